@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+#include <qcoro/qcorotask.h>
+
+class QCommandLineParser;
+
+namespace cli {
+
+// A headless subcommand: `pgdba <name> [options]`. The function gets the arguments after
+// the command name and returns the process exit code.
+struct Command {
+    QString name;
+    QString summary;
+    std::function<QCoro::Task<int>(QStringList args)> run;
+};
+
+// The one registration point for subcommands (commands.cpp).
+const QList<Command> &commands();
+const Command *findCommand(const QString &name);
+
+// Shared helpers for commands.
+void addDsnOption(QCommandLineParser &p);
+// Parses args (program name prepended); prints errors/help itself. False: exit with *code.
+bool parseArgs(QCommandLineParser &p, const QString &command, const QStringList &args, int *code);
+void out(const QString &text);  // stdout, newline added
+void err(const QString &text);  // stderr, newline added
+QString jsonText(const class QJsonDocument &doc);
+
+} // namespace cli

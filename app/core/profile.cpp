@@ -1,0 +1,33 @@
+#include "core/profile.h"
+
+namespace core {
+
+pg::ConnInfo Profile::connInfo() const
+{
+    pg::ConnInfo c(dsn);
+    if (!host.isEmpty())
+        c.set("host", host);
+    if (port > 0)
+        c.set("port", QString::number(port));
+    if (!dbname.isEmpty())
+        c.set("dbname", dbname); // a later dbname keyword is a plain name for libpq
+    if (!user.isEmpty())
+        c.set("user", user);
+    if (!sslmode.isEmpty())
+        c.set("sslmode", sslmode);
+    if (connectTimeoutS > 0 && c.get("connect_timeout").isEmpty())
+        c.set("connect_timeout", QString::number(connectTimeoutS));
+    return c;
+}
+
+Profile Profile::fromDsn(const QString &dsn, QString *passwordOut)
+{
+    Profile p;
+    const pg::ConnInfo c(dsn);
+    if (passwordOut)
+        *passwordOut = c.password();
+    p.dsn = c.withoutPassword().dsn();
+    return p;
+}
+
+} // namespace core

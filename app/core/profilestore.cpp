@@ -1,0 +1,96 @@
+#include "core/profilestore.h"
+
+#include <QUuid>
+
+namespace core {
+
+ProfileStore::ProfileStore(const QString &settingsFile, QObject *parent)
+    : QObject(parent)
+    , m_settings(settingsFile.isEmpty() ? std::make_unique<QSettings>()
+                                        : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
+{
+    reload();
+}
+
+ProfileStore::~ProfileStore() = default;
+
+QString ProfileStore::fileName() const { return m_settings->fileName(); }
+
+void ProfileStore::reload()
+{
+    m_profiles.clear();
+    const int n = m_settings->beginReadArray(QStringLiteral("profiles"));
+    for (int i = 0; i < n; ++i) {
+        m_settings->setArrayIndex(i);
+        Profile p;
+        p.id = m_settings->value(QStringLiteral("id")).toString();
+        p.name = m_settings->value(QStringLiteral("name")).toString();
+        p.host = m_settings->value(QStringLiteral("host")).toString();
+        p.port = m_settings->value(QStringLiteral("port")).toInt();
+        p.dbname = m_settings->value(QStringLiteral("dbname")).toString();
+        p.user = m_settings->value(QStringLiteral("user")).toString();
+        p.sslmode = m_settings->value(QStringLiteral("sslmode")).toString();
+        p.connectTimeoutS = m_settings->value(QStringLiteral("connect_timeout"), 10).toInt();
+        p.dsn = m_settings->value(QStringLiteral("dsn")).toString();
+        if (!p.id.isEmpty())
+            m_profiles << p;
+    }
+    m_settings->endArray();
+}
+
+void ProfileStore::write()
+{
+    m_settings->remove(QStringLiteral("profiles"));
+    m_settings->beginWriteArray(QStringLiteral("profiles"), int(m_profiles.size()));
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        const Profile &p = m_profiles[i];
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("id"), p.id);
+        m_settings->setValue(QStringLiteral("name"), p.name);
+        m_settings->setValue(QStringLiteral("host"), p.host);
+        m_settings->setValue(QStringLiteral("port"), p.port);
+        m_settings->setValue(QStringLiteral("dbname"), p.dbname);
+        m_settings->setValue(QStringLiteral("user"), p.user);
+        m_settings->setValue(QStringLiteral("sslmode"), p.sslmode);
+        m_settings->setValue(QStringLiteral("connect_timeout"), p.connectTimeoutS);
+        // A password typed into a URI or conninfo string is stripped here, always.
+        m_settings->setValue(QStringLiteral("dsn"), pg::ConnInfo(p.dsn).withoutPassword().dsn());
+    }
+    m_settings->endArray();
+    m_settings->sync();
+}
+
+const Profile *ProfileStore::find(const QString &id) const
+{
+    for (const auto &p : m_profiles)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+QString ProfileStore::save(Profile p)
+{
+    if (p.id.isEmpty())
+        p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.dsn = pg::ConnInfo(p.dsn).withoutPassword().dsn();
+    bool replaced = false;
+    for (auto &existing : m_profiles)
+        if (existing.id == p.id) {
+            existing = p;
+            replaced = true;
+        }
+    if (!replaced)
+        m_profiles << p;
+    write();
+    Q_EMIT changed();
+    return p.id;
+}
+
+void ProfileStore::remove(const QString &id)
+{
+    m_profiles.removeIf([&](const Profile &p) { return p.id == id; });
+    write();
+    Q_EMIT changed();
+}
+
+} // namespace core

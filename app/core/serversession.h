@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/profile.h"
+#include "pg/connection.h"
+
+#include <QObject>
+
+namespace core {
+
+// One server the user is connected to: its profile, the read-only monitoring connection
+// every page polls through, and a factory for purpose-specific connections (actions,
+// EXPLAIN, migrations) so a long statement never stalls the live views.
+class ServerSession : public QObject {
+    Q_OBJECT
+public:
+    ServerSession(Profile profile, QString password, QObject *parent = nullptr);
+    ~ServerSession() override;
+
+    const Profile &profile() const { return m_profile; }
+    pg::ConnInfo connInfo() const; // with the password when one was given
+    pg::Connection *monitor() const { return m_monitor; }
+    const pg::ServerFacts &facts() const { return m_monitor->facts(); }
+    pg::Connection::State state() const { return m_monitor->state(); }
+    double lastRoundTripMs() const { return m_monitor->lastRoundTripMs(); }
+
+    QCoro::Task<std::optional<pg::Error>> open();
+    // A fresh connection for one purpose, owned by parent; application_name "pgdba <purpose>".
+    QCoro::Task<pg::Connection *> openConnection(QString purpose, QObject *parent, pg::Connection::Options opts = {});
+
+Q_SIGNALS:
+    void stateChanged();
+
+private:
+    Profile m_profile;
+    QString m_password;
+    pg::Connection *m_monitor;
+};
+
+} // namespace core

@@ -1,0 +1,56 @@
+// pgdba: a subcommand (`pgdba ping --dsn ...`) runs headless; anything else is the GUI.
+#include "cli/command.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include "gui.h"
+
+#include <cstdio>
+#include <cstring>
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && argv[1][0] != '-') {
+        if (const cli::Command *cmd = cli::findCommand(QString::fromLocal8Bit(argv[1]))) {
+            QCoreApplication app(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("pgdba"));
+            QCoreApplication::setOrganizationName(QStringLiteral("pgdba"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(PGDBA_VERSION));
+            QStringList args = QCoreApplication::arguments().mid(2);
+            int code = 0;
+            QTimer::singleShot(0, &app, [&] {
+                cmd->run(args).then([&](int c) {
+                    code = c;
+                    QCoreApplication::exit(c);
+                });
+            });
+            app.exec();
+            return code;
+        }
+        std::fprintf(stderr, "pgdba: unknown command '%s'. Commands:\n", argv[1]);
+        for (const auto &c : cli::commands())
+            std::fprintf(stderr, "  %-12s %s\n", qPrintable(c.name), qPrintable(c.summary));
+        return 64;
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("pgdba %s\n", PGDBA_VERSION);
+            return 0;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::printf("Usage: pgdba [--dsn DSN] [--page NAME] [--screenshot FILE [--size WxH]]\n"
+                        "       pgdba <command> [options]   (pgdba <command> --help for details)\n\n"
+                        "pgdba: a PostgreSQL DBA console.\n\nOptions:\n"
+                        "  --dsn DSN          connect at start (URI, conninfo or service; PG* variables apply)\n"
+                        "  --page NAME        page to show\n"
+                        "  --screenshot FILE  render the window offscreen to a PNG once data arrived, then exit\n"
+                        "  --size WxH         window size for --screenshot (default 1400x860)\n"
+                        "  --version          print the version\n\nCommands:\n");
+            for (const auto &c : cli::commands())
+                std::printf("  %-12s %s\n", qPrintable(c.name), qPrintable(c.summary));
+            return 0;
+        }
+    }
+    return ui::runGui(argc, argv);
+}

@@ -1,0 +1,605 @@
+#include "pg/connection.h"
+
+#include "pg/sqlfile.h"
+
+#include <QPointer>
+#include <QSocketNotifier>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <libpq-fe.h>
+#include "pg/awaitfuture.h"
+#include <qcoro/qcorosignal.h>
+
+#include <vector>
+
+namespace pg {
+
+namespace {
+QString libpqMessage(const PGconn *c)
+{
+    return c ? QString::fromUtf8(PQerrorMessage(c)).trimmed() : QStringLiteral("out of memory");
+}
+
+QByteArray paramText(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+        return v.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case QMetaType::QByteArray:
+        return v.toByteArray();
+    case QMetaType::QDateTime:
+        return v.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
+    case QMetaType::QStringList: {
+        // A text[] literal with every element quoted.
+        QByteArray out = "{";
+        const auto list = v.toStringList();
+        for (int i = 0; i < list.size(); ++i) {
+            QByteArray e = list[i].toUtf8();
+            e.replace("\\", "\\\\").replace("\"", "\\\"");
+            out += (i ? "," : "") + QByteArray("\"") + e + "\"";
+        }
+        return out + "}";
+    }
+    default:
+        return v.toString().toUtf8();
+    }
+}
+} // namespace
+
+Connection::Connection(QObject *parent)
+    : QObject(parent)
+{
+    m_waitTimer.setSingleShot(true);
+    connect(&m_waitTimer, &QTimer::timeout, this, [this] {
+        if (m_waitHandle)
+            wake(Wake::Timeout);
+    });
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
+        ++m_reconnectAttempt;
+        m_reconnecting = true;
+        QCoro::connect(open(m_info), this, [this](const std::optional<Error> &err) {
+            m_reconnecting = false;
+            if (err) {
+                m_lastError = err->message;
+                setState(State::Lost);
+                scheduleReconnect();
+            } else {
+                m_reconnectAttempt = 0;
+                Q_EMIT reconnected();
+            }
+        });
+    });
+}
+
+Connection::~Connection()
+{
+    // A coroutine suspended on this connection is never resumed after this point.
+    m_waitHandle = {};
+    ++m_generation;
+    if (m_conn)
+        PQfinish(m_conn);
+    m_conn = nullptr;
+}
+
+void Connection::setState(State s)
+{
+    if (m_state == s)
+        return;
+    m_state = s;
+    updateIdleWatch();
+    Q_EMIT stateChanged(s);
+}
+
+void Connection::dropNotifiers()
+{
+    // Notifiers may be inside their own activated() emission: never delete them directly.
+    for (auto **n : {&m_readNotifier, &m_writeNotifier}) {
+        if (*n) {
+            (*n)->setEnabled(false);
+            (*n)->disconnect(this);
+            (*n)->deleteLater();
+            *n = nullptr;
+        }
+    }
+    m_socket = -1;
+}
+
+void Connection::rebuildNotifiers()
+{
+    const int sock = m_conn ? PQsocket(m_conn) : -1;
+    if (sock == m_socket && (sock < 0 || m_readNotifier))
+        return;
+    dropNotifiers();
+    m_socket = sock;
+    if (sock < 0)
+        return;
+    m_readNotifier = new QSocketNotifier(sock, QSocketNotifier::Read, this);
+    m_writeNotifier = new QSocketNotifier(sock, QSocketNotifier::Write, this);
+    m_readNotifier->setEnabled(false);
+    m_writeNotifier->setEnabled(false);
+    // Plain connections to lambdas: awaiting activated() through qCoro trips UBSan (QPrivateSignal).
+    connect(m_readNotifier, &QSocketNotifier::activated, this, [this] { onSocket(true); });
+    connect(m_writeNotifier, &QSocketNotifier::activated, this, [this] { onSocket(false); });
+}
+
+void Connection::armWait(std::coroutine_handle<> h, bool read, bool write, int timeoutMs)
+{
+    m_waitHandle = h;
+    m_wake = Wake::None;
+    if (!m_readNotifier && timeoutMs < 0) {
+        wake(Wake::Closed);
+        return;
+    }
+    if (m_readNotifier)
+        m_readNotifier->setEnabled(read);
+    if (m_writeNotifier)
+        m_writeNotifier->setEnabled(write);
+    if (timeoutMs >= 0)
+        m_waitTimer.start(timeoutMs);
+}
+
+void Connection::wake(Wake why)
+{
+    if (m_readNotifier)
+        m_readNotifier->setEnabled(false);
+    if (m_writeNotifier)
+        m_writeNotifier->setEnabled(false);
+    m_waitTimer.stop();
+    m_wake = why;
+    const auto h = std::exchange(m_waitHandle, {});
+    if (!h)
+        return;
+    // Resume from the event loop, not from inside the notifier's signal: the coroutine may
+    // rebuild or drop the notifiers. If this object dies first, the call is discarded.
+    QMetaObject::invokeMethod(this, [h] { h.resume(); }, Qt::QueuedConnection);
+}
+
+void Connection::onSocket(bool readable)
+{
+    if (m_waitHandle) {
+        wake(readable ? Wake::Readable : Wake::Writable);
+        return;
+    }
+    if (readable)
+        idleInput();
+    else if (m_writeNotifier)
+        m_writeNotifier->setEnabled(false);
+}
+
+void Connection::updateIdleWatch()
+{
+    // While idle we still read, so a server that goes away is noticed at once.
+    if (m_readNotifier && !m_waitHandle)
+        m_readNotifier->setEnabled(m_state == State::Ready && !m_busy && !m_opening);
+}
+
+void Connection::idleInput()
+{
+    if (!m_conn)
+        return;
+    if (!PQconsumeInput(m_conn) || PQstatus(m_conn) == CONNECTION_BAD) {
+        handleLoss(Error::connection(libpqMessage(m_conn)));
+        return;
+    }
+    while (PGnotify *n = PQnotifies(m_conn))
+        PQfreemem(n);
+}
+
+void Connection::teardown()
+{
+    ++m_generation;
+    if (m_waitHandle)
+        wake(Wake::Closed);
+    dropNotifiers();
+    m_cancel.reset();
+    if (m_conn)
+        PQfinish(m_conn);
+    m_conn = nullptr;
+}
+
+void Connection::close()
+{
+    m_reconnectTimer.stop();
+    teardown();
+    m_opening = false;
+    setState(State::Disconnected);
+}
+
+void Connection::handleLoss(const Error &e)
+{
+    if (m_state == State::Lost || m_state == State::Disconnected)
+        return;
+    m_lastError = e.message;
+    if (m_opening)
+        return; // open() reports its own failure
+    teardown();
+    setState(State::Lost);
+    Q_EMIT connectionLost(e);
+    scheduleReconnect();
+}
+
+void Connection::scheduleReconnect()
+{
+    if (!m_options.autoReconnect)
+        return;
+    const auto delay = m_options.reconnect.delayFor(m_reconnectAttempt);
+    if (delay.count() < 0) {
+        setState(State::Disconnected);
+        return;
+    }
+    m_reconnectTimer.start(delay);
+}
+
+void Connection::noticeReceiver(void *arg, const PGresult *res)
+{
+    auto *self = static_cast<Connection *>(arg);
+    const char *sev = PQresultErrorField(res, PG_DIAG_SEVERITY);
+    const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+    const QString text = QString::fromUtf8(sev ? sev : "NOTICE") + QStringLiteral(": ")
+                         + QString::fromUtf8(msg ? msg : PQresultErrorMessage(res)).trimmed();
+    self->m_pendingNotices << text;
+    Q_EMIT self->noticeReceived(text);
+}
+
+QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info)
+{
+    QPointer<Connection> self(this);
+    const bool reconnecting = m_reconnecting;
+    teardown();
+    m_info = info;
+    m_opening = true;
+    setState(State::Connecting);
+    const quint64 gen = m_generation;
+
+    auto fail = [this, reconnecting](const Error &e) -> std::optional<Error> {
+        m_lastError = e.message;
+        teardown();
+        m_opening = false;
+        setState(reconnecting ? State::Lost : State::Disconnected);
+        return e;
+    };
+
+    const ConnInfo resolved = co_await info.resolved();
+    if (!self)
+        co_return Error::client(QStringLiteral("connection object destroyed"));
+    if (gen != m_generation)
+        co_return Error::client(QStringLiteral("connection attempt superseded"));
+    if (!resolved.resolveError().isEmpty())
+        co_return fail(Error::connection(resolved.resolveError()));
+    if (const QString err = resolved.validate(); !err.isEmpty())
+        co_return fail(Error::connection(err));
+
+    QList<QByteArray> kw = resolved.keywords();
+    QList<QByteArray> vals = resolved.values();
+    auto addDefault = [&](const char *key, const QByteArray &value) {
+        if (!resolved.has(key) && resolved.get(key).isEmpty()) {
+            kw << key;
+            vals << value;
+        }
+    };
+    addDefault("application_name", m_options.applicationName.toUtf8());
+    addDefault("connect_timeout", QByteArray::number(m_options.defaultConnectTimeoutS));
+    addDefault("keepalives", "1");
+    addDefault("keepalives_idle", "10");
+    addDefault("keepalives_interval", "5");
+    addDefault("keepalives_count", "3");
+    kw << "client_encoding";
+    vals << "UTF8";
+    std::vector<const char *> k, v;
+    for (int i = 0; i < kw.size(); ++i) {
+        k.push_back(kw[i].constData());
+        v.push_back(vals[i].constData());
+    }
+    k.push_back(nullptr);
+    v.push_back(nullptr);
+
+    m_conn = PQconnectStartParams(k.data(), v.data(), 1);
+    auto connectError = [&] {
+        QString msg = libpqMessage(m_conn);
+        if (!msg.startsWith(QLatin1String("connection to server")))
+            msg = QStringLiteral("connection to %1 failed: %2").arg(resolved.displayName(), msg);
+        return Error::connection(msg);
+    };
+    if (!m_conn || PQstatus(m_conn) == CONNECTION_BAD)
+        co_return fail(connectError());
+    PQsetnonblocking(m_conn, 1);
+    PQsetNoticeReceiver(m_conn, &Connection::noticeReceiver, this);
+
+    int timeoutS = m_options.defaultConnectTimeoutS;
+    if (PQconninfoOption *used = PQconninfo(m_conn)) {
+        for (auto *o = used; o->keyword; ++o)
+            if (qstrcmp(o->keyword, "connect_timeout") == 0 && o->val && *o->val)
+                timeoutS = qMax(2, QByteArray(o->val).toInt()); // libpq treats < 2 as 2
+        PQconninfoFree(used);
+    }
+    QElapsedTimer clock;
+    clock.start();
+    PostgresPollingStatusType poll = PGRES_POLLING_WRITING;
+    while (poll != PGRES_POLLING_OK) {
+        if (poll == PGRES_POLLING_FAILED)
+            co_return fail(connectError());
+        rebuildNotifiers(); // the socket changes when libpq tries the next address
+        const qint64 remaining = qint64(timeoutS) * 1000 - clock.elapsed();
+        if (remaining <= 0)
+            break;
+        const Wake w = co_await waitSocket(poll == PGRES_POLLING_READING, poll == PGRES_POLLING_WRITING,
+                                           int(remaining));
+        if (!self)
+            co_return Error::client(QStringLiteral("connection object destroyed"));
+        if (gen != m_generation || w == Wake::Closed)
+            co_return Error::client(QStringLiteral("connection attempt cancelled"));
+        if (w == Wake::Timeout)
+            break;
+        poll = PQconnectPoll(m_conn);
+    }
+    if (poll != PGRES_POLLING_OK)
+        co_return fail(Error::timeout(QStringLiteral("connection to %1 failed: timeout expired after %2 s")
+                                          .arg(resolved.displayName())
+                                          .arg(timeoutS)));
+    rebuildNotifiers();
+    if (PGcancel *c = PQgetCancel(m_conn))
+        m_cancel = std::shared_ptr<void>(c, [](void *p) { PQfreeCancel(static_cast<PGcancel *>(p)); });
+
+    if (auto err = co_await loadFacts()) {
+        if (!self)
+            co_return err;
+        co_return fail(*err);
+    }
+    if (!self)
+        co_return Error::client(QStringLiteral("connection object destroyed"));
+    m_opening = false;
+    m_lastError.clear();
+    setState(State::Ready);
+    co_return std::nullopt;
+}
+
+QCoro::Task<std::optional<Error>> Connection::loadFacts()
+{
+    const Result r = co_await query(sqlFile(QStringLiteral("core/server_facts")));
+    if (!r.ok())
+        co_return r.error();
+    if (r.rows() != 1)
+        co_return Error::client(QStringLiteral("could not read server facts"));
+    m_facts.versionNum = int(r.int64(0, "version_num"));
+    m_facts.version = r.text(0, "version");
+    m_facts.backendPid = int(r.int64(0, "pid"));
+    m_facts.role = r.text(0, "role");
+    m_facts.database = r.text(0, "db");
+    m_facts.superuser = r.boolean(0, "superuser");
+    m_facts.pgMonitor = r.boolean(0, "pg_monitor");
+    m_facts.pgSignalBackend = r.boolean(0, "pg_signal_backend");
+    m_facts.pgReadAllStats = r.boolean(0, "pg_read_all_stats");
+    m_facts.inRecovery = r.boolean(0, "in_recovery");
+    if (m_options.readOnly || m_options.statementTimeoutMs > 0 || m_options.lockTimeoutMs > 0) {
+        QVariantList params;
+        params << (m_options.readOnly ? QStringLiteral("on") : QStringLiteral("off"))
+               << QString::number(m_options.statementTimeoutMs) << QString::number(m_options.lockTimeoutMs);
+        const Result s = co_await query(sqlFile(QStringLiteral("core/session_settings")), params);
+        if (!s.ok())
+            co_return s.error();
+    }
+    co_return std::nullopt;
+}
+
+QCoro::Task<void> Connection::acquireSlot()
+{
+    while (m_busy)
+        co_await qCoro(this, &Connection::slotFreed);
+    m_busy = true;
+    updateIdleWatch();
+}
+
+void Connection::releaseSlot()
+{
+    m_busy = false;
+    updateIdleWatch();
+    Q_EMIT slotFreed();
+}
+
+QCoro::Task<std::optional<Error>> Connection::readResults(QList<Result> *out, QString sql, quint64 gen)
+{
+    const auto closed = [] { return Error::client(QStringLiteral("connection closed while waiting for the server")); };
+    // Send everything first (large parameters may not fit the socket buffer).
+    while (true) {
+        const int f = PQflush(m_conn);
+        if (f == 0)
+            break;
+        if (f < 0)
+            co_return Error::connection(libpqMessage(m_conn));
+        const Wake w = co_await waitSocket(true, true);
+        if (gen != m_generation || w == Wake::Closed)
+            co_return closed();
+        if (w == Wake::Readable && !PQconsumeInput(m_conn))
+            co_return Error::connection(libpqMessage(m_conn));
+    }
+    while (true) {
+        if (!PQconsumeInput(m_conn))
+            co_return Error::connection(libpqMessage(m_conn));
+        while (!PQisBusy(m_conn)) {
+            PGresult *r = PQgetResult(m_conn);
+            if (!r)
+                co_return std::nullopt;
+            const auto st = PQresultStatus(r);
+            if (st == PGRES_COPY_IN) {
+                PQclear(r);
+                PQputCopyEnd(m_conn, "COPY FROM STDIN is not supported here");
+                continue;
+            }
+            if (st == PGRES_COPY_OUT) {
+                PQclear(r);
+                out->append(Result::failure(Error::client(QStringLiteral("COPY TO STDOUT is not supported here"))));
+                char *buf = nullptr;
+                int n = 0;
+                while ((n = PQgetCopyData(m_conn, &buf, 1)) != -1) {
+                    if (buf)
+                        PQfreemem(std::exchange(buf, nullptr));
+                    if (n == -2)
+                        co_return Error::connection(libpqMessage(m_conn));
+                    if (n == 0) {
+                        const Wake w = co_await waitSocket(true, false);
+                        if (gen != m_generation || w == Wake::Closed)
+                            co_return closed();
+                        if (!PQconsumeInput(m_conn))
+                            co_return Error::connection(libpqMessage(m_conn));
+                    }
+                }
+                continue;
+            }
+            Result res = Result::adopt(r, sql);
+            for (const auto &n : std::as_const(m_pendingNotices))
+                res.addNotice(n);
+            m_pendingNotices.clear();
+            out->append(res);
+        }
+        if (PQstatus(m_conn) == CONNECTION_BAD)
+            co_return Error::connection(libpqMessage(m_conn));
+        const Wake w = co_await waitSocket(true, false);
+        if (gen != m_generation || w == Wake::Closed)
+            co_return closed();
+    }
+}
+
+QCoro::Task<Result> Connection::query(QString sql, QVariantList params)
+{
+    QPointer<Connection> self(this);
+    co_await acquireSlot();
+    if (!self)
+        co_return Result::failure(Error::client(QStringLiteral("connection object destroyed")));
+    if (!m_conn || (m_state != State::Ready && !m_opening)) {
+        releaseSlot();
+        co_return Result::failure(Error::connection(
+            m_lastError.isEmpty() ? QStringLiteral("not connected") : QStringLiteral("not connected: ") + m_lastError));
+    }
+    const quint64 gen = m_generation;
+    QList<QByteArray> storage;
+    std::vector<const char *> values;
+    storage.reserve(params.size());
+    for (const auto &p : std::as_const(params)) {
+        if (p.isNull()) {
+            values.push_back(nullptr);
+        } else {
+            storage << paramText(p);
+            values.push_back(storage.back().constData());
+        }
+    }
+    m_pendingNotices.clear();
+    QElapsedTimer t;
+    t.start();
+    const QByteArray utf8 = sql.toUtf8();
+    if (!PQsendQueryParams(m_conn, utf8.constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr,
+                           0)) {
+        const Error e = Error::connection(libpqMessage(m_conn));
+        const bool bad = PQstatus(m_conn) == CONNECTION_BAD;
+        releaseSlot();
+        if (bad)
+            handleLoss(e);
+        co_return Result::failure(e);
+    }
+    QList<Result> results;
+    const auto err = co_await readResults(&results, sql, gen);
+    if (!self)
+        co_return Result::failure(Error::client(QStringLiteral("connection object destroyed")));
+    m_lastRoundTripMs = t.nsecsElapsed() / 1e6;
+    const bool lost = gen == m_generation && m_conn && PQstatus(m_conn) == CONNECTION_BAD;
+    releaseSlot();
+    if (gen != m_generation) // closed under us
+        co_return Result::failure(err ? *err : Error::client(QStringLiteral("connection closed")));
+    Q_EMIT roundTrip(m_lastRoundTripMs);
+    Result out;
+    for (const auto &r : std::as_const(results)) {
+        out = r;
+        if (!r.ok())
+            break;
+    }
+    if (err) {
+        Error e = *err;
+        // Prefer the server's own words (e.g. 57P01 terminating connection) when we have them.
+        if (!out.ok())
+            e = *out.error();
+        if (lost || err->isConnectionLoss())
+            handleLoss(e);
+        co_return Result::failure(e);
+    }
+    if (lost)
+        handleLoss(out.ok() ? Error::connection(QStringLiteral("server closed the connection")) : *out.error());
+    co_return out;
+}
+
+QCoro::Task<QList<Result>> Connection::execScript(QString sql)
+{
+    QPointer<Connection> self(this);
+    co_await acquireSlot();
+    if (!self)
+        co_return QList<Result>{Result::failure(Error::client(QStringLiteral("connection object destroyed")))};
+    if (!m_conn || m_state != State::Ready) {
+        releaseSlot();
+        co_return QList<Result>{Result::failure(Error::connection(QStringLiteral("not connected")))};
+    }
+    const quint64 gen = m_generation;
+    QElapsedTimer t;
+    t.start();
+    QList<Result> results;
+    if (!PQsendQuery(m_conn, sql.toUtf8().constData())) {
+        const Error e = Error::connection(libpqMessage(m_conn));
+        releaseSlot();
+        co_return QList<Result>{Result::failure(e)};
+    }
+    const auto err = co_await readResults(&results, sql, gen);
+    if (!self)
+        co_return results;
+    m_lastRoundTripMs = t.nsecsElapsed() / 1e6;
+    const bool lost = gen == m_generation && m_conn && PQstatus(m_conn) == CONNECTION_BAD;
+    releaseSlot();
+    if (err) {
+        results << Result::failure(*err);
+        if (gen == m_generation && (lost || err->isConnectionLoss()))
+            handleLoss(*err);
+    } else if (lost) {
+        handleLoss(Error::connection(QStringLiteral("server closed the connection")));
+    }
+    // Keep everything up to and including the first error.
+    for (int i = 0; i < results.size(); ++i)
+        if (!results[i].ok()) {
+            results = results.mid(0, i + 1);
+            break;
+        }
+    co_return results;
+}
+
+QCoro::Task<bool> Connection::cancel()
+{
+    auto handle = m_cancel;
+    if (!handle)
+        co_return false;
+    // PQcancel opens a new connection and waits for it: never on the GUI thread.
+    QFuture<bool> job = QtConcurrent::run([handle] {
+        char err[256] = {};
+        return PQcancel(static_cast<PGcancel *>(handle.get()), err, sizeof err) == 1;
+    });
+    auto awaiter = awaitFuture(job);
+    const bool ok = co_await awaiter;
+    co_return ok;
+}
+
+QString Connection::quoteIdentOffline(const QString &ident)
+{
+    QString s = ident;
+    s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+QString Connection::quoteIdent(const QString &ident) const
+{
+    if (!m_conn)
+        return quoteIdentOffline(ident);
+    const QByteArray utf8 = ident.toUtf8();
+    char *q = PQescapeIdentifier(m_conn, utf8.constData(), size_t(utf8.size()));
+    if (!q)
+        return quoteIdentOffline(ident);
+    const QString out = QString::fromUtf8(q);
+    PQfreemem(q);
+    return out;
+}
+
+} // namespace pg

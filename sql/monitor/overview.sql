@@ -1,0 +1,12 @@
+-- Server overview: one row of server facts.
+SELECT pg_postmaster_start_time()                                    AS started_at,
+       extract(epoch FROM now() - pg_postmaster_start_time())::bigint AS uptime_s,
+       (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend') AS connections,
+       current_setting('max_connections')::int                        AS max_connections,
+       (SELECT count(*) FROM pg_stat_activity WHERE state = 'active'
+           AND backend_type = 'client backend')                       AS active,
+       current_setting('shared_buffers')                              AS shared_buffers,
+       current_setting('data_directory', true)                        AS data_directory,
+       (SELECT sum(xact_commit) FROM pg_stat_database)::bigint        AS commits,
+       (SELECT sum(blks_hit)::float8 / nullif(sum(blks_hit) + sum(blks_read), 0)
+          FROM pg_stat_database)                                      AS cache_hit_ratio

@@ -1,0 +1,119 @@
+#include "gui.h"
+
+#include "core/profilestore.h"
+#include "core/workspace.h"
+#include "mainwindow.h"
+#include "page.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+namespace ui {
+
+namespace {
+bool hasArg(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    return false;
+}
+} // namespace
+
+int runGui(int argc, char **argv)
+{
+    const bool screenshot = hasArg(argc, argv, "--screenshot");
+    std::unique_ptr<QTemporaryDir> scratch;
+    if (screenshot) {
+        // Rendered offscreen; settings go to a scratch folder so a screenshot changes nothing.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        scratch = std::make_unique<QTemporaryDir>();
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+            qputenv("XDG_RUNTIME_DIR", scratch->path().toLocal8Bit());
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("pgdba"));
+    QApplication::setOrganizationName(QStringLiteral("pgdba"));
+    QApplication::setApplicationVersion(QStringLiteral(PGDBA_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pgdba.svg")));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QApplication::translate("main", "pgdba: a PostgreSQL DBA console."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOption({QStringLiteral("dsn"), QApplication::translate("main", "Connect to this server at start."), QStringLiteral("DSN")});
+    p.addOption({QStringLiteral("screenshot"), QApplication::translate("main", "Render the window offscreen to a PNG once data has arrived, then exit."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("page"), QApplication::translate("main", "Page to show (overview, activity, ...)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot."), QStringLiteral("WxH"), QStringLiteral("1400x860")});
+    p.process(app);
+
+    QString settingsFile;
+    if (screenshot)
+        settingsFile = QDir(scratch->path()).filePath(QStringLiteral("pgdba.ini"));
+    core::ProfileStore profiles(settingsFile);
+    core::Workspace workspace(&profiles);
+    MainWindow w(&workspace);
+    if (p.isSet(QStringLiteral("page")) && !w.showPage(p.value(QStringLiteral("page")))) {
+        std::fprintf(stderr, "pgdba: unknown page '%s'; pages: %s\n", qPrintable(p.value(QStringLiteral("page"))),
+                     qPrintable(w.pageIds().join(QStringLiteral(", "))));
+        return 64;
+    }
+    if (screenshot) {
+        const QStringList size = p.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        w.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1400, size.value(1).toInt() > 0 ? size.value(1).toInt() : 860);
+    }
+    w.show();
+    if (p.isSet(QStringLiteral("dsn")))
+        w.connectDsn(p.value(QStringLiteral("dsn")));
+    if (!screenshot)
+        return app.exec();
+
+    // Screenshot mode: wait for the page's first data (or a failure), let charts paint, grab.
+    const QString file = p.value(QStringLiteral("screenshot"));
+    int exitCode = 0;
+    auto grab = [&] {
+        const bool ok = w.grab().save(file);
+        if (!ok)
+            std::fprintf(stderr, "pgdba: could not write %s\n", qPrintable(file));
+        exitCode = ok ? exitCode : 1;
+        app.quit();
+    };
+    auto armPage = [&] {
+        Page *page = w.currentPage();
+        if (!page)
+            return;
+        if (page->hasData())
+            QTimer::singleShot(1500, &app, grab);
+        else
+            QObject::connect(page, &Page::dataArrived, &app, [&] { QTimer::singleShot(1500, &app, grab); },
+                             Qt::SingleShotConnection);
+    };
+    if (!p.isSet(QStringLiteral("dsn"))) {
+        QTimer::singleShot(300, &app, grab);
+    } else {
+        QObject::connect(&w, &MainWindow::connectedChanged, &app, armPage);
+        QObject::connect(&workspace, &core::Workspace::sessionStateChanged, &app, [&](const QString &id) {
+            if (!workspace.session(id) || !workspace.lastError(id).isEmpty()) {
+                exitCode = 2; // connection failed: still grab what the user would see
+                QTimer::singleShot(300, &app, grab);
+            }
+        });
+    }
+    QTimer::singleShot(60000, &app, [&] {
+        std::fprintf(stderr, "pgdba: no data after 60 s; saving what is shown\n");
+        exitCode = 1;
+        grab();
+    });
+    return app.exec() == 0 ? exitCode : 1;
+}
+
+} // namespace ui

@@ -1,0 +1,365 @@
+#include "mainwindow.h"
+
+#include "connectdialog.h"
+#include "core/passwordstore.h"
+#include "core/serverlistmodel.h"
+#include "core/workspace.h"
+#include "page.h"
+#include "pageregistry.h"
+#include "widgets/serverdelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace ui {
+
+MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_passwords(new core::PasswordStore(this))
+    , m_serverModel(new core::ServerListModel(workspace, this))
+    , m_splitter(new QSplitter(this))
+    , m_servers(new QListView(m_splitter))
+    , m_stack(new QStackedWidget(m_splitter))
+    , m_welcome(new QWidget(m_stack))
+    , m_welcomeText(new QLabel(m_welcome))
+    , m_tabs(new QTabWidget(m_stack))
+    , m_statusServer(new QLabel(this))
+    , m_statusVersion(new QLabel(this))
+    , m_statusRole(new QLabel(this))
+    , m_statusState(new QLabel(this))
+    , m_statusRtt(new QLabel(this))
+{
+    setWindowTitle(tr("pgdba"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/pgdba.svg")));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    // Left: saved servers with their state.
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *serversLabel = new QLabel(tr("<b>Servers</b>"), left);
+    leftLayout->addWidget(serversLabel);
+    m_servers->setParent(left);
+    m_servers->setObjectName(QStringLiteral("serverList"));
+    m_servers->setModel(m_serverModel);
+    m_servers->setItemDelegate(new ServerDelegate(m_servers));
+    m_servers->setContextMenuPolicy(Qt::CustomContextMenu);
+    leftLayout->addWidget(m_servers, 1);
+    auto *newButton = new QPushButton(tr("New connection…"), left);
+    newButton->setObjectName(QStringLiteral("newConnectionButton"));
+    leftLayout->addWidget(newButton);
+    connect(newButton, &QPushButton::clicked, this, [this] { newConnection(); });
+    connect(m_servers, &QListView::activated, this, [this](const QModelIndex &i) {
+        connectProfile(i.data(core::ServerListModel::ProfileIdRole).toString());
+    });
+    connect(m_servers, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex i = m_servers->indexAt(pos);
+        if (!i.isValid())
+            return;
+        const QString id = i.data(core::ServerListModel::ProfileIdRole).toString();
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(tr("Connect"), this, [this, id] { connectProfile(id); });
+        menu->addAction(tr("Disconnect"), this, [this, id] { m_workspace->disconnectProfile(id); });
+        menu->addAction(tr("Edit…"), this, [this] { editSelected(); });
+        menu->addAction(tr("Remove"), this, [this] { removeSelected(); });
+        menu->popup(m_servers->viewport()->mapToGlobal(pos));
+    });
+
+    // Right: the welcome text until a server is connected, then the pages.
+    auto *wl = new QVBoxLayout(m_welcome);
+    m_welcomeText->setAlignment(Qt::AlignCenter);
+    m_welcomeText->setWordWrap(true);
+    m_welcomeText->setText(tr("<h2>pgdba</h2><p>Choose a server on the left, or create a new connection "
+                              "(Ctrl+N).</p><p>Connection details can also come from PG* environment "
+                              "variables, ~/.pgpass and pg_service.conf, as in psql.</p>"));
+    wl->addStretch();
+    wl->addWidget(m_welcomeText);
+    wl->addStretch();
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+    m_tabs->setObjectName(QStringLiteral("pages"));
+    m_tabs->setDocumentMode(true);
+    for (const auto &f : pageFactories()) {
+        Page *p = f.create(m_workspace, m_tabs);
+        p->setObjectName(f.id);
+        m_pages << p;
+        m_tabs->addTab(p, p->title());
+        connect(p, &Page::badgeChanged, this, [this, p](const QString &b) {
+            const int i = m_tabs->indexOf(p);
+            if (i >= 0)
+                m_tabs->setTabText(i, b.isEmpty() ? p->title() : QStringLiteral("%1 (%2)").arg(p->title(), b));
+        });
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActivePage);
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({220, 1000});
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    setCentralWidget(m_splitter);
+
+    for (auto *l : {m_statusServer, m_statusVersion, m_statusRole, m_statusState, m_statusRtt})
+        statusBar()->addPermanentWidget(l);
+    m_statusServer->setObjectName(QStringLiteral("statusServer"));
+    m_statusState->setObjectName(QStringLiteral("statusState"));
+    m_statusRtt->setObjectName(QStringLiteral("statusRtt"));
+
+    buildActions();
+    connect(m_workspace, &core::Workspace::currentChanged, this, [this](core::ServerSession *s) {
+        m_stack->setCurrentWidget(s ? static_cast<QWidget *>(m_tabs) : m_welcome);
+        if (s) {
+            const QModelIndex i = m_serverModel->indexOf(s->profile().id);
+            m_servers->setCurrentIndex(i);
+        }
+        updateStatus();
+        updateActivePage();
+        Q_EMIT connectedChanged();
+    });
+    connect(m_workspace, &core::Workspace::sessionStateChanged, this, [this] { updateStatus(); });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    showPage(settings.value(QStringLiteral("window/page")).toString());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 800);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&Server"));
+    auto *newAct = fileMenu->addAction(tr("&New connection…"), this, [this] { newConnection(); });
+    newAct->setShortcut(QKeySequence::New);
+    newAct->setObjectName(QStringLiteral("actionNewConnection"));
+    fileMenu->addAction(tr("&Edit selected…"), this, &MainWindow::editSelected);
+    fileMenu->addAction(tr("&Disconnect"), this, [this] {
+        if (auto *s = m_workspace->current())
+            m_workspace->disconnectProfile(s->profile().id);
+    });
+    fileMenu->addSeparator();
+    auto *quitAct = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAct->setObjectName(QStringLiteral("actionQuit"));
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *refreshAct = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refreshCurrentPage);
+    refreshAct->setShortcut(QKeySequence(Qt::Key_F5));
+    refreshAct->setObjectName(QStringLiteral("actionRefresh"));
+    addAction(newAct);
+    addAction(quitAct);
+    addAction(refreshAct);
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    if (auto *p = currentPage())
+        p->refresh();
+}
+
+Page *MainWindow::page(const QString &id) const
+{
+    for (auto *p : m_pages)
+        if (p->pageId() == id)
+            return p;
+    return nullptr;
+}
+
+Page *MainWindow::currentPage() const { return qobject_cast<Page *>(m_tabs->currentWidget()); }
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (auto *p : m_pages)
+        ids << p->pageId();
+    return ids;
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    if (Page *p = page(id)) {
+        m_tabs->setCurrentWidget(p);
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::updateActivePage()
+{
+    // Only the visible page of a visible window with a server polls.
+    Page *want = (isVisible() && !isMinimized() && m_workspace->current()) ? currentPage() : nullptr;
+    if (want == m_activePage)
+        return;
+    if (m_activePage)
+        m_activePage->setActive(false);
+    m_activePage = want;
+    if (want)
+        want->setActive(true);
+}
+
+void MainWindow::showEvent(QShowEvent *e)
+{
+    QMainWindow::showEvent(e);
+    updateActivePage();
+}
+
+void MainWindow::hideEvent(QHideEvent *e)
+{
+    QMainWindow::hideEvent(e);
+    updateActivePage();
+}
+
+void MainWindow::changeEvent(QEvent *e)
+{
+    QMainWindow::changeEvent(e);
+    if (e->type() == QEvent::WindowStateChange)
+        updateActivePage();
+}
+
+void MainWindow::closeEvent(QCloseEvent *e)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    if (auto *p = currentPage())
+        settings.setValue(QStringLiteral("window/page"), p->pageId());
+    QMainWindow::closeEvent(e);
+}
+
+QString MainWindow::selectedProfileId() const
+{
+    return m_servers->currentIndex().data(core::ServerListModel::ProfileIdRole).toString();
+}
+
+ConnectDialog *MainWindow::newConnection()
+{
+    auto *d = new ConnectDialog(this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &QDialog::accepted, this, [this, d] {
+        core::Profile p = d->profile();
+        const QString pw = d->password();
+        const bool save = d->savePassword();
+        const QString id = m_workspace->profiles()->save(p);
+        if (save && !pw.isEmpty())
+            m_passwords->write(id, pw);
+        connectProfile(id, pw);
+    });
+    d->open();
+    return d;
+}
+
+void MainWindow::editSelected()
+{
+    const QString id = selectedProfileId();
+    const core::Profile *p = m_workspace->profiles()->find(id);
+    if (!p)
+        return;
+    auto *d = newConnection();
+    d->setProfile(*p);
+}
+
+void MainWindow::removeSelected()
+{
+    const QString id = selectedProfileId();
+    if (id.isEmpty())
+        return;
+    m_workspace->disconnectProfile(id);
+    m_workspace->profiles()->remove(id);
+    m_passwords->remove(id);
+}
+
+QCoro::Task<std::optional<pg::Error>> MainWindow::connectProfile(QString profileId, QString password)
+{
+    QPointer<MainWindow> self(this);
+    if (password.isEmpty()) {
+        if (auto stored = co_await m_passwords->read(profileId); stored && self)
+            password = *stored;
+    }
+    if (!self)
+        co_return std::nullopt;
+    statusBar()->showMessage(tr("Connecting…"));
+    auto err = co_await m_workspace->connectProfile(profileId, password);
+    if (!self)
+        co_return err;
+    if (err)
+        statusBar()->showMessage(tr("Connection failed: %1").arg(err->message));
+    else
+        statusBar()->clearMessage();
+    updateStatus();
+    co_return err;
+}
+
+QCoro::Task<std::optional<pg::Error>> MainWindow::connectDsn(QString dsn, QString name)
+{
+    QString password;
+    core::Profile p = core::Profile::fromDsn(dsn, &password);
+    for (const auto &existing : m_workspace->profiles()->profiles())
+        if (existing.dsn == p.dsn && existing.host.isEmpty() && existing.user.isEmpty())
+            p.id = existing.id;
+    p.name = name.isEmpty() ? p.connInfo().displayName() : name;
+    const QString id = m_workspace->profiles()->save(p);
+    co_return co_await connectProfile(id, password);
+}
+
+void MainWindow::updateStatus()
+{
+    core::ServerSession *s = m_workspace->current();
+    if (!s) {
+        m_statusServer->setText(tr("not connected"));
+        for (auto *l : {m_statusVersion, m_statusRole, m_statusState, m_statusRtt})
+            l->clear();
+        return;
+    }
+    const auto &f = s->facts();
+    m_statusServer->setText(s->profile().displayName());
+    m_statusVersion->setText(QStringLiteral("PostgreSQL %1").arg(f.shortVersion()));
+    m_statusRole->setText(f.role + (f.superuser ? tr(" (superuser)") : QString()));
+    switch (s->state()) {
+    case pg::Connection::State::Ready:
+        m_statusState->setText(tr("● connected"));
+        m_statusState->setStyleSheet(QStringLiteral("color:#2e7d32"));
+        break;
+    case pg::Connection::State::Connecting:
+        m_statusState->setText(tr("● connecting…"));
+        m_statusState->setStyleSheet(QStringLiteral("color:#b26a00"));
+        break;
+    case pg::Connection::State::Lost:
+        m_statusState->setText(tr("● connection lost — reconnecting"));
+        m_statusState->setStyleSheet(QStringLiteral("color:#c62828"));
+        break;
+    case pg::Connection::State::Disconnected:
+        m_statusState->setText(tr("● disconnected"));
+        m_statusState->setStyleSheet(QStringLiteral("color:#c62828"));
+        break;
+    }
+    m_statusRtt->setText(tr("RTT %1 ms").arg(s->lastRoundTripMs(), 0, 'f', 1));
+}
+
+QString MainWindow::statusText() const
+{
+    QStringList parts;
+    for (auto *l : {m_statusServer, m_statusVersion, m_statusRole, m_statusState, m_statusRtt})
+        if (!l->text().isEmpty())
+            parts << l->text();
+    return parts.join(QStringLiteral(" | "));
+}
+
+} // namespace ui

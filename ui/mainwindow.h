@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <optional>
+
+#include <qcoro/qcorotask.h>
+
+class QLabel;
+class QListView;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+
+namespace core {
+class PasswordStore;
+class ServerListModel;
+class Workspace;
+} // namespace core
+
+namespace pg {
+struct Error;
+}
+
+namespace ui {
+
+class ConnectDialog;
+class Page;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(core::Workspace *workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Page *page(const QString &id) const;
+    Page *currentPage() const;
+    bool showPage(const QString &id);
+    QStringList pageIds() const;
+    // Adds (or finds) a profile for a DSN given on the command line and connects to it.
+    QCoro::Task<std::optional<pg::Error>> connectDsn(QString dsn, QString name = {});
+    QCoro::Task<std::optional<pg::Error>> connectProfile(QString profileId, QString password = {});
+    ConnectDialog *newConnection(); // opens the dialog (non-modal)
+    QString statusText() const;     // the status bar's texts joined, for tests
+    void refreshCurrentPage();
+
+Q_SIGNALS:
+    void connectedChanged();
+
+protected:
+    void closeEvent(QCloseEvent *e) override;
+    void showEvent(QShowEvent *e) override;
+    void hideEvent(QHideEvent *e) override;
+    void changeEvent(QEvent *e) override;
+
+private:
+    void buildActions();
+    void updateStatus();
+    void updateActivePage();
+    void editSelected();
+    void removeSelected();
+    QString selectedProfileId() const;
+
+    core::Workspace *m_workspace;
+    core::PasswordStore *m_passwords;
+    core::ServerListModel *m_serverModel;
+    QSplitter *m_splitter;
+    QListView *m_servers;
+    QStackedWidget *m_stack;
+    QWidget *m_welcome;
+    QLabel *m_welcomeText;
+    QTabWidget *m_tabs;
+    QList<Page *> m_pages;
+    QPointer<Page> m_activePage;
+    QLabel *m_statusServer;
+    QLabel *m_statusVersion;
+    QLabel *m_statusRole;
+    QLabel *m_statusState;
+    QLabel *m_statusRtt;
+};
+
+} // namespace ui

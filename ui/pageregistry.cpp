@@ -1,0 +1,23 @@
+// Every feature page registers here, one line each, in tab order. Pages that do not exist
+// yet are simply absent.
+#include "pageregistry.h"
+
+#include "overview/overviewpage.h"
+
+namespace ui {
+
+template <typename P>
+static PageFactory page(const char *id)
+{
+    return {QString::fromLatin1(id), [](core::Workspace *w, QWidget *parent) -> Page * { return new P(w, parent); }};
+}
+
+const QList<PageFactory> &pageFactories()
+{
+    static const QList<PageFactory> list = {
+        page<OverviewPage>("overview"),
+    };
+    return list;
+}
+
+} // namespace ui
