@@ -100,6 +100,12 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
         p->setObjectName(f.id);
         m_pages << p;
         m_tabs->addTab(p, p->title());
+        connect(p, &Page::navigate, this, [this](const QString &id, const QVariantMap &request) {
+            if (Page *target = page(id)) {
+                showPage(id);
+                target->openWith(request);
+            }
+        });
         connect(p, &Page::badgeChanged, this, [this, p](const QString &b) {
             const int i = m_tabs->indexOf(p);
             if (i >= 0)

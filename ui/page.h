@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QVariantMap>
 #include <QWidget>
 
 namespace core {
@@ -23,6 +24,8 @@ public:
     virtual void setActive(bool active) { m_active = active; }
     bool isActive() const { return m_active; }
     virtual void refresh() {}
+    // Another page hands something over (e.g. {"sql": "..."} to the Explain page).
+    virtual void openWith(const QVariantMap &request) { Q_UNUSED(request); }
     // True once the page shows data from the server (used by --screenshot).
     bool hasData() const { return m_hasData; }
     QString badge() const { return m_badge; }
@@ -30,6 +33,8 @@ public:
 Q_SIGNALS:
     void dataArrived();
     void badgeChanged(const QString &badge); // e.g. "3" blocked sessions on the Locks tab
+    // Ask the main window to show another page and hand it the request (see openWith).
+    void navigate(const QString &pageId, const QVariantMap &request);
 
 protected:
     core::Workspace *workspace() const { return m_workspace; }
