@@ -29,6 +29,17 @@ pg::ConnInfo ServerSession::connInfo() const
     return c;
 }
 
+QString ServerSession::historyKey() const
+{
+    const auto e = m_profile.connInfo().effective();
+    QString host = e.value("host");
+    if (host.isEmpty())
+        host = e.value("hostaddr");
+    if (host.isEmpty())
+        host = QStringLiteral("localhost");
+    return host + QLatin1Char(':') + (e.value("port").isEmpty() ? QStringLiteral("5432") : e.value("port"));
+}
+
 QCoro::Task<std::optional<pg::Error>> ServerSession::open()
 {
     co_return co_await m_monitor->open(connInfo());

@@ -18,6 +18,8 @@ public:
 
     const Profile &profile() const { return m_profile; }
     pg::ConnInfo connInfo() const; // with the password when one was given
+    // Stable name of the server for the history store and audit log: "host:port".
+    QString historyKey() const;
     pg::Connection *monitor() const { return m_monitor; }
     const pg::ServerFacts &facts() const { return m_monitor->facts(); }
     pg::Connection::State state() const { return m_monitor->state(); }

@@ -1,5 +1,7 @@
 #include "core/workspace.h"
 
+#include "history/store.h"
+
 namespace core {
 
 Workspace::Workspace(ProfileStore *profiles, QObject *parent)
@@ -9,6 +11,20 @@ Workspace::Workspace(ProfileStore *profiles, QObject *parent)
 }
 
 Workspace::~Workspace() = default;
+
+history::Store *Workspace::history()
+{
+    if (!m_history) {
+        m_history = new history::Store(this);
+        if (!m_history->open())
+            qWarning("pgdba: history store unavailable: %s", qPrintable(m_history->lastError()));
+        else
+            m_history->enforceRetention();
+    }
+    return m_history;
+}
+
+void Workspace::setHistory(history::Store *store) { m_history = store; }
 
 QCoro::Task<std::optional<pg::Error>> Workspace::connectProfile(QString profileId, QString password)
 {

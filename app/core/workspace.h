@@ -7,6 +7,10 @@
 #include <QObject>
 #include <QPointer>
 
+namespace history {
+class Store;
+}
+
 namespace core {
 
 // The servers the user has (profiles), the ones connected (sessions) and the current one.
@@ -18,6 +22,10 @@ public:
     ~Workspace() override;
 
     ProfileStore *profiles() const { return m_profiles; }
+    // The local history store (samples, audit log), opened on first use in the application
+    // data folder; setHistory() points it elsewhere (tests, a shared QPSQL store).
+    history::Store *history();
+    void setHistory(history::Store *store);
     ServerSession *current() const { return m_current; }
     ServerSession *session(const QString &profileId) const { return m_sessions.value(profileId); }
 
@@ -37,6 +45,7 @@ private:
     QHash<QString, ServerSession *> m_sessions;
     QHash<QString, QString> m_errors;
     QPointer<ServerSession> m_current;
+    history::Store *m_history = nullptr;
 };
 
 } // namespace core

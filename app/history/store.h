@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <limits>
+
+namespace history {
+
+struct Sample {
+    qint64 tsMs = 0;
+    QString key;
+    QJsonObject value;
+};
+
+struct AuditEntry {
+    qint64 tsMs = 0;
+    QString server;            // host:port
+    QString database;
+    QString dbRole;            // the role pgdba was connected as
+    QString osUser;            // who sat at the keyboard
+    int pid = 0;               // target backend
+    QString targetUser;
+    QString targetApplication;
+    QString targetQuery;       // head of the query
+    QString action;            // "cancel" / "terminate"
+    QString outcome;           // "done" / "already gone" / "not permitted" / "refused" / "failed"
+    QString message;
+};
+
+// The local history: time series of samples and the audit log, in SQLite through Qt Sql
+// (QSQLITE, a file in the application data folder). The same code works on a shared
+// PostgreSQL database through QPSQL. Writes are small and local; the GUI thread may do them.
+class Store : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int SchemaVersion = 1;
+
+    explicit Store(QObject *parent = nullptr);
+    ~Store() override;
+
+    // QSQLITE: databaseName is a file path (empty: <AppDataLocation>/history.sqlite).
+    // QPSQL: databaseName is the database; connectOptions/host/user/password as Qt Sql wants.
+    bool open(const QString &databaseName = {}, const QString &driver = QStringLiteral("QSQLITE"),
+              const QString &host = {}, int port = -1, const QString &user = {}, const QString &password = {});
+    void close();
+    bool isOpen() const;
+    QString lastError() const { return m_lastError; }
+    QString fileName() const { return m_databaseName; }
+    int schemaVersion() const;
+    QSqlDatabase database() const;
+
+    bool append(const QString &server, const QString &kind, const QString &key, qint64 tsMs, const QJsonObject &value);
+    // Many samples of one kind in one transaction (e.g. 10,000 statements per refresh).
+    bool appendBatch(const QString &server, const QString &kind, const QList<Sample> &samples);
+    QList<Sample> samples(const QString &server, const QString &kind, const QString &key, qint64 fromMs,
+                          qint64 toMs = std::numeric_limits<qint64>::max()) const;
+    // All keys of a kind in a time range, ordered by ts then key.
+    QList<Sample> samplesAllKeys(const QString &server, const QString &kind, qint64 fromMs,
+                                 qint64 toMs = std::numeric_limits<qint64>::max()) const;
+    QStringList keys(const QString &server, const QString &kind, qint64 fromMs = 0) const;
+    qint64 countSamples(const QString &server = {}, const QString &kind = {}) const;
+
+    void setRetentionDays(int days); // saved in the store's meta table; default 7
+    int retentionDays() const;
+    // Deletes samples older than the retention; returns how many rows went.
+    int enforceRetention(qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
+
+    bool appendAudit(const AuditEntry &e);
+    QList<AuditEntry> audit(int limit = 1000, const QString &server = {}) const;
+
+Q_SIGNALS:
+    void auditAppended();
+
+private:
+    bool migrate();
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
+    QString m_connectionName;
+    QString m_databaseName;
+    QString m_lastError;
+    int m_retentionDays = 7;
+};
+
+} // namespace history
