@@ -51,14 +51,15 @@ QString tcpDsn(const QString &pw, const QString &dbname)
     return s;
 }
 
-QString password() { return env(QStringLiteral("PGDBA_SANDBOX_PASSWORD")); }
-int port() { return env(QStringLiteral("PGPORT")).toInt(); }
-QString dataDir() { return env(QStringLiteral("PGDBA_SANDBOX_DATA")); }
-
-bool run(const QString &verb, int timeoutMs)
+namespace {
+bool runScript(const QString &verb, const QString &state, const QStringList &extraEnv, int timeoutMs)
 {
     QProcess p;
-    p.start(QStringLiteral(PGDBA_SOURCE_DIR "/scripts/pg-sandbox"), {verb, QStringLiteral(PGDBA_SANDBOX_STATE)});
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &kv : extraEnv)
+        env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PGDBA_SOURCE_DIR "/scripts/pg-sandbox"), {verb, state});
     // Wait while still processing events, so the code under test keeps running.
     QEventLoop loop;
     QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
@@ -73,6 +74,44 @@ bool run(const QString &verb, int timeoutMs)
     if (p.exitCode() != 0)
         qWarning("pg-sandbox %s failed: %s", qPrintable(verb), p.readAllStandardError().constData());
     return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+} // namespace
+
+Private::Private(const QStringList &extraEnv)
+    : m_env(extraEnv)
+{
+    static int counter = 0;
+    m_state = QStringLiteral("%1/pg-sandbox-private-%2-%3.env")
+                  .arg(QStringLiteral(PGDBA_BINARY_DIR))
+                  .arg(QCoreApplication::applicationPid())
+                  .arg(++counter);
+    m_ok = run(QStringLiteral("start"));
+    QFile f(m_state);
+    if (m_ok && f.open(QIODevice::ReadOnly)) {
+        const QString text = QString::fromUtf8(f.readAll());
+        static const QRegularExpression host(QStringLiteral("export PGHOST=(\\S+)")), port(QStringLiteral("export PGPORT=(\\S+)"));
+        m_host = host.match(text).captured(1);
+        m_port = port.match(text).captured(1);
+    }
+}
+
+Private::~Private() { run(QStringLiteral("stop")); }
+
+bool Private::run(const QString &verb) { return runScript(verb, m_state, m_env, 60000); }
+bool Private::restart() { return run(QStringLiteral("restart")); }
+
+QString Private::dsn(const QString &dbname) const
+{
+    return QStringLiteral("host=%1 port=%2 user=postgres dbname=%3").arg(m_host, m_port, dbname);
+}
+
+QString password() { return env(QStringLiteral("PGDBA_SANDBOX_PASSWORD")); }
+int port() { return env(QStringLiteral("PGPORT")).toInt(); }
+QString dataDir() { return env(QStringLiteral("PGDBA_SANDBOX_DATA")); }
+
+bool run(const QString &verb, int timeoutMs)
+{
+    return runScript(verb, QStringLiteral(PGDBA_SANDBOX_STATE), {}, timeoutMs);
 }
 
 QString psql(const QString &sql, const QString &dbname, bool *ok)

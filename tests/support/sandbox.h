@@ -19,4 +19,23 @@ QString psql(const QString &sql, const QString &dbname = QStringLiteral("postgre
 // A fresh database created from template1 (pg_stat_statements, hypopg present).
 QString createDatabase(const QString &name);
 
+// A second, private cluster for tests that must restart or reconfigure a server without
+// disturbing the tests running in parallel on the shared one. Stopped in the destructor.
+class Private {
+public:
+    explicit Private(const QStringList &extraEnv = {}); // e.g. {"PGDBA_SANDBOX_NO_PRELOAD=1"}
+    ~Private();
+    bool ok() const { return m_ok; }
+    QString dsn(const QString &dbname = QStringLiteral("postgres")) const;
+    bool restart();
+    QString stateFile() const { return m_state; }
+
+private:
+    bool run(const QString &verb);
+    QString m_state;
+    QStringList m_env;
+    QString m_host, m_port;
+    bool m_ok = false;
+};
+
 } // namespace sandbox
