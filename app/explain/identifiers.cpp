@@ -1,0 +1,183 @@
+#include "explain/identifiers.h"
+
+#include <QSet>
+
+namespace explain {
+
+namespace {
+// Keywords quote_identifier() quotes (everything that is not an unreserved keyword).
+const QSet<QString> &keywords()
+{
+    static const QSet<QString> set = [] {
+        const char *words[] = {
+            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
+            "between", "bigint", "binary", "bit", "boolean", "both", "case", "cast", "char", "character",
+            "check", "coalesce", "collate", "collation", "column", "concurrently", "constraint", "create",
+            "cross", "current_catalog", "current_date", "current_role", "current_schema", "current_time",
+            "current_timestamp", "current_user", "dec", "decimal", "default", "deferrable", "desc", "distinct",
+            "do", "else", "end", "except", "exists", "extract", "false", "fetch", "float", "for", "foreign",
+            "freeze", "from", "full", "grant", "greatest", "group", "grouping", "having", "ilike", "in",
+            "initially", "inner", "inout", "int", "integer", "intersect", "interval", "into", "is", "isnull",
+            "join", "json", "lateral", "leading", "least", "left", "like", "limit", "localtime",
+            "localtimestamp", "national", "natural", "nchar", "none", "normalize", "not", "notnull", "null",
+            "nullif", "numeric", "offset", "on", "only", "or", "order", "out", "outer", "overlaps", "overlay",
+            "placing", "position", "precision", "primary", "real", "references", "returning", "right", "row",
+            "select", "session_user", "setof", "similar", "smallint", "some", "substring", "symmetric",
+            "system_user", "table", "tablesample", "then", "time", "timestamp", "to", "trailing", "treat",
+            "trim", "true", "union", "unique", "user", "using", "values", "varchar", "variadic", "verbose",
+            "when", "where", "window", "with"};
+        QSet<QString> s;
+        for (const char *w : words)
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return set;
+}
+} // namespace
+
+QString quoteIdent(const QString &ident)
+{
+    if (ident.isEmpty())
+        return ident;
+    bool safe = (ident[0] >= QLatin1Char('a') && ident[0] <= QLatin1Char('z')) || ident[0] == QLatin1Char('_');
+    for (int i = 1; safe && i < ident.size(); ++i) {
+        const QChar c = ident[i];
+        safe = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+               || c == QLatin1Char('_');
+    }
+    if (safe && !keywords().contains(ident))
+        return ident;
+    QString q = ident;
+    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+QString unquoteIdent(const QString &ident)
+{
+    if (ident.size() >= 2 && ident.startsWith(QLatin1Char('"')) && ident.endsWith(QLatin1Char('"'))) {
+        QString s = ident.mid(1, ident.size() - 2);
+        s.replace(QLatin1String("\"\""), QLatin1String("\""));
+        return s;
+    }
+    return ident;
+}
+
+QStringList splitTopLevel(const QString &text, QChar sep)
+{
+    QStringList out;
+    int depth = 0;
+    QChar quote;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
+            quote = c;
+        else if (c == QLatin1Char('(') || c == QLatin1Char('['))
+            ++depth;
+        else if (c == QLatin1Char(')') || c == QLatin1Char(']'))
+            depth = qMax(0, depth - 1);
+        else if (c == sep && depth == 0) {
+            out << text.mid(start, i - start).trimmed();
+            start = i + 1;
+        }
+    }
+    const QString last = text.mid(start).trimmed();
+    if (!last.isEmpty() || !out.isEmpty())
+        out << last;
+    return out;
+}
+
+QString stripOuterParens(QString text)
+{
+    text = text.trimmed();
+    while (text.size() >= 2 && text.startsWith(QLatin1Char('(')) && text.endsWith(QLatin1Char(')'))) {
+        // Only when the first parenthesis closes at the very end: "(a) AND (b)" stays.
+        int depth = 0;
+        QChar quote;
+        bool enclosing = true;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text[i];
+            if (!quote.isNull()) {
+                if (c == quote)
+                    quote = QChar();
+                continue;
+            }
+            if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
+                quote = c;
+            else if (c == QLatin1Char('('))
+                ++depth;
+            else if (c == QLatin1Char(')') && --depth == 0 && i != text.size() - 1) {
+                enclosing = false;
+                break;
+            }
+        }
+        if (!enclosing)
+            break;
+        text = text.mid(1, text.size() - 2).trimmed();
+    }
+    return text;
+}
+
+QStringList splitConjuncts(const QString &expr)
+{
+    const QString inner = stripOuterParens(expr);
+    QStringList out;
+    int depth = 0;
+    QChar quote;
+    qsizetype start = 0;
+    static const QLatin1String andWord(" AND ");
+    for (qsizetype i = 0; i < inner.size(); ++i) {
+        const QChar c = inner[i];
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
+            quote = c;
+        else if (c == QLatin1Char('('))
+            ++depth;
+        else if (c == QLatin1Char(')'))
+            depth = qMax(0, depth - 1);
+        else if (depth == 0 && c == QLatin1Char(' ') && QStringView(inner).mid(i).startsWith(andWord)) {
+            out << inner.mid(start, i - start).trimmed();
+            start = i + andWord.size();
+            i = start - 1;
+        }
+    }
+    out << inner.mid(start).trimmed();
+    out.removeAll(QString());
+    return out;
+}
+
+QStringList splitQualified(const QString &name)
+{
+    QStringList parts;
+    QString cur;
+    bool quoted = false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name[i];
+        if (c == QLatin1Char('"')) {
+            if (quoted && i + 1 < name.size() && name[i + 1] == QLatin1Char('"')) {
+                cur += c;
+                ++i;
+            } else {
+                quoted = !quoted;
+            }
+        } else if (c == QLatin1Char('.') && !quoted) {
+            parts << cur;
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    parts << cur;
+    return parts;
+}
+
+} // namespace explain
