@@ -1,0 +1,79 @@
+#include "monitor/locksession.h"
+
+#include "monitor/sessioncontrol.h"
+
+#include <QCoreApplication>
+
+namespace monitor {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("monitor::LockSession", s); }
+} // namespace
+
+QString LockSession::label() const
+{
+    switch (kind) {
+    case Kind::PreparedTransaction:
+        return key == UnknownPreparedKey ? tr("prepared transaction") : tr("prepared transaction '%1'").arg(preparedGid);
+    case Kind::ParallelWorker:
+        return leaderPid > 0 ? tr("parallel worker of pid %1").arg(leaderPid) : tr("parallel worker");
+    case Kind::Vanished:
+        return tr("not found any more (it may just have ended)");
+    case Kind::Backend:
+        break;
+    }
+    if (parallelWorkers > 0)
+        return tr("parallel query leader (%1 workers)").arg(parallelWorkers);
+    return {};
+}
+
+SessionTarget LockSession::target() const
+{
+    SessionTarget t;
+    if (!canSignal())
+        return t;
+    if (kind == Kind::ParallelWorker && leaderPid > 0) {
+        t.pid = leaderPid; // the leader's own facts are not in this row: SessionControl re-reads them
+        t.application = application;
+        t.database = database;
+        t.queryHead = query.left(200);
+        return t;
+    }
+    t.pid = pid;
+    t.user = user;
+    t.application = application;
+    t.state = state;
+    t.database = database;
+    t.queryHead = query.left(200);
+    t.durationMs = isIdleInTransaction() ? qMax<qint64>(0, stateAgeMs) : qMax<qint64>(0, queryAgeMs);
+    t.backendStart = backendStart;
+    return t;
+}
+
+QString LockSession::doingText() const
+{
+    switch (kind) {
+    case Kind::PreparedTransaction:
+        return tr("prepared transaction '%1' of %2, prepared %3 ago: no session runs it; only COMMIT PREPARED or "
+                  "ROLLBACK PREPARED ends it")
+            .arg(preparedGid, user, lockAgeText(xactAgeMs));
+    case Kind::Vanished:
+        return tr("the session was not found in this refresh");
+    case Kind::Backend:
+    case Kind::ParallelWorker:
+        break;
+    }
+    QString s;
+    if (isIdleInTransaction())
+        s = tr("%1 for %2 (transaction open %3); last statement: %4");
+    else
+        s = tr("%1 for %2 (transaction open %3): %4");
+    const qint64 forMs = isIdleInTransaction() ? stateAgeMs : queryAgeMs;
+    QString q = query.simplified();
+    if (q.size() > 160)
+        q = q.left(159) + QChar(0x2026);
+    return s.arg(state.isEmpty() ? tr("(no state)") : state, lockAgeText(forMs),
+                 xactAgeMs >= 0 ? lockAgeText(xactAgeMs) : tr("n/a"), q.isEmpty() ? tr("(no query)") : q);
+}
+
+} // namespace monitor

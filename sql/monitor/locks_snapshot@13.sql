@@ -1,0 +1,74 @@
+-- The lock tree from one refresh (PostgreSQL 13: no pg_locks.waitstart, waits timed from query_start).
+-- Every backend waiting for a heavyweight lock, with pg_blocking_pids(), the lock it waits
+-- for, and the facts of every session involved (waiting or blocking). pg_locks is read once.
+-- Prepared transactions block as pid 0: the waiter row names them in prepared_blockers.
+WITH act AS MATERIALIZED (
+    SELECT a.pid, a.leader_pid, a.backend_type, a.state, a.usename, a.application_name, a.datname,
+           host(a.client_addr) AS client_addr, a.backend_start, a.xact_start, a.query_start, a.state_change,
+           a.wait_event_type, a.wait_event, left(a.query, 1000) AS query
+    FROM pg_stat_activity a
+    WHERE a.pid <> pg_backend_pid()
+),
+locks AS MATERIALIZED (
+    SELECT l.locktype, l.database, l.relation, l.page, l.tuple, l.virtualxid, l.transactionid, l.classid,
+           l.objid, l.objsubid, l.virtualtransaction, l.pid, l.mode, l.granted, NULL::timestamptz AS waitstart
+    FROM pg_locks l
+    WHERE NOT l.granted OR l.pid IS NULL
+),
+waits AS MATERIALIZED (
+    SELECT DISTINCT ON (l.pid) l.*, pg_blocking_pids(l.pid) AS blocked_by
+    FROM locks l
+    WHERE NOT l.granted AND l.pid IS NOT NULL
+    ORDER BY l.pid
+),
+prepared AS (
+    SELECT h.virtualtransaction, px.transaction::text::bigint AS xid, px.gid, px.owner, px.database, px.prepared
+    FROM locks h
+    JOIN pg_prepared_xacts px ON h.locktype = 'transactionid' AND h.transactionid = px.transaction
+    WHERE h.pid IS NULL
+),
+prepared_blocks AS (
+    SELECT w.pid,
+           json_agg(DISTINCT jsonb_build_object('xid', p.xid, 'gid', p.gid, 'owner', p.owner, 'database', p.database,
+                    'prepared_ms', (extract(epoch FROM clock_timestamp() - p.prepared) * 1000)::bigint)) AS holders
+    FROM waits w
+    JOIN locks h ON h.pid IS NULL AND h.granted AND h.locktype = w.locktype
+         AND h.database IS NOT DISTINCT FROM w.database AND h.relation IS NOT DISTINCT FROM w.relation
+         AND h.page IS NOT DISTINCT FROM w.page AND h.tuple IS NOT DISTINCT FROM w.tuple
+         AND h.virtualxid IS NOT DISTINCT FROM w.virtualxid AND h.transactionid IS NOT DISTINCT FROM w.transactionid
+         AND h.classid IS NOT DISTINCT FROM w.classid AND h.objid IS NOT DISTINCT FROM w.objid
+         AND h.objsubid IS NOT DISTINCT FROM w.objsubid
+    JOIN prepared p ON p.virtualtransaction = h.virtualtransaction
+    WHERE 0 = ANY (w.blocked_by)
+    GROUP BY w.pid
+),
+involved AS (
+    SELECT pid FROM waits
+    UNION
+    SELECT b FROM waits, unnest(blocked_by) AS b WHERE b <> 0
+),
+workers AS (
+    SELECT leader_pid, count(*) AS n FROM act WHERE leader_pid IS NOT NULL AND leader_pid <> pid GROUP BY leader_pid
+)
+SELECT i.pid, a.pid IS NOT NULL AS present, a.backend_type, a.leader_pid, coalesce(k.n, 0) AS parallel_workers,
+       a.state, a.usename, a.application_name, a.datname, a.client_addr, a.backend_start, a.xact_start,
+       (extract(epoch FROM clock_timestamp() - a.xact_start) * 1000)::bigint AS xact_age_ms,
+       (extract(epoch FROM clock_timestamp() - a.state_change) * 1000)::bigint AS state_age_ms,
+       (extract(epoch FROM clock_timestamp() - a.query_start) * 1000)::bigint AS query_age_ms,
+       a.wait_event_type, a.wait_event, a.query,
+       w.blocked_by, pb.holders AS prepared_blockers,
+       w.locktype AS wait_locktype, w.mode AS wait_mode,
+       CASE WHEN w.relation IS NOT NULL
+                 AND w.database IN (0, (SELECT oid FROM pg_database WHERE datname = current_database()))
+            THEN w.relation::regclass::text END AS wait_relation,
+       w.relation AS wait_relation_oid, (SELECT datname FROM pg_database d WHERE d.oid = w.database) AS wait_database,
+       w.page AS wait_page, w.tuple AS wait_tuple, w.virtualxid AS wait_virtualxid,
+       w.transactionid::text AS wait_transactionid, w.classid AS wait_classid, w.objid AS wait_objid,
+       w.objsubid AS wait_objsubid,
+       (extract(epoch FROM clock_timestamp() - coalesce(w.waitstart, a.query_start)) * 1000)::bigint AS waiting_ms
+FROM involved i
+LEFT JOIN act a ON a.pid = i.pid
+LEFT JOIN waits w ON w.pid = i.pid
+LEFT JOIN prepared_blocks pb ON pb.pid = i.pid
+LEFT JOIN workers k ON k.leader_pid = i.pid
+ORDER BY i.pid
