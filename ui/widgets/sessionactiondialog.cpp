@@ -18,6 +18,7 @@ SessionActionDialog::SessionActionDialog(const QList<monitor::SessionTarget> &ta
     : QDialog(parent)
     , m_targets(targets)
     , m_action(action)
+    , m_intro(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
     , m_outcomes(new QTreeWidget(this))
     , m_buttons(new QDialogButtonBox(this))
@@ -28,6 +29,12 @@ SessionActionDialog::SessionActionDialog(const QList<monitor::SessionTarget> &ta
     m_text->setReadOnly(true);
     m_text->setObjectName(QStringLiteral("confirmationText"));
     auto *layout = new QVBoxLayout(this);
+    m_intro->setObjectName(QStringLiteral("intro"));
+    m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::PlainText); // it quotes SQL
+    m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_intro->hide();
+    layout->addWidget(m_intro);
     layout->addWidget(m_text, 1);
     if (cancel) {
         auto *row = new QHBoxLayout;
@@ -70,6 +77,15 @@ SessionActionDialog::~SessionActionDialog() = default;
 
 bool SessionActionDialog::escalate() const { return m_escalate && m_escalate->isChecked(); }
 int SessionActionDialog::escalateAfterS() const { return m_grace ? m_grace->value() : 0; }
+
+void SessionActionDialog::setIntro(const QString &text)
+{
+    m_intro->setText(text);
+    m_intro->setVisible(!text.isEmpty());
+}
+
+QString SessionActionDialog::intro() const { return m_intro->text(); }
+
 QString SessionActionDialog::text() const { return m_text->toPlainText(); }
 
 void SessionActionDialog::updateText()

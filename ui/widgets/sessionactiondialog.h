@@ -24,6 +24,9 @@ public:
     ~SessionActionDialog() override;
 
     void showOutcomes(const QList<monitor::SessionOutcome> &outcomes);
+    // Optional lines above the session list, e.g. what releasing a root blocker frees.
+    void setIntro(const QString &text);
+    QString intro() const;
     QString text() const;
     bool escalate() const;
     int escalateAfterS() const;
@@ -36,6 +39,7 @@ private:
     void updateText();
     QList<monitor::SessionTarget> m_targets;
     monitor::SessionAction m_action;
+    QLabel *m_intro;
     QPlainTextEdit *m_text;
     QCheckBox *m_escalate = nullptr;
     QSpinBox *m_grace = nullptr;
