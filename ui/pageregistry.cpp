@@ -2,6 +2,7 @@
 // yet are simply absent.
 #include "pageregistry.h"
 
+#include "locks/lockspage.h"
 #include "overview/overviewpage.h"
 
 namespace ui {
@@ -16,6 +17,7 @@ const QList<PageFactory> &pageFactories()
 {
     static const QList<PageFactory> list = {
         page<OverviewPage>("overview"),
+        page<LocksPage>("locks"),
     };
     return list;
 }
