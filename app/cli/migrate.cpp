@@ -1,0 +1,156 @@
+#include "cli/migrate.h"
+
+#include "cli/command.h"
+#include "cli/migrateprint.h"
+#include "migrate/catalog.h"
+#include "migrate/hotqueries.h"
+#include "migrate/preflight.h"
+#include "migrate/runner.h"
+#include "pg/connection.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <memory>
+
+namespace cli {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("cli::migrate", s); }
+
+std::unique_ptr<pg::Connection> makeConnection(const QString &purpose)
+{
+    auto c = std::make_unique<pg::Connection>();
+    pg::Connection::Options o;
+    o.applicationName = QStringLiteral("pgdba ") + purpose;
+    c->setOptions(o);
+    return c;
+}
+
+QList<migrate::HotQuery> demoQueries() { return migrate::HotQueries::all(); }
+} // namespace
+
+QCoro::Task<int> runMigrate(QStringList args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Apply, roll back and list migrations.\n\n"
+                                   "  status            every migration of the folder and its status\n"
+                                   "  up [VERSION]      preflight, then apply pending migrations (up to VERSION)\n"
+                                   "  down VERSION      roll back applied migrations from the newest down to VERSION"));
+    addDsnOption(p);
+    p.addOption({QStringLiteral("dir"), tr("Migration folder (default: the built-in one, sql/migrations)."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("yes"), tr("Confirm a roll back (down); without it the plan is only printed.")});
+    p.addOption({QStringLiteral("lock-timeout"), tr("lock_timeout for the run in ms (default 5000)."), QStringLiteral("MS"),
+                 QStringLiteral("5000")});
+    p.addOption({QStringLiteral("drop-invalid"), tr("Recovery: drop INVALID indexes preflight finds (left by failed builds).")});
+    p.addOption({QStringLiteral("plans"), tr("Show the demo hot queries' plans before and after.")});
+    p.addPositionalArgument(QStringLiteral("command"), tr("status, up or down"));
+    p.addPositionalArgument(QStringLiteral("version"), tr("target version"), QStringLiteral("[VERSION]"));
+    int code = 0;
+    if (!parseArgs(p, QStringLiteral("migrate"), args, &code))
+        co_return code;
+    const QStringList pos = p.positionalArguments();
+    const QString command = pos.value(0);
+    const QString version = pos.value(1);
+    if (command != QLatin1String("status") && command != QLatin1String("up") && command != QLatin1String("down")) {
+        err(tr("pgdba migrate: say status, up [VERSION] or down VERSION (see --help)."));
+        co_return 64;
+    }
+    if (command == QLatin1String("down") && version.isEmpty()) {
+        err(tr("pgdba migrate down: which version? (pgdba migrate down VERSION)"));
+        co_return 64;
+    }
+    bool okTimeout = false;
+    const int lockTimeout = p.value(QStringLiteral("lock-timeout")).toInt(&okTimeout);
+    if (!okTimeout || lockTimeout < 0) {
+        err(tr("pgdba migrate: --lock-timeout takes milliseconds, e.g. 5000."));
+        co_return 64;
+    }
+
+    const migrate::Catalog catalog =
+        p.isSet(QStringLiteral("dir")) ? migrate::Catalog::load(p.value(QStringLiteral("dir"))) : migrate::Catalog::builtIn();
+    for (const QString &problem : catalog.problems())
+        err(tr("warning: %1").arg(problem));
+    if (catalog.isEmpty()) {
+        err(tr("pgdba migrate: no migrations in %1.").arg(catalog.displayFolder()));
+        co_return 1;
+    }
+
+    auto run = makeConnection(QStringLiteral("migrate"));
+    if (auto e = co_await run->open(pg::ConnInfo(p.value(QStringLiteral("dsn"))))) {
+        err(QStringLiteral("pgdba: ") + e->message);
+        co_return 2;
+    }
+    const migrate::DatabaseState db = co_await migrate::VersionStore::read(run.get());
+    if (db.error) {
+        err(QStringLiteral("pgdba: ") + db.error->toString());
+        co_return 2;
+    }
+    const QList<migrate::MigrationStatus> statuses = migrate::computeStatus(catalog, db);
+    if (command == QLatin1String("status")) {
+        printStatus(catalog, db, statuses);
+        co_return 0;
+    }
+
+    const migrate::Plan plan = command == QLatin1String("up") ? migrate::Plan::up(statuses, version)
+                                                              : migrate::Plan::down(statuses, version);
+    if (plan.isEmpty()) {
+        out(plan.error);
+        // "Everything is applied" is not an error; an unknown version or an impossible roll back is.
+        co_return command == QLatin1String("up") && (version.isEmpty() || catalog.find(version)) ? 0 : 1;
+    }
+    out(tr("Plan: %1").arg(plan.describe()));
+
+    migrate::PreflightOptions po;
+    po.lockTimeoutMs = lockTimeout;
+    migrate::PreflightReport report = co_await migrate::Preflight::run(run.get(), plan, po);
+    printPreflight(report);
+    if (p.isSet(QStringLiteral("drop-invalid")) && !report.droppableIndexes().isEmpty()) {
+        for (const QString &idx : report.droppableIndexes()) {
+            out(tr("Dropping INVALID index %1 ...").arg(idx));
+            if (auto e = co_await migrate::Preflight::dropIndex(run.get(), idx)) {
+                err(tr("could not drop %1: %2").arg(idx, e->toString()));
+                co_return 1;
+            }
+        }
+        report = co_await migrate::Preflight::run(run.get(), plan, po);
+        out(tr("Preflight again after the recovery:"));
+        printPreflight(report);
+    }
+    if (report.hasFailures()) {
+        err(tr("Preflight failed: nothing was run.%1")
+                .arg(report.droppableIndexes().isEmpty() ? QString() : tr(" (--drop-invalid drops the INVALID indexes listed)")));
+        co_return 1;
+    }
+    if (plan.direction == migrate::Direction::Down && !p.isSet(QStringLiteral("yes"))) {
+        printStatements(plan);
+        err(tr("This rolls back %1. Re-run with --yes to do it.").arg(plan.versions().join(QStringLiteral(", "))));
+        co_return 1;
+    }
+
+    const bool plans = p.isSet(QStringLiteral("plans"));
+    QList<migrate::PlanSnapshot> before;
+    if (plans)
+        before = co_await migrate::HotQueries::capture(run.get(), demoQueries(), true);
+
+    auto watch = makeConnection(QStringLiteral("migrate progress"));
+    if (auto e = co_await watch->open(pg::ConnInfo(p.value(QStringLiteral("dsn")))))
+        err(tr("warning: no progress connection (%1); running without progress lines").arg(e->message));
+    migrate::Runner runner(run.get(), watch.get());
+    runner.setLockTimeoutMs(lockTimeout);
+    ProgressPrinter printer;
+    QObject::connect(&runner, &migrate::Runner::log, &runner, [](const QString &l) { out(l); });
+    QObject::connect(&runner, &migrate::Runner::progress, &runner,
+                     [&printer](const migrate::BuildProgress &b) { printer.show(b); });
+    const migrate::RunResult result = co_await runner.run(plan);
+
+    if (plans && result.ok) {
+        const QList<migrate::PlanSnapshot> after = co_await migrate::HotQueries::capture(run.get(), demoQueries(), true);
+        printPlans(migrate::HotQueries::compare(before, after));
+    }
+    printResult(result);
+    co_return result.ok ? 0 : 1;
+}
+
+} // namespace cli

@@ -1,0 +1,1 @@
+DELETE FROM public.pgdba_migrations WHERE version = $1 RETURNING version

@@ -1,0 +1,6 @@
+-- description: Leave pg_stat_statements in place (nothing to undo)
+-- transaction: yes
+--
+-- Deliberately no DROP EXTENSION: the statistics are shared with every monitoring tool and
+-- the extension may have existed before 003 (IF NOT EXISTS). Rolling back 003 only removes
+-- its version record; drop the extension by hand if you really mean to.
