@@ -85,6 +85,41 @@ struct Builder {
             addedSubtree(k, depth + 1);
     }
 
+    // Pairs a with b, unless one of them is a new single-child wrapper (a Limit, Memoize,
+    // Materialize, ...) whose child resembles the other side better: then the wrapper is
+    // Added/Removed on its own and the pairing continues one level down.
+    void pair(int a, int b, int depth)
+    {
+        const PlanNode &x = pa.nodes[a], &y = pb.nodes[b];
+        const double direct = similarity(a, b);
+        if (y.children.size() == 1 && x.nodeType != y.nodeType && similarity(a, y.children[0]) > direct + 0.5) {
+            single(NodeChange::Kind::Added, -1, b, depth);
+            pair(a, y.children[0], depth + 1);
+        } else if (x.children.size() == 1 && x.nodeType != y.nodeType && similarity(x.children[0], b) > direct + 0.5) {
+            single(NodeChange::Kind::Removed, a, -1, depth);
+            pair(x.children[0], b, depth + 1);
+        } else {
+            matched(a, b, depth);
+        }
+    }
+
+    void single(NodeChange::Kind kind, int a, int b, int depth)
+    {
+        NodeChange c;
+        c.kind = kind;
+        c.nodeA = a;
+        c.nodeB = b;
+        c.depth = depth;
+        if (kind == NodeChange::Kind::Added) {
+            c.details << tr("only in B: %1").arg(pb.nodes[b].operationName());
+            ++out.addedCount;
+        } else {
+            c.details << tr("only in A: %1").arg(pa.nodes[a].operationName());
+            ++out.removedCount;
+        }
+        out.nodes << c;
+    }
+
     void matched(int a, int b, int depth)
     {
         const PlanNode &x = pa.nodes[a], &y = pb.nodes[b];
@@ -138,7 +173,7 @@ struct Builder {
             qsizetype i = 0, j = 0;
             while (i < n || j < m) {
                 if (i < n && j < m && similarity(ka[i], kb[j]) >= 1)
-                    matched(ka[i++], kb[j++], depth);
+                    pair(ka[i++], kb[j++], depth);
                 else if (i < n && (j >= m || n - i > m - j))
                     removedSubtree(ka[i++], depth);
                 else
@@ -161,7 +196,7 @@ struct Builder {
         qsizetype i = 0, j = 0;
         while (i < n || j < m) {
             if (i < n && j < m && sim[i][j] >= 1 && best[i][j] == best[i + 1][j + 1] + sim[i][j]) {
-                matched(ka[i++], kb[j++], depth);
+                pair(ka[i++], kb[j++], depth);
             } else if (i < n && (j >= m || best[i][j] == best[i + 1][j])) {
                 removedSubtree(ka[i++], depth);
             } else {
@@ -195,9 +230,15 @@ PlanComparison compare(const Plan &a, const Plan &b)
         out.buffersA = a.root().buffers;
     if (!b.isEmpty())
         out.buffersB = b.root().buffers;
+    // The alignment recurses along the tree; absurdly deep plans (hand-made) get totals only.
+    auto tooDeep = [](const Plan &p) {
+        return std::any_of(p.nodes.cbegin(), p.nodes.cend(), [](const PlanNode &n) { return n.depth > 1000; });
+    };
+    if (tooDeep(a) || tooDeep(b))
+        return out;
     Builder builder{a, b, out};
     if (!a.isEmpty() && !b.isEmpty())
-        builder.matched(0, 0, 0);
+        builder.pair(0, 0, 0);
     else if (!a.isEmpty())
         builder.removedSubtree(0, 0);
     else if (!b.isEmpty())

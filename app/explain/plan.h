@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
+
 namespace explain {
 
 struct TriggerStats {
@@ -56,6 +58,9 @@ struct Plan {
     QList<int> slowestNodes(int count) const;
     QList<Finding> findingsFor(int nodeId) const;
 };
+
+// Plans are shared read-only between the page's views and models (10,000-node plans are big).
+using PlanPtr = std::shared_ptr<const Plan>;
 
 // Links children/depth/id after a parser appended nodes with only `parent` set. Nodes must be
 // in pre-order already.

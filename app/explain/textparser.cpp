@@ -118,6 +118,8 @@ ParseResult parseTextPlan(const QString &text)
         const QString body = line.mid(raw).trimmed();
 
         const bool arrow = body.startsWith(QLatin1String("->"));
+        if (arrow && summary)
+            return ParseResult::failure(tr("Line %1: a plan node after the statement summary.").arg(li + 1));
         if (plan.nodes.isEmpty() || (arrow && !summary)) {
             PlanNode node;
             if (!textlines::parseNodeHeader(arrow ? QStringView(body).mid(2).trimmed() : QStringView(body), node))
@@ -169,8 +171,6 @@ ParseResult parseTextPlan(const QString &text)
             textlines::applySummaryLine(plan, section, body);
             continue;
         }
-        if (summary)
-            return ParseResult::failure(tr("Line %1: node details after the statement summary.").arg(li + 1));
         PlanNode &owner = plan.nodes[stack.last().node];
         if (textlines::isSubplanLabel(body)) {
             label = {body, col, stack.last().node};

@@ -1,0 +1,116 @@
+#include "cli/explain.h"
+
+#include "cli/command.h"
+#include "explain/analysis.h"
+#include "explain/explainrunner.h"
+#include "explain/planexport.h"
+#include "explain/planfile.h"
+#include "explain/planparser.h"
+#include "pg/connection.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace cli {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("cli", s); }
+
+int print(const explain::ParseResult &r, const QString &format)
+{
+    if (!r.ok()) {
+        err(QStringLiteral("pgdba: ") + r.error);
+        return 3;
+    }
+    if (format == QLatin1String("json"))
+        out(jsonText(QJsonDocument(explain::toAnnotatedJson(r.plan))));
+    else
+        out(explain::toText(r.plan).trimmed());
+    return 0;
+}
+
+explain::ParseResult readInput(const QString &input)
+{
+    if (input != QLatin1String("-"))
+        return explain::loadPlanFile(input);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return explain::ParseResult::failure(tr("cannot read standard input"));
+    return explain::loadPlan(in.read(explain::kMaxPlanBytes + 1));
+}
+
+} // namespace
+
+QCoro::Task<int> runExplain(QStringList args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Explain a query on a server, or read a plan from a file (JSON or text "
+                                   "format, psql output included), and print the annotated tree and findings."));
+    addDsnOption(p);
+    p.addOption({QStringLiteral("query"), tr("The statement to explain."), QStringLiteral("SQL")});
+    p.addOption({QStringLiteral("input"), tr("Read a plan from FILE instead (\"-\": standard input)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("analyze"), tr("Run the statement (EXPLAIN ANALYZE); data changes are rolled back.")});
+    p.addOption({QStringLiteral("buffers"), tr("Report buffer usage (BUFFERS).")});
+    p.addOption({QStringLiteral("verbose"), tr("VERBOSE output.")});
+    p.addOption({QStringLiteral("settings"), tr("Report changed planner settings (SETTINGS).")});
+    p.addOption({QStringLiteral("wal"), tr("Report WAL usage (WAL, needs --analyze).")});
+    p.addOption({QStringLiteral("param"), tr("A value for $1, $2, ... (repeat in order)."), QStringLiteral("VALUE")});
+    p.addOption({QStringLiteral("timeout"), tr("Statement timeout in milliseconds (default 0: none)."), QStringLiteral("MS"),
+                 QStringLiteral("0")});
+    p.addOption({QStringLiteral("output"), tr("Output format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    int code = 0;
+    if (!parseArgs(p, QStringLiteral("explain"), args, &code))
+        co_return code;
+    const QString format = p.value(QStringLiteral("output"));
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        err(tr("pgdba explain: --output must be text or json"));
+        co_return 64;
+    }
+    const bool hasQuery = p.isSet(QStringLiteral("query")), hasInput = p.isSet(QStringLiteral("input"));
+    if (hasQuery == hasInput) {
+        err(tr("pgdba explain: give either --query SQL (with --dsn) or --input FILE"));
+        co_return 64;
+    }
+    if (hasInput)
+        co_return print(readInput(p.value(QStringLiteral("input"))), format);
+
+    explain::ExplainRequest req;
+    req.sql = p.value(QStringLiteral("query"));
+    req.params = p.values(QStringLiteral("param"));
+    req.statementTimeoutMs = p.value(QStringLiteral("timeout")).toInt();
+    req.options.analyze = p.isSet(QStringLiteral("analyze"));
+    req.options.buffers = p.isSet(QStringLiteral("buffers"));
+    req.options.verbose = p.isSet(QStringLiteral("verbose"));
+    req.options.settings = p.isSet(QStringLiteral("settings"));
+    req.options.wal = p.isSet(QStringLiteral("wal"));
+
+    pg::Connection c;
+    pg::Connection::Options o;
+    o.applicationName = QStringLiteral("pgdba explain");
+    c.setOptions(o);
+    if (auto e = co_await c.open(pg::ConnInfo(p.value(QStringLiteral("dsn"))))) {
+        err(QStringLiteral("pgdba: ") + e->message);
+        co_return 2;
+    }
+    explain::StatementSafety safety;
+    if (req.options.analyze) {
+        safety = co_await explain::assessStatement(&c, req.sql);
+        if (safety.mustRollBack())
+            err(QStringLiteral("pgdba: ") + safety.noticeBefore());
+    }
+    const explain::ExplainOutcome outcome = co_await explain::runExplain(&c, req);
+    if (outcome.error) {
+        err(QStringLiteral("pgdba: ") + outcome.error->toString());
+        co_return 2;
+    }
+    if (req.options.analyze && safety.mustRollBack() && outcome.rolledBack)
+        err(QStringLiteral("pgdba: ") + safety.noticeAfter());
+    co_return print(explain::loadPlan(outcome.json), format);
+}
+
+} // namespace cli

@@ -1,0 +1,2 @@
+-- Undo whatever the analysed statement changed.
+ROLLBACK
