@@ -1,5 +1,7 @@
 // The one registration point for `pgdba <command>`: add a line per command.
+#include "cli/bench.h"
 #include "cli/command.h"
+#include "cli/demo.h"
 #include "cli/locks.h"
 #include "cli/ping.h"
 
@@ -11,6 +13,8 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {QStringLiteral("ping"), QCoreApplication::translate("cli", "Connect and print server facts and round trip"), runPing},
+        {QStringLiteral("demo"), QCoreApplication::translate("cli", "Demo database: init --orders N (generator) | workload (background load)"), runDemo},
+        {QStringLiteral("bench"), QCoreApplication::translate("cli", "The ticket's workload benchmark: p50/p95/p99 per request, claim check (--json)"), runBench},
         {QStringLiteral("locks"), QCoreApplication::translate("cli", "Print who blocks whom: the lock tree (--json for scripts)"), runLocks},
     };
     return list;

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "bench/runresult.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace history {
+class Store;
+}
+
+namespace bench {
+
+// Benchmark runs in the history store: kind "bench", key = run id, value = the run's JSON.
+class RunArchive {
+public:
+    static constexpr const char *Kind = "bench";
+
+    static bool save(history::Store *store, const QString &server, const RunResult &run);
+    // Every saved run of a server, oldest first.
+    static QList<RunResult> load(history::Store *store, const QString &server);
+    static std::optional<RunResult> find(history::Store *store, const QString &server, const QString &id);
+};
+
+} // namespace bench

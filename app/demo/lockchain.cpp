@@ -1,0 +1,87 @@
+#include "demo/lockchain.h"
+
+#include "bench/pauser.h"
+#include "bench/statements.h"
+#include "pg/connection.h"
+#include "pg/sqlfile.h"
+
+#include <QPointer>
+
+namespace demo {
+
+LockChain::LockChain(QObject *parent)
+    : QObject(parent)
+{
+}
+
+LockChain::~LockChain() = default;
+
+QCoro::Task<bool> LockChain::play(pg::ConnInfo info, qint64 orderId, int holdMs, bench::Pauser *pauser,
+                                  const bench::Statements *sql)
+{
+    QPointer<LockChain> self(this);
+    pg::Connection::Options o;
+    o.applicationName = QStringLiteral("zariz-ops");
+    o.lockTimeoutMs = 60000; // never wait forever, whatever happens to A
+    QList<pg::Connection *> sessions;
+    for (int i = 0; i < 3; ++i) {
+        auto *c = new pg::Connection(this);
+        c->setOptions(o);
+        const auto err = co_await c->open(info);
+        if (!self)
+            co_return false;
+        if (err) {
+            m_lastError = err->message;
+            qDeleteAll(sessions);
+            delete c;
+            co_return false;
+        }
+        sessions << c;
+    }
+    pg::Connection *a = sessions[0], *b = sessions[1], *c = sessions[2];
+    const QString touch = pg::sqlFile(QStringLiteral("demo/touch_order"));
+    QVariantList params;
+    params << orderId;
+    bool formed = false;
+    co_await a->query(sql->begin);
+    const pg::Result held = co_await a->query(touch, params);
+    if (!self)
+        co_return false;
+    if (held.ok()) {
+        co_await b->query(sql->begin);
+        auto waitB = b->query(touch, params); // blocks on the server until A ends
+        co_await pauser->sleep(300);
+        if (!self)
+            co_return false;
+        co_await c->query(sql->begin);
+        auto waitC = c->query(touch, params); // queued behind B
+        formed = true;
+        co_await pauser->sleep(holdMs);
+        if (!self)
+            co_return false;
+        co_await a->query(sql->commit);
+        const pg::Result rb = co_await waitB;
+        co_await pauser->sleep(1000);
+        co_await b->query(sql->commit);
+        const pg::Result rc = co_await waitC;
+        co_await c->query(sql->commit);
+        if (!self)
+            co_return false;
+        if (!rb.ok() || !rc.ok()) {
+            m_lastError = (rb.ok() ? rc : rb).error()->toString();
+            formed = false;
+        }
+    } else {
+        m_lastError = held.error()->toString();
+        co_await a->query(sql->rollback);
+        if (!self)
+            co_return false;
+    }
+    for (pg::Connection *s : std::as_const(sessions)) {
+        s->close();
+        s->deleteLater();
+    }
+    co_return formed;
+}
+
+} // namespace demo
