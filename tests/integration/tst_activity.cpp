@@ -1,0 +1,277 @@
+// The activity query, snapshot and model against real sessions in known states, made by extra
+// connections: an active pg_sleep, an idle transaction, a session waiting on a row lock held by
+// another. Cancel and terminate act on them through SessionControl as the page does, with the
+// audit log in a real SQLite store; a role without privileges gets the clear message.
+#include "sandbox.h"
+#include "testutil.h"
+
+#include "history/store.h"
+#include "monitor/activityfilter.h"
+#include "monitor/activitymodel.h"
+#include "monitor/activitysnapshot.h"
+#include "monitor/sessioncontrol.h"
+#include "pg/sqlfile.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using monitor::ActivityModel;
+using monitor::ActivitySession;
+using monitor::ActivitySnapshot;
+using monitor::SessionAction;
+using monitor::SessionOutcome;
+
+class TestActivity : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    history::Store m_store;
+    std::unique_ptr<pg::Connection> m_monitor; // read-only with a statement timeout, like pgdba's
+    std::unique_ptr<pg::Connection> m_actions;
+    std::unique_ptr<pg::Connection> m_sleeper, m_idleTx, m_holder, m_waiter;
+    std::optional<QCoro::Task<pg::Result>> m_sleep, m_wait;
+    QString m_longComment;
+
+    ActivitySnapshot snapshot(pg::Connection &c) {
+        const pg::Result r =
+            QCoro::waitFor(c.query(pg::sqlFile(QStringLiteral("monitor/activity"), c.facts().versionNum)));
+        if (!r.ok())
+            qWarning("activity query failed: %s", qPrintable(r.error()->toString()));
+        return ActivitySnapshot::fromResult(r);
+    }
+    static const ActivitySession *find(const ActivitySnapshot &s, int pid) {
+        for (const auto &a : s.sessions)
+            if (a.pid == pid)
+                return &a;
+        return nullptr;
+    }
+    static monitor::SessionTarget target(const ActivityModel &m, int pid) {
+        const ActivitySession *s = m.sessionByPid(pid);
+        monitor::SessionTarget t;
+        t.pid = pid;
+        if (s) {
+            t.user = s->user;
+            t.application = s->application;
+            t.state = s->state;
+            t.database = s->database;
+            t.queryHead = s->query.left(200);
+            t.durationMs = m.durationMs(*s);
+            t.backendStart = QDateTime::fromMSecsSinceEpoch(s->backendStartMs);
+        }
+        return t;
+    }
+    bool alive(int pid) {
+        return sandbox::psql(
+                   QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = %1").arg(pid)) ==
+               QLatin1String("1");
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("h.sqlite"))));
+        sandbox::psql(QStringLiteral(
+            "DROP TABLE IF EXISTS activity_t; CREATE TABLE activity_t (id int PRIMARY KEY, v int); "
+            "INSERT INTO activity_t VALUES (1, 0)"));
+        m_monitor = std::make_unique<pg::Connection>();
+        pg::Connection::Options o;
+        o.applicationName = QStringLiteral("pgdba monitor");
+        o.readOnly = true;
+        o.statementTimeoutMs = 10000;
+        m_monitor->setOptions(o);
+        QVERIFY(!QCoro::waitFor(m_monitor->open(pg::ConnInfo(sandbox::dsn()))));
+        m_actions = testutil::connect(sandbox::dsn(), QStringLiteral("pgdba actions"));
+        m_sleeper = testutil::connect(sandbox::dsn(), QStringLiteral("t-sleeper"));
+        m_idleTx = testutil::connect(sandbox::dsn(), QStringLiteral("t-idle-tx"));
+        m_holder = testutil::connect(sandbox::dsn(), QStringLiteral("t-holder"));
+        m_waiter = testutil::connect(sandbox::dsn(), QStringLiteral("t-waiter"));
+        // The query text is longer than 1,000 characters: the page must see all of it.
+        m_longComment = QStringLiteral("/* ") + QString(1200, QLatin1Char('x')) + QStringLiteral(" */");
+        m_sleep.emplace(m_sleeper->query(QStringLiteral("SELECT pg_sleep(60) ") + m_longComment));
+        testutil::exec(*m_idleTx, QStringLiteral("BEGIN"));
+        testutil::exec(*m_idleTx, QStringLiteral("SELECT count(*) FROM activity_t"));
+        testutil::exec(*m_holder, QStringLiteral("BEGIN"));
+        testutil::exec(*m_holder, QStringLiteral("UPDATE activity_t SET v = v + 1 WHERE id = 1"));
+        m_wait.emplace(m_waiter->query(QStringLiteral("UPDATE activity_t SET v = v + 10 WHERE id = 1")));
+        QTest::qWait(300);
+    }
+
+    void sessionsAppearInTheirStates() {
+        const ActivitySnapshot s = snapshot(*m_monitor);
+        QVERIFY(s.serverMs > 0);
+        QVERIFY2(s.serverMs < 5000, qPrintable(QString::number(s.serverMs)));
+        QVERIFY(s.sampledAtMs > 0);
+        QCOMPARE(s.querySize, 2048);
+        QVERIFY2(!find(s, m_monitor->facts().backendPid), "the monitoring backend leaves itself out");
+
+        const ActivitySession *sleeper = find(s, m_sleeper->facts().backendPid);
+        QVERIFY(sleeper);
+        QCOMPARE(sleeper->state, QStringLiteral("active"));
+        QCOMPARE(sleeper->waitEventType, QStringLiteral("Timeout"));
+        QCOMPARE(sleeper->waitEvent, QStringLiteral("PgSleep"));
+        QCOMPARE(sleeper->application, QStringLiteral("t-sleeper"));
+        QCOMPARE(sleeper->user, QStringLiteral("postgres"));
+        QCOMPARE(sleeper->database, QStringLiteral("postgres"));
+        QCOMPARE(sleeper->backendType, QStringLiteral("client backend"));
+        QCOMPARE(sleeper->clientAddr, QStringLiteral("local"));
+        QVERIFY(sleeper->query.endsWith(m_longComment)); // full text, not cut at 1,000
+        QVERIFY(sleeper->hasQueryId);                    // compute_query_id = on in the sandbox
+        QVERIFY(sleeper->queryStartMs >= sleeper->backendStartMs);
+        QVERIFY(sleeper->xactStartMs > 0);
+        QVERIFY(sleeper->blockingPids.isEmpty());
+
+        const ActivitySession *idle = find(s, m_idleTx->facts().backendPid);
+        QVERIFY(idle);
+        QCOMPARE(idle->state, QStringLiteral("idle in transaction"));
+        QCOMPARE(idle->waitText(), QStringLiteral("Client: ClientRead"));
+        QCOMPARE(idle->xidAge, -1); // it never wrote: no xid
+
+        const ActivitySession *holder = find(s, m_holder->facts().backendPid);
+        QVERIFY(holder);
+        QCOMPARE(holder->state, QStringLiteral("idle in transaction"));
+        QVERIFY(holder->xidAge >= 0); // it updated a row: it has a transaction id
+
+        const ActivitySession *waiter = find(s, m_waiter->facts().backendPid);
+        QVERIFY(waiter);
+        QCOMPARE(waiter->state, QStringLiteral("active"));
+        QCOMPARE(waiter->waitEventType, QStringLiteral("Lock"));
+        QCOMPARE(waiter->waitEvent, QStringLiteral("transactionid"));
+        QCOMPARE(waiter->blockingPids, QList<int>{m_holder->facts().backendPid});
+        QCOMPARE(s.blockerPids(), QList<int>{m_holder->facts().backendPid});
+    }
+
+    void modelKeepsSelectionAcrossRealRefreshes() {
+        ActivityModel model;
+        monitor::ActivityFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setSnapshot(snapshot(*m_monitor));
+        filter.sort(ActivityModel::Duration, Qt::DescendingOrder);
+        QItemSelectionModel sel(&filter);
+        const int waiterPid = m_waiter->facts().backendPid;
+        const QModelIndex w = filter.mapFromSource(model.index(model.rowOfPid(waiterPid), 0));
+        QVERIFY(w.isValid());
+        sel.setCurrentIndex(w, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // A session comes and goes between refreshes, durations grow.
+        auto extra = testutil::connect(sandbox::dsn(), QStringLiteral("t-extra"));
+        const int extraPid = extra->facts().backendPid;
+        auto extraRun = extra->query(QStringLiteral("SELECT pg_sleep(1.2)"));
+        QTest::qWait(300);
+        model.setSnapshot(snapshot(*m_monitor));
+        QVERIFY(model.rowOfPid(extraPid) >= 0);
+        QVERIFY(QCoro::waitFor(extraRun).ok());
+        extra->close();
+        QVERIFY(testutil::waitUntil([&] {
+            model.setSnapshot(snapshot(*m_monitor));
+            return model.rowOfPid(extraPid) < 0;
+        }));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(sel.selectedRows().size(), 1);
+        QCOMPARE(sel.selectedRows().first().data(ActivityModel::PidRole).toInt(), waiterPid);
+        QCOMPARE(sel.currentIndex().data(ActivityModel::PidRole).toInt(), waiterPid);
+        // Highlights from the real states: the holder blocks, the waiter waits (> 1 s by now).
+        using H = ActivityModel::Highlight;
+        QCOMPARE(model.highlight(*model.sessionByPid(m_holder->facts().backendPid)), H::Blocking);
+        QCOMPARE(model.highlight(*model.sessionByPid(waiterPid)), H::Waiting);
+        // Filters on real data.
+        filter.setState(QString::fromLatin1(monitor::ActivityFilter::WaitingState));
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data(ActivityModel::PidRole).toInt(), waiterPid);
+        filter.setState(QStringLiteral("idle in transaction"));
+        filter.setApplication(QStringLiteral("t-"));
+        QCOMPARE(filter.rowCount(), 2); // idle-tx and holder
+        filter.setState({});
+        filter.setQueryText(QStringLiteral("pg_sleep(60)"));
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data(ActivityModel::PidRole).toInt(), m_sleeper->facts().backendPid);
+        filter.setQueryText({});
+        filter.setApplication({});
+        filter.setHideIdle(false);
+        const int all = filter.rowCount();
+        filter.setHideIdle(true);
+        QVERIFY(filter.rowCount() < all); // background processes and idle sessions hidden
+    }
+
+    void cancelStopsTheSleepAndTheSessionLives() {
+        ActivityModel model;
+        model.setSnapshot(snapshot(*m_monitor));
+        const int pid = m_sleeper->facts().backendPid;
+        monitor::SessionControl sc(m_actions.get(), QStringLiteral("sandbox"), &m_store);
+        sc.setProtectedPids({m_monitor->facts().backendPid});
+        const auto out = QCoro::waitFor(sc.apply({target(model, pid)}, SessionAction::Cancel));
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out[0].status, SessionOutcome::Status::Done);
+        const pg::Result r = QCoro::waitFor(*m_sleep);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error()->sqlState, QStringLiteral("57014"));
+        QVERIFY(alive(pid));
+        model.setSnapshot(snapshot(*m_monitor));
+        QCOMPARE(model.sessionByPid(pid)->state, QStringLiteral("idle"));
+        const auto log = m_store.audit(1);
+        QCOMPARE(log[0].pid, pid);
+        QCOMPARE(log[0].action, QStringLiteral("cancel"));
+        QCOMPARE(log[0].outcome, QStringLiteral("done"));
+        QCOMPARE(log[0].targetApplication, QStringLiteral("t-sleeper"));
+        QVERIFY(log[0].targetQuery.startsWith(QStringLiteral("SELECT pg_sleep(60)")));
+        // The monitoring backend is refused, and audited as such.
+        monitor::SessionTarget self;
+        self.pid = m_monitor->facts().backendPid;
+        QCOMPARE(QCoro::waitFor(sc.apply({self}, SessionAction::Terminate))[0].status,
+                 SessionOutcome::Status::Refused);
+        QVERIFY(m_monitor->isReady());
+    }
+
+    void terminatingTheBlockerFreesTheWaiter() {
+        ActivityModel model;
+        model.setSnapshot(snapshot(*m_monitor));
+        const int holder = m_holder->facts().backendPid;
+        monitor::SessionControl sc(m_actions.get(), QStringLiteral("sandbox"), &m_store);
+        const auto out = QCoro::waitFor(sc.apply({target(model, holder)}, SessionAction::Terminate));
+        QCOMPARE(out[0].status, SessionOutcome::Status::Done);
+        const pg::Result updated = QCoro::waitFor(*m_wait);
+        QVERIFY2(updated.ok(), updated.ok() ? "" : qPrintable(updated.error()->toString()));
+        QVERIFY(testutil::waitUntil([&] { return !alive(holder); }, 3000));
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setSnapshot(snapshot(*m_monitor));
+        QCOMPARE(model.rowOfPid(holder), -1);
+        QVERIFY(removed.size() >= 1);
+        QCOMPARE(model.sessionByPid(m_waiter->facts().backendPid)->state, QStringLiteral("idle"));
+        QCOMPARE(m_store.audit(1)[0].action, QStringLiteral("terminate"));
+        // Terminating it again: already gone.
+        QCOMPARE(QCoro::waitFor(sc.apply({target(model, holder)}, SessionAction::Terminate))[0].status,
+                 SessionOutcome::Status::AlreadyGone);
+    }
+
+    void roleWithoutPrivileges() {
+        sandbox::psql(QStringLiteral("DROP ROLE IF EXISTS pgdba_act_weak; CREATE ROLE pgdba_act_weak LOGIN"));
+        auto weak = testutil::connect(sandbox::dsn() + QStringLiteral(" user=pgdba_act_weak"),
+                                      QStringLiteral("pgdba monitor"));
+        QVERIFY(weak->isReady());
+        // The activity query works without pg_monitor; other roles' queries are hidden by the server.
+        const ActivitySnapshot s = snapshot(*weak);
+        const ActivitySession *idle = find(s, m_idleTx->facts().backendPid);
+        QVERIFY(idle);
+        QCOMPARE(idle->query, QStringLiteral("<insufficient privilege>"));
+        ActivityModel model;
+        model.setSnapshot(s);
+        monitor::SessionControl sc(weak.get(), QStringLiteral("sandbox"), &m_store);
+        const auto out =
+            QCoro::waitFor(sc.apply({target(model, m_idleTx->facts().backendPid)}, SessionAction::Terminate));
+        QCOMPARE(out[0].status, SessionOutcome::Status::NotPermitted);
+        QVERIFY2(out[0].message.contains(QStringLiteral("superuser")), qPrintable(out[0].message));
+        QVERIFY(alive(m_idleTx->facts().backendPid));
+        QCOMPARE(m_store.audit(1)[0].outcome, QStringLiteral("not permitted"));
+        QCOMPARE(m_store.audit(1)[0].dbRole, QStringLiteral("pgdba_act_weak"));
+    }
+
+    void cleanupTestCase() {
+        if (m_idleTx)
+            testutil::exec(*m_idleTx, QStringLiteral("ROLLBACK"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActivity)
+#include "tst_activity.moc"

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "monitor/sessioncontrol.h"
+#include "page.h"
+
+#include <qcoro/qcorotask.h>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QToolButton;
+
+namespace monitor {
+class ActivityFilter;
+class ActivityModel;
+struct ActivitySnapshot;
+class Poller;
+} // namespace monitor
+
+namespace ui {
+
+class ActivityActions;
+class ActivityDetails;
+class ActivityFilterBar;
+class ErrorBanner;
+class SessionActionDialog;
+
+// Live pg_stat_activity: a filterable, sortable table that updates in place, a details pane,
+// cancel/terminate of the selected sessions. Polls only while the page is visible.
+class ActivityPage : public Page {
+    Q_OBJECT
+public:
+    explicit ActivityPage(core::Workspace *workspace, QWidget *parent = nullptr);
+    ~ActivityPage() override;
+
+    QString pageId() const override { return QStringLiteral("activity"); }
+    QString title() const override { return tr("Activity"); }
+    void setActive(bool active) override;
+    void refresh() override;
+
+    monitor::ActivityModel *model() const { return m_model; }
+    monitor::ActivityFilter *filter() const { return m_filter; }
+    monitor::Poller *poller() const { return m_poller; }
+    QTableView *view() const { return m_view; }
+    ActivityDetails *details() const { return m_details; }
+    QString statusText() const;
+    void setIntervalMs(int ms);
+    QList<int> selectedPids() const;
+    void selectPids(const QList<int> &pids);
+    QList<monitor::SessionTarget> selectedTargets() const;
+    // Opens the confirmation for the selected sessions (nullptr when none is selected).
+    SessionActionDialog *requestAction(monitor::SessionAction action);
+    // Applies one snapshot as a refresh would (the benchmark feeds snapshots this way).
+    void applySnapshot(const monitor::ActivitySnapshot &snapshot);
+
+private:
+    QCoro::Task<void> load(quint64 generation);
+    QWidget *buildToolbar();
+    void showCurrentDetails();
+    void updateActions();
+    void contextMenu(const QPoint &pos);
+    void openThresholds();
+    void updateLegend();
+    void explainSelected();
+
+    monitor::Poller *m_poller;
+    monitor::ActivityModel *m_model;
+    monitor::ActivityFilter *m_filter;
+    ActivityActions *m_actions;
+    ErrorBanner *m_banner;
+    ActivityFilterBar *m_filterBar;
+    QTableView *m_view;
+    ActivityDetails *m_details;
+    QSplitter *m_splitter;
+    QComboBox *m_interval = nullptr;
+    QComboBox *m_durationMode = nullptr;
+    QToolButton *m_pause = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_terminate = nullptr;
+    QPushButton *m_explain = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_legend = nullptr;
+    bool m_applying = false;
+};
+
+} // namespace ui
