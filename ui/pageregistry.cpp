@@ -2,6 +2,9 @@
 // yet are simply absent.
 #include "pageregistry.h"
 
+#include "activity/activitypage.h"
+#include "audit/auditpage.h"
+#include "dashboard/dashboardpage.h"
 #include "locks/lockspage.h"
 #include "overview/overviewpage.h"
 
@@ -17,7 +20,10 @@ const QList<PageFactory> &pageFactories()
 {
     static const QList<PageFactory> list = {
         page<OverviewPage>("overview"),
+        page<ActivityPage>("activity"),
+        page<DashboardPage>("dashboard"),
         page<LocksPage>("locks"),
+        page<AuditPage>("audit"),
     };
     return list;
 }

@@ -1,9 +1,11 @@
 // The one registration point for `pgdba <command>`: add a line per command.
+#include "cli/activity.h"
 #include "cli/bench.h"
 #include "cli/command.h"
 #include "cli/demo.h"
 #include "cli/locks.h"
 #include "cli/ping.h"
+#include "cli/signal.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +15,9 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {QStringLiteral("ping"), QCoreApplication::translate("cli", "Connect and print server facts and round trip"), runPing},
+        {QStringLiteral("activity"), QCoreApplication::translate("cli", "Print the server's sessions (pg_stat_activity)"), runActivity},
+        {QStringLiteral("cancel"), QCoreApplication::translate("cli", "Cancel the running statement of sessions (audited)"), runCancel},
+        {QStringLiteral("terminate"), QCoreApplication::translate("cli", "Terminate sessions, after confirmation (audited)"), runTerminate},
         {QStringLiteral("demo"), QCoreApplication::translate("cli", "Demo database: init --orders N (generator) | workload (background load)"), runDemo},
         {QStringLiteral("bench"), QCoreApplication::translate("cli", "The ticket's workload benchmark: p50/p95/p99 per request, claim check (--json)"), runBench},
         {QStringLiteral("locks"), QCoreApplication::translate("cli", "Print who blocks whom: the lock tree (--json for scripts)"), runLocks},

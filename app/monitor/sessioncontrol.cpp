@@ -9,6 +9,9 @@
 
 #include <chrono>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace monitor {
 
 namespace {
@@ -123,6 +126,10 @@ QString SessionControl::osUser()
     QString u = qEnvironmentVariable("USER");
     if (u.isEmpty())
         u = qEnvironmentVariable("LOGNAME");
+    if (u.isEmpty()) { // services, containers, sudo -i: the account of the process
+        if (const passwd *pw = getpwuid(getuid()))
+            u = QString::fromLocal8Bit(pw->pw_name);
+    }
     return u.isEmpty() ? QStringLiteral("unknown") : u;
 }
 
