@@ -240,6 +240,8 @@ void LockForest::placeNodes()
         if (m_nodes.at(i).parent < 0)
             m_roots << i;
     countWaiters(order);
+    for (auto &node : m_nodes)
+        node.waitTextCache = node.describeWait();
     for (int r : std::as_const(m_roots)) {
         LockNode &root = m_nodes[r];
         root.frees = int(freedBy(root.key()).size());

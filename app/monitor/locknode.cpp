@@ -5,7 +5,7 @@
 
 namespace monitor {
 
-QString LockNode::waitText() const
+QString LockNode::describeWait() const
 {
     if (!session.isWaiting())
         return {};

@@ -23,8 +23,11 @@ struct LockNode {
     bool isRoot() const { return parent < 0; }
     bool isWaiting() const { return session.isWaiting(); }
     // "waits for ShareLock on transaction 1234", with "also blocked by pid 12, 13" when there
-    // are more blockers than the parent.
-    QString waitText() const;
+    // are more blockers than the parent. LockForest::build fills the cache (off the GUI
+    // thread), so views and refresh diffs only read it.
+    QString waitText() const { return waitTextCache.isEmpty() ? describeWait() : waitTextCache; }
+    QString describeWait() const;
+    QString waitTextCache;
 };
 
 } // namespace monitor

@@ -8,6 +8,11 @@
 
 namespace monitor {
 
+namespace {
+// Ages are shown to the second (to the millisecond below one second).
+qint64 shownAge(qint64 ms) { return ms < 1000 ? ms : 1000000000 + ms / 1000; }
+} // namespace
+
 LockSummaryModel::LockSummaryModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -32,12 +37,14 @@ void LockSummaryModel::setSummary(const LockSummary &summary)
         r = first;
     }
     QSet<QString> kept;
-    for (auto &row : rows) {
-        kept.insert(row.key());
-        row = summary.rows.at(fresh.value(row.key()));
+    for (int r = 0; r < rows.size(); ++r) {
+        kept.insert(rows.at(r).key());
+        const LockSummaryRow &now = summary.rows.at(fresh.value(rows.at(r).key()));
+        if (!sameRow(rows.at(r), now)) {
+            rows[r] = now;
+            Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+        }
     }
-    if (!rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(rows.size()) - 1, ColumnCount - 1));
     QList<LockSummaryRow> added;
     for (const auto &row : summary.rows)
         if (!kept.contains(row.key()))
@@ -49,6 +56,13 @@ void LockSummaryModel::setSummary(const LockSummary &summary)
     }
     m_summary.groupsTotal = summary.groupsTotal;
     m_summary.locksTotal = summary.locksTotal;
+}
+
+bool LockSummaryModel::sameRow(const LockSummaryRow &a, const LockSummaryRow &b)
+{
+    return a.granted == b.granted && a.waiting == b.waiting && a.transactions == b.transactions
+           && a.prepared == b.prepared && shownAge(a.oldestXactMs) == shownAge(b.oldestXactMs) && a.pids == b.pids
+           && a.applications == b.applications && a.relation == b.relation;
 }
 
 void LockSummaryModel::clear()

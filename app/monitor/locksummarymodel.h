@@ -31,6 +31,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const final;
 
 private:
+    static bool sameRow(const LockSummaryRow &a, const LockSummaryRow &b);
     LockSummary m_summary; // rows in model order, not the query's
     bool m_loaded = false;
 };

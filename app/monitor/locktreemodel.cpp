@@ -74,12 +74,51 @@ void LockTreeModel::sync(Item *parent, const QModelIndex &parentIndex, const QLi
     QHash<qint64, int> nodeOf;
     for (int i : nodes)
         nodeOf.insert(m_forest.nodes().at(i).key(), i);
-    for (auto &c : kids)
-        c->node = m_forest.nodes().at(nodeOf.value(c->key));
-    // Ages move on every refresh: one signal for the whole sibling range.
-    Q_EMIT dataChanged(index(0, 0, parentIndex), index(int(kids.size()) - 1, ColumnCount - 1, parentIndex));
+    quint32 changed = 0;
+    for (auto &c : kids) {
+        const LockNode &fresh = m_forest.nodes().at(nodeOf.value(c->key));
+        changed |= changedColumns(c->node, fresh);
+        c->node = fresh;
+    }
+    // One signal per run of changed columns over the whole sibling range: usually just the
+    // ages, so a view sorted by another column neither re-sorts nor repaints the rest.
+    for (int first = 0; first < ColumnCount; ++first) {
+        if (!(changed & (1u << first)))
+            continue;
+        int last = first;
+        while (last + 1 < ColumnCount && (changed & (1u << (last + 1))))
+            ++last;
+        Q_EMIT dataChanged(index(0, first, parentIndex), index(int(kids.size()) - 1, last, parentIndex));
+        first = last;
+    }
     for (auto &c : kids)
         sync(c.get(), createIndex(c->row, 0, c.get()), c->node.children);
+}
+
+quint32 LockTreeModel::changedColumns(const LockNode &a, const LockNode &b)
+{
+    const LockSession &x = a.session, &y = b.session;
+    quint32 m = 0;
+    auto mark = [&m](int column, bool differs) {
+        if (differs)
+            m |= 1u << column;
+    };
+    // Flags are shown through roles on every column (fonts, colours): any change repaints all.
+    if (a.parent != b.parent || a.isRoot() != b.isRoot() || a.likelyCulprit != b.likelyCulprit || a.inCycle != b.inCycle)
+        return (1u << ColumnCount) - 1;
+    // Ages are shown to the second (to the millisecond below one second).
+    auto shown = [](qint64 ms) { return ms < 1000 ? ms : 1000000000 + ms / 1000; };
+    mark(Session, x.kind != y.kind || x.leaderPid != y.leaderPid || x.parallelWorkers != y.parallelWorkers
+                      || x.preparedGid != y.preparedGid);
+    mark(State, x.state != y.state);
+    mark(WaitingFor, a.waitText() != b.waitText() || a.frees != b.frees);
+    mark(Waiting, shown(x.wait.waitingMs) != shown(y.wait.waitingMs));
+    mark(XactAge, shown(x.xactAgeMs) != shown(y.xactAgeMs));
+    mark(Blocks, a.totalWaiters != b.totalWaiters || a.directWaiters != b.directWaiters);
+    mark(User, x.user != y.user);
+    mark(Application, x.application != y.application);
+    mark(Query, x.query != y.query);
+    return m;
 }
 
 LockTreeModel::Item *LockTreeModel::itemAt(const QModelIndex &index) const

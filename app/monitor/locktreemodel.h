@@ -63,6 +63,7 @@ private:
     Item *itemAt(const QModelIndex &index) const;
     void sync(Item *parent, const QModelIndex &parentIndex, const QList<int> &nodes);
     void reindex(Item *item);
+    static quint32 changedColumns(const LockNode &a, const LockNode &b); // bit per Column
 
     LockForest m_forest;
     Item m_root;

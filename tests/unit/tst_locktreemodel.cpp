@@ -133,6 +133,33 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
     }
 
+    void onlyChangedColumnsAreSignalled()
+    {
+        LockTreeModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<LockSession> sessions{session(1), session(2, {1}), session(3, {1})};
+        m.setForest(forest(sessions));
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        m.setForest(forest(sessions));
+        QCOMPARE(changed.size(), 0); // nothing shown changed
+        sessions[1].wait.waitingMs = 65000;
+        m.setForest(forest(sessions));
+        QCOMPARE(changed.size(), 1);
+        const auto tl = changed.at(0).at(0).value<QModelIndex>(), br = changed.at(0).at(1).value<QModelIndex>();
+        QCOMPARE(tl.column(), int(LockTreeModel::Waiting));
+        QCOMPARE(br.column(), int(LockTreeModel::Waiting));
+        QCOMPARE(tl.row(), 0);
+        QCOMPARE(br.row(), 1); // the sibling range
+        QCOMPARE(m.indexOfKey(2, LockTreeModel::Waiting).data().toString(), QStringLiteral("65 s"));
+        // A root that turns idle in transaction repaints its whole row (it turns red).
+        changed.clear();
+        sessions[0].state = QStringLiteral("idle in transaction");
+        m.setForest(forest(sessions));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), 0);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().column(), LockTreeModel::ColumnCount - 1);
+    }
+
     void sortRoleIsNumeric()
     {
         LockTreeModel m;

@@ -159,6 +159,8 @@ void LocksPage::setActive(bool active)
 
 void LocksPage::refresh() { m_poller->refreshNow(); }
 
+void LocksPage::setRefreshIntervalMs(int ms) { m_poller->setInterval(ms); }
+
 void LocksPage::updateCountPolling()
 {
     // While the page is shown its own refresh keeps the badge; otherwise the count query does.
@@ -229,7 +231,7 @@ void LocksPage::apply(const monitor::LockForest &forest, const monitor::LockSumm
         m_summaryEvery = summary->locksTotal > HeavyLockCount ? SlowSummaryEvery : 1;
         QString status = m_summaryModel->statusText();
         if (m_summaryEvery > 1)
-            status += tr(" · refreshed every %1 s (many locks)").arg(RefreshMs * m_summaryEvery / 1000);
+            status += tr(" · refreshed every %1 s (many locks)").arg(m_poller->interval() * m_summaryEvery / 1000);
         m_summaryStatus->setText(status);
     }
     m_headline->setText(headline());

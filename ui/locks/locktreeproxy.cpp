@@ -25,9 +25,12 @@ QVariant LockTreeProxy::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::FontRole:
         if (root) {
-            QFont f;
-            f.setBold(true);
-            return f;
+            static const QFont bold = [] {
+                QFont f;
+                f.setBold(true);
+                return f;
+            }();
+            return bold;
         }
         return {};
     case Qt::BackgroundRole:
