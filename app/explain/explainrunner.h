@@ -31,6 +31,7 @@ struct ExplainOutcome {
     bool rolledBack = false;         // ran inside BEGIN ... ROLLBACK
     int statementOffset = 0;         // characters before the user's statement (error positions)
     QStringList notices;             // server notices raised while running
+    StatementSafety safety;          // what was known before running (ExplainSession fills it)
 };
 
 // Completes the lexical classification with the server's word on the called functions:

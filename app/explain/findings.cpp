@@ -124,7 +124,7 @@ void spills(const Plan &plan, const PlanNode &n, QList<Finding> &out)
                        "to stay in memory.")
                         .arg(n.hashBatches)
                         .arg(n.originalHashBatches)
-                        .arg(workMem, mb(double(n.peakMemoryKb * n.hashBatches))),
+                        .arg(workMem, mb(double(n.peakMemoryKb) * double(n.hashBatches))),
                     double(n.hashBatches));
     }
     if (n.nodeType == QLatin1String("Aggregate") && (n.hashAggBatches > 1 || n.diskUsageKb > 0)) {
@@ -150,7 +150,7 @@ void scans(const PlanNode &n, const FindingRules &r, QList<Finding> &out)
         out << make(Finding::Kind::LossyBitmap, Finding::Severity::Warning, n.id,
                     tr("Bitmap heap scan on %1 went lossy on %2 of %3 blocks and rechecked %4 rows: the bitmap did not "
                        "fit in work_mem.")
-                        .arg(n.relation, num(double(n.lossyHeapBlocks)), num(double(n.lossyHeapBlocks + n.exactHeapBlocks)),
+                        .arg(n.relation, num(double(n.lossyHeapBlocks)), num(double(n.lossyHeapBlocks) + double(n.exactHeapBlocks)),
                              num(n.rowsRemovedByIndexRecheck * std::max(1.0, n.loops))),
                     double(n.lossyHeapBlocks));
     }

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace explain {
 
 namespace {
@@ -34,6 +36,22 @@ const QSet<QString> &keywords()
     return set;
 }
 } // namespace
+
+qint64 toInt64(double v)
+{
+    if (!(v == v) || v > 1e12)
+        return v > 1e12 ? qint64(1e12) : 0;
+    if (v < -1e12)
+        return -qint64(1e12);
+    return qint64(v);
+}
+
+int toInt(double v)
+{
+    if (!(v == v))
+        return 0;
+    return int(std::clamp(v, -1e6, 1e6));
+}
 
 QString quoteIdent(const QString &ident)
 {

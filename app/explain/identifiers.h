@@ -16,6 +16,11 @@ QStringList splitTopLevel(const QString &text, QChar sep);
 QStringList splitConjuncts(const QString &expr);
 // Removes parentheses that enclose the whole text: "((a))" -> "a".
 QString stripOuterParens(QString text);
+// Counts read from a plan (blocks, batches, kB, ...), clamped to +-1e12 so sums over a whole
+// plan can never overflow, and NaN/inf to 0: plans come from users and fuzzers.
+qint64 toInt64(double v);
+int toInt(double v); // clamped to +-1e6 (workers, widths, numbers of things)
+
 // Splits "schema.name" (either part may be quoted) into its parts, unquoted.
 QStringList splitQualified(const QString &name);
 

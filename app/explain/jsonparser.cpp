@@ -1,5 +1,7 @@
 #include "explain/jsonparser.h"
 
+#include "explain/identifiers.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -58,7 +60,7 @@ QStringList stringList(const QJsonValue &v)
     return out;
 }
 
-qint64 num(const QJsonValue &v) { return qint64(v.toDouble()); }
+qint64 num(const QJsonValue &v) { return toInt64(v.toDouble()); }
 
 // Buffer and I/O keys are shared by nodes, workers and the Planning block.
 bool applyIo(const QString &key, const QJsonValue &v, Buffers &b, IoTimings *io, WalUsage *wal)
@@ -112,7 +114,7 @@ const QHash<QString, NodeSetter> &nodeSetters()
         PGDBA_STR("Index Name", index), PGDBA_STR("CTE Name", cteName), PGDBA_STR("Function Name", functionName),
         PGDBA_STR("Tuplestore Name", cteName), PGDBA_STR("Table Function Name", functionName),
         PGDBA_DBL("Startup Cost", startupCost), PGDBA_DBL("Total Cost", totalCost), PGDBA_DBL("Plan Rows", planRows),
-        PGDBA_INT("Plan Width", planWidth),
+        {QStringLiteral("Plan Width"), [](PlanNode &n, const QJsonValue &v) { n.planWidth = toInt(v.toDouble()); }},
         {QStringLiteral("Parallel Aware"), [](PlanNode &n, const QJsonValue &v) { n.parallelAware = v.toBool(); }},
         {QStringLiteral("Async Capable"), [](PlanNode &n, const QJsonValue &v) { n.asyncCapable = v.toBool(); }},
         {QStringLiteral("Actual Startup Time"), [](PlanNode &n, const QJsonValue &v) { n.actualStartupMs = v.toDouble(); n.hasTiming = true; }},
@@ -130,7 +132,8 @@ const QHash<QString, NodeSetter> &nodeSetters()
         PGDBA_INT("Disk Usage", diskUsageKb), PGDBA_INT("Planned Partitions", plannedPartitions),
         PGDBA_INT("Cache Hits", cacheHits), PGDBA_INT("Cache Misses", cacheMisses),
         PGDBA_INT("Cache Evictions", cacheEvictions), PGDBA_INT("Cache Overflows", cacheOverflows),
-        PGDBA_INT("Workers Planned", workersPlanned), PGDBA_INT("Workers Launched", workersLaunched),
+        {QStringLiteral("Workers Planned"), [](PlanNode &n, const QJsonValue &v) { n.workersPlanned = toInt(v.toDouble()); }},
+        {QStringLiteral("Workers Launched"), [](PlanNode &n, const QJsonValue &v) { n.workersLaunched = toInt(v.toDouble()); }},
         PGDBA_STR("Filter", filter), PGDBA_STR("Join Filter", joinFilter), PGDBA_STR("Index Cond", indexCond),
         PGDBA_STR("Recheck Cond", recheckCond), PGDBA_STR("Hash Cond", hashCond), PGDBA_STR("Merge Cond", mergeCond),
         PGDBA_STR("One-Time Filter", oneTimeFilter), PGDBA_STR("Cache Key", cacheKey), PGDBA_LIST("Output", output),
@@ -145,7 +148,7 @@ const QHash<QString, NodeSetter> &nodeSetters()
 WorkerStats parseWorker(const QJsonObject &o)
 {
     WorkerStats w;
-    w.number = int(o.value(QStringLiteral("Worker Number")).toDouble());
+    w.number = toInt(o.value(QStringLiteral("Worker Number")).toDouble());
     w.startupMs = o.value(QStringLiteral("Actual Startup Time")).toDouble();
     w.totalMs = o.value(QStringLiteral("Actual Total Time")).toDouble();
     w.rows = o.value(QStringLiteral("Actual Rows")).toDouble();

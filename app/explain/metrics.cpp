@@ -77,9 +77,10 @@ void computeMetrics(Plan &plan)
         PlanNode &node = nodes[i];
         if (node.parent >= 0) {
             const PlanNode &p = nodes[node.parent];
-            gatherProcesses[i] = isGather(p) ? std::max(0, p.workersLaunched) + 1 : gatherProcesses[node.parent];
+            gatherProcesses[i] = isGather(p) ? std::clamp(p.workersLaunched, 0, 100000) + 1 : gatherProcesses[node.parent];
         }
-        node.parallelProcesses = std::max(1, std::min(gatherProcesses[i], node.loops > 0 ? int(node.loops) : 1));
+        const int loops = node.loops >= 1 ? int(std::min(node.loops, 1e9)) : 1;
+        node.parallelProcesses = std::max(1, std::min(gatherProcesses[i], loops));
         node.inclusiveMs = node.hasTiming && !node.neverExecuted ? node.actualTotalMs * node.loops / node.parallelProcesses : 0;
         node.totalRows = node.actualRows * node.loops;
         node.timeChildren.clear();

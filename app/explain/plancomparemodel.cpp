@@ -84,7 +84,7 @@ QVariant PlanCompareModel::data(const QModelIndex &index, int role) const
             name = label(a) + QStringLiteral(" \u2192 ") + label(b);
         else
             name = label(a ? a : b);
-        return QString(QString(c.depth * 2, QLatin1Char(' ')) + name);
+        return QString(QString(std::min(c.depth, 60) * 2, QLatin1Char(' ')) + name);
     }
     case Change:
         switch (c.kind) {

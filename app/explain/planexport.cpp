@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace explain {
 
 namespace {
@@ -52,7 +54,7 @@ QString toText(const Plan &plan)
                  .arg(tr("share"), 6)
                  .arg(tr("node"));
     for (const PlanNode &n : plan.nodes) {
-        QString name = QString(n.depth * 2, QLatin1Char(' '));
+        QString name = QString(std::min(n.depth, 60) * 2, QLatin1Char(' ')); // capped: absurdly deep plans stay readable
         if (!n.subplanName.isEmpty())
             name += QLatin1Char('[') + n.subplanName + QStringLiteral("] ");
         name += n.operationName();

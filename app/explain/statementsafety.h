@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -33,3 +34,5 @@ StatementSafety classifyStatement(const QString &sql);
 bool isKnownHarmless(const QString &function);
 
 } // namespace explain
+
+Q_DECLARE_METATYPE(explain::StatementSafety)

@@ -35,15 +35,15 @@ qint64 kilobytes(QStringView v)
     QStringView t = v.trimmed();
     if (t.endsWith(QLatin1String("kB")))
         t.chop(2);
-    return qint64(number(t));
+    return toInt64(number(t));
 }
 
 // "4096 (originally 1024)" -> 4096 and 1024; "2048" -> 2048 twice.
 void withOriginal(QStringView v, qint64 *now, qint64 *original)
 {
     const qsizetype p = v.indexOf(QLatin1String("(originally "));
-    *now = qint64(number(v.left(p < 0 ? v.size() : p)));
-    *original = p < 0 ? *now : qint64(number(v.mid(p + 12).chopped(v.endsWith(QLatin1Char(')')) ? 1 : 0)));
+    *now = toInt64(number(v.left(p < 0 ? v.size() : p)));
+    *original = p < 0 ? *now : toInt64(number(v.mid(p + 12).chopped(v.endsWith(QLatin1Char(')')) ? 1 : 0)));
 }
 
 void setTarget(PlanNode &node, const QString &object, const QString &alias)
@@ -193,7 +193,7 @@ bool parseNodeHeader(QStringView body, PlanNode &node)
             if (t.startsWith(QLatin1String("rows=")))
                 node.planRows = number(QStringView(t).mid(5));
             else if (t.startsWith(QLatin1String("width=")))
-                node.planWidth = int(number(QStringView(t).mid(6)));
+                node.planWidth = toInt(number(QStringView(t).mid(6)));
         }
     }
     if (actual >= 0 || never >= 0) {
@@ -247,7 +247,7 @@ void parseBuffers(QStringView value, Buffers &b)
         const QString &kind = parts.first();
         for (qsizetype i = 1; i < parts.size(); ++i) {
             const QString key = parts[i].section(QLatin1Char('='), 0, 0);
-            const qint64 v = qint64(number(QStringView(parts[i]).mid(key.size() + 1)));
+            const qint64 v = toInt64(number(QStringView(parts[i]).mid(key.size() + 1)));
             qint64 *field = nullptr;
             if (kind == QLatin1String("shared"))
                 field = key == QLatin1String("hit") ? &b.sharedHit : key == QLatin1String("read") ? &b.sharedRead
@@ -287,7 +287,7 @@ void parseWal(QStringView value, WalUsage &w)
     const QStringList parts = tokens(value);
     for (const QString &p : parts) {
         const QString key = p.section(QLatin1Char('='), 0, 0);
-        const qint64 v = qint64(number(QStringView(p).mid(key.size() + 1)));
+        const qint64 v = toInt64(number(QStringView(p).mid(key.size() + 1)));
         if (key == QLatin1String("records"))
             w.records = v;
         else if (key == QLatin1String("fpi"))
@@ -326,21 +326,21 @@ void applyNodeProperty(PlanNode &node, const QString &body)
             else if (k == QLatin1String("Batches") && hashLine)
                 withOriginal(v, &node.hashBatches, &node.originalHashBatches);
             else if (k == QLatin1String("Batches"))
-                node.hashAggBatches = qint64(number(v));
+                node.hashAggBatches = toInt64(number(v));
             else if (k == QLatin1String("Memory Usage"))
                 node.peakMemoryKb = kilobytes(v);
             else if (k == QLatin1String("Disk Usage"))
                 node.diskUsageKb = kilobytes(v);
             else if (k == QLatin1String("Planned Partitions"))
-                node.plannedPartitions = qint64(number(v));
+                node.plannedPartitions = toInt64(number(v));
             else if (k == QLatin1String("Hits"))
-                node.cacheHits = qint64(number(v));
+                node.cacheHits = toInt64(number(v));
             else if (k == QLatin1String("Misses"))
-                node.cacheMisses = qint64(number(v));
+                node.cacheMisses = toInt64(number(v));
             else if (k == QLatin1String("Evictions"))
-                node.cacheEvictions = qint64(number(v));
+                node.cacheEvictions = toInt64(number(v));
             else if (k == QLatin1String("Overflows"))
-                node.cacheOverflows = qint64(number(v));
+                node.cacheOverflows = toInt64(number(v));
         }
         return;
     }
@@ -354,9 +354,9 @@ void applyNodeProperty(PlanNode &node, const QString &body)
     else if (key == QLatin1String("Heap Blocks")) {
         for (const QString &t : tokens(v)) {
             if (t.startsWith(QLatin1String("exact=")))
-                node.exactHeapBlocks = qint64(number(QStringView(t).mid(6)));
+                node.exactHeapBlocks = toInt64(number(QStringView(t).mid(6)));
             else if (t.startsWith(QLatin1String("lossy=")))
-                node.lossyHeapBlocks = qint64(number(QStringView(t).mid(6)));
+                node.lossyHeapBlocks = toInt64(number(QStringView(t).mid(6)));
         }
     } else if (key == QLatin1String("Rows Removed by Filter"))
         node.rowsRemovedByFilter = number(v);
@@ -365,11 +365,11 @@ void applyNodeProperty(PlanNode &node, const QString &body)
     else if (key == QLatin1String("Rows Removed by Index Recheck"))
         node.rowsRemovedByIndexRecheck = number(v);
     else if (key == QLatin1String("Heap Fetches"))
-        node.heapFetches = qint64(number(v));
+        node.heapFetches = toInt64(number(v));
     else if (key == QLatin1String("Workers Planned"))
-        node.workersPlanned = int(number(v));
+        node.workersPlanned = toInt(number(v));
     else if (key == QLatin1String("Workers Launched"))
-        node.workersLaunched = int(number(v));
+        node.workersLaunched = toInt(number(v));
     else if (key == QLatin1String("Filter"))
         node.filter = value;
     else if (key == QLatin1String("Join Filter"))
@@ -424,7 +424,7 @@ void applySummaryLine(Plan &plan, const QString &section, const QString &body)
     if (section == QLatin1String("JIT")) {
         plan.jit.present = true;
         if (key == QLatin1String("Functions"))
-            plan.jit.functions = qint64(number(value));
+            plan.jit.functions = toInt64(number(value));
         else if (key == QLatin1String("Options")) {
             for (const QString &opt : value.split(QStringLiteral(", "))) {
                 const bool on = opt.endsWith(QLatin1String(" true"));
@@ -492,7 +492,7 @@ void applySummaryLine(Plan &plan, const QString &section, const QString &body)
             if (tok.startsWith(QLatin1String("time=")))
                 t.timeMs = number(QStringView(tok).mid(5));
             else if (tok.startsWith(QLatin1String("calls=")))
-                t.calls = qint64(number(QStringView(tok).mid(6)));
+                t.calls = toInt64(number(QStringView(tok).mid(6)));
         }
         plan.triggers << t;
     }
