@@ -205,11 +205,12 @@ bool Store::appendBatch(const QString &server, const QString &kind, const QList<
     return db.commit();
 }
 
-QList<Sample> Store::samples(const QString &server, const QString &kind, const QString &key, qint64 fromMs,
-                             qint64 toMs) const
+namespace {
+QList<Sample> readRange(const QSqlDatabase &db, const QString &server, const QString &kind, const QString &key,
+                        qint64 fromMs, qint64 toMs)
 {
     QList<Sample> out;
-    QSqlQuery q(database());
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ts, key, value FROM samples WHERE server = ? AND kind = ? AND key = ? "
                              "AND ts >= ? AND ts <= ? ORDER BY ts"));
@@ -222,6 +223,28 @@ QList<Sample> Store::samples(const QString &server, const QString &kind, const Q
         return out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), parseJson(q.value(2).toString())});
+    return out;
+}
+} // namespace
+
+QList<Sample> Store::samples(const QString &server, const QString &kind, const QString &key, qint64 fromMs,
+                             qint64 toMs) const
+{
+    return readRange(database(), server, kind, key, fromMs, toMs);
+}
+
+QList<Sample> Store::readSamples(const QString &connectionName, const QString &server, const QString &kind,
+                                 const QString &key, qint64 fromMs, qint64 toMs)
+{
+    const QString name = connectionName + QStringLiteral("-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QList<Sample> out;
+    {
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(connectionName, name);
+        if (db.isValid() && db.open())
+            out = readRange(db, server, kind, key, fromMs, toMs);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
     return out;
 }
 

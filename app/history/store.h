@@ -59,6 +59,12 @@ public:
     bool appendBatch(const QString &server, const QString &kind, const QList<Sample> &samples);
     QList<Sample> samples(const QString &server, const QString &kind, const QString &key, qint64 fromMs,
                           qint64 toMs = std::numeric_limits<qint64>::max()) const;
+    // samples() for a worker thread: reads through a new connection cloned from the store's
+    // (Qt Sql connections belong to the thread that opened them). connectionName is
+    // database().connectionName(), taken on the store's thread.
+    static QList<Sample> readSamples(const QString &connectionName, const QString &server, const QString &kind,
+                                     const QString &key, qint64 fromMs,
+                                     qint64 toMs = std::numeric_limits<qint64>::max());
     // All keys of a kind in a time range, ordered by ts then key.
     QList<Sample> samplesAllKeys(const QString &server, const QString &kind, qint64 fromMs,
                                  qint64 toMs = std::numeric_limits<qint64>::max()) const;

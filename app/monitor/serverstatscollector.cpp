@@ -7,6 +7,10 @@
 #include "pg/sqlfile.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+#include <limits>
 
 namespace monitor {
 
@@ -49,23 +53,55 @@ void ServerStatsCollector::setWindowMs(qint64 ms) {
     const bool wider = ms > m_windowMs;
     m_windowMs = ms;
     if (wider && m_history && m_history->isOpen()) {
-        reload(); // older points were trimmed from memory, the store still has them
+        reload(true); // older points were trimmed from memory, the store still has them
     } else {
         trim();
         Q_EMIT pointsReset();
     }
 }
 
-void ServerStatsCollector::reload() {
-    m_points.clear();
-    if (m_history && m_history->isOpen() && !m_serverKey.isEmpty()) {
-        const qint64 from = QDateTime::currentMSecsSinceEpoch() - m_windowMs;
-        const auto samples = m_history->samples(m_serverKey, historyKind(), historyKey(m_database), from);
-        m_points.reserve(samples.size());
-        for (const auto &s : samples)
-            m_points << ServerStatsPoint::fromJson(s.tsMs, s.value);
+void ServerStatsCollector::reload(bool keep)
+{
+    const quint64 gen = ++m_loadGeneration;
+    if (!keep) {
+        m_points.clear();
+        Q_EMIT pointsReset();
     }
-    Q_EMIT pointsReset();
+    if (!m_history || !m_history->isOpen() || m_serverKey.isEmpty()) {
+        m_loading = false;
+        Q_EMIT historyLoaded();
+        return;
+    }
+    m_loading = true;
+    const QString connection = m_history->database().connectionName();
+    const qint64 from = QDateTime::currentMSecsSinceEpoch() - m_windowMs;
+    auto *watcher = new QFutureWatcher<QList<ServerStatsPoint>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, gen] {
+        QObject::disconnect(watcher, nullptr, this, nullptr); // Qt 6.4 may report finished twice
+        watcher->deleteLater();
+        if (gen != m_loadGeneration)
+            return; // a newer reload (server, database, window) replaced this one
+        QList<ServerStatsPoint> loaded = watcher->result();
+        // Points that arrived while the store was read: keep those newer than the stored ones.
+        const qint64 last = loaded.isEmpty() ? std::numeric_limits<qint64>::min() : loaded.last().tsMs;
+        for (const auto &p : std::as_const(m_points))
+            if (p.tsMs > last)
+                loaded << p;
+        m_points = std::move(loaded);
+        trim();
+        m_loading = false;
+        Q_EMIT pointsReset();
+        Q_EMIT historyLoaded();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [connection, server = m_serverKey, key = historyKey(m_database), from]() -> QList<ServerStatsPoint> {
+            const auto samples = history::Store::readSamples(connection, server, historyKind(), key, from);
+            QList<ServerStatsPoint> points;
+            points.reserve(samples.size());
+            for (const auto &s : samples)
+                points << ServerStatsPoint::fromJson(s.tsMs, s.value);
+            return points;
+        }));
 }
 
 void ServerStatsCollector::trim() {

@@ -50,10 +50,15 @@ public:
 
     // Handles one sample as if the poller had read it (the refresh job calls this).
     void addSample(const ServerStatsSample &sample);
-    void reload(); // the window's points from the history store
+    // The window's points from the history store, read on a worker thread (a 24 h window holds
+    // 86,400 samples); points that arrive meanwhile are kept. keep: show the current points
+    // until the stored ones are there (a wider window), else start empty (another server).
+    void reload(bool keep = false);
+    bool isLoading() const { return m_loading; }
 
 Q_SIGNALS:
     void pointsReset(); // points() replaced: server, database, window, history
+    void historyLoaded(); // a reload() finished (points() holds the stored window)
     void pointAdded(const monitor::ServerStatsPoint &point);
     void sampled(); // every successful sample, also the first one that only sets the baseline
     void sampleFailed(const pg::Error &error);
@@ -72,6 +77,8 @@ private:
     ServerStatsSample m_last;
     QList<ServerStatsPoint> m_points;
     qint64 m_lastRetentionMs = 0;
+    quint64 m_loadGeneration = 0;
+    bool m_loading = false;
 };
 
 } // namespace monitor

@@ -6,6 +6,7 @@
 #include "monitor/poller.h"
 #include "monitor/serverstatscollector.h"
 #include "monitor/serverstatsrates.h"
+#include "testutil.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -40,6 +41,11 @@ ServerStatsSample sample(qint64 serverMs, QList<DatabaseCounters> dbs, qint64 lo
     s.localMs = localMs ? localMs : serverMs;
     s.databases = std::move(dbs);
     return s;
+}
+// The window is read from the store on a worker thread: wait for it.
+bool settled(const monitor::ServerStatsCollector &c)
+{
+    return testutil::waitUntil([&] { return !c.isLoading(); });
 }
 } // namespace
 
@@ -174,6 +180,7 @@ private Q_SLOTS:
             c.setHistory(&store);
             c.setServer(nullptr, QStringLiteral("db.example:5432"));
             c.setWindowMs(60'000);
+            QVERIFY(settled(c));
             QSignalSpy added(&c, &monitor::ServerStatsCollector::pointAdded);
             // 1 s apart, 20 commits a second in orders, 5 in billing.
             for (int i = 0; i <= 30; ++i)
@@ -186,6 +193,7 @@ private Q_SLOTS:
             QCOMPARE(c.points().last().commits, 25.0);
             // Choosing one database: its own series (nothing stored for it yet).
             c.setDatabase(QStringLiteral("orders"));
+            QVERIFY(settled(c));
             QCOMPARE(c.points().size(), 0);
             c.addSample(sample(1'031'000,
                                {db(1, QStringLiteral("orders"), 1620), db(2, QStringLiteral("billing"), 155)},
@@ -206,20 +214,30 @@ private Q_SLOTS:
         monitor::ServerStatsCollector again;
         again.setWindowMs(60'000);
         again.setHistory(&store);
+        QSignalSpy loaded(&again, &monitor::ServerStatsCollector::historyLoaded);
         again.setServer(nullptr, QStringLiteral("db.example:5432"));
+        QVERIFY(again.isLoading()); // off the calling thread
+        QVERIFY(loaded.wait(5000));
         QCOMPARE(again.points().size(), 31);
         QCOMPARE(again.points().first().commits, 25.0);
         QCOMPARE(again.points().first().intervalS, 1.0);
         again.setDatabase(QStringLiteral("orders"));
+        QVERIFY(settled(again));
         QCOMPARE(again.points().size(), 1);
         // A narrower window drops older points from memory; a wider one reads them back.
         again.setDatabase({});
+        QVERIFY(settled(again));
         again.setWindowMs(10'000);
         QVERIFY(again.points().size() <= 12);
+        const int shown = int(again.points().size());
         again.setWindowMs(60'000);
+        QCOMPARE(int(again.points().size()), shown); // kept on screen while the store is read
+        QVERIFY(settled(again));
         QCOMPARE(again.points().size(), 31);
         // Another server has no history here.
         again.setServer(nullptr, QStringLiteral("other:5432"));
+        QCOMPARE(again.points().size(), 0);
+        QVERIFY(settled(again));
         QCOMPARE(again.points().size(), 0);
     }
 

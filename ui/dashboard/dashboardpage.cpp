@@ -282,7 +282,7 @@ void DashboardPage::redraw() {
 
 void DashboardPage::updateSummary(const monitor::ServerStatsPoint *p) {
     m_summary->setPoint(p, m_database->currentIndex() > 0 ? m_database->currentText() : tr("all databases"));
-    const history::Store *store = workspace()->history();
+    const history::Store *store = session() ? workspace()->history() : nullptr; // no store opened for nothing
     m_summary->setFootnote(
         tr("%n point(s) in the window (%1 min). History: %2", nullptr, int(m_collector->points().size()))
             .arg(m_collector->windowMs() / 60000)
