@@ -14,13 +14,18 @@
 namespace cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("cli::locks", s); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("cli::locks", s);
+}
 
-QJsonValue orNull(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
-QJsonValue orNull(qint64 v) { return v < 0 ? QJsonValue() : QJsonValue(double(v)); }
+QJsonValue orNull(const QString &s) {
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+QJsonValue orNull(qint64 v) {
+    return v < 0 ? QJsonValue() : QJsonValue(double(v));
+}
 
-QJsonObject nodeJson(const monitor::LockForest &f, int i)
-{
+QJsonObject nodeJson(const monitor::LockForest &f, int i) {
     const monitor::LockNode &n = f.nodes().at(i);
     const monitor::LockSession &s = n.session;
     static const char *kinds[] = {"backend", "parallel_worker", "prepared_transaction", "vanished"};
@@ -67,12 +72,11 @@ QJsonObject nodeJson(const monitor::LockForest &f, int i)
     return o;
 }
 
-void nodeText(const monitor::LockForest &f, int i, const QString &indent, QStringList &out)
-{
+void nodeText(const monitor::LockForest &f, int i, const QString &indent, QStringList &out) {
     const monitor::LockNode &n = f.nodes().at(i);
     const monitor::LockSession &s = n.session;
-    QString head = s.kind == monitor::LockSession::Kind::PreparedTransaction ? s.label()
-                                                                             : tr("pid %1").arg(s.pid);
+    QString head =
+        s.kind == monitor::LockSession::Kind::PreparedTransaction ? s.label() : tr("pid %1").arg(s.pid);
     if (s.kind != monitor::LockSession::Kind::PreparedTransaction && !s.label().isEmpty())
         head += QStringLiteral(" (") + s.label() + QLatin1Char(')');
     QStringList facts;
@@ -81,8 +85,9 @@ void nodeText(const monitor::LockForest &f, int i, const QString &indent, QStrin
     if (s.xactAgeMs >= 0)
         facts << tr("transaction %1").arg(monitor::lockAgeText(s.xactAgeMs));
     if (n.totalWaiters > 0)
-        facts << (n.totalWaiters == n.directWaiters ? tr("blocks %1").arg(n.totalWaiters)
-                                                    : tr("blocks %1 (%2 direct)").arg(n.totalWaiters).arg(n.directWaiters));
+        facts << (n.totalWaiters == n.directWaiters
+                      ? tr("blocks %1").arg(n.totalWaiters)
+                      : tr("blocks %1 (%2 direct)").arg(n.totalWaiters).arg(n.directWaiters));
     if (n.isRoot() && n.totalWaiters > 0)
         facts << tr("ending it frees %1").arg(n.frees);
     if (n.likelyCulprit)
@@ -105,12 +110,12 @@ void nodeText(const monitor::LockForest &f, int i, const QString &indent, QStrin
 }
 } // namespace
 
-QJsonObject lockTreeJson(const monitor::LockForest &f)
-{
+QJsonObject lockTreeJson(const monitor::LockForest &f) {
     QJsonArray roots;
     for (int r : f.roots())
         roots << nodeJson(f, r);
-    return {{QStringLiteral("taken_at"), QDateTime::fromMSecsSinceEpoch(f.takenAtMs()).toUTC().toString(Qt::ISODateWithMs)},
+    return {{QStringLiteral("taken_at"),
+             QDateTime::fromMSecsSinceEpoch(f.takenAtMs()).toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("blocked_sessions"), f.blockedCount()},
             {QStringLiteral("root_blockers"), int(f.roots().size())},
             {QStringLiteral("depth"), f.depth()},
@@ -118,8 +123,7 @@ QJsonObject lockTreeJson(const monitor::LockForest &f)
             {QStringLiteral("roots"), roots}};
 }
 
-QString lockTreeText(const monitor::LockForest &f)
-{
+QString lockTreeText(const monitor::LockForest &f) {
     if (f.blockedCount() == 0)
         return tr("No session is waiting for a lock.");
     QStringList out;
@@ -134,8 +138,7 @@ QString lockTreeText(const monitor::LockForest &f)
     return out.join(QLatin1Char('\n'));
 }
 
-QCoro::Task<int> runLocks(QStringList args)
-{
+QCoro::Task<int> runLocks(QStringList args) {
     QCommandLineParser p;
     p.setApplicationDescription(tr("Who blocks whom: the lock tree, rooted at the root blockers."));
     addDsnOption(p);
@@ -161,7 +164,8 @@ QCoro::Task<int> runLocks(QStringList args)
         err(QStringLiteral("pgdba: ") + r.error()->message);
         co_return 2;
     }
-    const auto forest = monitor::LockForest::build(monitor::LockSnapshot::fromResult(r, QDateTime::currentMSecsSinceEpoch()));
+    const auto forest =
+        monitor::LockForest::build(monitor::LockSnapshot::fromResult(r, QDateTime::currentMSecsSinceEpoch()));
     if (p.isSet(QStringLiteral("json")))
         out(jsonText(QJsonDocument(lockTreeJson(forest))));
     else

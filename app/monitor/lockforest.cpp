@@ -10,15 +10,17 @@ namespace monitor {
 namespace {
 // Reachability sets as plain bit vectors: cheap for the few thousand sessions a server has.
 using Bits = std::vector<quint64>;
-void setBit(Bits &b, int i) { b[size_t(i) / 64] |= quint64(1) << (i % 64); }
-bool testBit(const Bits &b, int i) { return b[size_t(i) / 64] & (quint64(1) << (i % 64)); }
-void unite(Bits &into, const Bits &from)
-{
+void setBit(Bits &b, int i) {
+    b[size_t(i) / 64] |= quint64(1) << (i % 64);
+}
+bool testBit(const Bits &b, int i) {
+    return b[size_t(i) / 64] & (quint64(1) << (i % 64));
+}
+void unite(Bits &into, const Bits &from) {
     for (size_t i = 0; i < into.size(); ++i)
         into[i] |= from[i];
 }
-int popcount(const Bits &b)
-{
+int popcount(const Bits &b) {
     int n = 0;
     for (quint64 w : b)
         n += __builtin_popcountll(w);
@@ -26,14 +28,12 @@ int popcount(const Bits &b)
 }
 } // namespace
 
-const LockNode *LockForest::node(qint64 key) const
-{
+const LockNode *LockForest::node(qint64 key) const {
     const int i = indexOf(key);
     return i < 0 ? nullptr : &m_nodes.at(i);
 }
 
-void LockForest::addNode(const LockSession &s)
-{
+void LockForest::addNode(const LockSession &s) {
     if (m_index.contains(s.key))
         return;
     m_index.insert(s.key, int(m_nodes.size()));
@@ -42,8 +42,7 @@ void LockForest::addNode(const LockSession &s)
     m_nodes << n;
 }
 
-LockForest LockForest::build(const LockSnapshot &snapshot)
-{
+LockForest LockForest::build(const LockSnapshot &snapshot) {
     LockForest f;
     f.m_takenAtMs = snapshot.takenAtMs;
     // A torn snapshot may list a session twice: the first row wins.
@@ -61,7 +60,8 @@ LockForest LockForest::build(const LockSnapshot &snapshot)
             if (k != s.key)
                 blockerKeys.insert(k);
     for (const auto &s : std::as_const(sessions)) {
-        const bool waits = std::any_of(s.blockerKeys.begin(), s.blockerKeys.end(), [&](qint64 k) { return k != s.key; });
+        const bool waits =
+            std::any_of(s.blockerKeys.begin(), s.blockerKeys.end(), [&](qint64 k) { return k != s.key; });
         if (waits || blockerKeys.contains(s.key))
             f.addNode(s);
     }
@@ -83,8 +83,7 @@ LockForest LockForest::build(const LockSnapshot &snapshot)
     return f;
 }
 
-void LockForest::link()
-{
+void LockForest::link() {
     const int n = int(m_nodes.size());
     m_blockersOf.resize(n);
     m_waitersOf.resize(n);
@@ -101,8 +100,7 @@ void LockForest::link()
     }
 }
 
-void LockForest::markCycles(const QList<int> &candidates)
-{
+void LockForest::markCycles(const QList<int> &candidates) {
     // Tarjan's strongly connected components, iteratively, over the stuck nodes.
     const int n = int(m_nodes.size());
     std::vector<int> idx(size_t(n), -1), low(size_t(n), 0);
@@ -163,8 +161,7 @@ void LockForest::markCycles(const QList<int> &candidates)
     }
 }
 
-void LockForest::placeNodes()
-{
+void LockForest::placeNodes() {
     // Kahn's order over "blocker before waiter": a waiter is placed once all its blockers are,
     // under the deepest of them. Nodes left over sit on or behind a cycle: cut the cycle at its
     // lowest key and carry on, so the loop always ends.
@@ -245,14 +242,13 @@ void LockForest::placeNodes()
     for (int r : std::as_const(m_roots)) {
         LockNode &root = m_nodes[r];
         root.frees = int(freedBy(root.key()).size());
-        root.likelyCulprit = root.session.kind == LockSession::Kind::Backend && root.session.isIdleInTransaction()
-                             && !m_waitersOf.at(r).isEmpty();
+        root.likelyCulprit = root.session.kind == LockSession::Kind::Backend &&
+                             root.session.isIdleInTransaction() && !m_waitersOf.at(r).isEmpty();
     }
     sortChildren();
 }
 
-void LockForest::countWaiters(const QList<int> &order)
-{
+void LockForest::countWaiters(const QList<int> &order) {
     const int n = int(m_nodes.size());
     const size_t words = size_t(n + 63) / 64;
     std::vector<Bits> reach(size_t(n), Bits(words, 0));
@@ -272,8 +268,7 @@ void LockForest::countWaiters(const QList<int> &order)
     }
 }
 
-void LockForest::sortChildren()
-{
+void LockForest::sortChildren() {
     auto busiest = [this](int a, int b) {
         const LockNode &x = m_nodes.at(a), &y = m_nodes.at(b);
         if (x.totalWaiters != y.totalWaiters)
@@ -285,8 +280,7 @@ void LockForest::sortChildren()
         std::sort(node.children.begin(), node.children.end(), busiest);
 }
 
-QList<qint64> LockForest::freedBy(qint64 key) const
-{
+QList<qint64> LockForest::freedBy(qint64 key) const {
     const int r = indexOf(key);
     if (r < 0)
         return {};
@@ -310,8 +304,7 @@ QList<qint64> LockForest::freedBy(qint64 key) const
     return out;
 }
 
-QHash<qint64, QList<qint64>> LockForest::blockers() const
-{
+QHash<qint64, QList<qint64>> LockForest::blockers() const {
     QHash<qint64, QList<qint64>> out;
     for (int i = 0; i < m_nodes.size(); ++i) {
         if (m_blockersOf.at(i).isEmpty())

@@ -7,14 +7,16 @@
 namespace monitor {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("monitor::LockSession", s); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("monitor::LockSession", s);
+}
 } // namespace
 
-QString LockSession::label() const
-{
+QString LockSession::label() const {
     switch (kind) {
     case Kind::PreparedTransaction:
-        return key == UnknownPreparedKey ? tr("prepared transaction") : tr("prepared transaction '%1'").arg(preparedGid);
+        return key == UnknownPreparedKey ? tr("prepared transaction")
+                                         : tr("prepared transaction '%1'").arg(preparedGid);
     case Kind::ParallelWorker:
         return leaderPid > 0 ? tr("parallel worker of pid %1").arg(leaderPid) : tr("parallel worker");
     case Kind::Vanished:
@@ -27,8 +29,7 @@ QString LockSession::label() const
     return {};
 }
 
-SessionTarget LockSession::target() const
-{
+SessionTarget LockSession::target() const {
     SessionTarget t;
     if (!canSignal())
         return t;
@@ -50,11 +51,11 @@ SessionTarget LockSession::target() const
     return t;
 }
 
-QString LockSession::doingText() const
-{
+QString LockSession::doingText() const {
     switch (kind) {
     case Kind::PreparedTransaction:
-        return tr("prepared transaction '%1' of %2, prepared %3 ago: no session runs it; only COMMIT PREPARED or "
+        return tr("prepared transaction '%1' of %2, prepared %3 ago: no session runs it; only COMMIT "
+                  "PREPARED or "
                   "ROLLBACK PREPARED ends it")
             .arg(preparedGid, user, lockAgeText(xactAgeMs));
     case Kind::Vanished:

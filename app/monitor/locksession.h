@@ -43,8 +43,8 @@ struct LockSession {
     qint64 stateAgeMs = -1;
     qint64 queryAgeMs = -1;
 
-    QList<int> blockedByPids;   // pg_blocking_pids, distinct and sorted (0 = a prepared transaction)
-    QList<qint64> blockerKeys;  // the same as node keys (prepared transactions resolved)
+    QList<int> blockedByPids;  // pg_blocking_pids, distinct and sorted (0 = a prepared transaction)
+    QList<qint64> blockerKeys; // the same as node keys (prepared transactions resolved)
     LockWait wait;
 
     bool isWaiting() const { return !blockerKeys.isEmpty(); }

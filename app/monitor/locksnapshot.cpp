@@ -12,8 +12,7 @@
 namespace monitor {
 
 namespace {
-LockWait waitFrom(const pg::Result &r, int row)
-{
+LockWait waitFrom(const pg::Result &r, int row) {
     LockWait w;
     if (r.isNull(row, "wait_locktype"))
         return w;
@@ -33,8 +32,7 @@ LockWait waitFrom(const pg::Result &r, int row)
     return w;
 }
 
-LockSession preparedSession(const QJsonObject &o)
-{
+LockSession preparedSession(const QJsonObject &o) {
     LockSession p;
     p.kind = LockSession::Kind::PreparedTransaction;
     p.preparedXid = qint64(o.value(QStringLiteral("xid")).toDouble());
@@ -48,8 +46,7 @@ LockSession preparedSession(const QJsonObject &o)
 }
 } // namespace
 
-LockSnapshot LockSnapshot::fromResult(const pg::Result &r, qint64 takenAtMs)
-{
+LockSnapshot LockSnapshot::fromResult(const pg::Result &r, qint64 takenAtMs) {
     LockSnapshot s;
     s.takenAtMs = takenAtMs;
     if (!r.ok())
@@ -92,7 +89,8 @@ LockSnapshot LockSnapshot::fromResult(const pg::Result &r, qint64 takenAtMs)
                 x.blockerKeys << b;
                 continue;
             }
-            const QJsonArray holders = QJsonDocument::fromJson(r.text(i, "prepared_blockers").toUtf8()).array();
+            const QJsonArray holders =
+                QJsonDocument::fromJson(r.text(i, "prepared_blockers").toUtf8()).array();
             for (const auto &h : holders) {
                 LockSession p = preparedSession(h.toObject());
                 if (!x.blockerKeys.contains(p.key))

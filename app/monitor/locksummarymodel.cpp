@@ -10,16 +10,15 @@ namespace monitor {
 
 namespace {
 // Ages are shown to the second (to the millisecond below one second).
-qint64 shownAge(qint64 ms) { return ms < 1000 ? ms : 1000000000 + ms / 1000; }
+qint64 shownAge(qint64 ms) {
+    return ms < 1000 ? ms : 1000000000 + ms / 1000;
+}
 } // namespace
 
 LockSummaryModel::LockSummaryModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractTableModel(parent) {}
 
-void LockSummaryModel::setSummary(const LockSummary &summary)
-{
+void LockSummaryModel::setSummary(const LockSummary &summary) {
     m_loaded = !summary.rows.isEmpty() || summary.groupsTotal > 0 || m_loaded;
     QHash<QString, int> fresh;
     for (int i = 0; i < summary.rows.size(); ++i)
@@ -58,41 +57,42 @@ void LockSummaryModel::setSummary(const LockSummary &summary)
     m_summary.locksTotal = summary.locksTotal;
 }
 
-bool LockSummaryModel::sameRow(const LockSummaryRow &a, const LockSummaryRow &b)
-{
-    return a.granted == b.granted && a.waiting == b.waiting && a.transactions == b.transactions
-           && a.prepared == b.prepared && shownAge(a.oldestXactMs) == shownAge(b.oldestXactMs) && a.pids == b.pids
-           && a.applications == b.applications && a.relation == b.relation;
+bool LockSummaryModel::sameRow(const LockSummaryRow &a, const LockSummaryRow &b) {
+    return a.granted == b.granted && a.waiting == b.waiting && a.transactions == b.transactions &&
+           a.prepared == b.prepared && shownAge(a.oldestXactMs) == shownAge(b.oldestXactMs) &&
+           a.pids == b.pids && a.applications == b.applications && a.relation == b.relation;
 }
 
-void LockSummaryModel::clear()
-{
+void LockSummaryModel::clear() {
     setSummary(LockSummary());
     m_loaded = false;
 }
 
-const LockSummaryRow *LockSummaryModel::rowAt(int row) const
-{
+const LockSummaryRow *LockSummaryModel::rowAt(int row) const {
     return row >= 0 && row < m_summary.rows.size() ? &m_summary.rows.at(row) : nullptr;
 }
 
-QString LockSummaryModel::statusText() const
-{
+QString LockSummaryModel::statusText() const {
     if (!m_loaded)
         return {};
     const QLocale loc;
     if (m_summary.truncated())
         return tr("%1 of %2 groups shown (the busiest) · %3 locks in all")
-            .arg(loc.toString(m_summary.rows.size()), loc.toString(m_summary.groupsTotal), loc.toString(m_summary.locksTotal));
-    return tr("%1 groups · %2 locks in all").arg(loc.toString(m_summary.rows.size()), loc.toString(m_summary.locksTotal));
+            .arg(loc.toString(m_summary.rows.size()), loc.toString(m_summary.groupsTotal),
+                 loc.toString(m_summary.locksTotal));
+    return tr("%1 groups · %2 locks in all")
+        .arg(loc.toString(m_summary.rows.size()), loc.toString(m_summary.locksTotal));
 }
 
-int LockSummaryModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_summary.rows.size()); }
+int LockSummaryModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_summary.rows.size());
+}
 
-int LockSummaryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int LockSummaryModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-QVariant LockSummaryModel::data(const QModelIndex &index, int role) const
-{
+QVariant LockSummaryModel::data(const QModelIndex &index, int role) const {
     const LockSummaryRow *r = index.isValid() ? rowAt(index.row()) : nullptr;
     if (!r)
         return {};
@@ -113,8 +113,9 @@ QVariant LockSummaryModel::data(const QModelIndex &index, int role) const
         case Waiting:
             return r->waiting > 0 ? loc.toString(r->waiting) : QString();
         case Transactions:
-            return r->prepared > 0 ? tr("%1 (%2 prepared)").arg(loc.toString(r->transactions)).arg(r->prepared)
-                                   : loc.toString(r->transactions);
+            return r->prepared > 0
+                       ? tr("%1 (%2 prepared)").arg(loc.toString(r->transactions)).arg(r->prepared)
+                       : loc.toString(r->transactions);
         case OldestXact:
             return lockAgeText(r->oldestXactMs);
         case Pids: {
@@ -162,8 +163,7 @@ QVariant LockSummaryModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant LockSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant LockSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

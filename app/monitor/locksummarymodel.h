@@ -12,7 +12,19 @@ namespace monitor {
 class LockSummaryModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Database, Object, LockType, Mode, Granted, Waiting, Transactions, OldestXact, Pids, Applications, ColumnCount };
+    enum Column {
+        Database,
+        Object,
+        LockType,
+        Mode,
+        Granted,
+        Waiting,
+        Transactions,
+        OldestXact,
+        Pids,
+        Applications,
+        ColumnCount
+    };
     enum Roles { SortRole = Qt::UserRole + 1, KeyRole, HasWaitersRole };
     Q_ENUM(Roles)
 

@@ -7,21 +7,23 @@
 namespace monitor {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("monitor::LockSummaryRow", s); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("monitor::LockSummaryRow", s);
+}
 } // namespace
 
-QString LockSummaryRow::key() const
-{
-    return database + QLatin1Char('\x1f') + QString::number(relationOid) + QLatin1Char('\x1f') + lockType
-           + QLatin1Char('\x1f') + mode;
+QString LockSummaryRow::key() const {
+    return database + QLatin1Char('\x1f') + QString::number(relationOid) + QLatin1Char('\x1f') + lockType +
+           QLatin1Char('\x1f') + mode;
 }
 
-QString LockSummaryRow::objectText() const
-{
+QString LockSummaryRow::objectText() const {
     if (!relation.isEmpty())
         return relation;
     if (relationOid != 0)
-        return tr("relation %1 (in %2)").arg(relationOid).arg(database.isEmpty() ? tr("another database") : database);
+        return tr("relation %1 (in %2)")
+            .arg(relationOid)
+            .arg(database.isEmpty() ? tr("another database") : database);
     if (lockType == QLatin1String("transactionid"))
         return tr("transaction ids");
     if (lockType == QLatin1String("virtualxid"))
@@ -33,8 +35,7 @@ QString LockSummaryRow::objectText() const
     return lockType;
 }
 
-LockSummary LockSummary::fromResult(const pg::Result &r)
-{
+LockSummary LockSummary::fromResult(const pg::Result &r) {
     LockSummary s;
     if (!r.ok())
         return s;

@@ -26,7 +26,7 @@ struct LockSummaryRow {
     QList<qint64> pids; // a few of the holders/waiters
     QStringList applications;
 
-    QString key() const; // identity across refreshes
+    QString key() const;        // identity across refreshes
     QString objectText() const; // "orders", "relation 16390 (other database)", "advisory locks", ...
 };
 

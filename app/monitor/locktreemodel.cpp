@@ -5,32 +5,29 @@
 namespace monitor {
 
 LockTreeModel::LockTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-}
+    : QAbstractItemModel(parent) {}
 
 LockTreeModel::~LockTreeModel() = default;
 
-void LockTreeModel::setForest(const LockForest &forest)
-{
+void LockTreeModel::setForest(const LockForest &forest) {
     m_forest = forest;
     m_byKey.clear(); // items may go away during sync; lookups wait for reindex()
     sync(&m_root, QModelIndex(), m_forest.roots());
     reindex(&m_root);
 }
 
-void LockTreeModel::clear() { setForest(LockForest()); }
+void LockTreeModel::clear() {
+    setForest(LockForest());
+}
 
-void LockTreeModel::reindex(Item *item)
-{
+void LockTreeModel::reindex(Item *item) {
     for (auto &c : item->children) {
         m_byKey.insert(c->key, c.get());
         reindex(c.get());
     }
 }
 
-void LockTreeModel::sync(Item *parent, const QModelIndex &parentIndex, const QList<int> &nodes)
-{
+void LockTreeModel::sync(Item *parent, const QModelIndex &parentIndex, const QList<int> &nodes) {
     QSet<qint64> wanted;
     for (int i : nodes)
         wanted.insert(m_forest.nodes().at(i).key());
@@ -95,8 +92,7 @@ void LockTreeModel::sync(Item *parent, const QModelIndex &parentIndex, const QLi
         sync(c.get(), createIndex(c->row, 0, c.get()), c->node.children);
 }
 
-quint32 LockTreeModel::changedColumns(const LockNode &a, const LockNode &b)
-{
+quint32 LockTreeModel::changedColumns(const LockNode &a, const LockNode &b) {
     const LockSession &x = a.session, &y = b.session;
     quint32 m = 0;
     auto mark = [&m](int column, bool differs) {
@@ -104,12 +100,13 @@ quint32 LockTreeModel::changedColumns(const LockNode &a, const LockNode &b)
             m |= 1u << column;
     };
     // Flags are shown through roles on every column (fonts, colours): any change repaints all.
-    if (a.parent != b.parent || a.isRoot() != b.isRoot() || a.likelyCulprit != b.likelyCulprit || a.inCycle != b.inCycle)
+    if (a.parent != b.parent || a.isRoot() != b.isRoot() || a.likelyCulprit != b.likelyCulprit ||
+        a.inCycle != b.inCycle)
         return (1u << ColumnCount) - 1;
     // Ages are shown to the second (to the millisecond below one second).
     auto shown = [](qint64 ms) { return ms < 1000 ? ms : 1000000000 + ms / 1000; };
-    mark(Session, x.kind != y.kind || x.leaderPid != y.leaderPid || x.parallelWorkers != y.parallelWorkers
-                      || x.preparedGid != y.preparedGid);
+    mark(Session, x.kind != y.kind || x.leaderPid != y.leaderPid || x.parallelWorkers != y.parallelWorkers ||
+                      x.preparedGid != y.preparedGid);
     mark(State, x.state != y.state);
     mark(WaitingFor, a.waitText() != b.waitText() || a.frees != b.frees);
     mark(Waiting, shown(x.wait.waitingMs) != shown(y.wait.waitingMs));
@@ -121,26 +118,22 @@ quint32 LockTreeModel::changedColumns(const LockNode &a, const LockNode &b)
     return m;
 }
 
-LockTreeModel::Item *LockTreeModel::itemAt(const QModelIndex &index) const
-{
+LockTreeModel::Item *LockTreeModel::itemAt(const QModelIndex &index) const {
     return index.isValid() ? static_cast<Item *>(index.internalPointer()) : const_cast<Item *>(&m_root);
 }
 
-const LockNode *LockTreeModel::nodeAt(const QModelIndex &index) const
-{
+const LockNode *LockTreeModel::nodeAt(const QModelIndex &index) const {
     if (!index.isValid() || index.model() != this)
         return nullptr;
     return &itemAt(index)->node;
 }
 
-QModelIndex LockTreeModel::indexOfKey(qint64 key, int column) const
-{
+QModelIndex LockTreeModel::indexOfKey(qint64 key, int column) const {
     Item *item = m_byKey.value(key);
     return item ? createIndex(item->row, column, item) : QModelIndex();
 }
 
-QModelIndex LockTreeModel::index(int row, int column, const QModelIndex &parent) const
-{
+QModelIndex LockTreeModel::index(int row, int column, const QModelIndex &parent) const {
     if (column < 0 || column >= ColumnCount || row < 0 || (parent.isValid() && parent.column() != 0))
         return {};
     Item *p = itemAt(parent);
@@ -149,8 +142,7 @@ QModelIndex LockTreeModel::index(int row, int column, const QModelIndex &parent)
     return createIndex(row, column, p->children[size_t(row)].get());
 }
 
-QModelIndex LockTreeModel::parent(const QModelIndex &child) const
-{
+QModelIndex LockTreeModel::parent(const QModelIndex &child) const {
     if (!child.isValid())
         return {};
     Item *p = itemAt(child)->parent;
@@ -159,30 +151,43 @@ QModelIndex LockTreeModel::parent(const QModelIndex &child) const
     return createIndex(p->row, 0, p);
 }
 
-int LockTreeModel::rowCount(const QModelIndex &parent) const
-{
+int LockTreeModel::rowCount(const QModelIndex &parent) const {
     if (parent.isValid() && parent.column() != 0)
         return 0;
     return int(itemAt(parent)->children.size());
 }
 
-int LockTreeModel::columnCount(const QModelIndex &) const { return ColumnCount; }
-
-QString LockTreeModel::sessionText(const LockNode &n) const
-{
-    const QString label = n.session.label();
-    QString s;
-    if (n.session.kind == LockSession::Kind::PreparedTransaction)
-        s = label;
-    else
-        s = label.isEmpty() ? tr("pid %1").arg(n.session.pid) : tr("pid %1 · %2").arg(n.session.pid).arg(label);
-    if (n.inCycle)
-        s += tr(" · wait cycle");
-    return s;
+int LockTreeModel::columnCount(const QModelIndex &) const {
+    return ColumnCount;
 }
 
-QString LockTreeModel::blocksText(const LockNode &n) const
-{
+QString LockTreeModel::sessionText(const LockNode &n) const {
+    // Short forms: the column is narrow; the tooltip has the whole label.
+    const LockSession &s = n.session;
+    QString text;
+    switch (s.kind) {
+    case LockSession::Kind::PreparedTransaction:
+        text = s.key == LockSession::UnknownPreparedKey ? tr("prepared transaction")
+                                                        : tr("prepared '%1'").arg(s.preparedGid);
+        break;
+    case LockSession::Kind::ParallelWorker:
+        text = s.leaderPid > 0 ? tr("pid %1 · worker of %2").arg(s.pid).arg(s.leaderPid)
+                               : tr("pid %1 · parallel worker").arg(s.pid);
+        break;
+    case LockSession::Kind::Vanished:
+        text = tr("pid %1 · gone").arg(s.pid);
+        break;
+    case LockSession::Kind::Backend:
+        text = s.parallelWorkers > 0 ? tr("pid %1 · parallel ×%2").arg(s.pid).arg(s.parallelWorkers)
+                                     : tr("pid %1").arg(s.pid);
+        break;
+    }
+    if (n.inCycle)
+        text += tr(" · wait cycle");
+    return text;
+}
+
+QString LockTreeModel::blocksText(const LockNode &n) const {
     if (n.totalWaiters == 0)
         return {};
     if (n.directWaiters == n.totalWaiters)
@@ -190,27 +195,31 @@ QString LockTreeModel::blocksText(const LockNode &n) const
     return tr("%1 (%2 direct)").arg(n.totalWaiters).arg(n.directWaiters);
 }
 
-QString LockTreeModel::toolTip(const LockNode &n) const
-{
+QString LockTreeModel::toolTip(const LockNode &n) const {
     const LockSession &s = n.session;
     QStringList lines;
-    lines << sessionText(n);
+    if (s.kind == LockSession::Kind::PreparedTransaction || s.label().isEmpty())
+        lines << (s.kind == LockSession::Kind::PreparedTransaction ? s.label() : sessionText(n));
+    else
+        lines << tr("pid %1 · %2").arg(s.pid).arg(s.label());
     if (n.isRoot() && n.totalWaiters > 0)
-        lines << tr("Root blocker: %n session(s) wait on it; ending it frees %1.", nullptr, n.totalWaiters).arg(n.frees);
+        lines << tr("Root blocker: %n session(s) wait on it; ending it frees %1.", nullptr, n.totalWaiters)
+                     .arg(n.frees);
     if (n.likelyCulprit)
-        lines << tr("Likely culprit: idle in transaction for %1 while others wait.").arg(lockAgeText(s.stateAgeMs));
+        lines << tr("Likely culprit: idle in transaction for %1 while others wait.")
+                     .arg(lockAgeText(s.stateAgeMs));
     if (n.isWaiting())
         lines << n.waitText();
     if (!s.user.isEmpty() || !s.application.isEmpty())
-        lines << tr("%1 · %2 · %3").arg(s.user, s.application.isEmpty() ? tr("(no application)") : s.application,
-                                        s.clientAddr.isEmpty() ? tr("local") : s.clientAddr);
+        lines << tr("%1 · %2 · %3")
+                     .arg(s.user, s.application.isEmpty() ? tr("(no application)") : s.application,
+                          s.clientAddr.isEmpty() ? tr("local") : s.clientAddr);
     if (s.kind != LockSession::Kind::Vanished)
         lines << s.doingText();
     return lines.join(QLatin1Char('\n'));
 }
 
-QVariant LockTreeModel::data(const QModelIndex &index, int role) const
-{
+QVariant LockTreeModel::data(const QModelIndex &index, int role) const {
     const LockNode *np = nodeAt(index);
     if (!np)
         return {};
@@ -282,8 +291,7 @@ QVariant LockTreeModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant LockTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant LockTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -17,7 +17,18 @@ namespace monitor {
 class LockTreeModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { Session, State, WaitingFor, Waiting, XactAge, Blocks, User, Application, Query, ColumnCount };
+    enum Column {
+        Session,
+        State,
+        WaitingFor,
+        Waiting,
+        XactAge,
+        Blocks,
+        User,
+        Application,
+        Query,
+        ColumnCount
+    };
     enum Roles {
         KeyRole = Qt::UserRole + 1, // qint64 node key (pid; negative for prepared transactions)
         PidRole,

@@ -7,11 +7,12 @@
 namespace monitor {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("monitor::LockWait", s); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("monitor::LockWait", s);
+}
 
 // Leading comments and blanks before the first keyword.
-QString stripLeadingComments(const QString &q)
-{
+QString stripLeadingComments(const QString &q) {
     static const QRegularExpression lead(QStringLiteral(R"(^(\s+|--[^\n]*(\n|$)|/\*.*?\*/)+)"),
                                          QRegularExpression::DotMatchesEverythingOption);
     QString s = q;
@@ -20,8 +21,7 @@ QString stripLeadingComments(const QString &q)
 }
 } // namespace
 
-QString lockAgeText(qint64 ms)
-{
+QString lockAgeText(qint64 ms) {
     if (ms < 0)
         return {};
     if (ms < 1000)
@@ -36,8 +36,7 @@ QString lockAgeText(qint64 ms)
     return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
 
-QString LockWait::relationText() const
-{
+QString LockWait::relationText() const {
     if (!relation.isEmpty())
         return relation;
     if (relationOid == 0)
@@ -47,8 +46,7 @@ QString LockWait::relationText() const
     return tr("relation %1 in database %2").arg(relationOid).arg(database);
 }
 
-QString LockWait::target() const
-{
+QString LockWait::target() const {
     const QString rel = relationText();
     if (lockType == QLatin1String("relation"))
         return rel;
@@ -77,8 +75,7 @@ QString LockWait::target() const
     return lockType;
 }
 
-QString LockWait::describe(const QString &command) const
-{
+QString LockWait::describe(const QString &command) const {
     if (!isValid())
         return {};
     QString s = tr("waits for %1 on %2").arg(mode, target());
@@ -87,8 +84,7 @@ QString LockWait::describe(const QString &command) const
     return s;
 }
 
-QString LockWait::commandOf(const QString &query)
-{
+QString LockWait::commandOf(const QString &query) {
     const QString q = stripLeadingComments(query);
     static const QRegularExpression word(QStringLiteral(R"(^[A-Za-z]+)"));
     QStringList words;
@@ -104,11 +100,13 @@ QString LockWait::commandOf(const QString &query)
     }
     if (words.isEmpty())
         return {};
-    static const QStringList twoWords{QStringLiteral("ALTER"),   QStringLiteral("CREATE"), QStringLiteral("DROP"),
-                                      QStringLiteral("LOCK"),    QStringLiteral("REFRESH"), QStringLiteral("REINDEX"),
+    static const QStringList twoWords{QStringLiteral("ALTER"),   QStringLiteral("CREATE"),
+                                      QStringLiteral("DROP"),    QStringLiteral("LOCK"),
+                                      QStringLiteral("REFRESH"), QStringLiteral("REINDEX"),
                                       QStringLiteral("COMMENT"), QStringLiteral("SECURITY")};
-    static const QStringList modifiers{QStringLiteral("UNIQUE"), QStringLiteral("MATERIALIZED"), QStringLiteral("OR"),
-                                       QStringLiteral("REPLACE"), QStringLiteral("TEMP"), QStringLiteral("TEMPORARY"),
+    static const QStringList modifiers{QStringLiteral("UNIQUE"),   QStringLiteral("MATERIALIZED"),
+                                       QStringLiteral("OR"),       QStringLiteral("REPLACE"),
+                                       QStringLiteral("TEMP"),     QStringLiteral("TEMPORARY"),
                                        QStringLiteral("UNLOGGED"), QStringLiteral("CONCURRENTLY")};
     if (!twoWords.contains(words.first()) || words.size() == 1)
         return words.first();

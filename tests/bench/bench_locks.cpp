@@ -1,21 +1,21 @@
 // The lock tree under load: 500 waiting sessions (lock queues behind 40 root blockers) and
 // 100,000 held locks (advisory locks plus relation locks on 1,000 tables), in the sandbox.
-// The sessions run in a child process (--hold-locks). Measures the server time of one refresh (tree, all-locks summary, badge count), the parse +
-// forest time on the worker thread, the GUI-thread time of the Locks page per refresh (model,
-// proxy and view updates) with the longest event-loop stall, and memory.
+// The sessions run in a child process (--hold-locks). Measures the server time of one refresh (tree,
+// all-locks summary, badge count), the parse + forest time on the worker thread, the GUI-thread time of the
+// Locks page per refresh (model, proxy and view updates) with the longest event-loop stall, and memory.
 //   scripts/pg-sandbox start build/<dir>/pg-sandbox.env && build/<dir>/tests/bench/bench_locks
+#include "loopchecker.h"
 #include "sandbox.h"
 #include "testutil.h"
-#include "loopchecker.h"
 
 #include "core/profilestore.h"
 #include "core/workspace.h"
 #include "locks/lockspage.h"
 #include "mainwindow.h"
 #include "monitor/lockforest.h"
+#include "monitor/locksummarymodel.h"
 #include "monitor/locksummaryrow.h"
 #include "monitor/locktreemodel.h"
-#include "monitor/locksummarymodel.h"
 #include "pg/sqlfile.h"
 
 #include <QApplication>
@@ -58,15 +58,13 @@ Fixture *fx = nullptr;
 
 // CPU time of the calling (GUI) thread: unlike wall time, not inflated when a busy machine
 // deschedules the process.
-double threadCpuMs()
-{
+double threadCpuMs() {
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-double rssMb()
-{
+double rssMb() {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return 0;
@@ -76,10 +74,11 @@ double rssMb()
     return 0;
 }
 
-QString benchDsn() { return sandbox::dsn(QStringLiteral("lockbench")); }
+QString benchDsn() {
+    return sandbox::dsn(QStringLiteral("lockbench"));
+}
 
-bool holdLocks(Holder &h)
-{
+bool holdLocks(Holder &h) {
     const QString dsn = benchDsn();
     for (int r = 0; r < Roots; ++r) {
         auto c = testutil::connect(dsn, QStringLiteral("bench-root"));
@@ -87,53 +86,58 @@ bool holdLocks(Holder &h)
             return false;
         testutil::exec(*c, QStringLiteral("BEGIN"));
         testutil::exec(*c, QStringLiteral("UPDATE orders SET v = v + 1 WHERE id = %1").arg(r + 1));
-        testutil::exec(*c, QStringLiteral("SELECT count(pg_advisory_xact_lock(g)) FROM generate_series(%1, %2) g")
-                               .arg(r * AdvisoryPerRoot)
-                               .arg((r + 1) * AdvisoryPerRoot - 1));
+        testutil::exec(*c,
+                       QStringLiteral("SELECT count(pg_advisory_xact_lock(g)) FROM generate_series(%1, %2) g")
+                           .arg(r * AdvisoryPerRoot)
+                           .arg((r + 1) * AdvisoryPerRoot - 1));
         QStringList lock;
         for (int t = r * (Tables / Roots); t < (r + 1) * (Tables / Roots); ++t)
             lock << QStringLiteral("t_%1").arg(t);
-        testutil::exec(*c, QStringLiteral("LOCK TABLE %1 IN SHARE MODE").arg(lock.join(QStringLiteral(", "))));
+        testutil::exec(*c,
+                       QStringLiteral("LOCK TABLE %1 IN SHARE MODE").arg(lock.join(QStringLiteral(", "))));
         h.roots.push_back(std::move(c));
     }
     for (int w = 0; w < Waiters; ++w) {
         auto c = testutil::connect(dsn, QStringLiteral("bench-waiter"));
         if (!c->isReady())
             return false;
-        h.waiting.push_back(c->query(QStringLiteral("UPDATE orders SET v = v + 1 WHERE id = %1").arg(w % Roots + 1)));
+        h.waiting.push_back(
+            c->query(QStringLiteral("UPDATE orders SET v = v + 1 WHERE id = %1").arg(w % Roots + 1)));
         h.waiters.push_back(std::move(c));
     }
     return true;
 }
 
-bool setUp(Fixture &f, const QString &program)
-{
+bool setUp(Fixture &f, const QString &program) {
     sandbox::createDatabase(QStringLiteral("lockbench"));
     f.dsn = benchDsn();
     QString ddl = QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, v int);"
-                                 "INSERT INTO orders SELECT g, 0 FROM generate_series(1, %1) g;").arg(Roots);
+                                 "INSERT INTO orders SELECT g, 0 FROM generate_series(1, %1) g;")
+                      .arg(Roots);
     for (int t = 0; t < Tables; ++t)
         ddl += QStringLiteral("CREATE TABLE t_%1 (id int);").arg(t);
     sandbox::psql(ddl, QStringLiteral("lockbench"));
     f.monitor = testutil::connect(f.dsn, QStringLiteral("pgdba monitor"));
     f.holder.setProcessChannelMode(QProcess::ForwardedChannels);
     f.holder.start(program, {QStringLiteral("--hold-locks")});
-    const bool all = testutil::waitUntil([&] {
-        return testutil::exec(*f.monitor, pg::sqlFile(QStringLiteral("monitor/locks_count"))).int64(0, "blocked") == Waiters;
-    }, 120000);
-    f.locksHeld = testutil::exec(*f.monitor, QStringLiteral("SELECT count(*) AS n FROM pg_locks")).int64(0, "n");
+    const bool all = testutil::waitUntil(
+        [&] {
+            return testutil::exec(*f.monitor, pg::sqlFile(QStringLiteral("monitor/locks_count")))
+                       .int64(0, "blocked") == Waiters;
+        },
+        120000);
+    f.locksHeld =
+        testutil::exec(*f.monitor, QStringLiteral("SELECT count(*) AS n FROM pg_locks")).int64(0, "n");
     std::fprintf(stderr, "setup: %d waiting sessions, %lld locks in pg_locks\n", Waiters, f.locksHeld);
     return all;
 }
 
-void tearDown(Fixture &f)
-{
+void tearDown(Fixture &f) {
     f.holder.kill(); // its sessions end, their locks go
     f.holder.waitForFinished();
 }
 
-void timedQuery(benchmark::State &state, const QString &sql, const QVariantList &params, pg::Result *keep)
-{
+void timedQuery(benchmark::State &state, const QString &sql, const QVariantList &params, pg::Result *keep) {
     for (auto _ : state) {
         QElapsedTimer t;
         t.start();
@@ -150,25 +154,22 @@ void timedQuery(benchmark::State &state, const QString &sql, const QVariantList 
     state.counters["locks_held"] = double(fx->locksHeld);
 }
 
-void BM_ServerLockTree(benchmark::State &state)
-{
-    timedQuery(state, pg::sqlFile(QStringLiteral("monitor/locks_snapshot"), fx->monitor->facts().versionNum), {}, &fx->snapshot);
+void BM_ServerLockTree(benchmark::State &state) {
+    timedQuery(state, pg::sqlFile(QStringLiteral("monitor/locks_snapshot"), fx->monitor->facts().versionNum),
+               {}, &fx->snapshot);
 }
 
-void BM_ServerAllLocksSummary(benchmark::State &state)
-{
+void BM_ServerAllLocksSummary(benchmark::State &state) {
     QVariantList params;
     params << ui::LocksPage::SummaryRowLimit;
     timedQuery(state, pg::sqlFile(QStringLiteral("monitor/locks_summary")), params, &fx->summary);
 }
 
-void BM_ServerBadgeCount(benchmark::State &state)
-{
+void BM_ServerBadgeCount(benchmark::State &state) {
     timedQuery(state, pg::sqlFile(QStringLiteral("monitor/locks_count")), {}, nullptr);
 }
 
-void BM_WorkerParseAndBuildForest(benchmark::State &state)
-{
+void BM_WorkerParseAndBuildForest(benchmark::State &state) {
     for (auto _ : state) {
         auto forest = monitor::LockForest::build(monitor::LockSnapshot::fromResult(fx->snapshot, 0));
         auto summary = monitor::LockSummary::fromResult(fx->summary);
@@ -181,8 +182,7 @@ void BM_WorkerParseAndBuildForest(benchmark::State &state)
     }
 }
 
-void BM_GuiModelsUpdateInPlace(benchmark::State &state)
-{
+void BM_GuiModelsUpdateInPlace(benchmark::State &state) {
     // The models alone, refreshed with the same sessions (the common case).
     const auto forest = monitor::LockForest::build(monitor::LockSnapshot::fromResult(fx->snapshot, 0));
     const auto summary = monitor::LockSummary::fromResult(fx->summary);
@@ -196,8 +196,7 @@ void BM_GuiModelsUpdateInPlace(benchmark::State &state)
     }
 }
 
-void BM_GuiLocksPageRefresh(benchmark::State &state)
-{
+void BM_GuiLocksPageRefresh(benchmark::State &state) {
     // The real page in the real window, shown offscreen: GUI-thread time of each refresh
     // (LocksPage::lastApplyMs: models, sort proxies, tree view), the longest event-loop stall
     // around it (painting included), and the process's memory growth.
@@ -274,8 +273,7 @@ void BM_GuiLocksPageRefresh(benchmark::State &state)
 }
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("PGDBA_NO_KEYRING", "1");
     if (argc > 1 && qstrcmp(argv[1], "--hold-locks") == 0) {
@@ -294,12 +292,28 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_locks: setup failed (is the sandbox running?)\n");
         return 1;
     }
-    benchmark::RegisterBenchmark("server/lock_tree_query", BM_ServerLockTree)->UseManualTime()->Iterations(20)->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("server/all_locks_summary_query", BM_ServerAllLocksSummary)->UseManualTime()->Iterations(20)->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("server/badge_count_query", BM_ServerBadgeCount)->UseManualTime()->Iterations(20)->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("worker/parse_and_build_forest", BM_WorkerParseAndBuildForest)->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("gui/models_update_in_place", BM_GuiModelsUpdateInPlace)->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("gui/locks_page_refresh", BM_GuiLocksPageRefresh)->UseManualTime()->Iterations(qEnvironmentVariableIntValue("PGDBA_BENCH_PAGE_REFRESHES") > 0 ? qEnvironmentVariableIntValue("PGDBA_BENCH_PAGE_REFRESHES") : 20)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("server/lock_tree_query", BM_ServerLockTree)
+        ->UseManualTime()
+        ->Iterations(20)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("server/all_locks_summary_query", BM_ServerAllLocksSummary)
+        ->UseManualTime()
+        ->Iterations(20)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("server/badge_count_query", BM_ServerBadgeCount)
+        ->UseManualTime()
+        ->Iterations(20)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("worker/parse_and_build_forest", BM_WorkerParseAndBuildForest)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("gui/models_update_in_place", BM_GuiModelsUpdateInPlace)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("gui/locks_page_refresh", BM_GuiLocksPageRefresh)
+        ->UseManualTime()
+        ->Iterations(qEnvironmentVariableIntValue("PGDBA_BENCH_PAGE_REFRESHES") > 0
+                         ? qEnvironmentVariableIntValue("PGDBA_BENCH_PAGE_REFRESHES")
+                         : 20)
+        ->Unit(benchmark::kMillisecond);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     tearDown(f);

@@ -32,25 +32,22 @@ class TestLocksPage : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    static int blockedOnServer()
-    {
-        return sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = 'lockspage' "
-                                            "AND cardinality(pg_blocking_pids(pid)) > 0"))
+    static int blockedOnServer() {
+        return sandbox::psql(
+                   QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = 'lockspage' "
+                                  "AND cardinality(pg_blocking_pids(pid)) > 0"))
             .toInt();
     }
-    static QModelIndex viewIndexOf(ui::LocksPage *page, int pid)
-    {
+    static QModelIndex viewIndexOf(ui::LocksPage *page, int pid) {
         auto *proxy = qobject_cast<QAbstractProxyModel *>(page->treeView()->model());
         return proxy->mapFromSource(page->treeModel()->indexOfKey(pid));
     }
-    static bool refreshed(ui::LocksPage *page)
-    {
+    static bool refreshed(ui::LocksPage *page) {
         QSignalSpy arrived(page, &ui::Page::dataArrived);
         page->refresh();
         return arrived.wait(10000);
     }
-    static ui::SessionActionDialog *confirm(ui::SessionActionDialog *d)
-    {
+    static ui::SessionActionDialog *confirm(ui::SessionActionDialog *d) {
         if (!d)
             return nullptr;
         QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("confirm")), Qt::LeftButton);
@@ -61,19 +58,18 @@ class TestLocksPage : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         testutil::isolateSettings();
         QCoreApplication::setOrganizationName(QStringLiteral("pgdba-test"));
         QCoreApplication::setApplicationName(QStringLiteral("pgdba-test-locks"));
         sandbox::createDatabase(QStringLiteral("lockspage"));
-        sandbox::psql(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, status text, courier_id int);"
-                                     "INSERT INTO orders SELECT g, 'new', NULL FROM generate_series(1, 100) g;"),
-                      QStringLiteral("lockspage"));
+        sandbox::psql(
+            QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, status text, courier_id int);"
+                           "INSERT INTO orders SELECT g, 'new', NULL FROM generate_series(1, 100) g;"),
+            QStringLiteral("lockspage"));
     }
 
-    void treeBadgeActionsAndAudit()
-    {
+    void treeBadgeActionsAndAudit() {
         history::Store store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("audit.sqlite"))));
         core::ProfileStore profiles(m_dir.filePath(QStringLiteral("profiles.ini")));
@@ -85,19 +81,25 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *page = qobject_cast<ui::LocksPage *>(w.page(QStringLiteral("locks")));
         QVERIFY(page);
-        QAbstractItemModelTester treeTester(page->treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester summaryTester(page->summaryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(page->treeView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester treeTester(page->treeModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester summaryTester(page->summaryModel(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(page->treeView()->model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(w.showPage(QStringLiteral("overview")));
         QVERIFY(!QCoro::waitFor(w.connectDsn(sandbox::dsn(QStringLiteral("lockspage")))));
         QVERIFY(!page->isActive());
 
         // A chain on one row: A (idle in transaction) -> B -> C.
         const QString dsn = sandbox::dsn(QStringLiteral("lockspage"));
-        auto a = testutil::connect(dsn, QStringLiteral("zariz-api")), b = testutil::connect(dsn, QStringLiteral("courier-b"));
-        auto c = testutil::connect(dsn, QStringLiteral("courier-c")), d = testutil::connect(dsn, QStringLiteral("courier-d"));
+        auto a = testutil::connect(dsn, QStringLiteral("zariz-api")),
+             b = testutil::connect(dsn, QStringLiteral("courier-b"));
+        auto c = testutil::connect(dsn, QStringLiteral("courier-c")),
+             d = testutil::connect(dsn, QStringLiteral("courier-d"));
         testutil::exec(*a, QStringLiteral("BEGIN"));
-        testutil::exec(*a, QStringLiteral("UPDATE orders SET status = 'assigned', courier_id = 7 WHERE id = 42"));
+        testutil::exec(*a,
+                       QStringLiteral("UPDATE orders SET status = 'assigned', courier_id = 7 WHERE id = 42"));
         auto tb = b->query(QStringLiteral("UPDATE orders SET status = 'accepted' WHERE id = 42"));
         QVERIFY(testutil::waitUntil([] { return blockedOnServer() == 1; }));
         auto tc = c->query(QStringLiteral("UPDATE orders SET courier_id = 9 WHERE id = 42"));
@@ -106,7 +108,8 @@ private Q_SLOTS:
         // The badge comes from the count query while another page is shown.
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("pages"));
         const int tab = tabs->indexOf(page);
-        QVERIFY(testutil::waitUntil([&] { return tabs->tabText(tab) == QStringLiteral("Locks (2)"); }, 15000));
+        QVERIFY(
+            testutil::waitUntil([&] { return tabs->tabText(tab) == QStringLiteral("Locks (2)"); }, 15000));
         QVERIFY(!page->hasData()); // the tree itself was never loaded while hidden
 
         // Open the page: the tree, root first and standing out.
@@ -127,12 +130,17 @@ private Q_SLOTS:
         const QModelIndex bi = viewIndexOf(page, b->facts().backendPid);
         QCOMPARE(bi.parent(), root);
         QVERIFY(!bi.data(Qt::FontRole).value<QFont>().bold());
-        QVERIFY(vm->index(bi.row(), LockTreeModel::WaitingFor, root).data().toString().startsWith(QStringLiteral("waits for ShareLock on transaction")));
+        QVERIFY(vm->index(bi.row(), LockTreeModel::WaitingFor, root)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("waits for ShareLock on transaction")));
         const QModelIndex ci = viewIndexOf(page, c->facts().backendPid);
         QCOMPARE(ci.parent(), bi);
         QVERIFY(view->isExpanded(root) && view->isExpanded(bi));
         auto *headline = page->findChild<QLabel *>(QStringLiteral("headline"));
-        QVERIFY2(headline->text().contains(QStringLiteral("Likely culprit: pid %1").arg(a->facts().backendPid)), qPrintable(headline->text()));
+        QVERIFY2(
+            headline->text().contains(QStringLiteral("Likely culprit: pid %1").arg(a->facts().backendPid)),
+            qPrintable(headline->text()));
         QCOMPARE(tabs->tabText(tab), QStringLiteral("Locks (2)"));
         QVERIFY(page->summaryModel()->rowCount() > 0);
         QVERIFY(!page->findChild<QLabel *>(QStringLiteral("summaryStatus"))->text().isEmpty());
@@ -161,7 +169,8 @@ private Q_SLOTS:
         auto *cancelDialog = w.findChild<ui::SessionActionDialog *>();
         QVERIFY(cancelDialog && cancelDialog->isVisible());
         QVERIFY(cancelDialog->text().contains(QStringLiteral("pid %1").arg(b->facts().backendPid)));
-        QVERIFY(cancelDialog->intro().contains(QStringLiteral("Waiting: waits for ShareLock on transaction")));
+        QVERIFY(
+            cancelDialog->intro().contains(QStringLiteral("Waiting: waits for ShareLock on transaction")));
         QVERIFY(confirm(cancelDialog));
         QCOMPARE(QCoro::waitFor(tb).error()->sqlState, QStringLiteral("57014"));
         QCOMPARE(store.audit(1).value(0).action, QStringLiteral("cancel"));
@@ -185,7 +194,8 @@ private Q_SLOTS:
             return dialog != nullptr;
         }));
         const QString intro = dialog->intro();
-        QVERIFY2(intro.contains(QStringLiteral("Release root blocker pid %1").arg(a->facts().backendPid)), qPrintable(intro));
+        QVERIFY2(intro.contains(QStringLiteral("Release root blocker pid %1").arg(a->facts().backendPid)),
+                 qPrintable(intro));
         QVERIFY2(intro.contains(QStringLiteral("frees 2")), qPrintable(intro));
         QVERIFY2(intro.contains(QStringLiteral("idle in transaction for")), qPrintable(intro));
         QVERIFY2(intro.contains(QStringLiteral("UPDATE orders SET status = 'assigned'")), qPrintable(intro));

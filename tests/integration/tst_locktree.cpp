@@ -34,10 +34,10 @@ class TestLockTree : public QObject {
 
     std::unique_ptr<pg::Connection> open(const QString &app) { return testutil::connect(m_dsn, app); }
 
-    LockForest snapshot(int versionNum = -1)
-    {
+    LockForest snapshot(int versionNum = -1) {
         const int v = versionNum < 0 ? m_monitor->facts().versionNum : versionNum;
-        const pg::Result r = QCoro::waitFor(m_monitor->query(pg::sqlFile(QStringLiteral("monitor/locks_snapshot"), v)));
+        const pg::Result r =
+            QCoro::waitFor(m_monitor->query(pg::sqlFile(QStringLiteral("monitor/locks_snapshot"), v)));
         if (!r.ok())
             qWarning("snapshot failed: %s", qPrintable(r.error()->toString()));
         // Only this test's database: other tests may hold locks in the same sandbox.
@@ -45,22 +45,21 @@ class TestLockTree : public QObject {
         s.sessions.removeIf([](const LockSession &x) { return x.database != QLatin1String("locktree"); });
         return LockForest::build(s);
     }
-    int blockedNow()
-    {
-        const pg::Result r = QCoro::waitFor(m_probe->query(QStringLiteral(
-            "SELECT count(*) AS blocked FROM pg_stat_activity WHERE datname = 'locktree' AND wait_event_type = 'Lock' "
-            "AND cardinality(pg_blocking_pids(pid)) > 0")));
+    int blockedNow() {
+        const pg::Result r = QCoro::waitFor(
+            m_probe->query(QStringLiteral("SELECT count(*) AS blocked FROM pg_stat_activity WHERE datname = "
+                                          "'locktree' AND wait_event_type = 'Lock' "
+                                          "AND cardinality(pg_blocking_pids(pid)) > 0")));
         return r.ok() ? int(r.int64(0, "blocked")) : -1;
     }
-    bool waitBlocked(int n, int timeoutMs = 10000)
-    {
+    bool waitBlocked(int n, int timeoutMs = 10000) {
         return testutil::waitUntil([&] { return blockedNow() == n; }, timeoutMs);
     }
     // pg_blocking_pids for every waiting backend, read after the snapshot (the state is stable).
-    QHash<qint64, QList<qint64>> truth()
-    {
+    QHash<qint64, QList<qint64>> truth() {
         const pg::Result r = QCoro::waitFor(m_probe->query(QStringLiteral(
-            "SELECT pid, ARRAY(SELECT DISTINCT b FROM unnest(pg_blocking_pids(pid)) b ORDER BY b) AS blockers "
+            "SELECT pid, ARRAY(SELECT DISTINCT b FROM unnest(pg_blocking_pids(pid)) b ORDER BY b) AS "
+            "blockers "
             "FROM pg_stat_activity WHERE datname = 'locktree' AND cardinality(pg_blocking_pids(pid)) > 0")));
         QHash<qint64, QList<qint64>> out;
         for (int i = 0; i < r.rows(); ++i)
@@ -68,8 +67,7 @@ class TestLockTree : public QObject {
         return out;
     }
     // The forest's edges with prepared transactions written as pid 0, as the server does.
-    static QHash<qint64, QList<qint64>> edges(const LockForest &f)
-    {
+    static QHash<qint64, QList<qint64>> edges(const LockForest &f) {
         QHash<qint64, QList<qint64>> out;
         const auto bl = f.blockers();
         for (auto it = bl.begin(); it != bl.end(); ++it) {
@@ -83,16 +81,14 @@ class TestLockTree : public QObject {
         return out;
     }
     static int pid(const std::unique_ptr<pg::Connection> &c) { return c->facts().backendPid; }
-    static QList<qint64> childPids(const LockForest &f, qint64 key)
-    {
+    static QList<qint64> childPids(const LockForest &f, qint64 key) {
         QList<qint64> out;
         for (int c : f.node(key)->children)
             out << f.nodes().at(c).key();
         std::sort(out.begin(), out.end());
         return out;
     }
-    static QString capture(const std::function<int()> &fn, int *code)
-    {
+    static QString capture(const std::function<int()> &fn, int *code) {
         QTemporaryFile file;
         if (!file.open())
             return {};
@@ -108,14 +104,15 @@ class TestLockTree : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         sandbox::createDatabase(QStringLiteral("locktree"));
         m_dsn = sandbox::dsn(QStringLiteral("locktree"));
-        sandbox::psql(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, v int); INSERT INTO t SELECT g, 0 FROM generate_series(1, 10) g;"
-                                     "CREATE TABLE queue_t (id int); INSERT INTO queue_t VALUES (1);"
-                                     "CREATE TABLE p_t (id int PRIMARY KEY, v int); INSERT INTO p_t VALUES (1, 0);"
-                                     "CREATE TABLE big AS SELECT g AS id FROM generate_series(1, 4000) g; ANALYZE big;"),
+        sandbox::psql(QStringLiteral(
+                          "CREATE TABLE t (id int PRIMARY KEY, v int); INSERT INTO t SELECT g, 0 FROM "
+                          "generate_series(1, 10) g;"
+                          "CREATE TABLE queue_t (id int); INSERT INTO queue_t VALUES (1);"
+                          "CREATE TABLE p_t (id int PRIMARY KEY, v int); INSERT INTO p_t VALUES (1, 0);"
+                          "CREATE TABLE big AS SELECT g AS id FROM generate_series(1, 4000) g; ANALYZE big;"),
                       QStringLiteral("locktree"));
         m_monitor = std::make_unique<pg::Connection>();
         pg::Connection::Options o;
@@ -130,20 +127,21 @@ private Q_SLOTS:
         QCOMPARE(blockedNow(), 0);
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         // Whatever a failed test left behind must not block the next one.
-        sandbox::psql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'locktree' "
-                                     "AND application_name LIKE 'lt-%'"));
-        const QString gids = sandbox::psql(QStringLiteral("SELECT string_agg(gid, ' ') FROM pg_prepared_xacts"));
+        sandbox::psql(QStringLiteral(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'locktree' "
+            "AND application_name LIKE 'lt-%'"));
+        const QString gids =
+            sandbox::psql(QStringLiteral("SELECT string_agg(gid, ' ') FROM pg_prepared_xacts"));
         for (const QString &g : gids.split(QLatin1Char(' '), Qt::SkipEmptyParts))
             sandbox::psql(QStringLiteral("ROLLBACK PREPARED '%1'").arg(g), QStringLiteral("locktree"));
         QVERIFY(waitBlocked(0));
     }
 
-    void chainOnOneRow()
-    {
-        auto a = open(QStringLiteral("lt-a")), b = open(QStringLiteral("lt-b")), c = open(QStringLiteral("lt-c"));
+    void chainOnOneRow() {
+        auto a = open(QStringLiteral("lt-a")), b = open(QStringLiteral("lt-b")),
+             c = open(QStringLiteral("lt-c"));
         testutil::exec(*a, QStringLiteral("BEGIN"));
         testutil::exec(*a, QStringLiteral("UPDATE t SET v = v + 1 WHERE id = 1"));
         const qint64 xid = testutil::exec(*a, QStringLiteral("SELECT txid_current() AS x")).int64(0, "x");
@@ -186,7 +184,12 @@ private Q_SLOTS:
 
         // The CLI prints it, as JSON with the stable names and as an indented tree.
         int code = -1;
-        const QString json = capture([&] { return QCoro::waitFor(cli::runLocks({QStringLiteral("--dsn"), m_dsn, QStringLiteral("--json")})); }, &code);
+        const QString json = capture(
+            [&] {
+                return QCoro::waitFor(
+                    cli::runLocks({QStringLiteral("--dsn"), m_dsn, QStringLiteral("--json")}));
+            },
+            &code);
         QCOMPARE(code, 0);
         const QJsonObject j = QJsonDocument::fromJson(json.toUtf8()).object();
         QVERIFY(j.value(QStringLiteral("blocked_sessions")).toInt() >= 2);
@@ -205,13 +208,22 @@ private Q_SLOTS:
         QVERIFY(jb.value(QStringLiteral("waiting_ms")).toDouble() >= 0);
         const QJsonObject jc = jb.value(QStringLiteral("children")).toArray().at(0).toObject();
         QCOMPARE(jc.value(QStringLiteral("relation")).toString(), QStringLiteral("t"));
-        const QString text = capture([&] { return QCoro::waitFor(cli::runLocks({QStringLiteral("--dsn"), m_dsn})); }, &code);
+        const QString text = capture(
+            [&] {
+                return QCoro::waitFor(cli::runLocks({QStringLiteral("--dsn"), m_dsn}));
+            },
+            &code);
         QCOMPARE(code, 0);
         QVERIFY2(text.contains(QStringLiteral("pid %1").arg(pid(a))), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("\n  pid %1").arg(pid(b))), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("\n    pid %1").arg(pid(c))), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("LIKELY CULPRIT")));
-        capture([&] { return QCoro::waitFor(cli::runLocks({QStringLiteral("--dsn"), QStringLiteral("host=/nonexistent")})); }, &code);
+        capture(
+            [&] {
+                return QCoro::waitFor(
+                    cli::runLocks({QStringLiteral("--dsn"), QStringLiteral("host=/nonexistent")}));
+            },
+            &code);
         QCOMPARE(code, 2);
 
         testutil::exec(*a, QStringLiteral("ROLLBACK"));
@@ -221,10 +233,10 @@ private Q_SLOTS:
         QCOMPARE(snapshot().nodes().size(), 0);
     }
 
-    void twoIndependentRoots()
-    {
+    void twoIndependentRoots() {
         auto a1 = open(QStringLiteral("lt-a1")), b1 = open(QStringLiteral("lt-b1"));
-        auto a2 = open(QStringLiteral("lt-a2")), b2 = open(QStringLiteral("lt-b2")), c2 = open(QStringLiteral("lt-c2"));
+        auto a2 = open(QStringLiteral("lt-a2")), b2 = open(QStringLiteral("lt-b2")),
+             c2 = open(QStringLiteral("lt-c2"));
         testutil::exec(*a1, QStringLiteral("BEGIN"));
         testutil::exec(*a1, QStringLiteral("SELECT * FROM t WHERE id = 2 FOR UPDATE"));
         testutil::exec(*a2, QStringLiteral("BEGIN"));
@@ -250,16 +262,16 @@ private Q_SLOTS:
             QVERIFY(QCoro::waitFor(*t).ok());
     }
 
-    void lockQueueBehindAlterTable()
-    {
+    void lockQueueBehindAlterTable() {
         // A long SELECT holds AccessShareLock; ALTER TABLE queues for AccessExclusiveLock; later
         // SELECTs queue behind the ALTER, not behind the SELECT that really holds the table.
         auto reader = open(QStringLiteral("lt-reader")), alter = open(QStringLiteral("lt-alter"));
         auto s1 = open(QStringLiteral("lt-s1")), s2 = open(QStringLiteral("lt-s2"));
         auto longSelect = reader->query(QStringLiteral("SELECT count(*), pg_sleep(60) FROM queue_t"));
         QVERIFY(testutil::waitUntil([&] {
-            return sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'lt-reader' "
-                                                "AND wait_event = 'PgSleep'")) == QLatin1String("1");
+            return sandbox::psql(QStringLiteral(
+                       "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'lt-reader' "
+                       "AND wait_event = 'PgSleep'")) == QLatin1String("1");
         }));
         auto ta = alter->query(QStringLiteral("ALTER TABLE queue_t ADD COLUMN extra int"));
         QVERIFY(waitBlocked(1));
@@ -279,7 +291,8 @@ private Q_SLOTS:
         QCOMPARE(root->session.state, QStringLiteral("active"));
         QVERIFY(!root->likelyCulprit);
         QCOMPARE(root->frees, 3);
-        QCOMPARE(f.node(pid(alter))->waitText(), QStringLiteral("AccessExclusiveLock on queue_t wanted by ALTER TABLE"));
+        QCOMPARE(f.node(pid(alter))->waitText(),
+                 QStringLiteral("AccessExclusiveLock on queue_t wanted by ALTER TABLE"));
         QCOMPARE(f.node(pid(s1))->waitText(), QStringLiteral("AccessShareLock on queue_t wanted by SELECT"));
         QVERIFY(QCoro::waitFor(reader->cancel()));
         QCOMPARE(QCoro::waitFor(longSelect).error()->sqlState, QStringLiteral("57014"));
@@ -288,8 +301,7 @@ private Q_SLOTS:
         QVERIFY(QCoro::waitFor(t2).ok());
     }
 
-    void advisoryLock()
-    {
+    void advisoryLock() {
         auto a = open(QStringLiteral("lt-adv-a")), b = open(QStringLiteral("lt-adv-b"));
         testutil::exec(*a, QStringLiteral("SELECT pg_advisory_lock(424242)"));
         auto tb = b->query(QStringLiteral("SELECT pg_advisory_lock(424242)"));
@@ -302,15 +314,15 @@ private Q_SLOTS:
         QCOMPARE(nb->waitText(), QStringLiteral("waits for ExclusiveLock on advisory lock 424242"));
         const auto *root = f.node(pid(a));
         QVERIFY(root->isRoot());
-        QCOMPARE(root->session.state, QStringLiteral("idle")); // a session-level lock outlives the transaction
+        QCOMPARE(root->session.state,
+                 QStringLiteral("idle")); // a session-level lock outlives the transaction
         QVERIFY(!root->likelyCulprit);
         testutil::exec(*a, QStringLiteral("SELECT pg_advisory_unlock(424242)"));
         QVERIFY(QCoro::waitFor(tb).ok());
         testutil::exec(*b, QStringLiteral("SELECT pg_advisory_unlock(424242)"));
     }
 
-    void idleInTransactionRootFlagged()
-    {
+    void idleInTransactionRootFlagged() {
         auto a = open(QStringLiteral("lt-idle")), b = open(QStringLiteral("lt-victim"));
         testutil::exec(*a, QStringLiteral("BEGIN"));
         testutil::exec(*a, QStringLiteral("LOCK TABLE t IN SHARE MODE"));
@@ -322,7 +334,8 @@ private Q_SLOTS:
         const auto *root = f.node(pid(a));
         QVERIFY(root->likelyCulprit);
         QVERIFY(root->session.stateAgeMs >= 300);
-        QVERIFY2(root->session.doingText().startsWith(QStringLiteral("idle in transaction for")), qPrintable(root->session.doingText()));
+        QVERIFY2(root->session.doingText().startsWith(QStringLiteral("idle in transaction for")),
+                 qPrintable(root->session.doingText()));
         QVERIFY(root->session.doingText().contains(QStringLiteral("LOCK TABLE t IN SHARE MODE")));
         const monitor::SessionTarget target = root->session.target();
         QCOMPARE(target.pid, pid(a));
@@ -333,8 +346,7 @@ private Q_SLOTS:
         QVERIFY(QCoro::waitFor(tb).ok());
     }
 
-    void preparedTransactionBlocks()
-    {
+    void preparedTransactionBlocks() {
         auto p = open(QStringLiteral("lt-prepare")), b = open(QStringLiteral("lt-after-prepare"));
         testutil::exec(*p, QStringLiteral("BEGIN"));
         testutil::exec(*p, QStringLiteral("UPDATE p_t SET v = 1 WHERE id = 1"));
@@ -356,17 +368,18 @@ private Q_SLOTS:
         QVERIFY(QCoro::waitFor(tb).ok());
     }
 
-    void parallelQueryLeaderBlocks()
-    {
+    void parallelQueryLeaderBlocks() {
         auto leader = open(QStringLiteral("lt-parallel")), alter = open(QStringLiteral("lt-par-alter"));
-        for (const char *set : {"SET parallel_setup_cost = 0", "SET parallel_tuple_cost = 0", "SET min_parallel_table_scan_size = 0",
-                                "SET max_parallel_workers_per_gather = 2"})
+        for (const char *set :
+             {"SET parallel_setup_cost = 0", "SET parallel_tuple_cost = 0",
+              "SET min_parallel_table_scan_size = 0", "SET max_parallel_workers_per_gather = 2"})
             testutil::exec(*leader, QString::fromLatin1(set));
         auto scan = leader->query(QStringLiteral("SELECT count(pg_sleep(0.01)) FROM big"));
         QVERIFY(testutil::waitUntil([&] {
-            return sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE leader_pid = %1 AND pid <> %1")
-                                     .arg(pid(leader)))
-                   != QLatin1String("0");
+            return sandbox::psql(
+                       QStringLiteral(
+                           "SELECT count(*) FROM pg_stat_activity WHERE leader_pid = %1 AND pid <> %1")
+                           .arg(pid(leader))) != QLatin1String("0");
         }));
         auto ta = alter->query(QStringLiteral("ALTER TABLE big ADD COLUMN extra int"));
         QVERIFY(waitBlocked(1));
@@ -375,20 +388,21 @@ private Q_SLOTS:
         const auto *root = f.node(pid(leader));
         QVERIFY(root && root->isRoot());
         QVERIFY(root->session.parallelWorkers >= 1);
-        QVERIFY2(root->session.label().startsWith(QStringLiteral("parallel query leader")), qPrintable(root->session.label()));
+        QVERIFY2(root->session.label().startsWith(QStringLiteral("parallel query leader")),
+                 qPrintable(root->session.label()));
         QVERIFY(QCoro::waitFor(leader->cancel()));
         QVERIFY(!QCoro::waitFor(scan).ok());
         QVERIFY(QCoro::waitFor(ta).ok());
     }
 
-    void releasingTheRootFreesTheChainAndIsAudited()
-    {
+    void releasingTheRootFreesTheChainAndIsAudited() {
         history::Store store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("audit.sqlite"))));
         auto actions = open(QStringLiteral("pgdba actions"));
         monitor::SessionControl control(actions.get(), QStringLiteral("sandbox"), &store);
         control.addProtectedPid(m_monitor->facts().backendPid);
-        auto a = open(QStringLiteral("lt-root")), b = open(QStringLiteral("lt-mid")), c = open(QStringLiteral("lt-leaf"));
+        auto a = open(QStringLiteral("lt-root")), b = open(QStringLiteral("lt-mid")),
+             c = open(QStringLiteral("lt-leaf"));
         testutil::exec(*a, QStringLiteral("BEGIN"));
         testutil::exec(*a, QStringLiteral("UPDATE t SET v = v + 1 WHERE id = 4"));
         auto tb = b->query(QStringLiteral("UPDATE t SET v = v + 1 WHERE id = 4"));
@@ -399,7 +413,8 @@ private Q_SLOTS:
         const auto &root = f.nodes().at(f.roots().first());
         QCOMPARE(root.key(), pid(a));
         QCOMPARE(root.frees, 2);
-        const auto out = QCoro::waitFor(control.apply({root.session.target()}, monitor::SessionAction::Terminate));
+        const auto out =
+            QCoro::waitFor(control.apply({root.session.target()}, monitor::SessionAction::Terminate));
         QCOMPARE(out.size(), 1);
         QCOMPARE(out[0].status, monitor::SessionOutcome::Status::Done);
         QVERIFY(waitBlocked(0, 2000)); // the whole chain is free within 2 s
@@ -419,22 +434,23 @@ private Q_SLOTS:
                  monitor::SessionOutcome::Status::Refused);
     }
 
-    void allLocksAggregatedWithRowLimit()
-    {
+    void allLocksAggregatedWithRowLimit() {
         auto a = open(QStringLiteral("lt-many")), w = open(QStringLiteral("lt-many-wait"));
         QString ddl;
         for (int i = 0; i < 30; ++i)
             ddl += QStringLiteral("CREATE TABLE IF NOT EXISTS many_%1 (id int);").arg(i);
         sandbox::psql(ddl, QStringLiteral("locktree"));
         testutil::exec(*a, QStringLiteral("BEGIN"));
-        testutil::exec(*a, QStringLiteral("SELECT count(pg_advisory_xact_lock(g)) FROM generate_series(1, 2000) g"));
+        testutil::exec(
+            *a, QStringLiteral("SELECT count(pg_advisory_xact_lock(g)) FROM generate_series(1, 2000) g"));
         for (int i = 0; i < 30; ++i)
             testutil::exec(*a, QStringLiteral("LOCK TABLE many_%1 IN SHARE MODE").arg(i));
         auto tw = w->query(QStringLiteral("INSERT INTO many_7 VALUES (1)"));
         QVERIFY(waitBlocked(1));
         QVariantList params;
         params << 10;
-        const pg::Result r = QCoro::waitFor(m_monitor->query(pg::sqlFile(QStringLiteral("monitor/locks_summary")), params));
+        const pg::Result r =
+            QCoro::waitFor(m_monitor->query(pg::sqlFile(QStringLiteral("monitor/locks_summary")), params));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error()->toString()));
         const auto s = monitor::LockSummary::fromResult(r);
         QCOMPARE(s.rows.size(), 10);

@@ -15,8 +15,7 @@ using monitor::LockSnapshot;
 using monitor::LockWait;
 
 namespace {
-LockWait rowWait(qint64 xid = 1234)
-{
+LockWait rowWait(qint64 xid = 1234) {
     LockWait w;
     w.lockType = QStringLiteral("transactionid");
     w.mode = QStringLiteral("ShareLock");
@@ -25,8 +24,8 @@ LockWait rowWait(qint64 xid = 1234)
     return w;
 }
 
-LockSession session(int pid, const QList<qint64> &blockers = {}, const QString &state = QStringLiteral("active"))
-{
+LockSession session(int pid, const QList<qint64> &blockers = {},
+                    const QString &state = QStringLiteral("active")) {
     LockSession s;
     s.pid = pid;
     s.key = pid;
@@ -46,27 +45,26 @@ LockSession session(int pid, const QList<qint64> &blockers = {}, const QString &
     return s;
 }
 
-LockSnapshot snap(const QList<LockSession> &sessions)
-{
+LockSnapshot snap(const QList<LockSession> &sessions) {
     LockSnapshot s;
     s.sessions = sessions;
     s.takenAtMs = 1700000000000;
     return s;
 }
 
-QList<qint64> keys(const LockForest &f, const QList<int> &idx)
-{
+QList<qint64> keys(const LockForest &f, const QList<int> &idx) {
     QList<qint64> out;
     for (int i : idx)
         out << f.nodes().at(i).key();
     return out;
 }
 
-QList<qint64> childKeys(const LockForest &f, qint64 key) { return keys(f, f.node(key)->children); }
+QList<qint64> childKeys(const LockForest &f, qint64 key) {
+    return keys(f, f.node(key)->children);
+}
 
 // Every node is reachable from exactly one root, once, and parents point back.
-void checkIsForest(const LockForest &f)
-{
+void checkIsForest(const LockForest &f) {
     QSet<int> seen;
     QList<int> stack = f.roots();
     while (!stack.isEmpty()) {
@@ -86,10 +84,9 @@ void checkIsForest(const LockForest &f)
 class TestLockForest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void chainOnOneRow()
-    {
-        const auto f = LockForest::build(snap({session(1, {}, QStringLiteral("idle in transaction")), session(2, {1}),
-                                               session(3, {2})}));
+    void chainOnOneRow() {
+        const auto f = LockForest::build(
+            snap({session(1, {}, QStringLiteral("idle in transaction")), session(2, {1}), session(3, {2})}));
         checkIsForest(f);
         QCOMPARE(keys(f, f.roots()), QList<qint64>{1});
         QCOMPARE(childKeys(f, 1), QList<qint64>{2});
@@ -108,16 +105,15 @@ private Q_SLOTS:
         QVERIFY(!f.hasCycle());
     }
 
-    void activeRootIsNotTheCulprit()
-    {
+    void activeRootIsNotTheCulprit() {
         const auto f = LockForest::build(snap({session(1), session(2, {1})}));
         QVERIFY(!f.node(1)->likelyCulprit);
         QCOMPARE(f.node(1)->frees, 1);
     }
 
-    void twoIndependentRootsBusiestFirst()
-    {
-        const auto f = LockForest::build(snap({session(1), session(2, {1}), session(10), session(11, {10}), session(12, {10})}));
+    void twoIndependentRootsBusiestFirst() {
+        const auto f = LockForest::build(
+            snap({session(1), session(2, {1}), session(10), session(11, {10}), session(12, {10})}));
         checkIsForest(f);
         QCOMPARE(keys(f, f.roots()), (QList<qint64>{10, 1}));
         QCOMPARE(childKeys(f, 10), (QList<qint64>{11, 12}));
@@ -125,22 +121,21 @@ private Q_SLOTS:
         QCOMPARE(f.depth(), 2);
     }
 
-    void severalBlockersDeepestIsParent()
-    {
+    void severalBlockersDeepestIsParent() {
         // 3 waits behind 2, which waits on 1; 3 also conflicts with 1 directly.
         const auto f = LockForest::build(snap({session(1), session(2, {1}), session(3, {1, 2})}));
         checkIsForest(f);
         QCOMPARE(f.node(3)->parent, f.indexOf(2));
         QCOMPARE(f.node(3)->alsoBlockedBy, QList<qint64>{1});
-        QVERIFY2(f.node(3)->waitText().contains(QStringLiteral("also blocked by pid 1")), qPrintable(f.node(3)->waitText()));
+        QVERIFY2(f.node(3)->waitText().contains(QStringLiteral("also blocked by pid 1")),
+                 qPrintable(f.node(3)->waitText()));
         QCOMPARE(f.node(1)->directWaiters, 2);
         QCOMPARE(f.node(1)->totalWaiters, 2);
         QCOMPARE(f.node(1)->frees, 2);
         QVERIFY(f.freedBy(2).isEmpty()); // 3 still waits on 1
     }
 
-    void severalRootsShareAWaiter()
-    {
+    void severalRootsShareAWaiter() {
         const auto f = LockForest::build(snap({session(5), session(4), session(9, {5, 4})}));
         checkIsForest(f);
         QCOMPARE(f.node(9)->parent, f.indexOf(4)); // same depth: lowest pid
@@ -150,12 +145,11 @@ private Q_SLOTS:
         QCOMPARE(f.blockedCount(), 1);
     }
 
-    void cycleNeverLoops()
-    {
+    void cycleNeverLoops() {
         // A deadlock the server has not broken yet (or a torn read): 1 <-> 2, 3 behind 2,
         // and a separate three-cycle 7 -> 8 -> 9 -> 7.
-        const auto f = LockForest::build(snap({session(1, {2}), session(2, {1}), session(3, {2}), session(7, {9}),
-                                               session(8, {7}), session(9, {8})}));
+        const auto f = LockForest::build(snap({session(1, {2}), session(2, {1}), session(3, {2}),
+                                               session(7, {9}), session(8, {7}), session(9, {8})}));
         checkIsForest(f);
         QVERIFY(f.hasCycle());
         QCOMPARE(keys(f, f.roots()).size(), 2);
@@ -169,14 +163,14 @@ private Q_SLOTS:
         QCOMPARE(f.node(2)->totalWaiters, 2); // 1 and 3
     }
 
-    void tornSnapshot()
-    {
+    void tornSnapshot() {
         // 5 waits on 99, which ended between the reads; 6 waits on itself (nonsense); 8 was
         // waiting in one view but its blockers are gone in the other; 4 is not involved.
         LockSession selfish = session(6, {6});
         LockSession stale = session(8);
         stale.wait = rowWait();
-        const auto f = LockForest::build(snap({session(5, {99}), selfish, stale, session(4), session(5, {1})}));
+        const auto f =
+            LockForest::build(snap({session(5, {99}), selfish, stale, session(4), session(5, {1})}));
         checkIsForest(f);
         QCOMPARE(keys(f, f.roots()), QList<qint64>{99});
         QCOMPARE(f.node(99)->session.kind, LockSession::Kind::Vanished);
@@ -193,8 +187,7 @@ private Q_SLOTS:
         QCOMPARE(empty.blockedCount(), 0);
     }
 
-    void preparedTransactionAsBlocker()
-    {
+    void preparedTransactionAsBlocker() {
         LockSession px;
         px.kind = LockSession::Kind::PreparedTransaction;
         px.preparedXid = 731;
@@ -217,12 +210,13 @@ private Q_SLOTS:
         QCOMPARE(root->frees, 1);
         // "pid 0" with no prepared transaction found: an unidentified prepared node.
         const auto g = LockForest::build(snap({session(21, {LockSession::UnknownPreparedKey})}));
-        QCOMPARE(g.node(LockSession::UnknownPreparedKey)->session.kind, LockSession::Kind::PreparedTransaction);
-        QCOMPARE(g.node(LockSession::UnknownPreparedKey)->session.label(), QStringLiteral("prepared transaction"));
+        QCOMPARE(g.node(LockSession::UnknownPreparedKey)->session.kind,
+                 LockSession::Kind::PreparedTransaction);
+        QCOMPARE(g.node(LockSession::UnknownPreparedKey)->session.label(),
+                 QStringLiteral("prepared transaction"));
     }
 
-    void parallelWorkersLabelled()
-    {
+    void parallelWorkersLabelled() {
         LockSession leader = session(30);
         leader.parallelWorkers = 2;
         LockSession worker = session(31, {40});
@@ -237,8 +231,7 @@ private Q_SLOTS:
         QCOMPARE(f.node(30)->session.target().pid, 30);
     }
 
-    void targetCarriesWhatTheDialogShows()
-    {
+    void targetCarriesWhatTheDialogShows() {
         LockSession s = session(50, {}, QStringLiteral("idle in transaction"));
         s.backendStart = QDateTime::fromMSecsSinceEpoch(1700000000000);
         const monitor::SessionTarget t = s.target();
@@ -247,17 +240,16 @@ private Q_SLOTS:
         QCOMPARE(t.state, QStringLiteral("idle in transaction"));
         QCOMPARE(t.durationMs, qint64(30000)); // idle for: the state's age
         QCOMPARE(t.backendStart, s.backendStart);
-        QVERIFY(s.doingText().startsWith(QStringLiteral("idle in transaction for 30 s (transaction open 60 s)")));
+        QVERIFY(
+            s.doingText().startsWith(QStringLiteral("idle in transaction for 30 s (transaction open 60 s)")));
     }
 
-    void randomGraphsStayForests_data()
-    {
+    void randomGraphsStayForests_data() {
         QTest::addColumn<int>("seed");
         for (int seed = 1; seed <= 20; ++seed)
             QTest::addRow("seed %d", seed) << seed;
     }
-    void randomGraphsStayForests()
-    {
+    void randomGraphsStayForests() {
         QFETCH(int, seed);
         QRandomGenerator rng{quint32(seed)};
         QList<LockSession> sessions;
@@ -287,26 +279,37 @@ private Q_SLOTS:
         }
     }
 
-    void waitInWords_data()
-    {
+    void waitInWords_data() {
         QTest::addColumn<QString>("lockType");
         QTest::addColumn<QString>("mode");
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("transaction") << "transactionid" << "ShareLock" << "UPDATE t SET v = 1"
+        QTest::addRow("transaction") << "transactionid"
+                                     << "ShareLock"
+                                     << "UPDATE t SET v = 1"
                                      << "waits for ShareLock on transaction 1234";
-        QTest::addRow("alter") << "relation" << "AccessExclusiveLock" << "  /* deploy */ alter table orders add c int"
+        QTest::addRow("alter") << "relation"
+                               << "AccessExclusiveLock"
+                               << "  /* deploy */ alter table orders add c int"
                                << "AccessExclusiveLock on orders wanted by ALTER TABLE";
-        QTest::addRow("select") << "relation" << "AccessShareLock" << "select * from orders"
+        QTest::addRow("select") << "relation"
+                                << "AccessShareLock"
+                                << "select * from orders"
                                 << "AccessShareLock on orders wanted by SELECT";
-        QTest::addRow("row") << "tuple" << "ExclusiveLock" << "UPDATE orders SET v = 1" << "waits for ExclusiveLock on row (0,7) of orders";
-        QTest::addRow("advisory") << "advisory" << "ExclusiveLock" << "SELECT pg_advisory_lock(42)"
+        QTest::addRow("row") << "tuple"
+                             << "ExclusiveLock"
+                             << "UPDATE orders SET v = 1"
+                             << "waits for ExclusiveLock on row (0,7) of orders";
+        QTest::addRow("advisory") << "advisory"
+                                  << "ExclusiveLock"
+                                  << "SELECT pg_advisory_lock(42)"
                                   << "waits for ExclusiveLock on advisory lock 42";
-        QTest::addRow("vxid") << "virtualxid" << "ShareLock" << "CREATE INDEX CONCURRENTLY i ON orders (v)"
+        QTest::addRow("vxid") << "virtualxid"
+                              << "ShareLock"
+                              << "CREATE INDEX CONCURRENTLY i ON orders (v)"
                               << "waits for ShareLock on virtual transaction 3/45";
     }
-    void waitInWords()
-    {
+    void waitInWords() {
         QFETCH(QString, lockType);
         QFETCH(QString, mode);
         QFETCH(QString, query);
@@ -325,8 +328,7 @@ private Q_SLOTS:
         QCOMPARE(w.describe(LockWait::commandOf(query)), expected);
     }
 
-    void moreWords()
-    {
+    void moreWords() {
         LockWait w;
         w.lockType = QStringLiteral("advisory");
         w.mode = QStringLiteral("ShareLock");
@@ -344,7 +346,8 @@ private Q_SLOTS:
         QCOMPARE(other.target(), QStringLiteral("relation 16390 in database shop"));
         QCOMPARE(LockWait::commandOf(QStringLiteral("-- why\nCREATE UNIQUE INDEX CONCURRENTLY x ON t (a)")),
                  QStringLiteral("CREATE UNIQUE INDEX"));
-        QCOMPARE(LockWait::commandOf(QStringLiteral("lock orders in exclusive mode")), QStringLiteral("LOCK"));
+        QCOMPARE(LockWait::commandOf(QStringLiteral("lock orders in exclusive mode")),
+                 QStringLiteral("LOCK"));
         QCOMPARE(LockWait::commandOf(QStringLiteral("LOCK TABLE orders")), QStringLiteral("LOCK TABLE"));
         QCOMPARE(LockWait::commandOf(QString()), QString());
         QCOMPARE(monitor::lockAgeText(850), QStringLiteral("850 ms"));
@@ -353,16 +356,15 @@ private Q_SLOTS:
         QCOMPARE(monitor::lockAgeText(-1), QString());
     }
 
-    void jsonHasStableFieldNames()
-    {
-        const auto f = LockForest::build(snap({session(1, {}, QStringLiteral("idle in transaction")), session(2, {1}),
-                                               session(3, {2})}));
+    void jsonHasStableFieldNames() {
+        const auto f = LockForest::build(
+            snap({session(1, {}, QStringLiteral("idle in transaction")), session(2, {1}), session(3, {2})}));
         const QJsonObject j = cli::lockTreeJson(f);
         QCOMPARE(j.value(QStringLiteral("blocked_sessions")).toInt(), 2);
         QCOMPARE(j.value(QStringLiteral("depth")).toInt(), 3);
         const QJsonObject root = j.value(QStringLiteral("roots")).toArray().at(0).toObject();
-        for (const char *field : {"pid", "blocked_by", "wait_mode", "wait_locktype", "relation", "waiting_ms", "xact_age_ms",
-                                  "state", "query", "blocked_total"})
+        for (const char *field : {"pid", "blocked_by", "wait_mode", "wait_locktype", "relation", "waiting_ms",
+                                  "xact_age_ms", "state", "query", "blocked_total"})
             QVERIFY2(root.contains(QLatin1String(field)), field);
         QCOMPARE(root.value(QStringLiteral("pid")).toInt(), 1);
         QCOMPARE(root.value(QStringLiteral("blocked_total")).toInt(), 2);
@@ -376,7 +378,8 @@ private Q_SLOTS:
         QCOMPARE(b.value(QStringLiteral("waiting_ms")).toInt(), 1500);
         QCOMPARE(b.value(QStringLiteral("xact_age_ms")).toInt(), 60000);
         const QString text = cli::lockTreeText(f);
-        QVERIFY2(text.contains(QStringLiteral("blocked sessions: 2, root blockers: 1, longest chain: 3")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("blocked sessions: 2, root blockers: 1, longest chain: 3")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("\n  pid 2")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("\n    pid 3")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("LIKELY CULPRIT")));

@@ -13,8 +13,8 @@ using monitor::LockSession;
 using monitor::LockTreeModel;
 
 namespace {
-LockSession session(int pid, const QList<qint64> &blockers = {}, const QString &state = QStringLiteral("active"))
-{
+LockSession session(int pid, const QList<qint64> &blockers = {},
+                    const QString &state = QStringLiteral("active")) {
     LockSession s;
     s.pid = pid;
     s.key = pid;
@@ -35,15 +35,13 @@ LockSession session(int pid, const QList<qint64> &blockers = {}, const QString &
     return s;
 }
 
-LockForest forest(const QList<LockSession> &sessions)
-{
+LockForest forest(const QList<LockSession> &sessions) {
     monitor::LockSnapshot s;
     s.sessions = sessions;
     return LockForest::build(s);
 }
 
-monitor::LockSummaryRow group(const QString &rel, const QString &mode, qint64 granted, qint64 waiting = 0)
-{
+monitor::LockSummaryRow group(const QString &rel, const QString &mode, qint64 granted, qint64 waiting = 0) {
     monitor::LockSummaryRow r;
     r.database = QStringLiteral("shop");
     r.lockType = QStringLiteral("relation");
@@ -61,18 +59,18 @@ monitor::LockSummaryRow group(const QString &rel, const QString &mode, qint64 gr
 class TestLockTreeModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void treeShape()
-    {
+    void treeShape() {
         LockTreeModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m.setForest(forest({session(1, {}, QStringLiteral("idle in transaction")), session(2, {1}), session(3, {2}),
-                            session(10), session(11, {10})}));
+        m.setForest(forest({session(1, {}, QStringLiteral("idle in transaction")), session(2, {1}),
+                            session(3, {2}), session(10), session(11, {10})}));
         QCOMPARE(m.rowCount(), 2);
         const QModelIndex root = m.indexOfKey(1);
         QVERIFY(root.isValid());
         QCOMPARE(root.data(LockTreeModel::IsRootRole).toBool(), true);
         QCOMPARE(root.data(LockTreeModel::CulpritRole).toBool(), true);
-        QCOMPARE(m.index(root.row(), LockTreeModel::Blocks).data().toString(), QStringLiteral("2 (1 direct)"));
+        QCOMPARE(m.index(root.row(), LockTreeModel::Blocks).data().toString(),
+                 QStringLiteral("2 (1 direct)"));
         QCOMPARE(m.index(root.row(), LockTreeModel::XactAge).data().toString(), QStringLiteral("1 s"));
         QVERIFY(root.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Likely culprit")));
         QCOMPARE(m.rowCount(root), 1);
@@ -86,11 +84,11 @@ private Q_SLOTS:
         QCOMPARE(m.parent(c), b);
         QCOMPARE(m.indexOfKey(3), c);
         QCOMPARE(m.blockedCount(), 3);
-        QCOMPARE(m.headerData(LockTreeModel::WaitingFor, Qt::Horizontal).toString(), QStringLiteral("Waiting for"));
+        QCOMPARE(m.headerData(LockTreeModel::WaitingFor, Qt::Horizontal).toString(),
+                 QStringLiteral("Waiting for"));
     }
 
-    void refreshKeepsIndexes()
-    {
+    void refreshKeepsIndexes() {
         LockTreeModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
@@ -133,8 +131,7 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
     }
 
-    void onlyChangedColumnsAreSignalled()
-    {
+    void onlyChangedColumnsAreSignalled() {
         LockTreeModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<LockSession> sessions{session(1), session(2, {1}), session(3, {1})};
@@ -145,7 +142,8 @@ private Q_SLOTS:
         sessions[1].wait.waitingMs = 65000;
         m.setForest(forest(sessions));
         QCOMPARE(changed.size(), 1);
-        const auto tl = changed.at(0).at(0).value<QModelIndex>(), br = changed.at(0).at(1).value<QModelIndex>();
+        const auto tl = changed.at(0).at(0).value<QModelIndex>(),
+                   br = changed.at(0).at(1).value<QModelIndex>();
         QCOMPARE(tl.column(), int(LockTreeModel::Waiting));
         QCOMPARE(br.column(), int(LockTreeModel::Waiting));
         QCOMPARE(tl.row(), 0);
@@ -160,8 +158,7 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(1).value<QModelIndex>().column(), LockTreeModel::ColumnCount - 1);
     }
 
-    void sortRoleIsNumeric()
-    {
+    void sortRoleIsNumeric() {
         LockTreeModel m;
         m.setForest(forest({session(1), session(2, {1}), session(3, {1})}));
         const QModelIndex root = m.indexOfKey(1);
@@ -169,8 +166,7 @@ private Q_SLOTS:
         QCOMPARE(m.index(0, LockTreeModel::Waiting, root).data(LockTreeModel::SortRole).toLongLong(), 200);
     }
 
-    void summaryInPlace()
-    {
+    void summaryInPlace() {
         monitor::LockSummaryModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
@@ -195,7 +191,8 @@ private Q_SLOTS:
         m.setSummary(s);
         QCOMPARE(m.rowCount(), 2);
         QVERIFY(events.isValid());
-        QCOMPARE(m.index(events.row(), monitor::LockSummaryModel::Granted).data().toString(), QStringLiteral("12"));
+        QCOMPARE(m.index(events.row(), monitor::LockSummaryModel::Granted).data().toString(),
+                 QStringLiteral("12"));
         QCOMPARE(m.statusText(), QStringLiteral("2 groups · 15 locks in all"));
         monitor::LockSummaryRow adv;
         adv.lockType = QStringLiteral("advisory");

@@ -8,40 +8,37 @@ namespace ui {
 LockActions::LockActions(core::Workspace *workspace, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_workspace(workspace)
-    , m_dialogParent(dialogParent)
-{
-}
+    , m_dialogParent(dialogParent) {}
 
 LockActions::~LockActions() = default;
 
-void LockActions::reset()
-{
+void LockActions::reset() {
     delete m_control;
     if (m_conn)
         m_conn->deleteLater();
     m_session.clear();
 }
 
-SessionActionDialog *LockActions::request(const QList<monitor::SessionTarget> &targets, monitor::SessionAction action,
-                                          const QString &intro)
-{
+SessionActionDialog *LockActions::request(const QList<monitor::SessionTarget> &targets,
+                                          monitor::SessionAction action, const QString &intro) {
     auto *dialog = new SessionActionDialog(targets, action, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setIntro(intro);
     QPointer<SessionActionDialog> d(dialog);
-    connect(dialog, &SessionActionDialog::confirmed, this, [this, d, targets](monitor::SessionAction a, int escalateAfterS) {
-        QCoro::connect(run(targets, a, escalateAfterS), this, [this, d](const QList<monitor::SessionOutcome> &out) {
-            if (d)
-                d->showOutcomes(out);
-            Q_EMIT finished(out);
-        });
-    });
+    connect(dialog, &SessionActionDialog::confirmed, this,
+            [this, d, targets](monitor::SessionAction a, int escalateAfterS) {
+                QCoro::connect(run(targets, a, escalateAfterS), this,
+                               [this, d](const QList<monitor::SessionOutcome> &out) {
+                                   if (d)
+                                       d->showOutcomes(out);
+                                   Q_EMIT finished(out);
+                               });
+            });
     dialog->open();
     return dialog;
 }
 
-QCoro::Task<monitor::SessionControl *> LockActions::control()
-{
+QCoro::Task<monitor::SessionControl *> LockActions::control() {
     QPointer<LockActions> self(this);
     core::ServerSession *s = m_workspace->current();
     if (!s) {
@@ -67,9 +64,8 @@ QCoro::Task<monitor::SessionControl *> LockActions::control()
     co_return m_control.data();
 }
 
-QCoro::Task<QList<monitor::SessionOutcome>> LockActions::run(QList<monitor::SessionTarget> targets,
-                                                             monitor::SessionAction action, int escalateAfterS)
-{
+QCoro::Task<QList<monitor::SessionOutcome>>
+LockActions::run(QList<monitor::SessionTarget> targets, monitor::SessionAction action, int escalateAfterS) {
     QPointer<LockActions> self(this);
     monitor::SessionControl *sc = co_await control();
     if (!self)

@@ -39,8 +39,8 @@ Q_SIGNALS:
     void finished(const QList<monitor::SessionOutcome> &outcomes);
 
 private:
-    QCoro::Task<QList<monitor::SessionOutcome>> run(QList<monitor::SessionTarget> targets, monitor::SessionAction action,
-                                                    int escalateAfterS);
+    QCoro::Task<QList<monitor::SessionOutcome>> run(QList<monitor::SessionTarget> targets,
+                                                    monitor::SessionAction action, int escalateAfterS);
     QCoro::Task<monitor::SessionControl *> control();
 
     core::Workspace *m_workspace;

@@ -56,8 +56,7 @@ LocksPage::LocksPage(core::Workspace *workspace, QWidget *parent)
     , m_summary(new QTableView(this))
     , m_cancel(new QPushButton(tr("Cancel query…"), this))
     , m_terminate(new QPushButton(tr("Terminate session…"), this))
-    , m_release(new QPushButton(tr("Release root blocker…"), this))
-{
+    , m_release(new QPushButton(tr("Release root blocker…"), this)) {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     auto *top = new QHBoxLayout;
@@ -82,7 +81,7 @@ LocksPage::LocksPage(core::Workspace *workspace, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->setStretchLastSection(true);
-    const int widths[] = {175, 130, 370, 65, 110, 100, 75, 100};
+    const int widths[] = {175, 125, 370, 80, 105, 95, 70, 100};
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_tree->setColumnWidth(c, widths[c]);
 
@@ -150,25 +149,26 @@ LocksPage::LocksPage(core::Workspace *workspace, QWidget *parent)
 
 LocksPage::~LocksPage() = default;
 
-void LocksPage::setActive(bool active)
-{
+void LocksPage::setActive(bool active) {
     Page::setActive(active);
     m_poller->setActive(active);
     updateCountPolling();
 }
 
-void LocksPage::refresh() { m_poller->refreshNow(); }
+void LocksPage::refresh() {
+    m_poller->refreshNow();
+}
 
-void LocksPage::setRefreshIntervalMs(int ms) { m_poller->setInterval(ms); }
+void LocksPage::setRefreshIntervalMs(int ms) {
+    m_poller->setInterval(ms);
+}
 
-void LocksPage::updateCountPolling()
-{
+void LocksPage::updateCountPolling() {
     // While the page is shown its own refresh keeps the badge; otherwise the count query does.
     m_countPoller->setActive(session() && !isActive());
 }
 
-QCoro::Task<void> LocksPage::loadCount(quint64 gen)
-{
+QCoro::Task<void> LocksPage::loadCount(quint64 gen) {
     QPointer<LocksPage> self(this);
     core::ServerSession *s = session();
     if (!s || !s->monitor()->isReady() || !window()->isVisible() || window()->isMinimized())
@@ -180,8 +180,7 @@ QCoro::Task<void> LocksPage::loadCount(quint64 gen)
         updateBadge(int(r.int64(0, "blocked")));
 }
 
-QCoro::Task<void> LocksPage::load(quint64 gen)
-{
+QCoro::Task<void> LocksPage::load(quint64 gen) {
     QPointer<LocksPage> self(this);
     core::ServerSession *s = session();
     if (!s || !s->monitor()->isReady())
@@ -189,7 +188,8 @@ QCoro::Task<void> LocksPage::load(quint64 gen)
     pg::Connection *c = s->monitor();
     QElapsedTimer server;
     server.start();
-    const pg::Result tree = co_await c->query(pg::sqlFile(QStringLiteral("monitor/locks_snapshot"), s->facts().versionNum));
+    const pg::Result tree =
+        co_await c->query(pg::sqlFile(QStringLiteral("monitor/locks_snapshot"), s->facts().versionNum));
     if (!self || !m_poller->isCurrent(gen))
         co_return;
     const bool withSummary = m_refreshCount++ % m_summaryEvery == 0;
@@ -210,7 +210,8 @@ QCoro::Task<void> LocksPage::load(quint64 gen)
     // Parsing and the forest are plain CPU work: off the GUI thread.
     QFuture<Parsed> parsing = QtConcurrent::run([tree, all, now, withSummary] {
         return Parsed{monitor::LockForest::build(monitor::LockSnapshot::fromResult(tree, now)),
-                      withSummary ? monitor::LockSummary::fromResult(all) : monitor::LockSummary(), withSummary};
+                      withSummary ? monitor::LockSummary::fromResult(all) : monitor::LockSummary(),
+                      withSummary};
     });
     auto parsed = pg::awaitFuture(parsing);
     const Parsed p = co_await parsed;
@@ -220,8 +221,7 @@ QCoro::Task<void> LocksPage::load(quint64 gen)
     apply(p.forest, p.hasSummary ? &p.summary : nullptr);
 }
 
-void LocksPage::apply(const monitor::LockForest &forest, const monitor::LockSummary *summary)
-{
+void LocksPage::apply(const monitor::LockForest &forest, const monitor::LockSummary *summary) {
     QElapsedTimer t;
     t.start();
     m_treeModel->setForest(forest);
@@ -231,7 +231,8 @@ void LocksPage::apply(const monitor::LockForest &forest, const monitor::LockSumm
         m_summaryEvery = summary->locksTotal > HeavyLockCount ? SlowSummaryEvery : 1;
         QString status = m_summaryModel->statusText();
         if (m_summaryEvery > 1)
-            status += tr(" · refreshed every %1 s (many locks)").arg(m_poller->interval() * m_summaryEvery / 1000);
+            status +=
+                tr(" · refreshed every %1 s (many locks)").arg(m_poller->interval() * m_summaryEvery / 1000);
         m_summaryStatus->setText(status);
     }
     m_headline->setText(headline());
@@ -241,8 +242,7 @@ void LocksPage::apply(const monitor::LockForest &forest, const monitor::LockSumm
     markDataArrived();
 }
 
-QString LocksPage::headline() const
-{
+QString LocksPage::headline() const {
     const monitor::LockForest &f = m_treeModel->forest();
     if (f.blockedCount() == 0)
         return tr("No session is waiting for a lock.");
@@ -260,18 +260,17 @@ QString LocksPage::headline() const
                     .arg(f.depth())
                     .arg(monitor::lockAgeText(oldest));
     if (culprit)
-        s += QLatin1Char(' ')
-             + tr("Likely culprit: pid %1, idle in transaction for %2 and blocking %3.")
-                   .arg(culprit->session.pid)
-                   .arg(monitor::lockAgeText(culprit->session.stateAgeMs))
-                   .arg(culprit->totalWaiters);
+        s += QLatin1Char(' ') + tr("Likely culprit: pid %1, idle in transaction for %2 and blocking %3.")
+                                    .arg(culprit->session.pid)
+                                    .arg(monitor::lockAgeText(culprit->session.stateAgeMs))
+                                    .arg(culprit->totalWaiters);
     if (f.hasCycle())
-        s += QLatin1Char(' ') + tr("A wait cycle is shown: the server breaks deadlocks after deadlock_timeout.");
+        s += QLatin1Char(' ') +
+             tr("A wait cycle is shown: the server breaks deadlocks after deadlock_timeout.");
     return s;
 }
 
-void LocksPage::expandNewRows()
-{
+void LocksPage::expandNewRows() {
     // Rows seen before keep whatever the user chose; new ones open so new waiters show.
     QSet<qint64> now;
     QList<QModelIndex> stack{QModelIndex()};
@@ -291,15 +290,15 @@ void LocksPage::expandNewRows()
     m_knownKeys = now;
 }
 
-void LocksPage::updateBadge(int blocked) { setBadge(blocked > 0 ? QString::number(blocked) : QString()); }
+void LocksPage::updateBadge(int blocked) {
+    setBadge(blocked > 0 ? QString::number(blocked) : QString());
+}
 
-const monitor::LockNode *LocksPage::selectedNode() const
-{
+const monitor::LockNode *LocksPage::selectedNode() const {
     return m_treeModel->nodeAt(m_treeProxy->mapToSource(m_tree->currentIndex()));
 }
 
-bool LocksPage::selectKey(qint64 key)
-{
+bool LocksPage::selectKey(qint64 key) {
     const QModelIndex i = m_treeProxy->mapFromSource(m_treeModel->indexOfKey(key));
     if (!i.isValid())
         return false;
@@ -307,8 +306,7 @@ bool LocksPage::selectKey(qint64 key)
     return true;
 }
 
-void LocksPage::updateButtons()
-{
+void LocksPage::updateButtons() {
     const monitor::LockNode *n = selectedNode();
     const bool signal = n && n->session.canSignal();
     m_cancel->setEnabled(signal);
@@ -317,14 +315,14 @@ void LocksPage::updateButtons()
     while (root && !root->isRoot())
         root = &m_treeModel->forest().nodes().at(root->parent);
     m_release->setEnabled(root && root->session.canSignal() && root->totalWaiters > 0);
-    m_release->setToolTip(root && !root->session.canSignal()
-                              ? root->session.doingText()
-                              : tr("Terminate the root blocker of the selected session, which frees the sessions "
-                                   "waiting behind it."));
+    m_release->setToolTip(
+        root && !root->session.canSignal()
+            ? root->session.doingText()
+            : tr("Terminate the root blocker of the selected session, which frees the sessions "
+                 "waiting behind it."));
 }
 
-SessionActionDialog *LocksPage::act(monitor::SessionAction action)
-{
+SessionActionDialog *LocksPage::act(monitor::SessionAction action) {
     const monitor::LockNode *n = selectedNode();
     if (!n || !n->session.canSignal())
         return nullptr;
@@ -340,34 +338,39 @@ SessionActionDialog *LocksPage::act(monitor::SessionAction action)
     return m_actions->request({n->session.target()}, action, intro);
 }
 
-SessionActionDialog *LocksPage::cancelSelected() { return act(monitor::SessionAction::Cancel); }
+SessionActionDialog *LocksPage::cancelSelected() {
+    return act(monitor::SessionAction::Cancel);
+}
 
-SessionActionDialog *LocksPage::terminateSelected() { return act(monitor::SessionAction::Terminate); }
+SessionActionDialog *LocksPage::terminateSelected() {
+    return act(monitor::SessionAction::Terminate);
+}
 
-SessionActionDialog *LocksPage::releaseRootOfSelected()
-{
+SessionActionDialog *LocksPage::releaseRootOfSelected() {
     const monitor::LockNode *root = selectedNode();
     while (root && !root->isRoot())
         root = &m_treeModel->forest().nodes().at(root->parent);
     if (!root || !root->session.canSignal() || root->totalWaiters == 0)
         return nullptr;
     const monitor::LockSession &s = root->session;
-    QString intro = tr("Release root blocker pid %1: %2 waiting on it (%3 directly); ending it frees %4 waiting "
-                       "session(s).")
-                        .arg(s.pid)
-                        .arg(root->totalWaiters)
-                        .arg(root->directWaiters)
-                        .arg(root->frees);
+    QString intro =
+        tr("Release root blocker pid %1: %2 waiting on it (%3 directly); ending it frees %4 waiting "
+           "session(s).")
+            .arg(s.pid)
+            .arg(root->totalWaiters)
+            .arg(root->directWaiters)
+            .arg(root->frees);
     intro += QLatin1Char('\n') + tr("What it is doing: %1").arg(s.doingText());
     if (root->likelyCulprit)
-        intro += QLatin1Char('\n') + tr("It is idle in transaction: cancelling would not help, so it is terminated.");
+        intro += QLatin1Char('\n') +
+                 tr("It is idle in transaction: cancelling would not help, so it is terminated.");
     if (s.kind == monitor::LockSession::Kind::ParallelWorker && s.leaderPid > 0)
-        intro += QLatin1Char('\n') + tr("It is a parallel worker; its leader, pid %1, is terminated.").arg(s.leaderPid);
+        intro += QLatin1Char('\n') +
+                 tr("It is a parallel worker; its leader, pid %1, is terminated.").arg(s.leaderPid);
     return m_actions->request({s.target()}, monitor::SessionAction::Terminate, intro);
 }
 
-void LocksPage::showContextMenu(const QPoint &pos)
-{
+void LocksPage::showContextMenu(const QPoint &pos) {
     const QModelIndex i = m_tree->indexAt(pos);
     if (!i.isValid())
         return;
@@ -378,8 +381,10 @@ void LocksPage::showContextMenu(const QPoint &pos)
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(m_cancel->text(), this, &LocksPage::cancelSelected)->setEnabled(m_cancel->isEnabled());
-    menu->addAction(m_terminate->text(), this, &LocksPage::terminateSelected)->setEnabled(m_terminate->isEnabled());
-    menu->addAction(m_release->text(), this, &LocksPage::releaseRootOfSelected)->setEnabled(m_release->isEnabled());
+    menu->addAction(m_terminate->text(), this, &LocksPage::terminateSelected)
+        ->setEnabled(m_terminate->isEnabled());
+    menu->addAction(m_release->text(), this, &LocksPage::releaseRootOfSelected)
+        ->setEnabled(m_release->isEnabled());
     menu->addSeparator();
     const QString query = n->session.query;
     menu->addAction(tr("Copy query"), this, [query] { QGuiApplication::clipboard()->setText(query); });

@@ -8,14 +8,12 @@
 namespace ui {
 
 LockTreeProxy::LockTreeProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
+    : QSortFilterProxyModel(parent) {
     setSortRole(monitor::LockTreeModel::SortRole);
     setDynamicSortFilter(true);
 }
 
-QVariant LockTreeProxy::data(const QModelIndex &index, int role) const
-{
+QVariant LockTreeProxy::data(const QModelIndex &index, int role) const {
     using M = monitor::LockTreeModel;
     if (role != Qt::FontRole && role != Qt::BackgroundRole && role != Qt::ForegroundRole)
         return QSortFilterProxyModel::data(index, role);
