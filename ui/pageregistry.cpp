@@ -6,6 +6,7 @@
 #include "audit/auditpage.h"
 #include "dashboard/dashboardpage.h"
 #include "locks/lockspage.h"
+#include "migrate/migrationspage.h"
 #include "overview/overviewpage.h"
 
 namespace ui {
@@ -23,6 +24,7 @@ const QList<PageFactory> &pageFactories()
         page<ActivityPage>("activity"),
         page<DashboardPage>("dashboard"),
         page<LocksPage>("locks"),
+        page<MigrationsPage>("migrations"),
         page<AuditPage>("audit"),
     };
     return list;

@@ -4,6 +4,7 @@
 #include "cli/command.h"
 #include "cli/demo.h"
 #include "cli/locks.h"
+#include "cli/migrate.h"
 #include "cli/ping.h"
 #include "cli/signal.h"
 
@@ -21,6 +22,7 @@ const QList<Command> &commands()
         {QStringLiteral("demo"), QCoreApplication::translate("cli", "Demo database: init --orders N (generator) | workload (background load)"), runDemo},
         {QStringLiteral("bench"), QCoreApplication::translate("cli", "The ticket's workload benchmark: p50/p95/p99 per request, claim check (--json)"), runBench},
         {QStringLiteral("locks"), QCoreApplication::translate("cli", "Print who blocks whom: the lock tree (--json for scripts)"), runLocks},
+        {QStringLiteral("migrate"), QCoreApplication::translate("cli", "Index migrations: status | up [VERSION] | down VERSION [--yes]"), runMigrate},
     };
     return list;
 }

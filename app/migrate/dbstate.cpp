@@ -3,6 +3,7 @@
 #include "pg/connection.h"
 #include "pg/sqlfile.h"
 
+#include <QDir>
 #include <QHostInfo>
 
 namespace migrate {
@@ -53,6 +54,7 @@ QCoro::Task<DatabaseState> VersionStore::read(pg::Connection *c)
     s.alembicTable = st.boolean(0, "alembic_table");
     s.database = st.text(0, "database");
     s.role = st.text(0, "role");
+    s.hypopg = st.text(0, "hypopg");
     if (s.versionTable) {
         const pg::Result v = co_await c->query(pg::sqlFile(QStringLiteral("migrate/versions")));
         if (!v.ok()) {
@@ -113,7 +115,11 @@ QString VersionStore::osUser()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = QDir::home().dirName();
     const QString host = QHostInfo::localHostName();
     return host.isEmpty() ? user : user + QLatin1Char('@') + host;
 }

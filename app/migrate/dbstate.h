@@ -49,6 +49,7 @@ struct DatabaseState {
     QList<InvalidIndex> invalidIndexes;
     QString database;
     QString role;
+    QString hypopg; // HypoPG's version when installed in this database
     std::optional<pg::Error> error;
 
     const AppliedVersion *appliedVersion(const QString &version) const;

@@ -1,5 +1,6 @@
 #include "migrate/hotqueries.h"
 
+#include "migrate/statementinfo.h"
 #include "pg/connection.h"
 #include "pg/sqlfile.h"
 
@@ -239,11 +240,24 @@ QCoro::Task<QList<PlanComparison>> HotQueries::hypothetical(pg::Connection *c, Q
     co_await c->query(sqlOf(QStringLiteral("hypo_reset")));
     if (!conn)
         co_return out;
+    // Show HypoPG's "<13556>btree_orders_status" under the name the statement gives the index.
+    QList<PlanSnapshot> named = with;
+    for (PlanSnapshot &s : named) {
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            const StatementInfo info = analyze(Statement{it.value(), {}, 1});
+            const QString label = (info.index.name.isEmpty() ? it.key() : info.index.name) + tr(" (hypothetical)");
+            for (QString &scan : s.scans)
+                scan.replace(it.key(), label);
+            for (QString &idx : s.indexes)
+                if (idx == it.key())
+                    idx = label;
+        }
+    }
     if (note)
         *note = failures.isEmpty() ? QCoreApplication::translate("migrate::HotQueries", "%n hypothetical index(es); nothing was built.",
                                                                  nullptr, int(names.size()))
                                    : tr("HypoPG could not model: %1").arg(failures.join(QStringLiteral("; ")));
-    out = compare(before, with);
+    out = compare(before, named);
     co_return out;
 }
 

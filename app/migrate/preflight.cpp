@@ -323,7 +323,8 @@ QCoro::Task<PreflightReport> Preflight::run(pg::Connection *c, Plan plan, Prefli
                 tr("A statement that waits longer than this for a lock gives up, so the sessions queued behind it "
                    "(writers) never wait longer. CONCURRENTLY builds take only SHARE UPDATE EXCLUSIVE: inserts and "
                    "updates go on during the build."));
-    out << make(QStringLiteral("hypopg"), Check::Level::Info, tr("server"),
+    if (plan.direction == Direction::Up)
+        out << make(QStringLiteral("hypopg"), Check::Level::Info, tr("server"),
                 report.hypopg ? tr("HypoPG is installed: plans with hypothetical indexes are shown before building")
                               : tr("HypoPG is not installed in this database: no hypothetical plans"),
                 report.hypopg ? QString() : tr("CREATE EXTENSION hypopg enables cost estimates before a build."));

@@ -81,8 +81,12 @@ SplitResult splitStatements(const QString &script)
             lastCommentLine = 0;
             continue;
         }
-        if (first < 0)
+        if (first < 0) {
             first = i;
+            // Comments separated from the statement by a blank line are not about it.
+            if (lastCommentLine && t.line > lastCommentLine + 1)
+                comments.clear();
+        }
         if (head.size() < 4 && t.type == Token::Type::Word) {
             head << t;
             routine = isRoutineDefinition(head);

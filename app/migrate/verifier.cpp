@@ -23,6 +23,13 @@ QString IndexVerification::verdict() const
     return tr("valid and ready, %1").arg(QLocale().formattedDataSize(sizeBytes));
 }
 
+QString IndexVerification::state() const
+{
+    if (expectPresent && present && valid && ready)
+        return QCoreApplication::translate("migrate::Verifier", "valid and ready");
+    return verdict();
+}
+
 bool Verifier::allOk(const QList<IndexVerification> &v)
 {
     for (const auto &i : v)

@@ -31,6 +31,7 @@ struct IndexVerification {
 
     bool ok() const { return expectPresent ? (present && valid && ready) : !present; }
     QString verdict() const; // "valid and ready, 112 MB" / "INVALID" / "dropped" / "still present"
+    QString state() const;   // the verdict without the size
 };
 
 // Checks that the indexes a migration's statements create exist, are valid and ready, and
