@@ -2,6 +2,7 @@
 // yet are simply absent.
 #include "pageregistry.h"
 
+#include "bench/benchmarkpage.h"
 #include "activity/activitypage.h"
 #include "audit/auditpage.h"
 #include "dashboard/dashboardpage.h"
@@ -26,6 +27,7 @@ const QList<PageFactory> &pageFactories()
         page<LocksPage>("locks"),
         page<MigrationsPage>("migrations"),
         page<AuditPage>("audit"),
+        page<BenchmarkPage>("benchmark"),
     };
     return list;
 }

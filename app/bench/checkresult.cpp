@@ -17,7 +17,7 @@ QString CheckResult::summary() const
             .arg(storedEvents);
     QStringList problems;
     if (doubleClaims)
-        problems << QCoreApplication::translate("bench", "%n order(s) claimed more than once", nullptr, int(doubleClaims));
+        problems << QCoreApplication::translate("bench", "%1 orders claimed more than once").arg(doubleClaims);
     if (reported != reportedOrders)
         problems << QCoreApplication::translate("bench", "%1 claims reported for %2 orders").arg(reported).arg(reportedOrders);
     if (notInOrders)

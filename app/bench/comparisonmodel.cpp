@@ -67,6 +67,8 @@ double ComparisonModel::ratio(int row, Column ratioColumn) const
         return nan;
     const int metric = (int(ratioColumn) - 1) / 3;
     const double va = value(*r.a, metric), vb = value(*r.b, metric);
+    if (metric < 3 && va < 0.01 && vb < 0.01)
+        return nan; // both under 10 µs (an idle pool): a ratio of noise
     return va > 0 ? vb / va : nan;
 }
 
@@ -95,7 +97,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     const int kind = (col - 1) % 3; // 0 A, 1 B, 2 ratio
     const bool throughput = metric == 3;
     if (kind == 2) {
-        const double q = ratio(index.row(), Column(col));
+        const double q = throughput && r.name == QLatin1String("pool_wait") ? std::numeric_limits<double>::quiet_NaN()
+                                                                            : ratio(index.row(), Column(col));
         const bool valid = std::isfinite(q);
         // Better: less time, or more requests per second; within 5% counts as the same.
         const int better = !valid ? 0 : throughput ? (q > 1.05 ? 1 : q < 0.95 ? -1 : 0) : (q < 0.95 ? 1 : q > 1.05 ? -1 : 0);

@@ -14,6 +14,8 @@ QString formatMs(double ms)
     const QLocale loc;
     if (ms >= 1000)
         return QCoreApplication::translate("bench", "%1 s").arg(loc.toString(ms / 1000, 'f', 2));
+    if (ms < 0.1) // pool waits without contention: microseconds say more than "0.00 ms"
+        return QCoreApplication::translate("bench", "%1 µs").arg(loc.toString(ms * 1000, 'f', 0));
     const int decimals = ms >= 100 ? 0 : ms >= 10 ? 1 : 2;
     return QCoreApplication::translate("bench", "%1 ms").arg(loc.toString(ms, 'f', decimals));
 }

@@ -108,7 +108,7 @@ QString RunResult::displayName() const
     QString s = QStringLiteral("%1 · %2 · %3")
                     .arg(startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                          scenarioName(config.scenario),
-                         QCoreApplication::translate("bench", "%n courier(s)", nullptr, config.couriers));
+                         QCoreApplication::translate("bench", "%1 couriers").arg(config.couriers));
     if (!config.label.isEmpty())
         s += QStringLiteral(" · ") + config.label;
     return s;

@@ -30,7 +30,7 @@ QCoro::Task<int> demoInit(QStringList args)
                  QStringLiteral("100000")});
     p.addOption({QStringLiteral("connections"), QCoreApplication::translate("cli", "Batches in flight at once (default 2)."), QStringLiteral("N"),
                  QStringLiteral("2")});
-    p.addOption({QStringLiteral("no-vacuum"), QCoreApplication::translate("cli", "Skip the final VACUUM (ANALYZE).")});
+    p.addOption({QStringLiteral("no-vacuum"), QCoreApplication::translate("cli", "Skip the final VACUUM of orders (statistics are gathered either way).")});
     p.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON.")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("demo init"), args, &code))

@@ -145,9 +145,10 @@ QCoro::Task<std::optional<pg::Error>> Generator::run(pg::ConnInfo info, Options 
         }
         conns << c;
     }
-    Q_EMIT phase(tr("Generating %L1 orders in batches of %L2 on %n connection(s)…", nullptr, int(conns.size()))
+    Q_EMIT phase(tr("Generating %L1 orders in batches of %L2 on %3 connections…")
                      .arg(m_options.orders)
-                     .arg(m_options.batch));
+                     .arg(m_options.batch)
+                     .arg(conns.size()));
     std::vector<QCoro::Task<std::optional<pg::Error>>> workers;
     for (pg::Connection *c : std::as_const(conns))
         workers.push_back(worker(c));
@@ -168,13 +169,18 @@ QCoro::Task<std::optional<pg::Error>> Generator::run(pg::ConnInfo info, Options 
     if (!finish.isEmpty() && !finish.constLast().ok())
         co_return finish.constLast().error();
     if (m_options.vacuum) {
-        Q_EMIT phase(tr("VACUUM (ANALYZE) orders, order_events…"));
+        Q_EMIT phase(tr("VACUUM (ANALYZE) orders, ANALYZE order_events…"));
         const pg::Result v = co_await first->query(pg::sqlFile(QStringLiteral("demo/vacuum")));
         if (!self)
             co_return std::nullopt;
         if (!v.ok())
             co_return v.error();
     }
+    const pg::Result a = co_await first->query(pg::sqlFile(QStringLiteral("demo/analyze_events")));
+    if (!self)
+        co_return std::nullopt;
+    if (!a.ok())
+        co_return a.error();
     const pg::Result counts = co_await first->query(pg::sqlFile(QStringLiteral("demo/counts")));
     if (!self)
         co_return std::nullopt;

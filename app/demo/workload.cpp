@@ -141,9 +141,9 @@ QCoro::Task<std::optional<QString>> Workload::run(pg::ConnInfo info, Options opt
         co_return tr("The database has no demo tables (orders, order_events); run pgdba demo init first.");
 
     Q_EMIT started();
-    Q_EMIT message(tr("workload: running on %1 (%n courier(s)); stop with SIGTERM or Ctrl+C", nullptr,
-                      m_options.couriers)
-                       .arg(m_info.displayName()));
+    Q_EMIT message(tr("workload: running on %1 (%2 couriers); stop with SIGTERM or Ctrl+C")
+                       .arg(m_info.displayName())
+                       .arg(m_options.couriers));
     std::vector<QCoro::Task<void>> actors;
     actors.push_back(storeLoop());
     for (int i = 0; i < m_options.couriers; ++i)
