@@ -83,9 +83,9 @@ QString alterSystemScript(const QList<SettingDiff> &diffs, const Inputs &in, boo
                                                  "Nothing to change: the server already has every recommended value.");
         return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
-    int width = 0;
+    int width = 0; // align the comments, but not behind an unusually long statement
     for (const auto &d : list)
-        width = std::max(width, int(alterSystemStatement(d.rec).size()));
+        width = std::max(width, std::min(64, int(alterSystemStatement(d.rec).size())));
     for (const auto &d : list)
         lines << alterSystemStatement(d.rec).leftJustified(width + 1) + QStringLiteral(" -- ") + comment(d);
     lines << QStringLiteral("SELECT pg_reload_conf();");
@@ -109,7 +109,7 @@ QString confSnippet(const QList<SettingDiff> &diffs, const Inputs &in, bool only
                                         "tuning", "then reload (SELECT pg_reload_conf()) or restart where marked.");
     int width = 0;
     for (const auto &d : list)
-        width = std::max(width, int(d.rec.name.size() + 3 + quoteLiteral(d.rec.value).size()));
+        width = std::max(width, std::min(60, int(d.rec.name.size() + 3 + quoteLiteral(d.rec.value).size())));
     QString category;
     for (const auto &d : list) {
         if (d.rec.category != category) {
