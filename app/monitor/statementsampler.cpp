@@ -1,0 +1,158 @@
+#include "monitor/statementsampler.h"
+
+#include "pg/awaitfuture.h"
+#include "pg/connection.h"
+#include "pg/sqlfile.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QSet>
+#include <QtConcurrent>
+
+namespace monitor {
+
+namespace {
+// Texts of the rows in a texts result, merged into what is known, keeping only statements
+// still tracked (so evicted statements do not pile up).
+QHash<StatementKey, QString> mergeTexts(QHash<StatementKey, QString> known, const pg::Result &r,
+                                        const StatementSample &sample) {
+    if (r.ok()) {
+        const int cu = r.column("userid"), cd = r.column("dbid"), cq = r.column("queryid"),
+                  ct = r.column("toplevel"), cx = r.column("query");
+        for (int i = 0; i < r.rows(); ++i) {
+            if (r.isNull(i, cq))
+                continue;
+            StatementKey k;
+            k.userid = quint32(r.int64(i, cu));
+            k.dbid = quint32(r.int64(i, cd));
+            k.queryid = r.int64(i, cq);
+            k.toplevel = ct < 0 || r.text(i, ct) != QLatin1String("f");
+            known.insert(k, r.text(i, cx));
+        }
+    }
+    if (known.size() > sample.rows.size() + sample.rows.size() / 2 + 64) {
+        QHash<StatementKey, QString> kept;
+        kept.reserve(sample.rows.size());
+        for (const auto &e : sample.rows)
+            if (auto it = known.constFind(e.key); it != known.constEnd())
+                kept.insert(e.key, *it);
+        known = std::move(kept);
+    }
+    return known;
+}
+} // namespace
+
+StatementSampler::StatementSampler(QObject *parent)
+    : QObject(parent) {}
+
+void StatementSampler::invalidate() {
+    m_availability = {};
+    m_texts.clear();
+}
+
+QString StatementSampler::sql(const QString &name, pg::Connection *conn, const QString &schema) {
+    QString text = pg::sqlFile(QStringLiteral("monitor/") + name, conn->facts().versionNum);
+    text.replace(QStringLiteral("{{schema}}"),
+                 conn->quoteIdent(schema.isEmpty() ? QStringLiteral("public") : schema));
+    return text;
+}
+
+QCoro::Task<bool> StatementSampler::probe(pg::Connection *conn) {
+    QPointer<StatementSampler> self(this);
+    const pg::ServerFacts facts = conn->facts();
+    if (facts.versionNum < StatementAvailability::MinimumVersionNum) {
+        m_availability = StatementAvailability::tooOld(facts);
+        co_return false;
+    }
+    const pg::Result p = co_await conn->query(pg::sqlFile(QStringLiteral("monitor/statements_probe")));
+    if (!self)
+        co_return false;
+    m_availability = StatementAvailability::fromProbe(p, facts);
+    co_return m_availability.usable();
+}
+
+QCoro::Task<StatementFetch> StatementSampler::fetch(pg::Connection *conn) {
+    QPointer<StatementSampler> self(this);
+    StatementFetch out;
+    if (!m_availability.usable()) {
+        const bool usable = co_await probe(conn);
+        if (!self)
+            co_return out;
+        if (!usable) {
+            out.availability = m_availability;
+            if (m_availability.state == StatementAvailability::State::Failed && m_availability.error &&
+                m_availability.error->isConnectionLoss()) {
+                out.error = m_availability.error; // the probe itself hit a lost connection
+                m_availability = {};
+            }
+            co_return out;
+        }
+    }
+    const QString schema = m_availability.extSchema;
+    const qint64 ts = QDateTime::currentMSecsSinceEpoch();
+    QElapsedTimer clock;
+    clock.start();
+    const pg::Result counters = co_await conn->query(sql(QStringLiteral("statements"), conn, schema));
+    out.serverMs = double(clock.nsecsElapsed()) / 1e6;
+    if (!self)
+        co_return out;
+    if (!counters.ok()) {
+        const pg::Error e = *counters.error();
+        const bool aboutExtension =
+            e.sqlState == QLatin1String("55000") || e.sqlState == QLatin1String("42703") ||
+            e.sqlState == QLatin1String("42883") || e.sqlState == QLatin1String("42501") ||
+            e.sqlState == QLatin1String("3F000");
+        if (aboutExtension)
+            m_availability.applySampleError(e);
+        out.availability = m_availability;
+        if (!aboutExtension)
+            out.error = e;
+        co_return out;
+    }
+    const pg::Result info = co_await conn->query(sql(QStringLiteral("statements_info"), conn, schema));
+    if (!self)
+        co_return out;
+
+    auto parse =
+        QtConcurrent::run([counters, info, ts] { return StatementSample::fromResults(counters, info, ts); });
+    auto parsed = pg::awaitFuture(parse);
+    out.sample = co_await parsed;
+    if (!self)
+        co_return out;
+    m_availability.hiddenStatements = out.sample.hiddenStatements;
+
+    QSet<qint64> missing;
+    for (const auto &e : std::as_const(out.sample.rows))
+        if (!e.key.hidden && !m_texts.contains(e.key))
+            missing.insert(e.key.queryid);
+    if (!missing.isEmpty()) {
+        QStringList ids;
+        ids.reserve(missing.size());
+        for (qint64 q : std::as_const(missing))
+            ids << QString::number(q);
+        QVariantList params;
+        params << QVariant(QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'));
+        const pg::Result texts =
+            co_await conn->query(sql(QStringLiteral("statements_texts"), conn, schema), params);
+        if (!self)
+            co_return out;
+        if (!texts.ok() && texts.error()->isConnectionLoss()) {
+            out.availability = m_availability;
+            out.error = *texts.error();
+            co_return out;
+        }
+        auto merge = QtConcurrent::run(mergeTexts, m_texts, texts, out.sample);
+        auto merged = pg::awaitFuture(merge);
+        QHash<StatementKey, QString> all = co_await merged;
+        if (!self)
+            co_return out;
+        out.textsFetched = int(all.size() - m_texts.size());
+        m_texts = std::move(all);
+    }
+    out.texts = m_texts;
+    out.availability = m_availability;
+    co_return out;
+}
+
+} // namespace monitor

@@ -1,0 +1,153 @@
+#include "statements/statementbarchart.h"
+
+#include "monitor/statementmodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace ui {
+
+namespace {
+double niceCeil(double v) {
+    if (v <= 0 || !std::isfinite(v))
+        return 1;
+    const double p = std::pow(10.0, std::floor(std::log10(v)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (m * p >= v * 1.02)
+            return m * p;
+    return 10 * p;
+}
+// Milliseconds in a unit that keeps axis labels short.
+struct Unit {
+    double divisor;
+    QString name;
+};
+Unit unitFor(double maxMs) {
+    if (maxMs >= 2 * 3600000.0)
+        return {3600000.0, QObject::tr("h")};
+    if (maxMs >= 2 * 60000.0)
+        return {60000.0, QObject::tr("min")};
+    if (maxMs >= 2000.0)
+        return {1000.0, QObject::tr("s")};
+    return {1.0, QObject::tr("ms")};
+}
+} // namespace
+
+StatementBarChart::StatementBarChart(Mode mode, QWidget *parent)
+    : QChartView(parent)
+    , m_mode(mode)
+    , m_series(new QHorizontalStackedBarSeries(this))
+    , m_set(new QBarSet(mode == Mode::TotalTime ? tr("Total time") : tr("Mean time"), this))
+    , m_alert(new QBarSet(tr("Above the threshold"), this))
+    , m_axisY(new QBarCategoryAxis(this))
+    , m_axisX(new QValueAxis(this)) {
+    auto *c = new QChart;
+    c->setTitle(mode == Mode::TotalTime ? tr("Top by total time (share of all execution time)")
+                                        : tr("Top by mean execution time"));
+    QFont tf = c->titleFont();
+    tf.setBold(true);
+    c->setTitleFont(tf);
+    c->setAnimationOptions(QChart::NoAnimation);
+    c->setMargins(QMargins(4, 4, 8, 4));
+    c->setBackgroundRoundness(0);
+    c->legend()->setVisible(mode == Mode::MeanTime);
+    c->legend()->setAlignment(Qt::AlignBottom);
+    m_set->setColor(QColor(0x33, 0x6e, 0xa8));
+    m_set->setBorderColor(QColor(0x33, 0x6e, 0xa8));
+    m_alert->setColor(QColor(0xc6, 0x28, 0x28));
+    m_alert->setBorderColor(QColor(0xc6, 0x28, 0x28));
+    m_series->append(m_set);
+    if (mode == Mode::MeanTime)
+        m_series->append(m_alert);
+    m_series->setBarWidth(0.7);
+    c->addSeries(m_series);
+    QFont lf = m_axisY->labelsFont();
+    lf.setPointSizeF(lf.pointSizeF() * 0.85);
+    m_axisY->setLabelsFont(lf);
+    m_axisX->setLabelsFont(lf);
+    m_axisX->setTickCount(5);
+    m_axisX->setLabelFormat(QStringLiteral("%g"));
+    c->addAxis(m_axisY, Qt::AlignLeft);
+    c->addAxis(m_axisX, Qt::AlignBottom);
+    m_series->attachAxis(m_axisY);
+    m_series->attachAxis(m_axisX);
+    setChart(c);
+    setRenderHint(QPainter::Antialiasing, true);
+    setMinimumHeight(200);
+    auto clicked = [this](int index) {
+        // Categories run bottom to top; m_bars is largest first.
+        const int i = int(m_bars.size()) - 1 - index;
+        if (i >= 0 && i < m_bars.size())
+            Q_EMIT statementClicked(m_bars[i].key);
+    };
+    connect(m_set, &QBarSet::clicked, this, clicked);
+    connect(m_alert, &QBarSet::clicked, this, clicked);
+    rebuild();
+}
+
+StatementBarChart::~StatementBarChart() = default;
+
+void StatementBarChart::setThresholdMs(double ms) {
+    if (ms == m_thresholdMs)
+        return;
+    m_thresholdMs = ms;
+    rebuild();
+}
+
+void StatementBarChart::setBars(const QList<monitor::chartdata::Bar> &bars) {
+    bool same = bars.size() == m_bars.size();
+    for (int i = 0; same && i < bars.size(); ++i)
+        same = bars[i].key == m_bars[i].key && bars[i].value == m_bars[i].value &&
+               bars[i].label == m_bars[i].label;
+    if (same)
+        return; // nothing moved: spare the relayout
+    m_bars = bars;
+    rebuild();
+}
+
+QStringList StatementBarChart::categories() const {
+    return m_axisY->categories();
+}
+
+void StatementBarChart::rebuild() {
+    double maxMs = 0;
+    for (const auto &b : std::as_const(m_bars))
+        maxMs = std::max(maxMs, b.value);
+    const Unit unit = unitFor(maxMs);
+    const QLocale loc;
+    QStringList cats;
+    QList<qreal> normal, alert;
+    for (int i = int(m_bars.size()) - 1; i >= 0; --i) {
+        const auto &b = m_bars[i];
+        QString label = b.label;
+        if (label.size() > 40)
+            label = label.left(39) + QChar(0x2026);
+        const QString prefix = m_mode == Mode::TotalTime
+                                   ? QStringLiteral("%1 %").arg(loc.toString(b.share * 100.0, 'f', 1))
+                                   : monitor::StatementModel::formatMs(b.value);
+        // Categories must be unique: a zero-width space count keeps equal labels apart.
+        cats << prefix + QStringLiteral(" · ") + label + QString(i, QChar(0x200B));
+        const double v = b.value / unit.divisor;
+        const bool slow = m_mode == Mode::MeanTime && b.value > m_thresholdMs;
+        normal << (slow ? 0.0 : v);
+        alert << (slow ? v : 0.0);
+    }
+    m_set->remove(0, m_set->count());
+    m_alert->remove(0, m_alert->count());
+    m_set->append(normal);
+    if (m_mode == Mode::MeanTime)
+        m_alert->append(alert);
+    m_axisY->clear();
+    m_axisY->append(cats.isEmpty() ? QStringList{tr("(no statements yet)")} : cats);
+    m_axisX->setRange(0, niceCeil(maxMs / unit.divisor));
+    m_axisX->setTitleText(m_mode == Mode::TotalTime ? tr("total execution time, %1").arg(unit.name)
+                                                    : tr("mean execution time, %1").arg(unit.name));
+}
+
+} // namespace ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "monitor/statementchartdata.h"
+
+#include <QChartView>
+
+class QBarCategoryAxis;
+class QBarSet;
+class QAbstractBarSeries;
+class QValueAxis;
+
+namespace ui {
+
+// Top statements as horizontal bars, largest on top; each label starts with the statement's
+// share of all execution time. Clicking a bar selects that statement.
+class StatementBarChart : public QChartView {
+    Q_OBJECT
+public:
+    enum class Mode { TotalTime, MeanTime };
+    StatementBarChart(Mode mode, QWidget *parent = nullptr);
+    ~StatementBarChart() override;
+
+    void setBars(const QList<monitor::chartdata::Bar> &bars);
+    const QList<monitor::chartdata::Bar> &bars() const { return m_bars; }
+    QStringList categories() const;
+    double threshold() const { return m_thresholdMs; }
+    void setThresholdMs(double ms); // mean chart: bars above it are drawn in the alert colour
+
+Q_SIGNALS:
+    void statementClicked(const monitor::StatementKey &key);
+
+private:
+    void rebuild();
+    Mode m_mode;
+    double m_thresholdMs = 100;
+    QList<monitor::chartdata::Bar> m_bars;
+    QAbstractBarSeries *m_series;
+    QBarSet *m_set;
+    QBarSet *m_alert; // mean chart: the part of bars above the threshold
+    QBarCategoryAxis *m_axisY;
+    QValueAxis *m_axisX;
+};
+
+} // namespace ui

@@ -1,0 +1,21 @@
+#include "statements/statementdelegate.h"
+
+#include "monitor/statementmodel.h"
+
+namespace ui {
+
+void StatementDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const {
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(monitor::StatementModel::SlowRole).toBool()) {
+        option->backgroundBrush = QColor(0xfd, 0xe3, 0xe0);
+        option->palette.setColor(QPalette::Text, QColor(0x7f, 0x1d, 0x1d));
+        if (index.column() == monitor::StatementModel::MeanTime)
+            option->font.setBold(true);
+    }
+    if (index.data(monitor::StatementModel::HiddenRole).toBool()) {
+        option->font.setItalic(true);
+        option->palette.setColor(QPalette::Text, QColor(0x6b, 0x6b, 0x6b));
+    }
+}
+
+} // namespace ui
