@@ -20,7 +20,12 @@ QString trimmedStatement(QString sql)
 
 QString explainStatement(const ExplainRequest &request, int serverVersionNum, int *statementOffset)
 {
-    QString prefix = pg::sqlFile(QStringLiteral("explain/explain")).trimmed().arg(request.options.optionList(serverVersionNum));
+    // The file's comment lines stay out: the server (and pg_stat_activity) sees "EXPLAIN (...".
+    QStringList lines;
+    for (const QString &l : pg::sqlFile(QStringLiteral("explain/explain")).split(QLatin1Char('\n')))
+        if (!l.trimmed().startsWith(QLatin1String("--")) && !l.trimmed().isEmpty())
+            lines << l;
+    QString prefix = lines.join(QLatin1Char('\n')).arg(request.options.optionList(serverVersionNum));
     prefix += QLatin1Char('\n');
     if (statementOffset)
         *statementOffset = int(prefix.size());

@@ -1,0 +1,197 @@
+#include "explain/plannodeitem.h"
+
+#include "explain/format.h"
+#include "explain/heatcolor.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace ui {
+
+namespace {
+const QColor kInk(0x21, 0x21, 0x21);
+const QColor kMuted(0x61, 0x61, 0x61);
+const QColor kBorder(0xb0, 0xb7, 0xc0);
+const QColor kSelected(0x15, 0x65, 0xc0);
+const QColor kMatch(0xff, 0xb3, 0x00);
+} // namespace
+
+PlanNodeItem::PlanNodeItem(explain::PlanPtr plan, int nodeId, const QRectF &rect, bool collapsed, QGraphicsItem *parent)
+    : QGraphicsObject(parent)
+    , m_plan(std::move(plan))
+    , m_id(nodeId)
+    , m_rect(rect)
+    , m_collapsed(collapsed)
+{
+    setFlag(ItemIsSelectable);
+    setAcceptedMouseButtons(Qt::LeftButton);
+    setCursor(Qt::PointingHandCursor);
+    const explain::PlanNode &n = m_plan->nodes[m_id];
+    setToolTip(n.operationName() + (n.target().isEmpty() ? QString() : QLatin1Char(' ') + n.target()));
+}
+
+QRectF PlanNodeItem::boundingRect() const { return m_rect.adjusted(-3, -3, 3, 14); }
+
+QRectF PlanNodeItem::toggleRect() const
+{
+    return QRectF(m_rect.center().x() - 8, m_rect.bottom() - 2, 16, 14);
+}
+
+void PlanNodeItem::setHighlighted(bool on)
+{
+    if (m_highlighted == on)
+        return;
+    m_highlighted = on;
+    update();
+}
+
+void PlanNodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    const explain::PlanNode &n = m_plan->nodes[m_id];
+    if (!n.children.isEmpty() && toggleRect().contains(event->pos())) {
+        Q_EMIT toggleRequested(m_id);
+        event->accept();
+        return;
+    }
+    QGraphicsObject::mousePressEvent(event);
+    Q_EMIT clicked(m_id);
+}
+
+void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const explain::PlanNode &n = m_plan->nodes[m_id];
+    const QColor heat = heatColor(n.shareOfTotal);
+    const double lod = option->levelOfDetailFromTransform(p->worldTransform());
+    const bool selected = isSelected();
+    QPen border(selected ? kSelected : m_highlighted ? kMatch : kBorder, selected || m_highlighted ? 3 : 1);
+    if (n.neverExecuted)
+        border.setStyle(Qt::DashLine);
+    if (lod < kDetailScale) {
+        // Far away: a heat-coloured block, cheap to draw for ten thousand nodes.
+        p->setPen(lod < 0.08 ? Qt::NoPen : border);
+        p->setBrush(n.hasTiming ? heat : QColor(0xe0, 0xe0, 0xe0));
+        p->drawRect(m_rect);
+        return;
+    }
+    p->setRenderHint(QPainter::Antialiasing, true);
+    p->setPen(border);
+    p->setBrush(n.neverExecuted ? QColor(0xf5, 0xf5, 0xf5) : QColor(Qt::white));
+    p->drawRoundedRect(m_rect, 6, 6);
+    // Heat stripe on the left edge.
+    if (n.hasTiming) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(heat);
+        p->drawRoundedRect(QRectF(m_rect.left() + 1, m_rect.top() + 1, 6, m_rect.height() - 2), 3, 3);
+    }
+    const double x = m_rect.left() + 14, w = m_rect.width() - 22;
+    double y = m_rect.top() + 6;
+    QFont f = p->font();
+    f.setPointSizeF(9);
+    QFont bold = f;
+    bold.setBold(true);
+    bold.setPointSizeF(10);
+    QFont small = f;
+    small.setPointSizeF(8);
+    const QLocale loc;
+
+    // Line 1: operation and exclusive time.
+    p->setFont(bold);
+    p->setPen(kInk);
+    const QString time = n.hasTiming ? explain::format::ms(n.exclusiveMs) : QString();
+    const double timeW = QFontMetricsF(bold).horizontalAdvance(time) + 6;
+    const QString op = QFontMetricsF(bold).elidedText(n.operationName(), Qt::ElideRight, w - timeW);
+    p->drawText(QRectF(x, y, w - timeW, 18), Qt::AlignLeft | Qt::AlignVCenter, op);
+    p->drawText(QRectF(x, y, w, 18), Qt::AlignRight | Qt::AlignVCenter, time);
+    y += 19;
+    // Line 2: what it works on, or the subplan label.
+    p->setFont(f);
+    p->setPen(kMuted);
+    QString target = n.target();
+    if (!n.subplanName.isEmpty())
+        target = target.isEmpty() ? n.subplanName : n.subplanName + QStringLiteral(" \u00b7 ") + target;
+    p->drawText(QRectF(x, y, w, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(f).elidedText(target.isEmpty() ? QStringLiteral(" ") : target, Qt::ElideMiddle, w));
+    y += 18;
+    // Line 3: exclusive-time bar with its share.
+    const QString share = n.hasTiming ? explain::format::share(n.shareOfTotal) : tr("no timing");
+    const double shareW = QFontMetricsF(small).horizontalAdvance(QStringLiteral("100.0 %")) + 6;
+    const QRectF track(x, y + 3, w - shareW, 9);
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor(0xee, 0xee, 0xee));
+    p->drawRoundedRect(track, 3, 3);
+    if (n.hasTiming && n.shareOfTotal > 0) {
+        p->setBrush(heat);
+        p->drawRoundedRect(QRectF(track.left(), track.top(), std::max(2.0, track.width() * n.shareOfTotal), track.height()), 3, 3);
+    }
+    p->setFont(small);
+    p->setPen(kInk);
+    p->drawText(QRectF(x, y, w, 15), Qt::AlignRight | Qt::AlignVCenter, share);
+    y += 18;
+    // Line 4: rows actual / estimated and the misestimate badge.
+    p->setFont(f);
+    QString rows;
+    if (n.neverExecuted)
+        rows = tr("never executed");
+    else if (n.hasActuals)
+        rows = tr("%1 of %2 rows").arg(explain::format::count(n.actualRows), explain::format::count(n.planRows));
+    else
+        rows = tr("%1 rows (estimate)").arg(explain::format::count(n.planRows));
+    QString badge;
+    if (n.misestimate >= 2) {
+        badge = QStringLiteral("%1x %2").arg(loc.toString(n.misestimate, 'f', n.misestimate < 10 ? 1 : 0),
+                                             n.misestimateDirection == explain::MisestimateDirection::Under ? QStringLiteral("\u2193")
+                                                                                                        : QStringLiteral("\u2191"));
+    }
+    const double badgeW = badge.isEmpty() ? 0 : QFontMetricsF(small).horizontalAdvance(badge) + 12;
+    p->setPen(n.neverExecuted ? kMuted : kInk);
+    p->drawText(QRectF(x, y, w - badgeW, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(f).elidedText(rows, Qt::ElideRight, w - badgeW));
+    if (!badge.isEmpty()) {
+        const QRectF b(x + w - badgeW + 2, y + 1, badgeW - 2, 14);
+        p->setPen(Qt::NoPen);
+        p->setBrush(misestimateColor(n.misestimate));
+        p->drawRoundedRect(b, 7, 7);
+        p->setFont(small);
+        p->setPen(Qt::white);
+        p->drawText(b, Qt::AlignCenter, badge);
+    }
+    y += 17;
+    // Line 5: loops and exclusive buffers.
+    p->setFont(small);
+    p->setPen(kMuted);
+    QStringList facts;
+    if (n.hasActuals && n.loops > 1)
+        facts << tr("loops %1").arg(explain::format::count(n.loops));
+    if (!n.exclusiveBuffers.isZero())
+        facts << tr("buffers %1").arg(explain::format::count(double(n.exclusiveBuffers.total())));
+    if (n.workersPlanned >= 0)
+        facts << tr("workers %1/%2").arg(n.workersLaunched).arg(n.workersPlanned);
+    p->drawText(QRectF(x, y, w, 15), Qt::AlignLeft | Qt::AlignVCenter, facts.join(QStringLiteral(" \u00b7 ")));
+    // Findings marker.
+    const int findings = int(m_plan->findingsFor(m_id).size());
+    if (findings > 0) {
+        const QRectF dot(m_rect.right() - 20, m_rect.bottom() - 20, 16, 16);
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0xd3, 0x2f, 0x2f));
+        p->drawEllipse(dot);
+        p->setPen(Qt::white);
+        p->setFont(small);
+        p->drawText(dot, Qt::AlignCenter, QString::number(findings));
+    }
+    // Collapse toggle under the card.
+    if (!n.children.isEmpty()) {
+        const QRectF t = toggleRect();
+        p->setPen(QPen(kBorder, 1));
+        p->setBrush(Qt::white);
+        p->drawRoundedRect(t, 3, 3);
+        p->setPen(kInk);
+        p->setFont(small);
+        p->drawText(t, Qt::AlignCenter,
+                    m_collapsed ? QStringLiteral("+%1").arg(n.children.size()) : QStringLiteral("\u2212"));
+    }
+}
+
+} // namespace ui

@@ -1,0 +1,89 @@
+#include "explain/planview.h"
+
+#include "explain/plannodeitem.h"
+#include "explain/planscene.h"
+
+#include <QKeyEvent>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ui {
+
+PlanView::PlanView(PlanScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
+{
+    setObjectName(QStringLiteral("planView"));
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setRenderHint(QPainter::Antialiasing, true);
+    setRenderHint(QPainter::TextAntialiasing, true);
+    // Cards repaint only where the view changed; the scene index finds visible cards fast.
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setOptimizationFlag(QGraphicsView::DontSavePainterState, true);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void PlanView::setZoom(double factor)
+{
+    const double z = std::clamp(factor, 0.02, 4.0);
+    setTransform(QTransform::fromScale(z, z));
+    Q_EMIT zoomChanged(z);
+}
+
+void PlanView::zoomBy(double factor) { setZoom(zoom() * factor); }
+
+void PlanView::fit()
+{
+    if (!scene())
+        return;
+    fitInView(sceneRect(), Qt::KeepAspectRatio);
+    // A small plan is not blown up beyond its natural size.
+    if (zoom() > 1.0)
+        setZoom(1.0);
+    Q_EMIT zoomChanged(zoom());
+}
+
+void PlanView::centerOnNode(int nodeId)
+{
+    PlanNodeItem *item = m_scene->reveal(nodeId);
+    if (!item)
+        return;
+    if (zoom() < 0.6)
+        setZoom(0.8);
+    m_scene->selectNode(nodeId);
+    centerOn(item);
+}
+
+void PlanView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    zoomBy(std::pow(1.15, steps));
+    event->accept();
+}
+
+void PlanView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.25);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(0.8);
+        return;
+    case Qt::Key_0:
+        fit();
+        return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+    }
+}
+
+} // namespace ui

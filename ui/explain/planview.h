@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace ui {
+
+class PlanScene;
+
+// The graphical plan's viewport: wheel zooms around the cursor, dragging pans, + - 0 keys,
+// fit to window, and centring on a node.
+class PlanView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit PlanView(PlanScene *scene, QWidget *parent = nullptr);
+
+    PlanScene *planScene() const { return m_scene; }
+    double zoom() const { return transform().m11(); }
+    void setZoom(double factor);      // absolute, clamped to [0.02, 4]
+    void zoomBy(double factor);
+    void fit();
+    void centerOnNode(int nodeId);
+
+Q_SIGNALS:
+    void zoomChanged(double zoom);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    PlanScene *m_scene;
+};
+
+} // namespace ui
