@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 #include "cli/migrateprint.h"
+#include "migrate/baseline.h"
 #include "migrate/catalog.h"
 #include "migrate/hotqueries.h"
 #include "migrate/preflight.h"
@@ -29,6 +30,34 @@ std::unique_ptr<pg::Connection> makeConnection(const QString &purpose)
 }
 
 QList<migrate::HotQuery> demoQueries() { return migrate::HotQueries::all(); }
+
+QCoro::Task<int> baseline(pg::Connection *c, const migrate::Catalog &catalog, const QList<migrate::MigrationStatus> &statuses,
+                          const QString &version)
+{
+    const migrate::Migration *m = catalog.find(version);
+    if (!m) {
+        err(tr("pgdba migrate baseline: there is no migration %1 in %2.").arg(version, catalog.displayFolder()));
+        co_return 1;
+    }
+    for (const auto &s : statuses)
+        if (s.migration.version == m->version && s.status != migrate::Status::Pending) {
+            err(tr("pgdba migrate baseline: %1 is %2, not pending.").arg(m->title(), migrate::statusKey(s.status)));
+            co_return 1;
+        }
+    const migrate::Migration copy = *m;
+    const migrate::Baseline::Outcome o = co_await migrate::Baseline::run(c, copy, migrate::VersionStore::osUser());
+    for (const QString &f : o.found)
+        out(tr("  present: %1").arg(f));
+    for (const QString &f : o.missing)
+        out(tr("  MISSING: %1").arg(f));
+    if (!o.ok) {
+        err(o.error.isEmpty() ? tr("pgdba migrate baseline: %1 is not there as the file says; nothing recorded.").arg(copy.title())
+                              : QStringLiteral("pgdba: ") + o.error);
+        co_return 1;
+    }
+    out(tr("Recorded %1 as applied (baseline: not run, its objects are there).").arg(copy.title()));
+    co_return 0;
+}
 } // namespace
 
 QCoro::Task<int> runMigrate(QStringList args)
@@ -37,7 +66,9 @@ QCoro::Task<int> runMigrate(QStringList args)
     p.setApplicationDescription(tr("Apply, roll back and list migrations.\n\n"
                                    "  status            every migration of the folder and its status\n"
                                    "  up [VERSION]      preflight, then apply pending migrations (up to VERSION)\n"
-                                   "  down VERSION      roll back applied migrations from the newest down to VERSION"));
+                                   "  down VERSION      roll back applied migrations from the newest down to VERSION\n"
+                                   "  baseline VERSION  record VERSION as applied without running it, when what it\n"
+                                   "                    creates is already there (a schema made outside pgdba)"));
     addDsnOption(p);
     p.addOption({QStringLiteral("dir"), tr("Migration folder (default: the built-in one, sql/migrations)."), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("yes"), tr("Confirm a roll back (down); without it the plan is only printed.")});
@@ -45,7 +76,7 @@ QCoro::Task<int> runMigrate(QStringList args)
                  QStringLiteral("5000")});
     p.addOption({QStringLiteral("drop-invalid"), tr("Recovery: drop INVALID indexes preflight finds (left by failed builds).")});
     p.addOption({QStringLiteral("plans"), tr("Show the demo hot queries' plans before and after.")});
-    p.addPositionalArgument(QStringLiteral("command"), tr("status, up or down"));
+    p.addPositionalArgument(QStringLiteral("command"), tr("status, up, down or baseline"));
     p.addPositionalArgument(QStringLiteral("version"), tr("target version"), QStringLiteral("[VERSION]"));
     int code = 0;
     if (!parseArgs(p, QStringLiteral("migrate"), args, &code))
@@ -53,12 +84,13 @@ QCoro::Task<int> runMigrate(QStringList args)
     const QStringList pos = p.positionalArguments();
     const QString command = pos.value(0);
     const QString version = pos.value(1);
-    if (command != QLatin1String("status") && command != QLatin1String("up") && command != QLatin1String("down")) {
-        err(tr("pgdba migrate: say status, up [VERSION] or down VERSION (see --help)."));
+    if (command != QLatin1String("status") && command != QLatin1String("up") && command != QLatin1String("down") &&
+        command != QLatin1String("baseline")) {
+        err(tr("pgdba migrate: say status, up [VERSION], down VERSION or baseline VERSION (see --help)."));
         co_return 64;
     }
-    if (command == QLatin1String("down") && version.isEmpty()) {
-        err(tr("pgdba migrate down: which version? (pgdba migrate down VERSION)"));
+    if ((command == QLatin1String("down") || command == QLatin1String("baseline")) && version.isEmpty()) {
+        err(tr("pgdba migrate %1: which version? (pgdba migrate %1 VERSION)").arg(command));
         co_return 64;
     }
     bool okTimeout = false;
@@ -92,6 +124,8 @@ QCoro::Task<int> runMigrate(QStringList args)
         printStatus(catalog, db, statuses);
         co_return 0;
     }
+    if (command == QLatin1String("baseline"))
+        co_return co_await baseline(run.get(), catalog, statuses, version);
 
     const migrate::Plan plan = command == QLatin1String("up") ? migrate::Plan::up(statuses, version)
                                                               : migrate::Plan::down(statuses, version);

@@ -202,10 +202,26 @@ QCoro::Task<PreflightReport> Preflight::run(pg::Connection *c, Plan plan, Prefli
             ctx.indexesCreated << s.index.name;
             break;
         }
-        case StatementInfo::Kind::CreateTable:
-            for (const auto &n : s.names)
+        case StatementInfo::Kind::CreateTable: {
+            for (const auto &n : s.names) {
                 ctx.tablesCreated << n.display().toLower() << n.name.toLower();
+                QVariantList p;
+                p << QVariant(QStringList{n.sql});
+                const pg::Result r = co_await c->query(sqlOf(QStringLiteral("relations_exist")), p);
+                if (!conn)
+                    co_return report;
+                if (!r.ok() || r.rows() != 1 || !r.boolean(0, "present"))
+                    continue;
+                out << make(QStringLiteral("table_exists:") + n.display(), s.ifExists ? Check::Level::Info : Check::Level::Fail,
+                            n.display(), tr("Table %1 already exists").arg(n.display()),
+                            s.ifExists ? tr("IF NOT EXISTS skips it.")
+                                       : tr("The schema is there but this migration is not recorded: it was made outside "
+                                            "pgdba (e.g. by pgdba demo init or by hand). If it matches the file, record it "
+                                            "without running it: \"Mark as applied…\" on the Migrations page, or "
+                                            "pgdba migrate baseline VERSION."));
+            }
             break;
+        }
         case StatementInfo::Kind::DropIndex: {
             if (s.concurrently && s.names.size() > 1)
                 out << make(QStringLiteral("drop_many:") + s.names.first().name, Check::Level::Fail, s.summary(),

@@ -261,7 +261,7 @@ StatementInfo analyze(const Statement &s)
             info.kind = StatementInfo::Kind::CreateTable;
             for (int i = 0; i <= k; ++i)
                 c.next();
-            c.acceptAll({"if", "not", "exists"});
+            info.ifExists = c.acceptAll({"if", "not", "exists"});
             const QualifiedName n = c.name();
             if (!n.isEmpty())
                 info.names << n;

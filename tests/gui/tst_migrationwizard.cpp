@@ -18,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFrame>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -211,6 +212,26 @@ private Q_SLOTS:
         shot(w, QStringLiteral("down-5-verify"));
         w->close();
         QVERIFY(migratefixture::validIndexes(*m_test).isEmpty());
+        QCOMPARE(migratefixture::recordedVersions(*m_test), QStringList{QStringLiteral("001")});
+    }
+
+    void markAsAppliedChecksFirst()
+    {
+        ui::MigrationsPage page(m_ws.get());
+        page.show();
+        page.setActive(true);
+        QVERIFY(testutil::waitUntil([&] { return page.hasData(); }, 10000));
+        QVERIFY(select(page.findChild<QTableView *>(QStringLiteral("migrations")), QStringLiteral("002")));
+        click(page.findChild<QAbstractButton *>(QStringLiteral("baseline")));
+        QMessageBox *box = nullptr;
+        QVERIFY(testutil::waitUntil([&] { return (box = page.findChild<QMessageBox *>(QStringLiteral("baselineConfirmation"))) && box->isVisible(); }));
+        QVERIFY(box->text().contains(QStringLiteral("without running it")));
+        click(box->button(QMessageBox::Ok));
+        auto *banner = page.findChild<QFrame *>(QStringLiteral("errorBanner"));
+        QVERIFY(testutil::waitUntil([&] { return banner->isVisible() && !banner->findChild<QLabel *>()->text().isEmpty(); }, 10000));
+        const QString text = banner->findChild<QLabel *>()->text();
+        QVERIFY2(text.contains(QStringLiteral("not recorded: missing index idx_orders_active")), qPrintable(text));
+        shot(&page, QStringLiteral("page-baseline-refused"));
         QCOMPARE(migratefixture::recordedVersions(*m_test), QStringList{QStringLiteral("001")});
     }
 

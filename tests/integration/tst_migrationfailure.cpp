@@ -143,6 +143,26 @@ private Q_SLOTS:
         QVERIFY(run->isReady()); // the connection survives a cancel
     }
 
+    void longTransactionsAreListed()
+    {
+        auto run = testutil::connect(m_dsn, QStringLiteral("pgdba migrate"));
+        auto holder = holdWriterTransaction();
+        QTest::qWait(1200);
+        PreflightOptions o;
+        o.longTransactionSeconds = 1;
+        const PreflightReport r = QCoro::waitFor(Preflight::run(run.get(), plan002(*run), o));
+        testutil::exec(*holder, QStringLiteral("ROLLBACK"));
+        const Check *lt = r.find(QStringLiteral("long_transactions"));
+        QVERIFY(lt);
+        QCOMPARE(lt->level, Check::Level::Warn);
+        QCOMPARE(lt->link, QStringLiteral("activity"));
+        QCOMPARE(lt->rows.size(), 1);
+        QVERIFY2(lt->rows[0].startsWith(QStringLiteral("pid %1 ").arg(holder->facts().backendPid)), qPrintable(lt->rows[0]));
+        QVERIFY(lt->detail.contains(QStringLiteral("gives up")));
+        // The open writer also holds a lock each build must wait for.
+        QVERIFY(!r.hasFailures());
+    }
+
     void rejectedStatementsFailCleanly_data()
     {
         QTest::addColumn<QString>("file");

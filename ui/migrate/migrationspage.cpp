@@ -1,7 +1,9 @@
 #include "migrate/migrationspage.h"
 
 #include "core/workspace.h"
+#include "migrate/baseline.h"
 #include "migrate/exporter.h"
+#include "pg/connection.h"
 #include "migrate/migrationlistmodel.h"
 #include "migrate/migrationwizard.h"
 #include "migrate/statuscolors.h"
@@ -13,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -25,6 +28,7 @@ MigrationsPage::MigrationsPage(core::Workspace *workspace, QWidget *parent)
     , m_folder(new QLabel(this))
     , m_apply(new QPushButton(tr("Apply…"), this))
     , m_rollback(new QPushButton(tr("Roll back…"), this))
+    , m_baseline(new QPushButton(tr("Mark as applied…"), this))
     , m_exportSql(new QPushButton(tr("Export SQL…"), this))
     , m_exportAlembic(new QPushButton(tr("Export Alembic…"), this))
     , m_model(new migrate::MigrationListModel(this))
@@ -34,6 +38,9 @@ MigrationsPage::MigrationsPage(core::Workspace *workspace, QWidget *parent)
 {
     m_apply->setObjectName(QStringLiteral("apply"));
     m_rollback->setObjectName(QStringLiteral("rollback"));
+    m_baseline->setObjectName(QStringLiteral("baseline"));
+    m_baseline->setToolTip(tr("Record a migration as applied without running it, when its tables and indexes already "
+                              "exist (a schema made outside pgdba, e.g. by pgdba demo init)."));
     m_table->setObjectName(QStringLiteral("migrations"));
     m_facts->setObjectName(QStringLiteral("facts"));
     auto *layout = new QVBoxLayout(this);
@@ -51,6 +58,7 @@ MigrationsPage::MigrationsPage(core::Workspace *workspace, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_apply);
     actions->addWidget(m_rollback);
+    actions->addWidget(m_baseline);
     actions->addSpacing(16);
     actions->addWidget(m_exportSql);
     actions->addWidget(m_exportAlembic);
@@ -83,6 +91,7 @@ MigrationsPage::MigrationsPage(core::Workspace *workspace, QWidget *parent)
     connect(refreshButton, &QPushButton::clicked, this, &MigrationsPage::refresh);
     connect(m_apply, &QPushButton::clicked, this, [this] { openWizard(migrate::Direction::Up); });
     connect(m_rollback, &QPushButton::clicked, this, [this] { openWizard(migrate::Direction::Down); });
+    connect(m_baseline, &QPushButton::clicked, this, &MigrationsPage::confirmBaseline);
     connect(m_exportSql, &QPushButton::clicked, this, [this] { exportSelected(QStringLiteral("sql")); });
     connect(m_exportAlembic, &QPushButton::clicked, this, [this] { exportSelected(QStringLiteral("alembic")); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MigrationsPage::updateButtons);
@@ -171,6 +180,7 @@ void MigrationsPage::updateButtons()
     const migrate::MigrationStatus *s = m_model->statusAt(row);
     m_apply->setEnabled(s && !s->isApplied() && session());
     m_rollback->setEnabled(s && s->isApplied() && s->status != migrate::Status::Missing && session());
+    m_baseline->setEnabled(s && s->status == migrate::Status::Pending && session());
     m_exportSql->setEnabled(s && s->status != migrate::Status::Missing);
     m_exportAlembic->setEnabled(s && s->status != migrate::Status::Missing);
     m_detail->setText(s ? QStringLiteral("<b>%1</b> — %2 %3")
@@ -204,6 +214,52 @@ void MigrationsPage::openWith(const QVariantMap &request)
     if (m_wizard)
         m_wizard->close();
     adopt(MigrationWizard::createIndex(workspace(), request.value(QStringLiteral("create_index")).toMap(), this));
+}
+
+void MigrationsPage::confirmBaseline()
+{
+    const migrate::Migration *m = m_catalog.find(selectedVersion());
+    if (!m || !session())
+        return;
+    const migrate::Migration copy = *m;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Mark as applied"),
+                                tr("Record %1 as applied on %2 without running it?\n\npgdba first checks that every table and "
+                                   "index its up file creates exists (indexes valid); only then it writes the version row "
+                                   "to public.pgdba_migrations. Nothing else changes.")
+                                    .arg(copy.title(), session()->profile().displayName()),
+                                QMessageBox::Ok | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("baselineConfirmation"));
+    box->button(QMessageBox::Ok)->setText(tr("Mark as applied"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, copy] { baseline(copy); });
+    box->open();
+}
+
+QCoro::Task<void> MigrationsPage::baseline(migrate::Migration m)
+{
+    QPointer<MigrationsPage> self(this);
+    core::ServerSession *s = session();
+    if (!s)
+        co_return;
+    pg::Connection *c = co_await s->openConnection(QStringLiteral("migrate"), this);
+    if (!self)
+        co_return;
+    if (!c->isReady()) {
+        m_banner->showMessage(tr("Could not connect: %1").arg(c->lastError()));
+        c->deleteLater();
+        co_return;
+    }
+    const migrate::Baseline::Outcome o = co_await migrate::Baseline::run(c, m, migrate::VersionStore::osUser());
+    if (!self)
+        co_return;
+    c->deleteLater();
+    if (o.ok)
+        m_banner->showMessage(tr("%1 recorded as applied (found: %2).").arg(m.title(), o.found.join(QStringLiteral(", "))),
+                              ErrorBanner::Level::Info);
+    else
+        m_banner->showMessage(o.error.isEmpty() ? tr("%1 not recorded: missing %2.").arg(m.title(), o.missing.join(QStringLiteral(", ")))
+                                                : o.error);
+    refresh();
 }
 
 void MigrationsPage::exportSelected(const QString &kind)

@@ -50,12 +50,15 @@ private:
     QString selectedVersion() const;
     void updateButtons();
     void exportSelected(const QString &kind);
+    void confirmBaseline();
+    QCoro::Task<void> baseline(migrate::Migration m);
 
     migrate::Catalog m_catalog = migrate::Catalog::builtIn();
     ErrorBanner *m_banner;
     QLabel *m_folder;
     QPushButton *m_apply;
     QPushButton *m_rollback;
+    QPushButton *m_baseline;
     QPushButton *m_exportSql;
     QPushButton *m_exportAlembic;
     migrate::MigrationListModel *m_model;
