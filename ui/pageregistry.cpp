@@ -2,13 +2,17 @@
 // yet are simply absent.
 #include "pageregistry.h"
 
-#include "bench/benchmarkpage.h"
 #include "activity/activitypage.h"
 #include "audit/auditpage.h"
+#include "bench/benchmarkpage.h"
 #include "dashboard/dashboardpage.h"
+#include "explain/explainpage.h"
+#include "health/healthpage.h"
 #include "locks/lockspage.h"
 #include "migrate/migrationspage.h"
 #include "overview/overviewpage.h"
+#include "statements/statementspage.h"
+#include "tuning/configurationpage.h"
 
 namespace ui {
 
@@ -23,10 +27,14 @@ const QList<PageFactory> &pageFactories()
     static const QList<PageFactory> list = {
         page<OverviewPage>("overview"),
         page<ActivityPage>("activity"),
-        page<DashboardPage>("dashboard"),
         page<LocksPage>("locks"),
+        page<DashboardPage>("dashboard"),
+        page<StatementsPage>("statements"),
+        page<ExplainPage>("explain"),
         page<MigrationsPage>("migrations"),
         page<AuditPage>("audit"),
+        page<ConfigurationPage>("configuration"),
+        page<HealthPage>("health"),
         page<BenchmarkPage>("benchmark"),
     };
     return list;
