@@ -19,6 +19,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QStyle>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -26,6 +29,62 @@
 #include <QVBoxLayout>
 
 namespace ui {
+
+namespace {
+// Holds one page: the page fills the viewport and never shrinks below its minimum size; when
+// the window is smaller than that, the page scrolls. (QScrollArea's widgetResizable would give
+// a page with word-wrapped labels its preferred height for the width, taller than the window,
+// so the page's own table would stop scrolling.)
+class PageScrollArea : public QScrollArea {
+public:
+    explicit PageScrollArea(QWidget *parent)
+        : QScrollArea(parent)
+    {
+        setFrameShape(QFrame::NoFrame);
+        setWidgetResizable(false);
+    }
+    void setPage(QWidget *page)
+    {
+        setWidget(page);
+        page->installEventFilter(this);
+        fit();
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *e) override
+    {
+        QScrollArea::resizeEvent(e);
+        fit();
+    }
+    bool eventFilter(QObject *o, QEvent *e) override
+    {
+        if (o == widget() && e->type() == QEvent::LayoutRequest)
+            fit();
+        return QScrollArea::eventFilter(o, e);
+    }
+    QSize sizeHint() const override { return widget() ? widget()->sizeHint() : QScrollArea::sizeHint(); }
+    QSize minimumSizeHint() const override { return {200, 150}; }
+
+private:
+    void fit()
+    {
+        if (QWidget *w = widget()) {
+            const QSize min = w->minimumSizeHint().expandedTo(w->minimumSize());
+            QSize avail = maximumViewportSize(); // the viewport without scroll bars
+            const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+            // A scroll bar in one direction takes room from the other.
+            const bool needH = min.width() > avail.width();
+            const bool needV = min.height() > avail.height() - (needH ? bar : 0);
+            if (needV)
+                avail.rwidth() -= bar;
+            if (needH)
+                avail.rheight() -= bar;
+            w->resize(avail.expandedTo(min));
+        }
+    }
+};
+} // namespace
+
 
 MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
@@ -96,10 +155,15 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setDocumentMode(true);
     for (const auto &f : pageFactories()) {
-        Page *p = f.create(m_workspace, m_tabs);
+        // Each page sits in a scroll area: a page wider than a small screen scrolls instead of
+        // forcing the whole window wider than the screen.
+        auto *scroll = new PageScrollArea(m_tabs);
+        Page *p = f.create(m_workspace, scroll);
         p->setObjectName(f.id);
+        scroll->setObjectName(f.id + QStringLiteral("Scroll"));
+        scroll->setPage(p);
         m_pages << p;
-        m_tabs->addTab(p, p->title());
+        m_tabs->addTab(scroll, p->title());
         connect(p, &Page::navigate, this, [this](const QString &id, const QVariantMap &request) {
             if (Page *target = page(id)) {
                 showPage(id);
@@ -107,7 +171,7 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
             }
         });
         connect(p, &Page::badgeChanged, this, [this, p](const QString &b) {
-            const int i = m_tabs->indexOf(p);
+            const int i = tabIndex(p);
             if (i >= 0)
                 m_tabs->setTabText(i, b.isEmpty() ? p->title() : QStringLiteral("%1 (%2)").arg(p->title(), b));
         });
@@ -189,7 +253,19 @@ Page *MainWindow::page(const QString &id) const
     return nullptr;
 }
 
-Page *MainWindow::currentPage() const { return qobject_cast<Page *>(m_tabs->currentWidget()); }
+int MainWindow::tabIndex(const Page *p) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(i)); scroll && scroll->widget() == p)
+            return i;
+    return -1;
+}
+
+Page *MainWindow::currentPage() const
+{
+    auto *scroll = qobject_cast<QScrollArea *>(m_tabs->currentWidget());
+    return scroll ? qobject_cast<Page *>(scroll->widget()) : nullptr;
+}
 
 QStringList MainWindow::pageIds() const
 {
@@ -202,7 +278,7 @@ QStringList MainWindow::pageIds() const
 bool MainWindow::showPage(const QString &id)
 {
     if (Page *p = page(id)) {
-        m_tabs->setCurrentWidget(p);
+        m_tabs->setCurrentIndex(tabIndex(p));
         return true;
     }
     return false;

@@ -70,6 +70,7 @@ private:
     QStackedWidget *m_stack;
     QWidget *m_welcome;
     QLabel *m_welcomeText;
+    int tabIndex(const Page *p) const;
     QTabWidget *m_tabs;
     QList<Page *> m_pages;
     QPointer<Page> m_activePage;

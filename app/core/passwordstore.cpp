@@ -1,13 +1,26 @@
 #include "core/passwordstore.h"
 
 #include <qt6keychain/keychain.h>
-#include <qcoro/qcorosignal.h>
+
+#include <coroutine>
 
 namespace core {
 
 namespace {
 const QString kService = QStringLiteral("pgdba");
-}
+
+// co_await JobFinished{job}: resumes once the job has finished. (QCoro 0.8's qCoro(signal)
+// awaiter reads its own frame after resuming us, which ASan reports as use-after-free.)
+struct JobFinished {
+    QKeychain::Job *job;
+    bool await_ready() const noexcept { return false; }
+    void await_suspend(std::coroutine_handle<> h) const
+    {
+        QObject::connect(job, &QKeychain::Job::finished, job, [h] { h.resume(); }, Qt::SingleShotConnection);
+    }
+    void await_resume() const noexcept {}
+};
+} // namespace
 
 PasswordStore::PasswordStore(QObject *parent)
     : QObject(parent)
@@ -30,7 +43,7 @@ QCoro::Task<std::optional<QString>> PasswordStore::read(const QString &profileId
     job->setInsecureFallback(false);
     job->setKey(profileId);
     job->start();
-    co_await qCoro(job, &QKeychain::Job::finished);
+    co_await JobFinished{job};
     if (job->error() != QKeychain::NoError) {
         m_lastError = job->errorString();
         job->deleteLater();
@@ -53,7 +66,7 @@ QCoro::Task<bool> PasswordStore::write(const QString &profileId, const QString &
     job->setKey(profileId);
     job->setTextData(password);
     job->start();
-    co_await qCoro(job, &QKeychain::Job::finished);
+    co_await JobFinished{job};
     if (job->error() != QKeychain::NoError) {
         m_lastError = job->errorString();
         job->deleteLater();
@@ -71,7 +84,7 @@ QCoro::Task<bool> PasswordStore::remove(const QString &profileId)
     job->setAutoDelete(false); // read its result after resuming, then deleteLater()
     job->setKey(profileId);
     job->start();
-    co_await qCoro(job, &QKeychain::Job::finished);
+    co_await JobFinished{job};
     const bool ok = job->error() == QKeychain::NoError;
     job->deleteLater();
     co_return ok;

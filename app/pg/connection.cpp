@@ -382,16 +382,33 @@ QCoro::Task<std::optional<Error>> Connection::loadFacts()
     co_return std::nullopt;
 }
 
+// A query waiting for the slot queues its coroutine here; releaseSlot() hands the slot to the
+// first waiter (m_busy stays true) and resumes it from the event loop. (QCoro 0.8's qCoro(signal)
+// awaiter touches its own freed frame when the awaiting coroutine finishes inside the signal:
+// a heap-use-after-free under ASan, so it is not used here.)
+struct Connection::SlotAwaiter {
+    Connection *c;
+    bool await_ready() const noexcept { return !c->m_busy; }
+    void await_suspend(std::coroutine_handle<> h) { c->m_slotWaiters.push_back(h); }
+    bool await_resume() const noexcept { return true; }
+};
+
 QCoro::Task<void> Connection::acquireSlot()
 {
-    while (m_busy)
-        co_await qCoro(this, &Connection::slotFreed);
+    if (m_busy)
+        co_await SlotAwaiter{this}; // resumed owning the slot
     m_busy = true;
     updateIdleWatch();
 }
 
 void Connection::releaseSlot()
 {
+    if (!m_slotWaiters.empty()) {
+        const std::coroutine_handle<> next = m_slotWaiters.front();
+        m_slotWaiters.pop_front();
+        QMetaObject::invokeMethod(this, [next] { next.resume(); }, Qt::QueuedConnection);
+        return;
+    }
     m_busy = false;
     updateIdleWatch();
     Q_EMIT slotFreed();

@@ -12,6 +12,7 @@
 #include <QVariantList>
 
 #include <coroutine>
+#include <deque>
 #include <memory>
 #include <optional>
 
@@ -104,6 +105,7 @@ private:
     void setState(State s);
     void handleLoss(const Error &e);
     void scheduleReconnect();
+    struct SlotAwaiter;
     QCoro::Task<void> acquireSlot();
     void releaseSlot();
     QCoro::Task<std::optional<Error>> readResults(QList<Result> *out, QString sql, quint64 gen);
@@ -119,6 +121,7 @@ private:
     std::coroutine_handle<> m_waitHandle;
     Wake m_wake = Wake::None;
     bool m_busy = false;
+    std::deque<std::coroutine_handle<>> m_slotWaiters; // queued queries, served in order
     bool m_opening = false;
     bool m_reconnecting = false;
     quint64 m_generation = 0; // bumps on close/reconnect; stale resumes see a new value

@@ -175,6 +175,9 @@ private Q_SLOTS:
         QCOMPARE(nav.size(), 1);
         QCOMPARE(nav[0][0].toString(), QStringLiteral("explain"));
         QCOMPARE(nav[0][1].toMap().value(QStringLiteral("sql")).toString(), d->queryText());
+        // The main window opened the Explain page with it; come back.
+        QCOMPARE(m_window->currentPage()->pageId(), QStringLiteral("explain"));
+        QVERIFY(m_window->showPage(QStringLiteral("activity")));
         QTest::qWait(100); // pending layout requests (status line) are handled first
         m_page->grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-activity.png"));
     }
@@ -284,6 +287,8 @@ private Q_SLOTS:
         QTableView *v = m_page->view();
         v->sortByColumn(ActivityModel::Pid, Qt::AscendingOrder);
         m_page->selectPids({m_waiter->facts().backendPid, m_crowd[20]->facts().backendPid});
+        // The view lays out new rows (and its scroll range) on its next event-loop turn.
+        QCoreApplication::processEvents();
         v->scrollTo(rowOf(m_crowd[20]->facts().backendPid));
         const int scroll = v->verticalScrollBar()->value();
         QVERIFY(scroll > 0);
@@ -317,7 +322,8 @@ private Q_SLOTS:
         };
         QCOMPARE(hl(), ActivityModel::Highlight::None); // running for less than 30 s
         d->findChild<QSpinBox *>(QStringLiteral("longRunning"))->setValue(1);
-        QCOMPARE(hl(), ActivityModel::Highlight::LongRunning);
+        // The sleeper may have run for less than a second so far (the page polls every second).
+        QTRY_COMPARE_WITH_TIMEOUT(hl(), ActivityModel::Highlight::LongRunning, 5000);
         QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("legend"))
                     ->text()
                     .contains(QStringLiteral("running ≥ 1 s")));

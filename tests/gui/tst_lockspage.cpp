@@ -107,7 +107,7 @@ private Q_SLOTS:
 
         // The badge comes from the count query while another page is shown.
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("pages"));
-        const int tab = tabs->indexOf(page);
+        const int tab = tabs->indexOf(w.findChild<QWidget *>(QStringLiteral("locksScroll")));
         QVERIFY(
             testutil::waitUntil([&] { return tabs->tabText(tab) == QStringLiteral("Locks (2)"); }, 15000));
         QVERIFY(!page->hasData()); // the tree itself was never loaded while hidden

@@ -9,6 +9,7 @@
 #include "core/workspace.h"
 #include "mainwindow.h"
 #include "page.h"
+#include "pageregistry.h"
 
 #include <QApplication>
 #include <QDir>
@@ -140,6 +141,22 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(1000, 700));
         QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    }
+
+    // A 1280-pixel laptop screen must hold the window: a page wider than that scrolls
+    // inside its tab instead of forcing the window wider.
+    void windowFitsASmallScreen()
+    {
+        core::ProfileStore profiles(profilesFile());
+        core::Workspace ws(&profiles);
+        ui::MainWindow w(&ws);
+        const QSize min = w.minimumSizeHint().expandedTo(w.minimumSize());
+        QVERIFY2(min.width() <= 1000 && min.height() <= 700, qPrintable(QStringLiteral("%1x%2").arg(min.width()).arg(min.height())));
+        QCOMPARE(w.pageIds().size(), int(ui::pageFactories().size()));
+        for (const QString &id : w.pageIds()) {
+            QVERIFY(w.showPage(id));
+            QCOMPARE(w.currentPage()->pageId(), id);
+        }
     }
 
     void quitShortcutClosesWindow()
