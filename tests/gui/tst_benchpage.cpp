@@ -120,7 +120,7 @@ private Q_SLOTS:
         const QList<bench::RunResult> saved = bench::RunArchive::load(&store, ws.current()->historyKey());
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.constFirst().id, run.id);
-        QVERIFY(page.grab().save(QStringLiteral("/tmp/pgdba-bench-results.png")));
+        QVERIFY(page.grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-benchmark.png")));
 
         // A second run, a read-only scenario: no confirmation, compared with the first.
         choose(page.findChild<QComboBox *>(QStringLiteral("scenario")), QStringLiteral("list_new"));
@@ -145,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(cmp->index(listRow, bench::ComparisonModel::P95Ratio).data().toString().endsWith(QStringLiteral("×")));
         auto *tabs = page.findChild<QTabWidget *>();
         tabs->setCurrentWidget(page.compare());
-        QVERIFY(page.grab().save(QStringLiteral("/tmp/pgdba-bench-compare.png")));
+        QVERIFY(page.grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-benchmark-compare.png")));
     }
 
     void stopEndsTheRunEarly()
