@@ -1,7 +1,9 @@
 #include "statements/statementbarchart.h"
 
+
 #include "monitor/statementmodel.h"
 
+#include <QShowEvent>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalBarSeries>
@@ -112,10 +114,29 @@ void StatementBarChart::setBars(const QList<monitor::chartdata::Bar> &bars) {
 }
 
 QStringList StatementBarChart::categories() const {
+    flush();
     return m_axisY->categories();
 }
 
+void StatementBarChart::showEvent(QShowEvent *event) {
+    flush();
+    QChartView::showEvent(event);
+}
+
+void StatementBarChart::flush() const {
+    if (m_dirty)
+        const_cast<StatementBarChart *>(this)->rebuildNow();
+}
+
 void StatementBarChart::rebuild() {
+    if (isVisible())
+        rebuildNow();
+    else
+        m_dirty = true;
+}
+
+void StatementBarChart::rebuildNow() {
+    m_dirty = false;
     double maxMs = 0;
     for (const auto &b : std::as_const(m_bars))
         maxMs = std::max(maxMs, b.value);
@@ -138,16 +159,43 @@ void StatementBarChart::rebuild() {
         normal << (slow ? 0.0 : v);
         alert << (slow ? v : 0.0);
     }
-    m_set->remove(0, m_set->count());
-    m_alert->remove(0, m_alert->count());
-    m_set->append(normal);
+    // Each refresh moves the values a little: change what changed in place. Clearing and
+    // refilling the sets and the category axis makes Qt Charts lay the whole chart out again.
+    auto sameValues = [](const QBarSet *set, const QList<qreal> &v) {
+        if (set->count() != v.size())
+            return false;
+        for (int i = 0; i < v.size(); ++i)
+            if (set->at(i) != v[i])
+                return false;
+        return true;
+    };
+    auto update = [&](QBarSet *set, const QList<qreal> &v) {
+        if (sameValues(set, v))
+            return;
+        if (set->count() == v.size()) {
+            for (int i = 0; i < v.size(); ++i)
+                if (set->at(i) != v[i])
+                    set->replace(i, v[i]);
+        } else {
+            set->remove(0, set->count());
+            set->append(v);
+        }
+    };
+    update(m_set, normal);
     if (m_mode == Mode::MeanTime)
-        m_alert->append(alert);
-    m_axisY->clear();
-    m_axisY->append(cats.isEmpty() ? QStringList{tr("(no statements yet)")} : cats);
-    m_axisX->setRange(0, niceCeil(maxMs / unit.divisor));
-    m_axisX->setTitleText(m_mode == Mode::TotalTime ? tr("total execution time, %1").arg(unit.name)
-                                                    : tr("mean execution time, %1").arg(unit.name));
+        update(m_alert, alert);
+    const QStringList wanted = cats.isEmpty() ? QStringList{tr("(no statements yet)")} : cats;
+    if (m_axisY->categories() != wanted) {
+        m_axisY->clear();
+        m_axisY->append(wanted);
+    }
+    const double top = niceCeil(maxMs / unit.divisor);
+    if (m_axisX->min() != 0 || m_axisX->max() != top)
+        m_axisX->setRange(0, top);
+    const QString title = m_mode == Mode::TotalTime ? tr("total execution time, %1").arg(unit.name)
+                                                    : tr("mean execution time, %1").arg(unit.name);
+    if (m_axisX->titleText() != title)
+        m_axisX->setTitleText(title);
 }
 
 } // namespace ui

@@ -29,8 +29,16 @@ public:
 Q_SIGNALS:
     void statementClicked(const monitor::StatementKey &key);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // A hidden chart (another tab) only keeps its bars; the Qt Charts series are rebuilt when
+    // it is shown (or read), so a refresh costs the GUI thread one visible chart.
     void rebuild();
+    void rebuildNow();
+    void flush() const;
+    bool m_dirty = false;
     Mode m_mode;
     double m_thresholdMs = 100;
     QList<monitor::chartdata::Bar> m_bars;

@@ -1,5 +1,7 @@
 #include "statements/statementtimechart.h"
 
+
+#include <QShowEvent>
 #include <QAreaSeries>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -120,10 +122,45 @@ void StatementTimeChart::setTimeRange(qint64 fromMs, qint64 toMs) {
     m_time->setFormat(toMs - fromMs > 2 * 3600000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
 }
 
+void StatementTimeChart::defer(std::function<void()> apply) {
+    if (isVisible()) {
+        m_pending = {};
+        apply();
+    } else {
+        m_pending = std::move(apply);
+    }
+}
+
+void StatementTimeChart::flush() const {
+    if (m_pending) {
+        auto *self = const_cast<StatementTimeChart *>(this);
+        const std::function<void()> apply = std::move(self->m_pending);
+        self->m_pending = {};
+        apply();
+    }
+}
+
+void StatementTimeChart::showEvent(QShowEvent *event) {
+    flush();
+    QChartView::showEvent(event);
+}
+
 void StatementTimeChart::setTrend(const monitor::chartdata::Trend &t, const QString &title, qint64 fromMs,
                                   qint64 toMs) {
     if (m_mode != Mode::Trend)
         return;
+    defer([this, t, title, fromMs, toMs] { applyTrend(t, title, fromMs, toMs); });
+}
+
+void StatementTimeChart::setStack(const monitor::chartdata::Stack &s, const QStringList &labels,
+                                  qint64 fromMs, qint64 toMs) {
+    if (m_mode != Mode::Stack)
+        return;
+    defer([this, s, labels, fromMs, toMs] { applyStack(s, labels, fromMs, toMs); });
+}
+
+void StatementTimeChart::applyTrend(const monitor::chartdata::Trend &t, const QString &title, qint64 fromMs,
+                                    qint64 toMs) {
     chart()->setTitle(title);
     m_mean->replace(t.meanMs);
     m_calls->replace(t.callsPerSec);
@@ -134,10 +171,8 @@ void StatementTimeChart::setTrend(const monitor::chartdata::Trend &t, const QStr
     setTimeRange(fromMs, toMs);
 }
 
-void StatementTimeChart::setStack(const monitor::chartdata::Stack &s, const QStringList &labels,
-                                  qint64 fromMs, qint64 toMs) {
-    if (m_mode != Mode::Stack)
-        return;
+void StatementTimeChart::applyStack(const monitor::chartdata::Stack &s, const QStringList &labels,
+                                    qint64 fromMs, qint64 toMs) {
     // Cumulative lines: each area sits on the previous one; "others" on top.
     QList<QPointF> base;
     const qsizetype n = s.others.size();
@@ -169,16 +204,19 @@ void StatementTimeChart::setStack(const monitor::chartdata::Stack &s, const QStr
 }
 
 int StatementTimeChart::seriesCount() const {
+    flush();
     return m_mode == Mode::Trend ? 2 : int(m_areas.size());
 }
 
 int StatementTimeChart::pointCount(int series) const {
+    flush();
     if (m_mode == Mode::Trend)
         return series == 0 ? int(m_mean->count()) : int(m_calls->count());
     return int(m_upper.value(series) ? m_upper[series]->count() : 0);
 }
 
 QString StatementTimeChart::seriesName(int series) const {
+    flush();
     if (m_mode == Mode::Trend)
         return series == 0 ? m_mean->name() : m_calls->name();
     return m_areas.value(series) ? m_areas[series]->name() : QString();

@@ -4,6 +4,8 @@
 
 #include <QChartView>
 
+#include <functional>
+
 class QAreaSeries;
 class QDateTimeAxis;
 class QLineSeries;
@@ -31,8 +33,18 @@ public:
     int seriesCount() const;
     QString seriesName(int series) const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // A hidden chart (another tab) keeps the latest data and applies it when shown (or read):
+    // a refresh costs the GUI thread one visible chart.
+    void defer(std::function<void()> apply);
+    void flush() const;
+    void applyTrend(const monitor::chartdata::Trend &t, const QString &title, qint64 fromMs, qint64 toMs);
+    void applyStack(const monitor::chartdata::Stack &s, const QStringList &labels, qint64 fromMs, qint64 toMs);
     void setTimeRange(qint64 fromMs, qint64 toMs);
+    std::function<void()> m_pending;
     Mode m_mode;
     QDateTimeAxis *m_time;
     QValueAxis *m_left;
