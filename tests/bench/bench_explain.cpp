@@ -208,6 +208,24 @@ void BM_PanFrame(benchmark::State &state)
     state.counters["zoom"] = f.view.zoom();
 }
 
+// PGDBA_BENCH_SHOTS=<dir>: also saves what the frames show (the 10,000-node plan at fit, 2 %,
+// 20 %, 50 % and 100 % around the Append), to look at the links and cards.
+void saveShots(const QString &dir)
+{
+    ViewFixture f(10000);
+    const auto save = [&](const char *name) {
+        QCoreApplication::processEvents();
+        f.view.viewport()->grab().save(dir + QStringLiteral("/explain-10000-") + QLatin1String(name) + QStringLiteral(".png"));
+    };
+    f.view.fit();
+    save("fit");
+    for (int z : {2, 20, 50, 100}) {
+        f.view.setZoom(z / 100.0);
+        f.view.centerOn(f.scene.layout().cards[1].center() + QPointF(0, 200));
+        save(QByteArray::number(z).constData());
+    }
+}
+
 } // namespace
 
 BENCHMARK(BM_PrepareJson)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
@@ -221,6 +239,8 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    if (const QString dir = qEnvironmentVariable("PGDBA_BENCH_SHOTS"); !dir.isEmpty())
+        saveShots(dir);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

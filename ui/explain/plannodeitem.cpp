@@ -71,6 +71,7 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
         border.setStyle(Qt::DashLine);
     if (lod < kDetailScale) {
         // Far away: a heat-coloured block, cheap to draw for ten thousand nodes.
+        p->setRenderHint(QPainter::Antialiasing, false);
         p->setPen(lod < 0.08 ? Qt::NoPen : border);
         p->setBrush(n.hasTiming ? heat : QColor(0xe0, 0xe0, 0xe0));
         p->drawRect(m_rect);

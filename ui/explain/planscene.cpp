@@ -41,8 +41,16 @@ void PlanScene::rebuild()
         Q_EMIT layoutChanged();
         return;
     }
-    for (const auto &e : std::as_const(m_layout.edges))
-        addItem(new PlanEdgeItem(e.from, e.to, e.weight));
+    // One bus item per parent carries the links to all its visible children.
+    QVector<QVector<PlanEdgeItem::Drop>> drops(m_layout.cards.size());
+    QVector<QPointF> from(m_layout.cards.size());
+    for (const auto &e : std::as_const(m_layout.edges)) {
+        drops[e.parent].append(PlanEdgeItem::Drop{e.to.x(), e.to.y(), e.weight, e.child});
+        from[e.parent] = e.from;
+    }
+    for (int i = 0; i < drops.size(); ++i)
+        if (!drops[i].isEmpty())
+            addItem(new PlanEdgeItem(i, from[i], std::move(drops[i])));
     for (int i = 0; i < m_layout.cards.size(); ++i) {
         if (!m_layout.visible[i])
             continue;
