@@ -14,6 +14,7 @@
 #include "explain/heatcolor.h"
 #include "explain/nodedetailswidget.h"
 #include "explain/paramsbar.h"
+#include "explain/planedgeitem.h"
 #include "explain/plancomparewidget.h"
 #include "explain/plannodeitem.h"
 #include "explain/planpanel.h"
@@ -238,12 +239,32 @@ private Q_SLOTS:
                 break;
             }
         QVERIFY(parentId > 0);
+        // The links: one bus item per parent with a drop to each visible child.
+        const auto links = [&] {
+            QHash<int, QList<int>> out;
+            for (QGraphicsItem *i : panel->scene()->items())
+                if (auto *e = qgraphicsitem_cast<ui::PlanEdgeItem *>(i))
+                    for (const auto &d : e->drops())
+                        out[e->parentId()] << d.child;
+            for (auto &kids : out)
+                std::sort(kids.begin(), kids.end());
+            return out;
+        };
+        const QHash<int, QList<int>> allLinks = links();
+        QCOMPARE(allLinks.value(parentId), QList<int>(plan->nodes[parentId].children.cbegin(), plan->nodes[parentId].children.cend()));
+        int linkCount = 0;
+        for (const auto &kids : allLinks)
+            linkCount += int(kids.size());
+        QCOMPARE(linkCount, panel->scene()->layout().visibleCount - 1);
         const int visible = panel->scene()->layout().visibleCount;
         panel->scene()->toggleCollapsed(parentId);
         QVERIFY(panel->scene()->layout().visibleCount < visible);
         QVERIFY(!panel->scene()->item(plan->nodes[parentId].children.first()));
+        QVERIFY(!links().contains(parentId));
+        QVERIFY(links().contains(plan->nodes[parentId].parent)); // its own link up stays
         QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("expandAll")), Qt::LeftButton);
         QCOMPARE(panel->scene()->layout().visibleCount, visible);
+        QCOMPARE(links(), allLinks);
     }
 
     void dmlIsRolledBackWithNotices()

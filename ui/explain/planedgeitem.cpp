@@ -4,6 +4,7 @@
 #include <QPen>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ui {
 
@@ -54,11 +55,13 @@ void PlanEdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget 
     // so every item sets the hints it needs.
     p->setRenderHint(QPainter::Antialiasing, false);
     QPen pen(kLink, 1, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin);
+    // Never thinner than a device pixel, or far zoomed out the links vanish.
+    const double scale = std::max(1e-9, std::abs(p->worldTransform().m11()));
     double current = -1;
     auto line = [&](double weight, const QPointF &a, const QPointF &b) {
         if (weight != current) {
             current = weight;
-            pen.setWidthF(penWidth(weight));
+            pen.setWidthF(std::max(penWidth(weight), 1.0 / scale));
             p->setPen(pen);
         }
         p->drawLine(a, b);

@@ -1,7 +1,10 @@
 #include "explain/planscene.h"
 
 #include "explain/planedgeitem.h"
+#include "explain/heatcolor.h"
 #include "explain/plannodeitem.h"
+
+#include <QPainter>
 
 namespace ui {
 
@@ -154,6 +157,58 @@ QList<int> PlanScene::search(const QString &text)
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
         it.value()->setHighlighted(m_matches.contains(it.key()));
     return m_matches;
+}
+
+void PlanScene::drawOverview(QPainter *p, const QRectF &exposed)
+{
+    p->fillRect(exposed, backgroundBrush());
+    if (!m_plan || m_plan->isEmpty())
+        return;
+    p->setRenderHint(QPainter::Antialiasing, false);
+    // Links as the bus the cards show up close (PlanEdgeItem), one cosmetic pixel wide: at this
+    // scale even the thickest link is well under a pixel.
+    QVector<QLineF> lines;
+    lines.reserve(m_layout.edges.size() * 2);
+    int lastParent = -1;
+    for (const auto &e : std::as_const(m_layout.edges)) {
+        const double busY = (e.from.y() + e.to.y()) / 2;
+        if (std::max(e.from.x(), e.to.x()) < exposed.left() || std::min(e.from.x(), e.to.x()) > exposed.right())
+            continue;
+        if (e.parent != lastParent) {
+            lines << QLineF(e.from, QPointF(e.from.x(), busY));
+            lastParent = e.parent;
+        }
+        lines << QLineF(e.from.x(), busY, e.to.x(), busY) << QLineF(e.to.x(), busY, e.to.x(), e.to.y());
+    }
+    p->setPen(QPen(QColor(0x90, 0xa4, 0xae), 0));
+    p->drawLines(lines);
+    // Cards as heat-coloured blocks, as PlanNodeItem draws them far away.
+    const QColor untimed(0xe0, 0xe0, 0xe0);
+    for (int i = 0; i < m_layout.cards.size(); ++i) {
+        const QRectF &r = m_layout.cards[i];
+        if (!m_layout.visible[i] || r.right() < exposed.left() || r.left() > exposed.right())
+            continue;
+        const explain::PlanNode &n = m_plan->nodes[i];
+        p->fillRect(r, n.hasTiming ? heatColor(n.shareOfTotal) : untimed);
+    }
+    // The selected card and the search matches stay findable: outlines at least a few pixels big.
+    const double px = 1.0 / std::max(1e-9, p->worldTransform().m11());
+    const auto outline = [&](int id) {
+        if (id < 0 || id >= m_layout.cards.size() || !m_layout.visible[id])
+            return;
+        const QRectF r = m_layout.cards[id];
+        const double growX = std::max(0.0, 3 * px - r.width() / 2), growY = std::max(0.0, 3 * px - r.height() / 2);
+        p->drawRect(r.adjusted(-growX, -growY, growX, growY));
+    };
+    p->setBrush(Qt::NoBrush);
+    QPen pen(QColor(0xff, 0xb3, 0x00), 2); // PlanNodeItem's match and selection colours
+    pen.setCosmetic(true);
+    p->setPen(pen);
+    for (int id : std::as_const(m_matches))
+        outline(id);
+    pen.setColor(QColor(0x15, 0x65, 0xc0));
+    p->setPen(pen);
+    outline(selectedNode());
 }
 
 } // namespace ui

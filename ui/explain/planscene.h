@@ -37,6 +37,10 @@ public:
     int selectedNode() const;
     // Highlights the nodes matching text (operation, relation, index, alias, conditions).
     QList<int> search(const QString &text);
+    // Far zoomed out (cards a few pixels wide or less), the whole plan straight from the layout:
+    // heat-coloured blocks, hairline links, and outlines for the selected card and search matches.
+    // Painting thousands of sub-pixel items one by one through the scene costs more than a frame.
+    void drawOverview(QPainter *painter, const QRectF &exposed);
 
 Q_SIGNALS:
     void nodeClicked(int nodeId);

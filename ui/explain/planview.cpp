@@ -4,6 +4,7 @@
 #include "explain/planscene.h"
 
 #include <QKeyEvent>
+#include <QPainter>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -26,9 +27,18 @@ PlanView::PlanView(PlanScene *scene, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
 }
 
+double PlanView::fitZoom() const
+{
+    const QRectF r = sceneRect();
+    if (r.isEmpty() || viewport()->width() <= 0 || viewport()->height() <= 0)
+        return 1.0;
+    return std::min(viewport()->width() / r.width(), viewport()->height() / r.height());
+}
+
 void PlanView::setZoom(double factor)
 {
-    const double z = std::clamp(factor, 0.02, 4.0);
+    // A plan of thousands of nodes fits only far below 2 %: zooming from there must not jump.
+    const double z = std::clamp(factor, std::min(0.02, fitZoom() * 0.9), 4.0);
     setTransform(QTransform::fromScale(z, z));
     Q_EMIT zoomChanged(z);
 }
@@ -55,6 +65,17 @@ void PlanView::centerOnNode(int nodeId)
         setZoom(0.8);
     m_scene->selectNode(nodeId);
     centerOn(item);
+}
+
+void PlanView::paintEvent(QPaintEvent *event)
+{
+    if (!isOverview()) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    QPainter p(viewport());
+    p.setTransform(viewportTransform());
+    m_scene->drawOverview(&p, mapToScene(event->rect()).boundingRect());
 }
 
 void PlanView::wheelEvent(QWheelEvent *event)
