@@ -30,6 +30,21 @@ ParseResult parsePlan(const QByteArray &data)
     if (text.trimmed().isEmpty())
         return ParseResult::failure(tr("There is no plan: the input is empty."));
 
+    // EXPLAIN (FORMAT JSON) as the server sends it: parsed from the bytes as they are. Splitting
+    // megabytes of JSON into lines to look for psql's frame and encoding them back cost a tenth
+    // of a 10,000-node plan's preparation. Anything else, or JSON that does not parse as it is
+    // (psql's "+" wrap marks), goes the long way.
+    const qsizetype first = [&] {
+        qsizetype i = 0;
+        while (i < text.size() && text[i].isSpace())
+            ++i;
+        return i;
+    }();
+    if (first < text.size() && (text[first] == QLatin1Char('[') || text[first] == QLatin1Char('{'))) {
+        ParseResult direct = parseJsonPlan(data);
+        if (direct.ok())
+            return direct;
+    }
     const QString bare = unframePsql(text).trimmed();
     if (bare.startsWith(QLatin1Char('[')) || bare.startsWith(QLatin1Char('{')))
         return parseJsonPlan(bare.toUtf8());
