@@ -5,6 +5,7 @@
 // No server needed: the plans are generated in PostgreSQL's own JSON and text formats, shaped
 // like a partitioned query (an Append over partitions joined to a dimension table), with every
 // field PostgreSQL 15 prints for EXPLAIN (ANALYZE, BUFFERS).
+#include "explain/planimage.h"
 #include "explain/planscene.h"
 #include "explain/planview.h"
 #include "explain/preparedplan.h"
@@ -214,7 +215,8 @@ void BM_PanFrame(benchmark::State &state)
 }
 
 // PGDBA_BENCH_SHOTS=<dir>: also saves what the frames show (the 10,000-node plan at fit, 2 %,
-// 20 %, 50 % and 100 % around the Append), to look at the links and cards.
+// 20 %, 50 % and 100 % around the Append, and a small plan's PNG and SVG export), to look at
+// the links and cards.
 void saveShots(const QString &dir)
 {
     ViewFixture f(10000);
@@ -229,6 +231,12 @@ void saveShots(const QString &dir)
         f.view.centerOn(f.scene.layout().cards[1].center() + QPointF(0, 200));
         save(QByteArray::number(z).constData());
     }
+    // The PNG and SVG exports draw the links too (a 27-node plan, so the PNG is readable).
+    ui::PlanScene small;
+    explain::PreparedPlan p = explain::preparePlan(generated(27).json);
+    small.setPlan(std::make_shared<const explain::Plan>(p.parsed.plan), p.layout);
+    ui::exportPlanPng(&small, dir + QStringLiteral("/explain-27-export.png"));
+    ui::exportPlanSvg(&small, dir + QStringLiteral("/explain-27-export.svg"));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QPainterPath>
 #include <QVector>
 
 namespace ui {
@@ -30,6 +31,9 @@ public:
     double busY() const { return m_busY; }
 
     QRectF boundingRect() const override { return m_bounds; }
+    // Links are not hit targets: the band under a parent with many children would otherwise be
+    // "an item" to itemAt() and collision tests (the default shape is the bounding rectangle).
+    QPainterPath shape() const override { return {}; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
