@@ -31,6 +31,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // A hidden chart (another tab) only keeps its bars; the Qt Charts series are rebuilt when
@@ -38,7 +39,9 @@ private:
     void rebuild();
     void rebuildNow();
     void flush() const;
+    double labelBudget() const; // pixels for a category label, from the chart's width
     bool m_dirty = false;
+    double m_labelBudget = 0;
     Mode m_mode;
     double m_thresholdMs = 100;
     QList<monitor::chartdata::Bar> m_bars;
