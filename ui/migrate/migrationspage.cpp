@@ -138,9 +138,14 @@ QCoro::Task<void> MigrationsPage::load()
     m_loading = false;
     if (db.error) {
         m_banner->showError(*db.error, s->facts().role);
+        m_bannerFromLoad = true;
         co_return;
     }
-    m_banner->clear();
+    // Only a reading error is cleared by a good read; what an action reported (baseline,
+    // export) stays until the next action.
+    if (m_bannerFromLoad)
+        m_banner->clear();
+    m_bannerFromLoad = false;
     const QString selected = selectedVersion();
     m_model->setStatuses(migrate::computeStatus(m_catalog, db));
     int row = m_model->rowOfVersion(selected);

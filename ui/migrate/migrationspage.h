@@ -67,6 +67,7 @@ private:
     QLabel *m_facts;
     QPointer<MigrationWizard> m_wizard;
     bool m_loading = false;
+    bool m_bannerFromLoad = false; // the banner shows a reading error
 };
 
 } // namespace ui
