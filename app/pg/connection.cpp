@@ -383,10 +383,10 @@ QCoro::Task<std::optional<Error>> Connection::loadFacts()
 }
 
 // A query waiting for the slot queues its coroutine here; releaseSlot() hands the slot to the
-// first waiter (m_busy stays true) and resumes it at once, as the signal did before. (QCoro 0.8's
-// qCoro(signal) awaiter touches its own freed frame when the awaiting coroutine finishes inside
-// the signal: a heap-use-after-free under ASan, so it is not used here; nothing here is touched
-// after the resume.)
+// first waiter (m_busy stays true) and resumes it from the event loop. (QCoro 0.8's qCoro(signal)
+// awaiter touches its own freed frame when the awaiting coroutine finishes inside the signal:
+// a heap-use-after-free under ASan, so it is not used here. Resuming the waiter at once, inside
+// releaseSlot(), made the demo workload's stop hang: tst_demo.)
 struct Connection::SlotAwaiter {
     Connection *c;
     bool await_ready() const noexcept { return !c->m_busy; }
@@ -407,7 +407,7 @@ void Connection::releaseSlot()
     if (!m_slotWaiters.empty()) {
         const std::coroutine_handle<> next = m_slotWaiters.front();
         m_slotWaiters.pop_front();
-        next.resume();
+        QMetaObject::invokeMethod(this, [next] { next.resume(); }, Qt::QueuedConnection);
         return;
     }
     m_busy = false;
