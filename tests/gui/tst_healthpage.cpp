@@ -106,13 +106,22 @@ private Q_SLOTS:
         side->setCurrentIndex(1);
         auto *warn = page->thresholdsPanel()->field(QStringLiteral("idle_tx_warn_s"));
         QVERIFY(warn && warn->isVisible());
+        // Editing may already re-check (before Save): count every check from here on.
+        QSignalSpy checked(page, &ui::HealthPage::checked);
         warn->setFocus();
         warn->selectAll();
         QTest::keyClicks(warn, QStringLiteral("1"));
         QTest::qWait(1200);
-        QSignalSpy checked(page, &ui::HealthPage::checked);
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("thresholdSave")), Qt::LeftButton);
-        QVERIFY(checked.wait(15000));
+        // Saving re-checks unless editing already did (the session may have been younger than
+        // 1 s then): Check now makes the last check one that ran after the session idled 1 s.
+        QTRY_VERIFY_WITH_TIMEOUT(checked.size() >= 1 && page->thresholdsPanel()->thresholds().idleTxWarnS == 1.0, 15000);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("checkNow")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(findRow(view, QStringLiteral("Idle in transaction"))
+                                      .siblingAtColumn(HealthModel::StatusColumn)
+                                      .data()
+                                      .toString(),
+                                  QStringLiteral("Warning"), 15000);
         QCOMPARE(QSettings().value(QStringLiteral("health/idle_tx_warn_s")).toDouble(), 1.0);
         QCOMPARE(page->thresholdsPanel()->thresholds().idleTxWarnS, 1.0);
         const QModelIndex idleNow = findRow(view, QStringLiteral("Idle in transaction"));
@@ -129,10 +138,15 @@ private Q_SLOTS:
 
         // Fixed: the session commits, Check now, the finding is gone.
         testutil::exec(*app, QStringLiteral("COMMIT"));
+        const qsizetype before = checked.size();
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("checkNow")), Qt::LeftButton);
-        QVERIFY(checked.wait(15000));
+        QTRY_VERIFY_WITH_TIMEOUT(checked.size() > before, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(findRow(view, QStringLiteral("Idle in transaction"))
+                                      .siblingAtColumn(HealthModel::StatusColumn)
+                                      .data()
+                                      .toString(),
+                                  QStringLiteral("OK"), 15000);
         const QModelIndex idleAfter = findRow(view, QStringLiteral("Idle in transaction"));
-        QCOMPARE(idleAfter.siblingAtColumn(HealthModel::StatusColumn).data().toString(), QStringLiteral("OK"));
         QCOMPARE(view->rowCount(idleAfter), 0);
     }
 };
