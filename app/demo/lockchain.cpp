@@ -7,6 +7,8 @@
 
 #include <QPointer>
 
+#include <optional>
+
 namespace demo {
 
 LockChain::LockChain(QObject *parent)
@@ -50,12 +52,30 @@ QCoro::Task<bool> LockChain::play(pg::ConnInfo info, qint64 orderId, int holdMs,
     if (held.ok()) {
         co_await b->query(sql->begin);
         auto waitB = b->query(touch, params); // blocks on the server until A ends
-        co_await pauser->sleep(300);
-        if (!self)
-            co_return false;
-        co_await c->query(sql->begin);
-        auto waitC = c->query(touch, params); // queued behind B
-        formed = true;
+        // C must queue behind B, never before it: if C took the row first, B would wait for
+        // C's commit while this code waits for B (until lock_timeout). A, idle in its
+        // transaction, asks the server until B waits (on a loaded machine, or after stop(),
+        // a fixed pause is not enough); if B never waits, the chain is A and B only.
+        bool bWaits = false;
+        const QString waitsSql = pg::sqlFile(QStringLiteral("demo/session_waits"));
+        for (int i = 0; i < 40 && !bWaits; ++i) {
+            QVariantList who;
+            who << b->facts().backendPid;
+            const pg::Result w = co_await a->query(waitsSql, who);
+            if (!self)
+                co_return false;
+            bWaits = w.ok() && w.boolean(0, "waits");
+            if (!bWaits)
+                co_await pauser->sleep(50);
+            if (!self)
+                co_return false;
+        }
+        std::optional<QCoro::Task<pg::Result>> waitC;
+        if (bWaits) {
+            co_await c->query(sql->begin);
+            waitC.emplace(c->query(touch, params)); // queued behind B
+            formed = true;
+        }
         co_await pauser->sleep(holdMs);
         if (!self)
             co_return false;
@@ -63,8 +83,11 @@ QCoro::Task<bool> LockChain::play(pg::ConnInfo info, qint64 orderId, int holdMs,
         const pg::Result rb = co_await waitB;
         co_await pauser->sleep(1000);
         co_await b->query(sql->commit);
-        const pg::Result rc = co_await waitC;
-        co_await c->query(sql->commit);
+        pg::Result rc = rb;
+        if (waitC) {
+            rc = co_await *waitC;
+            co_await c->query(sql->commit);
+        }
         if (!self)
             co_return false;
         if (!rb.ok() || !rc.ok()) {
