@@ -76,7 +76,12 @@ private Q_SLOTS:
         runner.setLockTimeoutMs(60000);
         auto task = runner.run(plan002(*run));
         QString phase;
-        QVERIFY(testutil::waitUntil([&] { return !(phase = buildPhase(*m_test, pid)).isEmpty(); }, 20000));
+        // Past "initializing": the index's catalog row is committed (the build waits for the
+        // held writer), so killing the backend now leaves an INVALID index behind.
+        QVERIFY(testutil::waitUntil([&] {
+            phase = buildPhase(*m_test, pid);
+            return !phase.isEmpty() && phase != QLatin1String("initializing");
+        }, 20000));
         QVariantList p;
         p << pid;
         QVERIFY(testutil::exec(*m_test, QStringLiteral("SELECT pg_terminate_backend($1) AS done"), p).boolean(0, "done"));
@@ -129,7 +134,10 @@ private Q_SLOTS:
         QStringList log;
         connect(&runner, &Runner::log, this, [&](const QString &l) { log << l; });
         auto task = runner.run(plan002(*run));
-        QVERIFY(testutil::waitUntil([&] { return !buildPhase(*m_test, run->facts().backendPid).isEmpty(); }, 20000));
+        QVERIFY(testutil::waitUntil([&] {
+            const QString phase = buildPhase(*m_test, run->facts().backendPid);
+            return !phase.isEmpty() && phase != QLatin1String("initializing"); // the catalog row exists
+        }, 20000));
         QCoro::waitFor(runner.cancel());
         testutil::exec(*holder, QStringLiteral("ROLLBACK")); // the clean-up's DROP waits for it too
         const RunResult res = QCoro::waitFor(task);
