@@ -17,13 +17,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QSplitter>
 #include <QResizeEvent>
 #include <QScrollArea>
-#include <QStyle>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -38,26 +38,22 @@ namespace {
 class PageScrollArea : public QScrollArea {
 public:
     explicit PageScrollArea(QWidget *parent)
-        : QScrollArea(parent)
-    {
+        : QScrollArea(parent) {
         setFrameShape(QFrame::NoFrame);
         setWidgetResizable(false);
     }
-    void setPage(QWidget *page)
-    {
+    void setPage(QWidget *page) {
         setWidget(page);
         page->installEventFilter(this);
         fit();
     }
 
 protected:
-    void resizeEvent(QResizeEvent *e) override
-    {
+    void resizeEvent(QResizeEvent *e) override {
         QScrollArea::resizeEvent(e);
         fit();
     }
-    bool eventFilter(QObject *o, QEvent *e) override
-    {
+    bool eventFilter(QObject *o, QEvent *e) override {
         if (o == widget() && e->type() == QEvent::LayoutRequest)
             fit();
         return QScrollArea::eventFilter(o, e);
@@ -66,8 +62,7 @@ protected:
     QSize minimumSizeHint() const override { return {200, 150}; }
 
 private:
-    void fit()
-    {
+    void fit() {
         if (QWidget *w = widget()) {
             const QSize min = w->minimumSizeHint().expandedTo(w->minimumSize());
             QSize avail = maximumViewportSize(); // the viewport without scroll bars
@@ -85,7 +80,6 @@ private:
 };
 } // namespace
 
-
 MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
@@ -101,8 +95,7 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
     , m_statusVersion(new QLabel(this))
     , m_statusRole(new QLabel(this))
     , m_statusState(new QLabel(this))
-    , m_statusRtt(new QLabel(this))
-{
+    , m_statusRtt(new QLabel(this)) {
     setWindowTitle(tr("pgdba"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/pgdba.svg")));
     setObjectName(QStringLiteral("mainWindow"));
@@ -173,7 +166,8 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
         connect(p, &Page::badgeChanged, this, [this, p](const QString &b) {
             const int i = tabIndex(p);
             if (i >= 0)
-                m_tabs->setTabText(i, b.isEmpty() ? p->title() : QStringLiteral("%1 (%2)").arg(p->title(), b));
+                m_tabs->setTabText(i,
+                                   b.isEmpty() ? p->title() : QStringLiteral("%1 (%2)").arg(p->title(), b));
         });
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActivePage);
@@ -215,8 +209,7 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildActions()
-{
+void MainWindow::buildActions() {
     auto *fileMenu = menuBar()->addMenu(tr("&Server"));
     auto *newAct = fileMenu->addAction(tr("&New connection…"), this, [this] { newConnection(); });
     newAct->setShortcut(QKeySequence::New);
@@ -239,44 +232,38 @@ void MainWindow::buildActions()
     addAction(refreshAct);
 }
 
-void MainWindow::refreshCurrentPage()
-{
+void MainWindow::refreshCurrentPage() {
     if (auto *p = currentPage())
         p->refresh();
 }
 
-Page *MainWindow::page(const QString &id) const
-{
+Page *MainWindow::page(const QString &id) const {
     for (auto *p : m_pages)
         if (p->pageId() == id)
             return p;
     return nullptr;
 }
 
-int MainWindow::tabIndex(const Page *p) const
-{
+int MainWindow::tabIndex(const Page *p) const {
     for (int i = 0; i < m_tabs->count(); ++i)
         if (auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(i)); scroll && scroll->widget() == p)
             return i;
     return -1;
 }
 
-Page *MainWindow::currentPage() const
-{
+Page *MainWindow::currentPage() const {
     auto *scroll = qobject_cast<QScrollArea *>(m_tabs->currentWidget());
     return scroll ? qobject_cast<Page *>(scroll->widget()) : nullptr;
 }
 
-QStringList MainWindow::pageIds() const
-{
+QStringList MainWindow::pageIds() const {
     QStringList ids;
     for (auto *p : m_pages)
         ids << p->pageId();
     return ids;
 }
 
-bool MainWindow::showPage(const QString &id)
-{
+bool MainWindow::showPage(const QString &id) {
     if (Page *p = page(id)) {
         m_tabs->setCurrentIndex(tabIndex(p));
         return true;
@@ -284,8 +271,7 @@ bool MainWindow::showPage(const QString &id)
     return false;
 }
 
-void MainWindow::updateActivePage()
-{
+void MainWindow::updateActivePage() {
     // Only the visible page of a visible window with a server polls.
     Page *want = (isVisible() && !isMinimized() && m_workspace->current()) ? currentPage() : nullptr;
     if (want == m_activePage)
@@ -297,27 +283,23 @@ void MainWindow::updateActivePage()
         want->setActive(true);
 }
 
-void MainWindow::showEvent(QShowEvent *e)
-{
+void MainWindow::showEvent(QShowEvent *e) {
     QMainWindow::showEvent(e);
     updateActivePage();
 }
 
-void MainWindow::hideEvent(QHideEvent *e)
-{
+void MainWindow::hideEvent(QHideEvent *e) {
     QMainWindow::hideEvent(e);
     updateActivePage();
 }
 
-void MainWindow::changeEvent(QEvent *e)
-{
+void MainWindow::changeEvent(QEvent *e) {
     QMainWindow::changeEvent(e);
     if (e->type() == QEvent::WindowStateChange)
         updateActivePage();
 }
 
-void MainWindow::closeEvent(QCloseEvent *e)
-{
+void MainWindow::closeEvent(QCloseEvent *e) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
@@ -326,13 +308,11 @@ void MainWindow::closeEvent(QCloseEvent *e)
     QMainWindow::closeEvent(e);
 }
 
-QString MainWindow::selectedProfileId() const
-{
+QString MainWindow::selectedProfileId() const {
     return m_servers->currentIndex().data(core::ServerListModel::ProfileIdRole).toString();
 }
 
-ConnectDialog *MainWindow::newConnection()
-{
+ConnectDialog *MainWindow::newConnection() {
     auto *d = new ConnectDialog(this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &QDialog::accepted, this, [this, d] {
@@ -348,8 +328,7 @@ ConnectDialog *MainWindow::newConnection()
     return d;
 }
 
-void MainWindow::editSelected()
-{
+void MainWindow::editSelected() {
     const QString id = selectedProfileId();
     const core::Profile *p = m_workspace->profiles()->find(id);
     if (!p)
@@ -358,8 +337,7 @@ void MainWindow::editSelected()
     d->setProfile(*p);
 }
 
-void MainWindow::removeSelected()
-{
+void MainWindow::removeSelected() {
     const QString id = selectedProfileId();
     if (id.isEmpty())
         return;
@@ -368,8 +346,7 @@ void MainWindow::removeSelected()
     m_passwords->remove(id);
 }
 
-QCoro::Task<std::optional<pg::Error>> MainWindow::connectProfile(QString profileId, QString password)
-{
+QCoro::Task<std::optional<pg::Error>> MainWindow::connectProfile(QString profileId, QString password) {
     QPointer<MainWindow> self(this);
     if (password.isEmpty()) {
         if (auto stored = co_await m_passwords->read(profileId); stored && self)
@@ -389,8 +366,7 @@ QCoro::Task<std::optional<pg::Error>> MainWindow::connectProfile(QString profile
     co_return err;
 }
 
-QCoro::Task<std::optional<pg::Error>> MainWindow::connectDsn(QString dsn, QString name)
-{
+QCoro::Task<std::optional<pg::Error>> MainWindow::connectDsn(QString dsn, QString name) {
     QString password;
     core::Profile p = core::Profile::fromDsn(dsn, &password);
     for (const auto &existing : m_workspace->profiles()->profiles())
@@ -401,8 +377,7 @@ QCoro::Task<std::optional<pg::Error>> MainWindow::connectDsn(QString dsn, QStrin
     co_return co_await connectProfile(id, password);
 }
 
-void MainWindow::updateStatus()
-{
+void MainWindow::updateStatus() {
     core::ServerSession *s = m_workspace->current();
     if (!s) {
         m_statusServer->setText(tr("not connected"));
@@ -435,8 +410,7 @@ void MainWindow::updateStatus()
     m_statusRtt->setText(tr("RTT %1 ms").arg(s->lastRoundTripMs(), 0, 'f', 1));
 }
 
-QString MainWindow::statusText() const
-{
+QString MainWindow::statusText() const {
     QStringList parts;
     for (auto *l : {m_statusServer, m_statusVersion, m_statusRole, m_statusState, m_statusRtt})
         if (!l->text().isEmpty())

@@ -16,14 +16,12 @@
 
 namespace ui {
 
-template <typename P>
-static PageFactory page(const char *id)
-{
-    return {QString::fromLatin1(id), [](core::Workspace *w, QWidget *parent) -> Page * { return new P(w, parent); }};
+template <typename P> static PageFactory page(const char *id) {
+    return {QString::fromLatin1(id),
+            [](core::Workspace *w, QWidget *parent) -> Page * { return new P(w, parent); }};
 }
 
-const QList<PageFactory> &pageFactories()
-{
+const QList<PageFactory> &pageFactories() {
     static const QList<PageFactory> list = {
         page<OverviewPage>("overview"),
         page<ActivityPage>("activity"),

@@ -5,8 +5,7 @@
 
 namespace bench {
 
-QString ClaimCheck::orderIdArray(const QList<ReportedClaim> &reported)
-{
+QString ClaimCheck::orderIdArray(const QList<ReportedClaim> &reported) {
     QStringList parts;
     parts.reserve(reported.size());
     for (const auto &c : reported)
@@ -14,8 +13,7 @@ QString ClaimCheck::orderIdArray(const QList<ReportedClaim> &reported)
     return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
-QString ClaimCheck::courierIdArray(const QList<ReportedClaim> &reported)
-{
+QString ClaimCheck::courierIdArray(const QList<ReportedClaim> &reported) {
     QStringList parts;
     parts.reserve(reported.size());
     for (const auto &c : reported)
@@ -23,16 +21,15 @@ QString ClaimCheck::courierIdArray(const QList<ReportedClaim> &reported)
     return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
-bool ClaimCheck::judge(const CheckResult &r)
-{
-    return r.performed && r.error.isEmpty() && r.doubleClaims == 0 && r.reported == r.reportedOrders
-           && r.reported == r.storedEvents && r.notInOrders == 0 && r.notInEvents == 0 && r.unreportedEvents == 0
-           && r.deadlocks == 0;
+bool ClaimCheck::judge(const CheckResult &r) {
+    return r.performed && r.error.isEmpty() && r.doubleClaims == 0 && r.reported == r.reportedOrders &&
+           r.reported == r.storedEvents && r.notInOrders == 0 && r.notInEvents == 0 &&
+           r.unreportedEvents == 0 && r.deadlocks == 0;
 }
 
-QCoro::Task<CheckResult> ClaimCheck::run(QPointer<pg::Connection> c, QString runId, QList<ReportedClaim> reported,
-                                         qint64 deadlocksBefore, qint64 clientDeadlocks)
-{
+QCoro::Task<CheckResult> ClaimCheck::run(QPointer<pg::Connection> c, QString runId,
+                                         QList<ReportedClaim> reported, qint64 deadlocksBefore,
+                                         qint64 clientDeadlocks) {
     CheckResult out;
     out.performed = true;
     if (!c || !c->isReady()) {
@@ -41,7 +38,8 @@ QCoro::Task<CheckResult> ClaimCheck::run(QPointer<pg::Connection> c, QString run
     }
     QVariantList byRun;
     byRun << runId;
-    const pg::Result doubles = co_await c->query(pg::sqlFile(QStringLiteral("bench/check_double_claims")), byRun);
+    const pg::Result doubles =
+        co_await c->query(pg::sqlFile(QStringLiteral("bench/check_double_claims")), byRun);
     if (!c)
         co_return out;
     if (!doubles.ok()) {
@@ -50,13 +48,15 @@ QCoro::Task<CheckResult> ClaimCheck::run(QPointer<pg::Connection> c, QString run
     }
     out.doubleClaims = doubles.rows();
     for (int row = 0; row < doubles.rows() && out.examples.size() < 5; ++row)
-        out.examples << QStringLiteral("order %1: couriers %2")
-                            .arg(doubles.text(row, "order_id"), doubles.text(row, "couriers").replace(
-                                                                    QLatin1Char(','), QStringLiteral(", ")));
+        out.examples
+            << QStringLiteral("order %1: couriers %2")
+                   .arg(doubles.text(row, "order_id"),
+                        doubles.text(row, "couriers").replace(QLatin1Char(','), QStringLiteral(", ")));
 
     QVariantList params;
     params << runId << orderIdArray(reported) << courierIdArray(reported);
-    const pg::Result counts = co_await c->query(pg::sqlFile(QStringLiteral("bench/check_reported_claims")), params);
+    const pg::Result counts =
+        co_await c->query(pg::sqlFile(QStringLiteral("bench/check_reported_claims")), params);
     if (!c)
         co_return out;
     if (!counts.ok() || counts.rows() != 1) {

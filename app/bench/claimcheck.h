@@ -19,8 +19,9 @@ namespace bench {
 // no deadlocks.
 class ClaimCheck {
 public:
-    static QCoro::Task<CheckResult> run(QPointer<pg::Connection> c, QString runId, QList<ReportedClaim> reported,
-                                        qint64 deadlocksBefore, qint64 clientDeadlocks);
+    static QCoro::Task<CheckResult> run(QPointer<pg::Connection> c, QString runId,
+                                        QList<ReportedClaim> reported, qint64 deadlocksBefore,
+                                        qint64 clientDeadlocks);
     // Decides ok from the counts (also used by the tests on hand-made results).
     static bool judge(const CheckResult &r);
     // PostgreSQL array literals for the reported claims ({1,2,3}).

@@ -7,9 +7,9 @@
 
 namespace bench {
 
-QCoro::Task<ClaimTransaction::Result> ClaimTransaction::run(pg::Connection *conn, const Statements *sql, qint64 orderId,
-                                                            int courierId, QString tag, bool safe)
-{
+QCoro::Task<ClaimTransaction::Result> ClaimTransaction::run(pg::Connection *conn, const Statements *sql,
+                                                            qint64 orderId, int courierId, QString tag,
+                                                            bool safe) {
     QPointer<pg::Connection> c(conn);
     Result out;
     auto failed = [&out](const pg::Result &r) {

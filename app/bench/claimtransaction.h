@@ -27,8 +27,8 @@ public:
         pg::Error error; // when Failed
     };
 
-    static QCoro::Task<Result> run(pg::Connection *c, const Statements *sql, qint64 orderId, int courierId, QString tag,
-                                   bool safe = true);
+    static QCoro::Task<Result> run(pg::Connection *c, const Statements *sql, qint64 orderId, int courierId,
+                                   QString tag, bool safe = true);
 };
 
 } // namespace bench

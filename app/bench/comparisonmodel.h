@@ -14,10 +14,18 @@ class ComparisonModel final : public QAbstractTableModel {
 public:
     enum Column {
         Query,
-        P50A, P50B, P50Ratio,
-        P95A, P95B, P95Ratio,
-        P99A, P99B, P99Ratio,
-        ThroughputA, ThroughputB, ThroughputRatio,
+        P50A,
+        P50B,
+        P50Ratio,
+        P95A,
+        P95B,
+        P95Ratio,
+        P99A,
+        P99B,
+        P99Ratio,
+        ThroughputA,
+        ThroughputB,
+        ThroughputRatio,
         ColumnCount
     };
     enum Roles { SortRole = Qt::UserRole + 1, RatioRole, BetterRole, NameRole };

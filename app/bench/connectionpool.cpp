@@ -9,16 +9,14 @@ namespace bench {
 ConnectionPool::ConnectionPool(pg::ConnInfo info, Options options, QObject *parent)
     : QObject(parent)
     , m_info(std::move(info))
-    , m_options(options)
-{
+    , m_options(options) {
     m_options.minSize = qMax(0, m_options.minSize);
     m_options.maxSize = qMax(1, qMax(m_options.minSize, m_options.maxSize));
 }
 
 ConnectionPool::~ConnectionPool() = default;
 
-QCoro::Task<pg::Connection *> ConnectionPool::openOne()
-{
+QCoro::Task<pg::Connection *> ConnectionPool::openOne() {
     QPointer<ConnectionPool> self(this);
     auto *c = new pg::Connection(this);
     c->setOptions(m_options.connection);
@@ -34,8 +32,7 @@ QCoro::Task<pg::Connection *> ConnectionPool::openOne()
     co_return c;
 }
 
-QCoro::Task<std::optional<pg::Error>> ConnectionPool::start()
-{
+QCoro::Task<std::optional<pg::Error>> ConnectionPool::start() {
     QPointer<ConnectionPool> self(this);
     // Eager tasks: all connects are in flight before the first is awaited.
     std::vector<QCoro::Task<pg::Connection *>> pending;
@@ -63,14 +60,12 @@ QCoro::Task<std::optional<pg::Error>> ConnectionPool::start()
     co_return std::nullopt;
 }
 
-void ConnectionPool::markInUse()
-{
+void ConnectionPool::markInUse() {
     ++m_inUse;
     m_peakInUse = qMax(m_peakInUse, m_inUse);
 }
 
-QCoro::Task<pg::Connection *> ConnectionPool::acquire()
-{
+QCoro::Task<pg::Connection *> ConnectionPool::acquire() {
     QPointer<ConnectionPool> self(this);
     for (;;) {
         if (m_closed)
@@ -115,8 +110,7 @@ QCoro::Task<pg::Connection *> ConnectionPool::acquire()
     }
 }
 
-void ConnectionPool::release(pg::Connection *c)
-{
+void ConnectionPool::release(pg::Connection *c) {
     if (!c)
         return;
     --m_inUse;
@@ -141,8 +135,7 @@ void ConnectionPool::release(pg::Connection *c)
     m_idle.append(c);
 }
 
-void ConnectionPool::close()
-{
+void ConnectionPool::close() {
     m_closed = true;
     for (pg::Connection *c : std::as_const(m_idle)) {
         c->close();
@@ -155,10 +148,10 @@ void ConnectionPool::close()
         resumeLater(w.handle);
 }
 
-void ConnectionPool::resumeLater(std::coroutine_handle<> h)
-{
+void ConnectionPool::resumeLater(std::coroutine_handle<> h) {
     // Never resume inside release(): the releasing coroutine is still running.
-    QMetaObject::invokeMethod(this, [h] { h.resume(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [h] { h.resume(); }, Qt::QueuedConnection);
 }
 
 } // namespace bench

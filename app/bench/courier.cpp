@@ -11,29 +11,29 @@
 namespace bench {
 
 namespace {
-double msSince(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
+double msSince(const QElapsedTimer &t) {
+    return double(t.nsecsElapsed()) / 1e6;
+}
 const QString kClaimMiss = QStringLiteral("claim_miss");
 } // namespace
 
 Courier::Courier(RunContext *ctx, int courierId, quint32 seed)
     : m_ctx(ctx)
     , m_courierId(courierId)
-    , m_rng(seed)
-{
+    , m_rng(seed) {}
+
+double Courier::random01() {
+    return std::uniform_real_distribution<double>(0.0, 1.0)(m_rng);
 }
 
-double Courier::random01() { return std::uniform_real_distribution<double>(0.0, 1.0)(m_rng); }
-
-QCoro::Task<void> Courier::run()
-{
+QCoro::Task<void> Courier::run() {
     while (!m_ctx->shouldStop() && !m_outOfOrders) {
         const Op op = pickOp(m_ctx->config.scenario, random01());
         co_await perform(op);
     }
 }
 
-QCoro::Task<void> Courier::perform(Op op)
-{
+QCoro::Task<void> Courier::perform(Op op) {
     QVariantList params;
     switch (op) {
     case Op::ListNew:
@@ -56,9 +56,10 @@ QCoro::Task<void> Courier::perform(Op op)
         break;
     case Op::CreateOrder: {
         const int store = 1 + int(m_rng() % 200);
-        params << store << QStringLiteral("%1 Herzl St, store %2").arg(1 + store % 97).arg(store)
-               << QStringLiteral("%1 Bialik St, apt %2").arg(1 + int(m_rng() % 180)).arg(1 + int(m_rng() % 60))
-               << 1 + int(m_rng() % 4) << 900 + int(m_rng() % 9000);
+        params
+            << store << QStringLiteral("%1 Herzl St, store %2").arg(1 + store % 97).arg(store)
+            << QStringLiteral("%1 Bialik St, apt %2").arg(1 + int(m_rng() % 180)).arg(1 + int(m_rng() % 60))
+            << 1 + int(m_rng() % 4) << 900 + int(m_rng() % 9000);
         co_await simple(op, m_ctx->sql.createOrder, params);
         break;
     }
@@ -71,8 +72,7 @@ QCoro::Task<void> Courier::perform(Op op)
     }
 }
 
-qint64 Courier::pickOrderId()
-{
+qint64 Courier::pickOrderId() {
     const qint64 lo = m_ctx->minOrderId, hi = m_ctx->maxOrderId;
     if (hi <= lo)
         return lo;
@@ -81,14 +81,12 @@ qint64 Courier::pickOrderId()
     return from + qint64(random01() * double(hi - from + 1));
 }
 
-qint64 Courier::takeCandidate()
-{
+qint64 Courier::takeCandidate() {
     const int i = int(m_rng() % quint32(m_candidates.size()));
     return m_candidates.takeAt(i);
 }
 
-QCoro::Task<pg::Connection *> Courier::take()
-{
+QCoro::Task<pg::Connection *> Courier::take() {
     QElapsedTimer t;
     t.start();
     pg::Connection *c = co_await m_ctx->pool->acquire();
@@ -103,8 +101,7 @@ QCoro::Task<pg::Connection *> Courier::take()
     co_return nullptr;
 }
 
-QCoro::Task<void> Courier::simple(Op op, QString sql, QVariantList params)
-{
+QCoro::Task<void> Courier::simple(Op op, QString sql, QVariantList params) {
     pg::Connection *c = co_await take();
     if (!c)
         co_return;
@@ -119,8 +116,7 @@ QCoro::Task<void> Courier::simple(Op op, QString sql, QVariantList params)
         m_ctx->recorder.recordError(opName(op), *r.error());
 }
 
-QCoro::Task<bool> Courier::listNew()
-{
+QCoro::Task<bool> Courier::listNew() {
     pg::Connection *c = co_await take();
     if (!c)
         co_return false;
@@ -141,8 +137,7 @@ QCoro::Task<bool> Courier::listNew()
     co_return r.rows() > 0;
 }
 
-QCoro::Task<void> Courier::claim(bool safe)
-{
+QCoro::Task<void> Courier::claim(bool safe) {
     if (m_candidates.isEmpty()) {
         const bool any = co_await listNew();
         if (!any) {

@@ -9,8 +9,7 @@
 
 namespace bench {
 
-QString formatMs(double ms)
-{
+QString formatMs(double ms) {
     const QLocale loc;
     if (ms >= 1000)
         return QCoreApplication::translate("bench", "%1 s").arg(loc.toString(ms / 1000, 'f', 2));
@@ -20,22 +19,20 @@ QString formatMs(double ms)
     return QCoreApplication::translate("bench", "%1 ms").arg(loc.toString(ms, 'f', decimals));
 }
 
-QString formatRate(double perSecond)
-{
+QString formatRate(double perSecond) {
     const QLocale loc;
-    return QCoreApplication::translate("bench", "%1/s").arg(loc.toString(perSecond, 'f', perSecond >= 100 ? 0 : 1));
+    return QCoreApplication::translate("bench", "%1/s")
+        .arg(loc.toString(perSecond, 'f', perSecond >= 100 ? 0 : 1));
 }
 
-QString formatRatio(double ratio)
-{
+QString formatRatio(double ratio) {
     if (!std::isfinite(ratio) || ratio <= 0)
         return {};
     const QLocale loc;
     return loc.toString(ratio, 'f', ratio >= 10 ? 1 : ratio >= 0.1 ? 2 : 3) + QStringLiteral("×");
 }
 
-QString queryTitle(const QString &name)
-{
+QString queryTitle(const QString &name) {
     if (name == QLatin1String("list_new"))
         return QCoreApplication::translate("bench", "List new orders");
     if (name == QLatin1String("list_status"))

@@ -6,8 +6,7 @@
 
 namespace bench {
 
-double LatencySummary::percentile(const std::vector<double> &sorted, double p)
-{
+double LatencySummary::percentile(const std::vector<double> &sorted, double p) {
     if (sorted.empty())
         return 0;
     const double rank = std::ceil(p / 100.0 * double(sorted.size()));
@@ -16,8 +15,7 @@ double LatencySummary::percentile(const std::vector<double> &sorted, double p)
 }
 
 LatencySummary LatencySummary::compute(const QString &name, std::vector<double> samples, qint64 errors,
-                                       double elapsedS)
-{
+                                       double elapsedS) {
     LatencySummary s;
     s.name = name;
     s.errors = errors;
@@ -37,8 +35,7 @@ LatencySummary LatencySummary::compute(const QString &name, std::vector<double> 
     return s;
 }
 
-QJsonObject LatencySummary::toJson() const
-{
+QJsonObject LatencySummary::toJson() const {
     return QJsonObject{{QStringLiteral("name"), name},
                        {QStringLiteral("count"), double(count)},
                        {QStringLiteral("errors"), double(errors)},
@@ -52,8 +49,7 @@ QJsonObject LatencySummary::toJson() const
                        {QStringLiteral("histogram"), histogram.toJson()}};
 }
 
-LatencySummary LatencySummary::fromJson(const QJsonObject &o)
-{
+LatencySummary LatencySummary::fromJson(const QJsonObject &o) {
     LatencySummary s;
     s.name = o.value(QStringLiteral("name")).toString();
     s.count = qint64(o.value(QStringLiteral("count")).toDouble());

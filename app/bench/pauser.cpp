@@ -5,14 +5,11 @@
 namespace bench {
 
 Pauser::Pauser(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
 Pauser::~Pauser() = default;
 
-void Pauser::arm(std::coroutine_handle<> h, int ms)
-{
+void Pauser::arm(std::coroutine_handle<> h, int ms) {
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     m_sleepers.insert(timer, h);
@@ -20,8 +17,7 @@ void Pauser::arm(std::coroutine_handle<> h, int ms)
     timer->start(ms);
 }
 
-void Pauser::fire(QTimer *timer)
-{
+void Pauser::fire(QTimer *timer) {
     const auto h = m_sleepers.take(timer);
     timer->stop();
     timer->deleteLater();
@@ -29,17 +25,19 @@ void Pauser::fire(QTimer *timer)
         h.resume();
 }
 
-void Pauser::stop()
-{
+void Pauser::stop() {
     m_stopped = true;
     // Resume from the event loop, never from inside the caller.
     const auto timers = m_sleepers.keys();
     for (QTimer *t : timers) {
         t->stop();
-        QMetaObject::invokeMethod(this, [this, t] {
-            if (m_sleepers.contains(t))
-                fire(t);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, t] {
+                if (m_sleepers.contains(t))
+                    fire(t);
+            },
+            Qt::QueuedConnection);
     }
 }
 

@@ -6,15 +6,14 @@
 
 namespace bench {
 
-bool RunArchive::save(history::Store *store, const QString &server, const RunResult &run)
-{
+bool RunArchive::save(history::Store *store, const QString &server, const RunResult &run) {
     if (!store || !store->isOpen())
         return false;
-    return store->append(server, QString::fromLatin1(Kind), run.id, run.startedAt.toMSecsSinceEpoch(), run.toJson());
+    return store->append(server, QString::fromLatin1(Kind), run.id, run.startedAt.toMSecsSinceEpoch(),
+                         run.toJson());
 }
 
-QList<RunResult> RunArchive::load(history::Store *store, const QString &server)
-{
+QList<RunResult> RunArchive::load(history::Store *store, const QString &server) {
     QList<RunResult> out;
     if (!store || !store->isOpen())
         return out;
@@ -30,8 +29,7 @@ QList<RunResult> RunArchive::load(history::Store *store, const QString &server)
     return out;
 }
 
-std::optional<RunResult> RunArchive::find(history::Store *store, const QString &server, const QString &id)
-{
+std::optional<RunResult> RunArchive::find(history::Store *store, const QString &server, const QString &id) {
     if (!store || !store->isOpen())
         return std::nullopt;
     const auto samples = store->samples(server, QString::fromLatin1(Kind), id, 0);

@@ -13,7 +13,7 @@ struct RunConfig {
     int durationS = 30;
     int poolMin = 10; // the ticket's asyncpg pool: min_size=10, max_size=20
     int poolMax = 20;
-    QString label;          // free text shown next to the run ("before 002")
+    QString label;           // free text shown next to the run ("before 002")
     int claimCandidates = 5; // a courier claims one of the top K orders of its list
     quint32 seed = 0;        // 0: random
 };

@@ -23,9 +23,8 @@ struct Summaries {
 };
 
 // Heavy part of the result (sorting every sample): runs on the thread pool.
-Summaries summarize(const QHash<QString, SampleRecorder::Series> &series, const SampleRecorder::Series &poolWait,
-                    double elapsedS)
-{
+Summaries summarize(const QHash<QString, SampleRecorder::Series> &series,
+                    const SampleRecorder::Series &poolWait, double elapsedS) {
     static const QStringList order = {QStringLiteral("list_new"),     QStringLiteral("list_status"),
                                       QStringLiteral("get_order"),    QStringLiteral("claim"),
                                       QStringLiteral("claim_unsafe"), QStringLiteral("claim_miss"),
@@ -40,15 +39,15 @@ Summaries summarize(const QHash<QString, SampleRecorder::Series> &series, const 
         const auto &one = series.value(n);
         s.queries << LatencySummary::compute(n, one.samples, one.errors, elapsedS);
     }
-    s.poolWait = LatencySummary::compute(QStringLiteral("pool_wait"), poolWait.samples, poolWait.errors, elapsedS);
+    s.poolWait =
+        LatencySummary::compute(QStringLiteral("pool_wait"), poolWait.samples, poolWait.errors, elapsedS);
     return s;
 }
 } // namespace
 
 Runner::Runner(pg::ConnInfo info, RunConfig config, QObject *parent)
     : QObject(parent)
-    , m_info(std::move(info))
-{
+    , m_info(std::move(info)) {
     qRegisterMetaType<bench::LivePoint>();
     config.couriers = qMax(1, config.couriers);
     config.durationS = qMax(1, config.durationS);
@@ -61,15 +60,13 @@ Runner::Runner(pg::ConnInfo info, RunConfig config, QObject *parent)
 
 Runner::~Runner() = default;
 
-void Runner::stop()
-{
+void Runner::stop() {
     m_ctx.stopRequested = true;
     if (m_ctx.pauser)
         m_ctx.pauser->stop();
 }
 
-void Runner::tick()
-{
+void Runner::tick() {
     const qint64 now = m_ctx.clock.elapsed();
     const auto [count, p95] = m_ctx.recorder.takeInterval();
     const double dt = double(now - m_lastTickMs) / 1000.0;
@@ -88,8 +85,7 @@ void Runner::tick()
     Q_EMIT progress(p);
 }
 
-QCoro::Task<RunResult> Runner::run()
-{
+QCoro::Task<RunResult> Runner::run() {
     QPointer<Runner> self(this);
     m_running = true;
     RunResult result = co_await execute();
@@ -99,8 +95,7 @@ QCoro::Task<RunResult> Runner::run()
     co_return result;
 }
 
-QCoro::Task<RunResult> Runner::execute()
-{
+QCoro::Task<RunResult> Runner::execute() {
     QPointer<Runner> self(this);
     RunResult result;
     result.config = m_ctx.config;
@@ -208,7 +203,8 @@ QCoro::Task<RunResult> Runner::execute()
     const auto series = m_ctx.recorder.takeSeries();
     const auto poolWait = m_ctx.recorder.takePoolWait();
     const double elapsed = result.elapsedS;
-    auto future = QtConcurrent::run([series, poolWait, elapsed] { return summarize(series, poolWait, elapsed); });
+    auto future =
+        QtConcurrent::run([series, poolWait, elapsed] { return summarize(series, poolWait, elapsed); });
     auto awaiter = pg::awaitFuture(future);
     const Summaries summaries = co_await awaiter;
     if (!self)

@@ -6,18 +6,21 @@
 namespace bench {
 
 namespace {
-QString k(const char *s) { return QString::fromLatin1(s); }
+QString k(const char *s) {
+    return QString::fromLatin1(s);
+}
 
-QJsonObject configJson(const RunConfig &c)
-{
-    return QJsonObject{{k("scenario"), scenarioName(c.scenario)}, {k("couriers"), c.couriers},
-                       {k("duration_s"), c.durationS},            {k("pool_min"), c.poolMin},
-                       {k("pool_max"), c.poolMax},                {k("label"), c.label},
+QJsonObject configJson(const RunConfig &c) {
+    return QJsonObject{{k("scenario"), scenarioName(c.scenario)},
+                       {k("couriers"), c.couriers},
+                       {k("duration_s"), c.durationS},
+                       {k("pool_min"), c.poolMin},
+                       {k("pool_max"), c.poolMax},
+                       {k("label"), c.label},
                        {k("claim_candidates"), c.claimCandidates}};
 }
 
-RunConfig configFrom(const QJsonObject &o)
-{
+RunConfig configFrom(const QJsonObject &o) {
     RunConfig c;
     c.scenario = parseScenario(o.value(k("scenario")).toString()).value_or(Scenario::Mixed);
     c.couriers = o.value(k("couriers")).toInt(c.couriers);
@@ -29,15 +32,14 @@ RunConfig configFrom(const QJsonObject &o)
     return c;
 }
 
-QJsonObject claimsJson(const ClaimCounts &c)
-{
-    return QJsonObject{{k("attempts"), double(c.attempts)},          {k("claimed"), double(c.claimed)},
-                       {k("not_available"), double(c.notAvailable)}, {k("skipped_locked"), double(c.skippedLocked)},
-                       {k("already_taken"), double(c.alreadyTaken)}, {k("deadlocks"), double(c.deadlocks)}};
+QJsonObject claimsJson(const ClaimCounts &c) {
+    return QJsonObject{
+        {k("attempts"), double(c.attempts)},          {k("claimed"), double(c.claimed)},
+        {k("not_available"), double(c.notAvailable)}, {k("skipped_locked"), double(c.skippedLocked)},
+        {k("already_taken"), double(c.alreadyTaken)}, {k("deadlocks"), double(c.deadlocks)}};
 }
 
-ClaimCounts claimsFrom(const QJsonObject &o)
-{
+ClaimCounts claimsFrom(const QJsonObject &o) {
     auto n = [&](const char *key) { return qint64(o.value(k(key)).toDouble()); };
     ClaimCounts c;
     c.attempts = n("attempts");
@@ -49,8 +51,7 @@ ClaimCounts claimsFrom(const QJsonObject &o)
     return c;
 }
 
-QJsonObject checkJson(const CheckResult &c)
-{
+QJsonObject checkJson(const CheckResult &c) {
     return QJsonObject{{k("performed"), c.performed},
                        {k("ok"), c.ok},
                        {k("reported"), double(c.reported)},
@@ -66,8 +67,7 @@ QJsonObject checkJson(const CheckResult &c)
                        {k("summary"), c.summary()}};
 }
 
-CheckResult checkFrom(const QJsonObject &o)
-{
+CheckResult checkFrom(const QJsonObject &o) {
     auto n = [&](const char *key) { return qint64(o.value(k(key)).toDouble()); };
     CheckResult c;
     c.performed = o.value(k("performed")).toBool();
@@ -86,8 +86,7 @@ CheckResult checkFrom(const QJsonObject &o)
     return c;
 }
 
-QStringList strings(const QJsonValue &v)
-{
+QStringList strings(const QJsonValue &v) {
     QStringList out;
     for (const auto &e : v.toArray())
         out << e.toString();
@@ -95,16 +94,14 @@ QStringList strings(const QJsonValue &v)
 }
 } // namespace
 
-const LatencySummary *RunResult::query(const QString &name) const
-{
+const LatencySummary *RunResult::query(const QString &name) const {
     for (const auto &q : queries)
         if (q.name == name)
             return &q;
     return nullptr;
 }
 
-QString RunResult::displayName() const
-{
+QString RunResult::displayName() const {
     QString s = QStringLiteral("%1 · %2 · %3")
                     .arg(startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                          scenarioName(config.scenario),
@@ -114,15 +111,13 @@ QString RunResult::displayName() const
     return s;
 }
 
-QString RunResult::makeId(const QDateTime &startedAt, const RunConfig &config)
-{
+QString RunResult::makeId(const QDateTime &startedAt, const RunConfig &config) {
     return QStringLiteral("%1-%2-%3")
         .arg(startedAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")), scenarioName(config.scenario))
         .arg(config.couriers);
 }
 
-QJsonObject RunResult::toJson() const
-{
+QJsonObject RunResult::toJson() const {
     QJsonArray qs;
     for (const auto &q : queries)
         qs.append(q.toJson());
@@ -153,8 +148,7 @@ QJsonObject RunResult::toJson() const
                        {k("error"), error}};
 }
 
-RunResult RunResult::fromJson(const QJsonObject &o)
-{
+RunResult RunResult::fromJson(const QJsonObject &o) {
     RunResult r;
     r.id = o.value(k("id")).toString();
     r.config = configFrom(o.value(k("config")).toObject());

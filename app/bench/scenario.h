@@ -26,7 +26,8 @@ QString scenarioDescription(Scenario s); // translated, one sentence
 bool scenarioClaims(Scenario s);         // runs the claim transaction: checked afterwards
 bool scenarioWrites(Scenario s);         // changes the demo tables: the page confirms first
 
-QString opName(Op op); // sample name: "list_new", "claim", ... ("claim_miss" is a claim that found the order gone)
+QString
+opName(Op op); // sample name: "list_new", "claim", ... ("claim_miss" is a claim that found the order gone)
 // The mixed scenario's shares (percent, summing to 100), documented in docs/guide/benchmark.md.
 const QList<MixShare> &mixedShares();
 // The request a courier makes next; r is uniform in [0, 1).

@@ -4,8 +4,7 @@
 
 namespace bench {
 
-Statements Statements::load()
-{
+Statements Statements::load() {
     auto f = [](const char *name) { return pg::sqlFile(QStringLiteral("bench/") + QLatin1String(name)); };
     Statements s;
     s.begin = f("begin");

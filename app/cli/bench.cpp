@@ -21,8 +21,7 @@ namespace cli {
 
 namespace {
 // "30s", "2m", "90" → seconds; -1 when unreadable.
-int parseDuration(const QString &text)
-{
+int parseDuration(const QString &text) {
     static const QRegularExpression re(QStringLiteral("^\\s*(\\d+)\\s*(s|sec|m|min)?\\s*$"));
     const auto m = re.match(text.toLower());
     if (!m.hasMatch())
@@ -32,10 +31,11 @@ int parseDuration(const QString &text)
 }
 
 // A model as aligned text columns (the same table the Benchmark page shows).
-QStringList textTable(const QAbstractItemModel &m)
-{
+QStringList textTable(const QAbstractItemModel &m) {
     QList<int> widths(m.columnCount(), 0);
-    auto cell = [&](int r, int c) { return r < 0 ? m.headerData(c, Qt::Horizontal).toString() : m.index(r, c).data().toString(); };
+    auto cell = [&](int r, int c) {
+        return r < 0 ? m.headerData(c, Qt::Horizontal).toString() : m.index(r, c).data().toString();
+    };
     for (int r = -1; r < m.rowCount(); ++r)
         for (int c = 0; c < m.columnCount(); ++c)
             widths[c] = qMax(widths[c], int(cell(r, c).size()));
@@ -51,23 +51,24 @@ QStringList textTable(const QAbstractItemModel &m)
     return lines;
 }
 
-void printRun(const bench::RunResult &r)
-{
+void printRun(const bench::RunResult &r) {
     const QLocale loc;
     bench::ResultsModel model;
     model.setRun(r);
     for (const QString &l : textTable(model))
         out(l);
-    out(QCoreApplication::translate("cli", "Pool: %1-%2 connections, %3 opened, peak %4 in use; wait p50 %5, p95 %6, p99 %7, max %8")
+    out(QCoreApplication::translate(
+            "cli", "Pool: %1-%2 connections, %3 opened, peak %4 in use; wait p50 %5, p95 %6, p99 %7, max %8")
             .arg(r.config.poolMin)
             .arg(r.config.poolMax)
             .arg(r.poolOpened)
             .arg(r.poolPeakInUse)
-            .arg(bench::formatMs(r.poolWait.p50), bench::formatMs(r.poolWait.p95), bench::formatMs(r.poolWait.p99),
-                 bench::formatMs(r.poolWait.max)));
+            .arg(bench::formatMs(r.poolWait.p50), bench::formatMs(r.poolWait.p95),
+                 bench::formatMs(r.poolWait.p99), bench::formatMs(r.poolWait.max)));
     if (r.claims.attempts > 0)
-        out(QCoreApplication::translate("cli", "Claims: %1 claimed, %2 not available (%3 skipped as locked by another courier, %4 already taken), "
-               "%5 deadlocks")
+        out(QCoreApplication::translate("cli", "Claims: %1 claimed, %2 not available (%3 skipped as locked "
+                                               "by another courier, %4 already taken), "
+                                               "%5 deadlocks")
                 .arg(loc.toString(r.claims.claimed), loc.toString(r.claims.notAvailable),
                      loc.toString(r.claims.skippedLocked), loc.toString(r.claims.alreadyTaken),
                      loc.toString(r.claims.deadlocks)));
@@ -82,8 +83,7 @@ void printRun(const bench::RunResult &r)
         out(QCoreApplication::translate("cli", "Error: %1").arg(e));
 }
 
-std::optional<bench::RunResult> pickRun(const QList<bench::RunResult> &runs, const QString &key)
-{
+std::optional<bench::RunResult> pickRun(const QList<bench::RunResult> &runs, const QString &key) {
     bool isNumber = false;
     const int n = key.toInt(&isNumber);
     if (isNumber && n >= 1 && n <= runs.size())
@@ -99,32 +99,46 @@ std::optional<bench::RunResult> pickRun(const QList<bench::RunResult> &runs, con
 }
 } // namespace
 
-QCoro::Task<int> runBench(QStringList args)
-{
+QCoro::Task<int> runBench(QStringList args) {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("cli", "Run the ticket's workload against the demo database: N couriers on a "
-                                   "connection pool, latency percentiles per request, and a check that no "
-                                   "order was claimed twice."));
+    p.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Run the ticket's workload against the demo database: N couriers on a "
+               "connection pool, latency percentiles per request, and a check that no "
+               "order was claimed twice."));
     addDsnOption(p);
     QStringList names;
     for (bench::Scenario s : bench::allScenarios())
         names << bench::scenarioName(s);
-    p.addOption({QStringLiteral("scenario"), QCoreApplication::translate("cli", "One of: %1 (default mixed).").arg(names.join(QStringLiteral(", "))),
+    p.addOption({QStringLiteral("scenario"),
+                 QCoreApplication::translate("cli", "One of: %1 (default mixed).")
+                     .arg(names.join(QStringLiteral(", "))),
                  QStringLiteral("S"), QStringLiteral("mixed")});
-    p.addOption({QStringLiteral("couriers"), QCoreApplication::translate("cli", "Concurrent couriers (default 32)."), QStringLiteral("N"),
+    p.addOption({QStringLiteral("couriers"),
+                 QCoreApplication::translate("cli", "Concurrent couriers (default 32)."), QStringLiteral("N"),
                  QStringLiteral("32")});
-    p.addOption({QStringLiteral("duration"), QCoreApplication::translate("cli", "How long, e.g. 30s or 2m (default 30s)."), QStringLiteral("T"),
-                 QStringLiteral("30s")});
-    p.addOption({QStringLiteral("pool-min"), QCoreApplication::translate("cli", "Pool minimum (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
-    p.addOption({QStringLiteral("pool-max"), QCoreApplication::translate("cli", "Pool maximum (default 20)."), QStringLiteral("N"), QStringLiteral("20")});
-    p.addOption({QStringLiteral("label"), QCoreApplication::translate("cli", "A label for the run, e.g. \"before 002\"."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("duration"),
+                 QCoreApplication::translate("cli", "How long, e.g. 30s or 2m (default 30s)."),
+                 QStringLiteral("T"), QStringLiteral("30s")});
+    p.addOption({QStringLiteral("pool-min"), QCoreApplication::translate("cli", "Pool minimum (default 10)."),
+                 QStringLiteral("N"), QStringLiteral("10")});
+    p.addOption({QStringLiteral("pool-max"), QCoreApplication::translate("cli", "Pool maximum (default 20)."),
+                 QStringLiteral("N"), QStringLiteral("20")});
+    p.addOption({QStringLiteral("label"),
+                 QCoreApplication::translate("cli", "A label for the run, e.g. \"before 002\"."),
+                 QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON.")});
-    p.addOption({QStringLiteral("no-save"), QCoreApplication::translate("cli", "Do not save the run to the history store.")});
-    p.addOption({QStringLiteral("history"), QCoreApplication::translate("cli", "History store file (default: pgdba's own)."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("list"), QCoreApplication::translate("cli", "List the saved runs of this server.")});
-    p.addOption({QStringLiteral("compare"), QCoreApplication::translate("cli", "Compare two saved runs: A,B (numbers from --list, run ids, "
-                                               "or prev,last)."),
-                 QStringLiteral("A,B")});
+    p.addOption({QStringLiteral("no-save"),
+                 QCoreApplication::translate("cli", "Do not save the run to the history store.")});
+    p.addOption({QStringLiteral("history"),
+                 QCoreApplication::translate("cli", "History store file (default: pgdba's own)."),
+                 QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("list"), QCoreApplication::translate("cli", "List the saved runs of this server.")});
+    p.addOption(
+        {QStringLiteral("compare"),
+         QCoreApplication::translate("cli", "Compare two saved runs: A,B (numbers from --list, run ids, "
+                                            "or prev,last)."),
+         QStringLiteral("A,B")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("bench"), args, &code))
         co_return code;
@@ -134,8 +148,8 @@ QCoro::Task<int> runBench(QStringList args)
     const core::ServerSession session(profile, password); // for the history key only; never opened
     const QString server = session.historyKey();
     history::Store store;
-    const bool needStore = !p.isSet(QStringLiteral("no-save")) || p.isSet(QStringLiteral("list"))
-                           || p.isSet(QStringLiteral("compare"));
+    const bool needStore = !p.isSet(QStringLiteral("no-save")) || p.isSet(QStringLiteral("list")) ||
+                           p.isSet(QStringLiteral("compare"));
     if (needStore && !store.open(p.value(QStringLiteral("history")))) {
         err(QCoreApplication::translate("cli", "pgdba bench: history store: %1").arg(store.lastError()));
         if (p.isSet(QStringLiteral("list")) || p.isSet(QStringLiteral("compare")))
@@ -154,7 +168,9 @@ QCoro::Task<int> runBench(QStringList args)
         const auto a = pair.size() == 2 ? pickRun(runs, pair[0].trimmed()) : std::nullopt;
         const auto b = pair.size() == 2 ? pickRun(runs, pair[1].trimmed()) : std::nullopt;
         if (!a || !b) {
-            err(QCoreApplication::translate("cli", "pgdba bench: --compare wants two saved runs of %1, e.g. --compare prev,last (see --list).").arg(server));
+            err(QCoreApplication::translate("cli", "pgdba bench: --compare wants two saved runs of %1, e.g. "
+                                                   "--compare prev,last (see --list).")
+                    .arg(server));
             co_return 64;
         }
         out(QCoreApplication::translate("cli", "A: %1").arg(a->displayName()));
@@ -180,10 +196,11 @@ QCoro::Task<int> runBench(QStringList args)
         co_return 64;
     }
     config.scenario = *scenario;
-    if (!ok1 || config.couriers < 1 || config.couriers > 1000 || config.durationS < 1 || !ok2 || config.poolMin < 0
-        || !ok3 || config.poolMax < 1 || config.poolMax < config.poolMin) {
-        err(QCoreApplication::translate("cli", "pgdba bench: --couriers takes 1 to 1000, --duration a time like 30s or 2m, and the pool "
-               "needs 0 <= min <= max, max >= 1."));
+    if (!ok1 || config.couriers < 1 || config.couriers > 1000 || config.durationS < 1 || !ok2 ||
+        config.poolMin < 0 || !ok3 || config.poolMax < 1 || config.poolMax < config.poolMin) {
+        err(QCoreApplication::translate(
+            "cli", "pgdba bench: --couriers takes 1 to 1000, --duration a time like 30s or 2m, and the pool "
+                   "needs 0 <= min <= max, max >= 1."));
         co_return 64;
     }
     const bool json = p.isSet(QStringLiteral("json"));
@@ -193,9 +210,11 @@ QCoro::Task<int> runBench(QStringList args)
         err(QCoreApplication::translate("cli", "bench: stopping early…"));
         runner.stop();
     });
-    QObject::connect(&runner, &bench::Runner::phase, &runner, [](const QString &t) { err(QStringLiteral("bench: ") + t); });
+    QObject::connect(&runner, &bench::Runner::phase, &runner,
+                     [](const QString &t) { err(QStringLiteral("bench: ") + t); });
     QObject::connect(&runner, &bench::Runner::progress, &runner, [](const bench::LivePoint &pt) {
-        err(QCoreApplication::translate("cli", "bench: %1 s  %2  p95 %3  claimed %4  pool %5 in use, %6 waiting")
+        err(QCoreApplication::translate("cli",
+                                        "bench: %1 s  %2  p95 %3  claimed %4  pool %5 in use, %6 waiting")
                 .arg(pt.tS, 5, 'f', 1)
                 .arg(bench::formatRate(pt.opsPerS), bench::formatMs(pt.p95Ms))
                 .arg(pt.claimed)
@@ -215,16 +234,18 @@ QCoro::Task<int> runBench(QStringList args)
         err(QStringLiteral("pgdba bench: ") + result.error);
         co_return 2;
     }
-    const bool saved = !p.isSet(QStringLiteral("no-save")) && store.isOpen()
-                       && bench::RunArchive::save(&store, server, result);
+    const bool saved = !p.isSet(QStringLiteral("no-save")) && store.isOpen() &&
+                       bench::RunArchive::save(&store, server, result);
     if (json) {
         out(jsonText(QJsonDocument(result.toJson())));
     } else {
-        out(QCoreApplication::translate("cli", "Run %1 on %2 (%3, PostgreSQL %4), %5 s").arg(result.id, server, result.database, result.serverVersion)
+        out(QCoreApplication::translate("cli", "Run %1 on %2 (%3, PostgreSQL %4), %5 s")
+                .arg(result.id, server, result.database, result.serverVersion)
                 .arg(result.elapsedS, 0, 'f', 1));
         printRun(result);
         if (saved)
-            out(QCoreApplication::translate("cli", "Saved to the history store; compare with: pgdba bench --dsn … --compare prev,last"));
+            out(QCoreApplication::translate(
+                "cli", "Saved to the history store; compare with: pgdba bench --dsn … --compare prev,last"));
     }
     co_return result.check.performed && !result.check.ok ? 3 : 0;
 }

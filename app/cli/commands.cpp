@@ -2,8 +2,8 @@
 #include "cli/activity.h"
 #include "cli/bench.h"
 #include "cli/command.h"
-#include "cli/explain.h"
 #include "cli/demo.h"
+#include "cli/explain.h"
 #include "cli/health.h"
 #include "cli/locks.h"
 #include "cli/migrate.h"
@@ -16,21 +16,47 @@
 
 namespace cli {
 
-const QList<Command> &commands()
-{
+const QList<Command> &commands() {
     static const QList<Command> list = {
-        {QStringLiteral("ping"), QCoreApplication::translate("cli", "Connect and print server facts and round trip"), runPing},
-        {QStringLiteral("explain"), QCoreApplication::translate("cli", "EXPLAIN a query (or read a plan file): annotated tree and findings"), runExplain},
-        {QStringLiteral("demo"), QCoreApplication::translate("cli", "Demo database: init --orders N (generator) | workload (background load)"), runDemo},
-        {QStringLiteral("bench"), QCoreApplication::translate("cli", "The ticket's workload benchmark: p50/p95/p99 per request, claim check (--json)"), runBench},
-        {QStringLiteral("activity"), QCoreApplication::translate("cli", "Print the server's sessions (pg_stat_activity)"), runActivity},
-        {QStringLiteral("cancel"), QCoreApplication::translate("cli", "Cancel the running statement of sessions (audited)"), runCancel},
-        {QStringLiteral("terminate"), QCoreApplication::translate("cli", "Terminate sessions, after confirmation (audited)"), runTerminate},
-        {QStringLiteral("locks"), QCoreApplication::translate("cli", "Print who blocks whom: the lock tree (--json for scripts)"), runLocks},
-        {QStringLiteral("statements"), QCoreApplication::translate("cli", "Top statements from pg_stat_statements (--sort, --since, --json)"), runStatements},
-        {QStringLiteral("tune"), QCoreApplication::translate("cli", "Configuration advisor: PGTune formulas vs pg_settings, ALTER SYSTEM script"), runTune},
-        {QStringLiteral("migrate"), QCoreApplication::translate("cli", "Index migrations: status | up [VERSION] | down VERSION [--yes]"), runMigrate},
-        {QStringLiteral("health"), QCoreApplication::translate("cli", "Health checks with the ticket's alerts; exit 2 when critical (--json)"), runHealth},
+        {QStringLiteral("ping"),
+         QCoreApplication::translate("cli", "Connect and print server facts and round trip"), runPing},
+        {QStringLiteral("explain"),
+         QCoreApplication::translate("cli",
+                                     "EXPLAIN a query (or read a plan file): annotated tree and findings"),
+         runExplain},
+        {QStringLiteral("demo"),
+         QCoreApplication::translate(
+             "cli", "Demo database: init --orders N (generator) | workload (background load)"),
+         runDemo},
+        {QStringLiteral("bench"),
+         QCoreApplication::translate(
+             "cli", "The ticket's workload benchmark: p50/p95/p99 per request, claim check (--json)"),
+         runBench},
+        {QStringLiteral("activity"),
+         QCoreApplication::translate("cli", "Print the server's sessions (pg_stat_activity)"), runActivity},
+        {QStringLiteral("cancel"),
+         QCoreApplication::translate("cli", "Cancel the running statement of sessions (audited)"), runCancel},
+        {QStringLiteral("terminate"),
+         QCoreApplication::translate("cli", "Terminate sessions, after confirmation (audited)"),
+         runTerminate},
+        {QStringLiteral("locks"),
+         QCoreApplication::translate("cli", "Print who blocks whom: the lock tree (--json for scripts)"),
+         runLocks},
+        {QStringLiteral("statements"),
+         QCoreApplication::translate("cli",
+                                     "Top statements from pg_stat_statements (--sort, --since, --json)"),
+         runStatements},
+        {QStringLiteral("tune"),
+         QCoreApplication::translate(
+             "cli", "Configuration advisor: PGTune formulas vs pg_settings, ALTER SYSTEM script"),
+         runTune},
+        {QStringLiteral("migrate"),
+         QCoreApplication::translate("cli", "Index migrations: status | up [VERSION] | down VERSION [--yes]"),
+         runMigrate},
+        {QStringLiteral("health"),
+         QCoreApplication::translate("cli",
+                                     "Health checks with the ticket's alerts; exit 2 when critical (--json)"),
+         runHealth},
     };
     return list;
 }

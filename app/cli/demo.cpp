@@ -16,21 +16,27 @@
 namespace cli {
 
 namespace {
-QCoro::Task<int> demoInit(QStringList args)
-{
+QCoro::Task<int> demoInit(QStringList args) {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        QCoreApplication::translate("cli", "Create the demo database of ticket 5 (orders, order_events; migration 001) and fill it with "
-           "realistic data on the server."));
+    p.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Create the demo database of ticket 5 (orders, order_events; migration 001) and fill it with "
+               "realistic data on the server."));
     addDsnOption(p);
-    p.addOption({QStringLiteral("orders"), QCoreApplication::translate("cli", "How many orders (default 1000000)."), QStringLiteral("N"),
-                 QStringLiteral("1000000")});
-    p.addOption({QStringLiteral("reset"), QCoreApplication::translate("cli", "Drop and recreate the demo tables when they already hold data.")});
-    p.addOption({QStringLiteral("batch"), QCoreApplication::translate("cli", "Orders per batch (default 100000)."), QStringLiteral("N"),
-                 QStringLiteral("100000")});
-    p.addOption({QStringLiteral("connections"), QCoreApplication::translate("cli", "Batches in flight at once (default 2)."), QStringLiteral("N"),
-                 QStringLiteral("2")});
-    p.addOption({QStringLiteral("no-vacuum"), QCoreApplication::translate("cli", "Skip the final VACUUM of orders (statistics are gathered either way).")});
+    p.addOption({QStringLiteral("orders"),
+                 QCoreApplication::translate("cli", "How many orders (default 1000000)."),
+                 QStringLiteral("N"), QStringLiteral("1000000")});
+    p.addOption({QStringLiteral("reset"),
+                 QCoreApplication::translate(
+                     "cli", "Drop and recreate the demo tables when they already hold data.")});
+    p.addOption({QStringLiteral("batch"),
+                 QCoreApplication::translate("cli", "Orders per batch (default 100000)."),
+                 QStringLiteral("N"), QStringLiteral("100000")});
+    p.addOption({QStringLiteral("connections"),
+                 QCoreApplication::translate("cli", "Batches in flight at once (default 2)."),
+                 QStringLiteral("N"), QStringLiteral("2")});
+    p.addOption({QStringLiteral("no-vacuum"),
+                 QCoreApplication::translate(
+                     "cli", "Skip the final VACUUM of orders (statistics are gathered either way).")});
     p.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON.")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("demo init"), args, &code))
@@ -43,7 +49,8 @@ QCoro::Task<int> demoInit(QStringList args)
     o.reset = p.isSet(QStringLiteral("reset"));
     o.vacuum = !p.isSet(QStringLiteral("no-vacuum"));
     if (!ok1 || o.orders < 1 || !ok2 || o.batch < 1 || !ok3 || o.connections < 1) {
-        err(QCoreApplication::translate("cli", "pgdba demo init: --orders, --batch and --connections take positive whole numbers."));
+        err(QCoreApplication::translate(
+            "cli", "pgdba demo init: --orders, --batch and --connections take positive whole numbers."));
         co_return 64;
     }
     const bool json = p.isSet(QStringLiteral("json"));
@@ -51,7 +58,8 @@ QCoro::Task<int> demoInit(QStringList args)
     demo::Generator g;
     QElapsedTimer clock;
     clock.start();
-    QObject::connect(&g, &demo::Generator::phase, &g, [](const QString &t) { err(QStringLiteral("demo: ") + t); });
+    QObject::connect(&g, &demo::Generator::phase, &g,
+                     [](const QString &t) { err(QStringLiteral("demo: ") + t); });
     QObject::connect(&g, &demo::Generator::progress, &g, [&loc](qint64 done, qint64 total, double s) {
         err(QCoreApplication::translate("cli", "demo: %1 / %2 orders (%3%), %4 s")
                 .arg(loc.toString(done), loc.toString(total))
@@ -86,19 +94,25 @@ QCoro::Task<int> demoInit(QStringList args)
     co_return 0;
 }
 
-QCoro::Task<int> demoWorkload(QStringList args)
-{
+QCoro::Task<int> demoWorkload(QStringList args) {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("cli", "Keep a light, realistic load on the demo database until stopped "
-                                   "(SIGTERM or Ctrl+C)."));
+    p.setApplicationDescription(
+        QCoreApplication::translate("cli", "Keep a light, realistic load on the demo database until stopped "
+                                           "(SIGTERM or Ctrl+C)."));
     addDsnOption(p);
-    p.addOption({QStringLiteral("couriers"), QCoreApplication::translate("cli", "Couriers claiming and delivering (default 6)."), QStringLiteral("N"),
-                 QStringLiteral("6")});
-    p.addOption({QStringLiteral("speed"), QCoreApplication::translate("cli", "Time factor: 2 makes every pause half as long (default 1)."),
-                 QStringLiteral("X"), QStringLiteral("1")});
-    p.addOption({QStringLiteral("duration"), QCoreApplication::translate("cli", "Stop by itself after this many seconds (default: run until killed)."),
+    p.addOption({QStringLiteral("couriers"),
+                 QCoreApplication::translate("cli", "Couriers claiming and delivering (default 6)."),
+                 QStringLiteral("N"), QStringLiteral("6")});
+    p.addOption(
+        {QStringLiteral("speed"),
+         QCoreApplication::translate("cli", "Time factor: 2 makes every pause half as long (default 1)."),
+         QStringLiteral("X"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("duration"),
+                 QCoreApplication::translate(
+                     "cli", "Stop by itself after this many seconds (default: run until killed)."),
                  QStringLiteral("S")});
-    p.addOption({QStringLiteral("status-every"), QCoreApplication::translate("cli", "Print a status line every S seconds (default 30)."),
+    p.addOption({QStringLiteral("status-every"),
+                 QCoreApplication::translate("cli", "Print a status line every S seconds (default 30)."),
                  QStringLiteral("S"), QStringLiteral("30")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("demo workload"), args, &code))
@@ -107,17 +121,22 @@ QCoro::Task<int> demoWorkload(QStringList args)
     bool ok1 = false, ok2 = false, ok3 = true, ok4 = false;
     o.couriers = p.value(QStringLiteral("couriers")).toInt(&ok1);
     o.speed = p.value(QStringLiteral("speed")).toDouble(&ok2);
-    const int duration = p.isSet(QStringLiteral("duration")) ? p.value(QStringLiteral("duration")).toInt(&ok3) : 0;
+    const int duration =
+        p.isSet(QStringLiteral("duration")) ? p.value(QStringLiteral("duration")).toInt(&ok3) : 0;
     const int statusEvery = p.value(QStringLiteral("status-every")).toInt(&ok4);
     if (!ok1 || o.couriers < 1 || !ok2 || o.speed <= 0 || !ok3 || duration < 0 || !ok4 || statusEvery < 1) {
-        err(QCoreApplication::translate("cli", "pgdba demo workload: --couriers, --duration and --status-every take positive whole numbers, "
-               "--speed a positive number."));
+        err(QCoreApplication::translate(
+            "cli",
+            "pgdba demo workload: --couriers, --duration and --status-every take positive whole numbers, "
+            "--speed a positive number."));
         co_return 64;
     }
     demo::Workload w;
     demo::StopSignal stopSignal;
     QObject::connect(&stopSignal, &demo::StopSignal::received, &w, [&w](int signo) {
-        out(QCoreApplication::translate("cli", "workload: signal %1, stopping (open transactions are rolled back)").arg(signo));
+        out(QCoreApplication::translate("cli",
+                                        "workload: signal %1, stopping (open transactions are rolled back)")
+                .arg(signo));
         w.stop();
     });
     QObject::connect(&w, &demo::Workload::message, &w, [](const QString &m) { out(m); });
@@ -141,8 +160,7 @@ QCoro::Task<int> demoWorkload(QStringList args)
 }
 } // namespace
 
-QCoro::Task<int> runDemo(QStringList args)
-{
+QCoro::Task<int> runDemo(QStringList args) {
     const QString sub = args.isEmpty() ? QString() : args.takeFirst();
     if (sub == QLatin1String("init"))
         co_return co_await demoInit(args);
@@ -150,8 +168,8 @@ QCoro::Task<int> runDemo(QStringList args)
         co_return co_await demoWorkload(args);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         out(QCoreApplication::translate("cli", "Usage: pgdba demo init --dsn DSN [--orders N] [--reset]\n"
-               "       pgdba demo workload --dsn DSN [--couriers N]\n"
-               "(pgdba demo <init|workload> --help for details)"));
+                                               "       pgdba demo workload --dsn DSN [--couriers N]\n"
+                                               "(pgdba demo <init|workload> --help for details)"));
         co_return 0;
     }
     err(QCoreApplication::translate("cli", "pgdba demo: say init or workload (pgdba demo --help)."));

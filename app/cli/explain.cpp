@@ -19,10 +19,11 @@ namespace cli {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("cli", s); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("cli", s);
+}
 
-int print(const explain::ParseResult &r, const QString &format)
-{
+int print(const explain::ParseResult &r, const QString &format) {
     if (!r.ok()) {
         err(QStringLiteral("pgdba: ") + r.error);
         return 3;
@@ -34,8 +35,7 @@ int print(const explain::ParseResult &r, const QString &format)
     return 0;
 }
 
-explain::ParseResult readInput(const QString &input)
-{
+explain::ParseResult readInput(const QString &input) {
     if (input != QLatin1String("-"))
         return explain::loadPlanFile(input);
     QFile in;
@@ -46,23 +46,27 @@ explain::ParseResult readInput(const QString &input)
 
 } // namespace
 
-QCoro::Task<int> runExplain(QStringList args)
-{
+QCoro::Task<int> runExplain(QStringList args) {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Explain a query on a server, or read a plan from a file (JSON or text "
-                                   "format, psql output included), and print the annotated tree and findings."));
+    p.setApplicationDescription(
+        tr("Explain a query on a server, or read a plan from a file (JSON or text "
+           "format, psql output included), and print the annotated tree and findings."));
     addDsnOption(p);
     p.addOption({QStringLiteral("query"), tr("The statement to explain."), QStringLiteral("SQL")});
-    p.addOption({QStringLiteral("input"), tr("Read a plan from FILE instead (\"-\": standard input)."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("analyze"), tr("Run the statement (EXPLAIN ANALYZE); data changes are rolled back.")});
+    p.addOption({QStringLiteral("input"), tr("Read a plan from FILE instead (\"-\": standard input)."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("analyze"),
+                 tr("Run the statement (EXPLAIN ANALYZE); data changes are rolled back.")});
     p.addOption({QStringLiteral("buffers"), tr("Report buffer usage (BUFFERS).")});
     p.addOption({QStringLiteral("verbose"), tr("VERBOSE output.")});
     p.addOption({QStringLiteral("settings"), tr("Report changed planner settings (SETTINGS).")});
     p.addOption({QStringLiteral("wal"), tr("Report WAL usage (WAL, needs --analyze).")});
-    p.addOption({QStringLiteral("param"), tr("A value for $1, $2, ... (repeat in order)."), QStringLiteral("VALUE")});
-    p.addOption({QStringLiteral("timeout"), tr("Statement timeout in milliseconds (default 0: none)."), QStringLiteral("MS"),
-                 QStringLiteral("0")});
-    p.addOption({QStringLiteral("output"), tr("Output format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    p.addOption(
+        {QStringLiteral("param"), tr("A value for $1, $2, ... (repeat in order)."), QStringLiteral("VALUE")});
+    p.addOption({QStringLiteral("timeout"), tr("Statement timeout in milliseconds (default 0: none)."),
+                 QStringLiteral("MS"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("output"), tr("Output format: text or json."), QStringLiteral("FORMAT"),
+                 QStringLiteral("text")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("explain"), args, &code))
         co_return code;

@@ -6,4 +6,4 @@
 namespace cli {
 // pgdba explain --dsn DSN --query SQL [--analyze] [--buffers] ... | --input FILE; --output text|json
 QCoro::Task<int> runExplain(QStringList args);
-}
+} // namespace cli

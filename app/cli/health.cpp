@@ -13,8 +13,7 @@
 namespace cli {
 
 namespace {
-bool readThresholds(const QStringList &items, monitor::HealthThresholds *t, QString *error)
-{
+bool readThresholds(const QStringList &items, monitor::HealthThresholds *t, QString *error) {
     for (const QString &item : items) {
         const int eq = item.indexOf(QLatin1Char('='));
         bool ok = false;
@@ -29,8 +28,7 @@ bool readThresholds(const QStringList &items, monitor::HealthThresholds *t, QStr
     return true;
 }
 
-QString marker(monitor::HealthStatus s)
-{
+QString marker(monitor::HealthStatus s) {
     switch (s) {
     case monitor::HealthStatus::Ok:
         return QStringLiteral("[ OK ]");
@@ -42,9 +40,9 @@ QString marker(monitor::HealthStatus s)
     return {};
 }
 
-void printReport(const monitor::HealthReport &r, bool verbose)
-{
-    out(QCoreApplication::translate("cli", "Health of database %1 (PostgreSQL %2): %3 critical, %4 warning, %5 ok")
+void printReport(const monitor::HealthReport &r, bool verbose) {
+    out(QCoreApplication::translate("cli",
+                                    "Health of database %1 (PostgreSQL %2): %3 critical, %4 warning, %5 ok")
             .arg(r.database, r.serverVersion)
             .arg(r.count(monitor::HealthStatus::Critical))
             .arg(r.count(monitor::HealthStatus::Warning))
@@ -59,31 +57,34 @@ void printReport(const monitor::HealthReport &r, bool verbose)
                     .arg(marker(f.status), f.object,
                          QString(f.evidence).replace(QLatin1Char('\n'), QStringLiteral("\n         "))));
             if (!f.fixSql.isEmpty())
-                out(QStringLiteral("         ") + QCoreApplication::translate("cli", "fix:") + QLatin1Char(' ') +
+                out(QStringLiteral("         ") + QCoreApplication::translate("cli", "fix:") +
+                    QLatin1Char(' ') +
                     QString(f.fixSql).replace(QLatin1Char('\n'), QStringLiteral("\n              ")));
         }
     }
 }
 } // namespace
 
-QCoro::Task<int> runHealth(QStringList args)
-{
+QCoro::Task<int> runHealth(QStringList args) {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Health checks: unused, duplicate and invalid indexes, sequential scans, cache hit ratio, vacuum, "
-               "wraparound, long and idle transactions, connections, sequences. Exit code 0: nothing critical; "
-               "2: a check is critical; 3: the checks could not run."));
+        "cli",
+        "Health checks: unused, duplicate and invalid indexes, sequential scans, cache hit ratio, vacuum, "
+        "wraparound, long and idle transactions, connections, sequences. Exit code 0: nothing critical; "
+        "2: a check is critical; 3: the checks could not run."));
     addDsnOption(p);
-    p.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON (stable field names).")});
+    p.addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON (stable field names).")});
     p.addOption({QStringLiteral("threshold"),
-                 QCoreApplication::translate("cli", "Override a threshold, e.g. seq_scan_warn_pct=5 (repeatable); the "
-                                                    "others come from the Health page's settings."),
+                 QCoreApplication::translate(
+                     "cli", "Override a threshold, e.g. seq_scan_warn_pct=5 (repeatable); the "
+                            "others come from the Health page's settings."),
                  QStringLiteral("KEY=VALUE")});
     p.addOption({QStringLiteral("list-thresholds"),
                  QCoreApplication::translate("cli", "Print the thresholds in use and exit.")});
-    p.addOption(
-        {QStringLiteral("verbose"),
-         QCoreApplication::translate("cli", "Also print findings that are OK (index usage of every large table).")});
+    p.addOption({QStringLiteral("verbose"),
+                 QCoreApplication::translate(
+                     "cli", "Also print findings that are OK (index usage of every large table).")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("health"), args, &code))
         co_return code;
@@ -97,8 +98,8 @@ QCoro::Task<int> runHealth(QStringList args)
     }
     if (p.isSet(QStringLiteral("list-thresholds"))) {
         for (const auto &f : monitor::thresholdFields())
-            out(QStringLiteral("%1=%2").arg(f.key).arg(t.*(f.member), 0, 'g', 12) + QStringLiteral("    # ") + f.label +
-                QLatin1Char(' ') + f.unit);
+            out(QStringLiteral("%1=%2").arg(f.key).arg(t.*(f.member), 0, 'g', 12) + QStringLiteral("    # ") +
+                f.label + QLatin1Char(' ') + f.unit);
         co_return 0;
     }
 

@@ -18,10 +18,11 @@
 namespace cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("cli::migrate", s); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("cli::migrate", s);
+}
 
-std::unique_ptr<pg::Connection> makeConnection(const QString &purpose)
-{
+std::unique_ptr<pg::Connection> makeConnection(const QString &purpose) {
     auto c = std::make_unique<pg::Connection>();
     pg::Connection::Options o;
     o.applicationName = QStringLiteral("pgdba ") + purpose;
@@ -29,30 +30,36 @@ std::unique_ptr<pg::Connection> makeConnection(const QString &purpose)
     return c;
 }
 
-QList<migrate::HotQuery> demoQueries() { return migrate::HotQueries::all(); }
+QList<migrate::HotQuery> demoQueries() {
+    return migrate::HotQueries::all();
+}
 
-QCoro::Task<int> baseline(pg::Connection *c, const migrate::Catalog &catalog, const QList<migrate::MigrationStatus> &statuses,
-                          const QString &version)
-{
+QCoro::Task<int> baseline(pg::Connection *c, const migrate::Catalog &catalog,
+                          const QList<migrate::MigrationStatus> &statuses, const QString &version) {
     const migrate::Migration *m = catalog.find(version);
     if (!m) {
-        err(tr("pgdba migrate baseline: there is no migration %1 in %2.").arg(version, catalog.displayFolder()));
+        err(tr("pgdba migrate baseline: there is no migration %1 in %2.")
+                .arg(version, catalog.displayFolder()));
         co_return 1;
     }
     for (const auto &s : statuses)
         if (s.migration.version == m->version && s.status != migrate::Status::Pending) {
-            err(tr("pgdba migrate baseline: %1 is %2, not pending.").arg(m->title(), migrate::statusKey(s.status)));
+            err(tr("pgdba migrate baseline: %1 is %2, not pending.")
+                    .arg(m->title(), migrate::statusKey(s.status)));
             co_return 1;
         }
     const migrate::Migration copy = *m;
-    const migrate::Baseline::Outcome o = co_await migrate::Baseline::run(c, copy, migrate::VersionStore::osUser());
+    const migrate::Baseline::Outcome o =
+        co_await migrate::Baseline::run(c, copy, migrate::VersionStore::osUser());
     for (const QString &f : o.found)
         out(tr("  present: %1").arg(f));
     for (const QString &f : o.missing)
         out(tr("  MISSING: %1").arg(f));
     if (!o.ok) {
-        err(o.error.isEmpty() ? tr("pgdba migrate baseline: %1 is not there as the file says; nothing recorded.").arg(copy.title())
-                              : QStringLiteral("pgdba: ") + o.error);
+        err(o.error.isEmpty()
+                ? tr("pgdba migrate baseline: %1 is not there as the file says; nothing recorded.")
+                      .arg(copy.title())
+                : QStringLiteral("pgdba: ") + o.error);
         co_return 1;
     }
     out(tr("Recorded %1 as applied (baseline: not run, its objects are there).").arg(copy.title()));
@@ -60,21 +67,24 @@ QCoro::Task<int> baseline(pg::Connection *c, const migrate::Catalog &catalog, co
 }
 } // namespace
 
-QCoro::Task<int> runMigrate(QStringList args)
-{
+QCoro::Task<int> runMigrate(QStringList args) {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Apply, roll back and list migrations.\n\n"
-                                   "  status            every migration of the folder and its status\n"
-                                   "  up [VERSION]      preflight, then apply pending migrations (up to VERSION)\n"
-                                   "  down VERSION      roll back applied migrations from the newest down to VERSION\n"
-                                   "  baseline VERSION  record VERSION as applied without running it, when what it\n"
-                                   "                    creates is already there (a schema made outside pgdba)"));
+    p.setApplicationDescription(
+        tr("Apply, roll back and list migrations.\n\n"
+           "  status            every migration of the folder and its status\n"
+           "  up [VERSION]      preflight, then apply pending migrations (up to VERSION)\n"
+           "  down VERSION      roll back applied migrations from the newest down to VERSION\n"
+           "  baseline VERSION  record VERSION as applied without running it, when what it\n"
+           "                    creates is already there (a schema made outside pgdba)"));
     addDsnOption(p);
-    p.addOption({QStringLiteral("dir"), tr("Migration folder (default: the built-in one, sql/migrations)."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("yes"), tr("Confirm a roll back (down); without it the plan is only printed.")});
-    p.addOption({QStringLiteral("lock-timeout"), tr("lock_timeout for the run in ms (default 5000)."), QStringLiteral("MS"),
-                 QStringLiteral("5000")});
-    p.addOption({QStringLiteral("drop-invalid"), tr("Recovery: drop INVALID indexes preflight finds (left by failed builds).")});
+    p.addOption({QStringLiteral("dir"), tr("Migration folder (default: the built-in one, sql/migrations)."),
+                 QStringLiteral("DIR")});
+    p.addOption(
+        {QStringLiteral("yes"), tr("Confirm a roll back (down); without it the plan is only printed.")});
+    p.addOption({QStringLiteral("lock-timeout"), tr("lock_timeout for the run in ms (default 5000)."),
+                 QStringLiteral("MS"), QStringLiteral("5000")});
+    p.addOption({QStringLiteral("drop-invalid"),
+                 tr("Recovery: drop INVALID indexes preflight finds (left by failed builds).")});
     p.addOption({QStringLiteral("plans"), tr("Show the demo hot queries' plans before and after.")});
     p.addPositionalArgument(QStringLiteral("command"), tr("status, up, down or baseline"));
     p.addPositionalArgument(QStringLiteral("version"), tr("target version"), QStringLiteral("[VERSION]"));
@@ -84,8 +94,8 @@ QCoro::Task<int> runMigrate(QStringList args)
     const QStringList pos = p.positionalArguments();
     const QString command = pos.value(0);
     const QString version = pos.value(1);
-    if (command != QLatin1String("status") && command != QLatin1String("up") && command != QLatin1String("down") &&
-        command != QLatin1String("baseline")) {
+    if (command != QLatin1String("status") && command != QLatin1String("up") &&
+        command != QLatin1String("down") && command != QLatin1String("baseline")) {
         err(tr("pgdba migrate: say status, up [VERSION], down VERSION or baseline VERSION (see --help)."));
         co_return 64;
     }
@@ -100,8 +110,9 @@ QCoro::Task<int> runMigrate(QStringList args)
         co_return 64;
     }
 
-    const migrate::Catalog catalog =
-        p.isSet(QStringLiteral("dir")) ? migrate::Catalog::load(p.value(QStringLiteral("dir"))) : migrate::Catalog::builtIn();
+    const migrate::Catalog catalog = p.isSet(QStringLiteral("dir"))
+                                         ? migrate::Catalog::load(p.value(QStringLiteral("dir")))
+                                         : migrate::Catalog::builtIn();
     for (const QString &problem : catalog.problems())
         err(tr("warning: %1").arg(problem));
     if (catalog.isEmpty()) {
@@ -154,12 +165,15 @@ QCoro::Task<int> runMigrate(QStringList args)
     }
     if (report.hasFailures()) {
         err(tr("Preflight failed: nothing was run.%1")
-                .arg(report.droppableIndexes().isEmpty() ? QString() : tr(" (--drop-invalid drops the INVALID indexes listed)")));
+                .arg(report.droppableIndexes().isEmpty()
+                         ? QString()
+                         : tr(" (--drop-invalid drops the INVALID indexes listed)")));
         co_return 1;
     }
     if (plan.direction == migrate::Direction::Down && !p.isSet(QStringLiteral("yes"))) {
         printStatements(plan);
-        err(tr("This rolls back %1. Re-run with --yes to do it.").arg(plan.versions().join(QStringLiteral(", "))));
+        err(tr("This rolls back %1. Re-run with --yes to do it.")
+                .arg(plan.versions().join(QStringLiteral(", "))));
         co_return 1;
     }
 
@@ -180,7 +194,8 @@ QCoro::Task<int> runMigrate(QStringList args)
     const migrate::RunResult result = co_await runner.run(plan);
 
     if (plans && result.ok) {
-        const QList<migrate::PlanSnapshot> after = co_await migrate::HotQueries::capture(run.get(), demoQueries(), true);
+        const QList<migrate::PlanSnapshot> after =
+            co_await migrate::HotQueries::capture(run.get(), demoQueries(), true);
         printPlans(migrate::HotQueries::compare(before, after));
     }
     printResult(result);

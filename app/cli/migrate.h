@@ -6,4 +6,4 @@
 namespace cli {
 // pgdba migrate --dsn DSN [--dir DIR] status | up [VERSION] | down VERSION [--yes]
 QCoro::Task<int> runMigrate(QStringList args);
-}
+} // namespace cli

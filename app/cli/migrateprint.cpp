@@ -9,20 +9,28 @@
 namespace cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("cli::migrate", s); }
-QString pad(const QString &s, int w) { return s.leftJustified(w, QLatin1Char(' '), true); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("cli::migrate", s);
+}
+QString pad(const QString &s, int w) {
+    return s.leftJustified(w, QLatin1Char(' '), true);
+}
 } // namespace
 
 void printStatus(const migrate::Catalog &catalog, const migrate::DatabaseState &db,
-                 const QList<migrate::MigrationStatus> &statuses)
-{
+                 const QList<migrate::MigrationStatus> &statuses) {
     out(tr("Database %1 as %2; migrations from %3").arg(db.database, db.role, catalog.displayFolder()));
-    out(QStringLiteral("%1 %2 %3 %4 %5").arg(pad(tr("VERSION"), 8), pad(tr("NAME"), 34), pad(tr("STATUS"), 8),
-                                            pad(tr("APPLIED AT"), 20), tr("APPLIED BY")));
+    out(QStringLiteral("%1 %2 %3 %4 %5")
+            .arg(pad(tr("VERSION"), 8), pad(tr("NAME"), 34), pad(tr("STATUS"), 8), pad(tr("APPLIED AT"), 20),
+                 tr("APPLIED BY")));
     for (const auto &s : statuses) {
         out(QStringLiteral("%1 %2 %3 %4 %5")
-                .arg(pad(s.migration.version, 8), pad(s.migration.name, 34), pad(migrate::statusKey(s.status), 8),
-                     pad(s.applied ? s.applied->appliedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString(), 20),
+                .arg(pad(s.migration.version, 8), pad(s.migration.name, 34),
+                     pad(migrate::statusKey(s.status), 8),
+                     pad(s.applied ? s.applied->appliedAt.toLocalTime().toString(
+                                         QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                   : QString(),
+                         20),
                      s.applied ? s.applied->appliedBy : QString()));
         if (s.status != migrate::Status::Pending && s.status != migrate::Status::Applied)
             out(QStringLiteral("         ") + s.detail);
@@ -30,21 +38,25 @@ void printStatus(const migrate::Catalog &catalog, const migrate::DatabaseState &
     if (!db.versionTable)
         out(tr("(no version table public.pgdba_migrations yet: nothing was applied with pgdba)"));
     if (db.alembicTable)
-        out(tr("alembic_version: %1").arg(db.alembicVersions.isEmpty() ? tr("(empty)") : db.alembicVersions.join(QStringLiteral(", "))));
+        out(tr("alembic_version: %1")
+                .arg(db.alembicVersions.isEmpty() ? tr("(empty)")
+                                                  : db.alembicVersions.join(QStringLiteral(", "))));
     for (const auto &inv : db.invalidIndexes)
-        out(inv.buildingPid ? tr("index %1 is being built by pid %2").arg(inv.qualifiedName()).arg(inv.buildingPid)
-                            : tr("INVALID index %1 on %2 (a failed build; `up` preflight offers to drop it)").arg(inv.qualifiedName(), inv.table));
+        out(inv.buildingPid
+                ? tr("index %1 is being built by pid %2").arg(inv.qualifiedName()).arg(inv.buildingPid)
+                : tr("INVALID index %1 on %2 (a failed build; `up` preflight offers to drop it)")
+                      .arg(inv.qualifiedName(), inv.table));
 }
 
-void printPreflight(const migrate::PreflightReport &report)
-{
+void printPreflight(const migrate::PreflightReport &report) {
     out(tr("Preflight: %1 pass, %2 info, %3 warn, %4 fail")
             .arg(report.count(migrate::Check::Level::Pass))
             .arg(report.count(migrate::Check::Level::Info))
             .arg(report.count(migrate::Check::Level::Warn))
             .arg(report.count(migrate::Check::Level::Fail)));
     for (const auto &c : report.checks) {
-        out(QStringLiteral("  [%1] %2: %3").arg(pad(migrate::Check::levelKey(c.level), 4), c.subject, c.title));
+        out(QStringLiteral("  [%1] %2: %3")
+                .arg(pad(migrate::Check::levelKey(c.level), 4), c.subject, c.title));
         if (!c.detail.isEmpty() && c.level != migrate::Check::Level::Pass)
             out(QStringLiteral("         ") + c.detail);
         for (const QString &r : c.rows)
@@ -52,18 +64,18 @@ void printPreflight(const migrate::PreflightReport &report)
     }
 }
 
-void printStatements(const migrate::Plan &plan)
-{
+void printStatements(const migrate::Plan &plan) {
     for (const auto &m : plan.migrations) {
-        out(QStringLiteral("-- %1 (%2)").arg(m.title(), plan.direction == migrate::Direction::Up ? QStringLiteral("up") : QStringLiteral("down")));
+        out(QStringLiteral("-- %1 (%2)")
+                .arg(m.title(), plan.direction == migrate::Direction::Up ? QStringLiteral("up")
+                                                                         : QStringLiteral("down")));
         const migrate::ScriptInfo script = migrate::analyzeScript(m.sql(plan.direction));
         for (const auto &s : script.statements)
             out(s.statement.sql + QLatin1Char(';'));
     }
 }
 
-void printPlans(const QList<migrate::PlanComparison> &plans)
-{
+void printPlans(const QList<migrate::PlanComparison> &plans) {
     out(tr("Hot queries, before → after:"));
     for (const auto &c : plans) {
         out(QStringLiteral("  %1").arg(c.before.title));
@@ -72,17 +84,18 @@ void printPlans(const QList<migrate::PlanComparison> &plans)
     }
 }
 
-void printResult(const migrate::RunResult &result)
-{
+void printResult(const migrate::RunResult &result) {
     for (const auto &m : result.migrations) {
         QStringList sizes;
         for (const auto &i : m.indexes)
             sizes << QStringLiteral("%1 %2").arg(i.name, i.verdict());
         out(QStringLiteral("%1 %2: %3 in %4 s%5")
-                .arg(m.direction == migrate::Direction::Up ? QStringLiteral("up") : QStringLiteral("down"), m.migration.title(),
+                .arg(m.direction == migrate::Direction::Up ? QStringLiteral("up") : QStringLiteral("down"),
+                     m.migration.title(),
                      m.ok() ? tr("done") : (m.cancelled ? tr("cancelled") : tr("FAILED")),
                      QLocale::c().toString(m.durationMs / 1000.0, 'f', 1),
-                     sizes.isEmpty() ? QString() : QStringLiteral("\n  ") + sizes.join(QStringLiteral("\n  "))));
+                     sizes.isEmpty() ? QString()
+                                     : QStringLiteral("\n  ") + sizes.join(QStringLiteral("\n  "))));
         for (const QString &c : m.cleanedUp)
             out(tr("  cleaned up INVALID index %1").arg(c));
     }
@@ -90,8 +103,7 @@ void printResult(const migrate::RunResult &result)
         err(tr("pgdba migrate: %1").arg(result.error));
 }
 
-void ProgressPrinter::show(const migrate::BuildProgress &b)
-{
+void ProgressPrinter::show(const migrate::BuildProgress &b) {
     const QString key = b.index + QLatin1Char('|') + b.phase;
     if (key == m_lastKey && m_sinceLine.isValid() && m_sinceLine.elapsed() < 2000)
         return;

@@ -16,13 +16,12 @@
 namespace cli {
 
 namespace {
-bool readInputs(const QCommandLineParser &p, tuning::Inputs *in, QString *error)
-{
+bool readInputs(const QCommandLineParser &p, tuning::Inputs *in, QString *error) {
     if (p.isSet(QStringLiteral("ram"))) {
         const auto mb = tuning::parseRamMb(p.value(QStringLiteral("ram")));
         if (!mb) {
-            *error = QCoreApplication::translate("cli",
-                                                 "--ram: \"%1\" is not a memory size between 256MB and 64TB (e.g. 4GB)")
+            *error = QCoreApplication::translate(
+                         "cli", "--ram: \"%1\" is not a memory size between 256MB and 64TB (e.g. 4GB)")
                          .arg(p.value(QStringLiteral("ram")));
             return false;
         }
@@ -49,7 +48,8 @@ bool readInputs(const QCommandLineParser &p, tuning::Inputs *in, QString *error)
     if (p.isSet(QStringLiteral("workload"))) {
         const auto w = tuning::workloadFromKey(p.value(QStringLiteral("workload")));
         if (!w) {
-            *error = QCoreApplication::translate("cli", "--workload: \"%1\" is not web, oltp, dw, mixed or desktop")
+            *error = QCoreApplication::translate("cli",
+                                                 "--workload: \"%1\" is not web, oltp, dw, mixed or desktop")
                          .arg(p.value(QStringLiteral("workload")));
             return false;
         }
@@ -59,8 +59,9 @@ bool readInputs(const QCommandLineParser &p, tuning::Inputs *in, QString *error)
         bool ok = false;
         in->connections = p.value(QStringLiteral("connections")).toInt(&ok);
         if (!ok || in->connections < 0 || in->connections > 100000) {
-            *error = QCoreApplication::translate("cli", "--connections: \"%1\" is not a number of connections")
-                         .arg(p.value(QStringLiteral("connections")));
+            *error =
+                QCoreApplication::translate("cli", "--connections: \"%1\" is not a number of connections")
+                    .arg(p.value(QStringLiteral("connections")));
             return false;
         }
     }
@@ -68,17 +69,17 @@ bool readInputs(const QCommandLineParser &p, tuning::Inputs *in, QString *error)
         bool ok = false;
         in->pgMajor = p.value(QStringLiteral("pg-version")).toInt(&ok);
         if (!ok || in->pgMajor < 9 || in->pgMajor > 30) {
-            *error = QCoreApplication::translate("cli", "--pg-version: \"%1\" is not a PostgreSQL major version")
-                         .arg(p.value(QStringLiteral("pg-version")));
+            *error =
+                QCoreApplication::translate("cli", "--pg-version: \"%1\" is not a PostgreSQL major version")
+                    .arg(p.value(QStringLiteral("pg-version")));
             return false;
         }
     }
     return true;
 }
 
-QJsonObject toJson(const tuning::Inputs &in, const QList<tuning::SettingDiff> &diffs, const tuning::Evidence &e,
-                   bool connected)
-{
+QJsonObject toJson(const tuning::Inputs &in, const QList<tuning::SettingDiff> &diffs,
+                   const tuning::Evidence &e, bool connected) {
     QJsonArray settings;
     for (const auto &d : diffs) {
         QJsonObject o{{QStringLiteral("name"), d.rec.name},
@@ -86,12 +87,12 @@ QJsonObject toJson(const tuning::Inputs &in, const QList<tuning::SettingDiff> &d
                       {QStringLiteral("category"), d.rec.category},
                       {QStringLiteral("reason"), d.rec.reason},
                       {QStringLiteral("formula"), d.rec.formula},
-                      {QStringLiteral("takes_effect"), d.takes == tuning::Takes::Restart  ? QStringLiteral("restart")
-                                                       : d.takes == tuning::Takes::Reload ? QStringLiteral("reload")
-                                                       : d.takes == tuning::Takes::NewSessions
-                                                           ? QStringLiteral("new_sessions")
-                                                       : d.takes == tuning::Takes::Never ? QStringLiteral("never")
-                                                                                         : QStringLiteral("unknown")},
+                      {QStringLiteral("takes_effect"),
+                       d.takes == tuning::Takes::Restart       ? QStringLiteral("restart")
+                       : d.takes == tuning::Takes::Reload      ? QStringLiteral("reload")
+                       : d.takes == tuning::Takes::NewSessions ? QStringLiteral("new_sessions")
+                       : d.takes == tuning::Takes::Never       ? QStringLiteral("never")
+                                                               : QStringLiteral("unknown")},
                       {QStringLiteral("evidence"), tuning::evidenceFor(d.rec.name, e)}};
         if (d.live) {
             o.insert(QStringLiteral("current"), d.live->shown);
@@ -102,15 +103,15 @@ QJsonObject toJson(const tuning::Inputs &in, const QList<tuning::SettingDiff> &d
         }
         settings.append(o);
     }
-    QJsonObject root{
-        {QStringLiteral("inputs"), QJsonObject{{QStringLiteral("ram_mb"), in.ramMb},
-                                               {QStringLiteral("cpus"), in.cpus},
-                                               {QStringLiteral("storage"), tuning::storageKey(in.storage)},
-                                               {QStringLiteral("workload"), tuning::workloadKey(in.workload)},
-                                               {QStringLiteral("connections"), tuning::effectiveConnections(in)},
-                                               {QStringLiteral("pg_version"), in.pgMajor}}},
-        {QStringLiteral("connected"), connected},
-        {QStringLiteral("settings"), settings}};
+    QJsonObject root{{QStringLiteral("inputs"),
+                      QJsonObject{{QStringLiteral("ram_mb"), in.ramMb},
+                                  {QStringLiteral("cpus"), in.cpus},
+                                  {QStringLiteral("storage"), tuning::storageKey(in.storage)},
+                                  {QStringLiteral("workload"), tuning::workloadKey(in.workload)},
+                                  {QStringLiteral("connections"), tuning::effectiveConnections(in)},
+                                  {QStringLiteral("pg_version"), in.pgMajor}}},
+                     {QStringLiteral("connected"), connected},
+                     {QStringLiteral("settings"), settings}};
     if (e.valid) {
         root.insert(QStringLiteral("evidence"),
                     QJsonObject{{QStringLiteral("temp_files"), e.tempFiles},
@@ -125,8 +126,7 @@ QJsonObject toJson(const tuning::Inputs &in, const QList<tuning::SettingDiff> &d
     return root;
 }
 
-void printTable(const QList<tuning::SettingDiff> &diffs, const tuning::Evidence &e, bool connected)
-{
+void printTable(const QList<tuning::SettingDiff> &diffs, const tuning::Evidence &e, bool connected) {
     int w0 = 7, w1 = 7, w2 = 11;
     for (const auto &d : diffs) {
         w0 = std::max(w0, int(d.rec.name.size()));
@@ -149,10 +149,11 @@ void printTable(const QList<tuning::SettingDiff> &diffs, const tuning::Evidence 
     for (const auto &d : diffs) {
         const QString takes = tuning::takesLabel(d.takes).leftJustified(21);
         if (connected) {
-            const QString status = !d.live              ? QCoreApplication::translate("cli", "not on this server")
-                                   : d.pendingRestart() ? QCoreApplication::translate("cli", "PENDING RESTART")
-                                   : d.differs          ? QCoreApplication::translate("cli", "change")
-                                                        : QCoreApplication::translate("cli", "ok");
+            const QString status = !d.live ? QCoreApplication::translate("cli", "not on this server")
+                                   : d.pendingRestart()
+                                       ? QCoreApplication::translate("cli", "PENDING RESTART")
+                                   : d.differs ? QCoreApplication::translate("cli", "change")
+                                               : QCoreApplication::translate("cli", "ok");
             out(d.rec.name.leftJustified(w0) + QStringLiteral("  ") +
                 d.current().leftJustified(w1, QLatin1Char(' '), true) + QStringLiteral("  ") +
                 d.rec.value.leftJustified(w2, QLatin1Char(' '), true) + QStringLiteral("  ") + takes +
@@ -173,17 +174,19 @@ void printTable(const QList<tuning::SettingDiff> &diffs, const tuning::Evidence 
 }
 } // namespace
 
-QCoro::Task<int> runTune(QStringList args)
-{
+QCoro::Task<int> runTune(QStringList args) {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
         "cli", "Configuration advisor: PGTune's formulas plus the ticket's observability and "
                "autovacuum settings; with --dsn compared with the server's pg_settings."));
     addDsnOption(p);
-    p.addOption({QStringLiteral("ram"), QCoreApplication::translate("cli", "Memory of the server (default 4GB)."),
+    p.addOption({QStringLiteral("ram"),
+                 QCoreApplication::translate("cli", "Memory of the server (default 4GB)."),
                  QStringLiteral("SIZE")});
-    p.addOption({QStringLiteral("cpus"), QCoreApplication::translate("cli", "CPUs (default 2)."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("storage"), QCoreApplication::translate("cli", "ssd, hdd or san (default ssd)."),
+    p.addOption({QStringLiteral("cpus"), QCoreApplication::translate("cli", "CPUs (default 2)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("storage"),
+                 QCoreApplication::translate("cli", "ssd, hdd or san (default ssd)."),
                  QStringLiteral("KIND")});
     p.addOption({QStringLiteral("workload"),
                  QCoreApplication::translate("cli", "web, oltp, dw, mixed or desktop (default web)."),
@@ -192,21 +195,24 @@ QCoro::Task<int> runTune(QStringList args)
                  QCoreApplication::translate(
                      "cli", "Expected connections (default 100; 0 = PGTune's default for the workload)."),
                  QStringLiteral("N")});
-    p.addOption({QStringLiteral("pg-version"),
-                 QCoreApplication::translate("cli", "PostgreSQL major version (default: the server's, else 15)."),
-                 QStringLiteral("N")});
-    p.addOption({QStringLiteral("format"),
-                 QCoreApplication::translate("cli", "table, sql (ALTER SYSTEM script), conf (conf.d snippet) or json."),
-                 QStringLiteral("FORMAT"), QStringLiteral("table")});
     p.addOption(
-        {QStringLiteral("all"),
-         QCoreApplication::translate("cli", "Scripts include settings that already have the recommended value.")});
+        {QStringLiteral("pg-version"),
+         QCoreApplication::translate("cli", "PostgreSQL major version (default: the server's, else 15)."),
+         QStringLiteral("N")});
+    p.addOption({QStringLiteral("format"),
+                 QCoreApplication::translate(
+                     "cli", "table, sql (ALTER SYSTEM script), conf (conf.d snippet) or json."),
+                 QStringLiteral("FORMAT"), QStringLiteral("table")});
+    p.addOption({QStringLiteral("all"),
+                 QCoreApplication::translate(
+                     "cli", "Scripts include settings that already have the recommended value.")});
     p.addOption({QStringLiteral("apply"),
                  QCoreApplication::translate("cli", "Run ALTER SYSTEM for the settings that differ, then "
                                                     "pg_reload_conf() (needs --dsn and --yes).")});
-    p.addOption({QStringLiteral("only"),
-                 QCoreApplication::translate("cli", "With --apply: only these settings (comma-separated names)."),
-                 QStringLiteral("NAMES")});
+    p.addOption(
+        {QStringLiteral("only"),
+         QCoreApplication::translate("cli", "With --apply: only these settings (comma-separated names)."),
+         QStringLiteral("NAMES")});
     p.addOption({QStringLiteral("yes"), QCoreApplication::translate("cli", "Confirm --apply.")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("tune"), args, &code))
@@ -219,10 +225,11 @@ QCoro::Task<int> runTune(QStringList args)
         co_return 64;
     }
     const QString format = p.value(QStringLiteral("format"));
-    if (format != QLatin1String("table") && format != QLatin1String("sql") && format != QLatin1String("conf") &&
-        format != QLatin1String("json")) {
+    if (format != QLatin1String("table") && format != QLatin1String("sql") &&
+        format != QLatin1String("conf") && format != QLatin1String("json")) {
         err(QStringLiteral("pgdba tune: ") +
-            QCoreApplication::translate("cli", "--format: \"%1\" is not table, sql, conf or json").arg(format));
+            QCoreApplication::translate("cli", "--format: \"%1\" is not table, sql, conf or json")
+                .arg(format));
         co_return 64;
     }
     const bool connected = p.isSet(QStringLiteral("dsn"));
@@ -276,13 +283,14 @@ QCoro::Task<int> runTune(QStringList args)
                 recs << d.rec;
             }
         if (changes.isEmpty()) {
-            out(QCoreApplication::translate("cli",
-                                            "Nothing to change: the server already has every recommended value."));
+            out(QCoreApplication::translate(
+                "cli", "Nothing to change: the server already has every recommended value."));
             co_return 0;
         }
         out(tuning::applyPreview(changes));
         if (!p.isSet(QStringLiteral("yes"))) {
-            err(QCoreApplication::translate("cli", "pgdba tune: not applied; add --yes to run these statements."));
+            err(QCoreApplication::translate("cli",
+                                            "pgdba tune: not applied; add --yes to run these statements."));
             co_return 1;
         }
         const tuning::ApplyOutcome outcome = co_await tuning::applySettings(&c, recs);

@@ -14,28 +14,24 @@ const QString kService = QStringLiteral("pgdba");
 struct JobFinished {
     QKeychain::Job *job;
     bool await_ready() const noexcept { return false; }
-    void await_suspend(std::coroutine_handle<> h) const
-    {
-        QObject::connect(job, &QKeychain::Job::finished, job, [h] { h.resume(); }, Qt::SingleShotConnection);
+    void await_suspend(std::coroutine_handle<> h) const {
+        QObject::connect(
+            job, &QKeychain::Job::finished, job, [h] { h.resume(); }, Qt::SingleShotConnection);
     }
     void await_resume() const noexcept {}
 };
 } // namespace
 
 PasswordStore::PasswordStore(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-bool PasswordStore::keyringReachable()
-{
+bool PasswordStore::keyringReachable() {
     if (qEnvironmentVariableIsSet("PGDBA_NO_KEYRING"))
         return false;
     return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
 }
 
-QCoro::Task<std::optional<QString>> PasswordStore::read(const QString &profileId)
-{
+QCoro::Task<std::optional<QString>> PasswordStore::read(const QString &profileId) {
     if (!keyringReachable())
         co_return std::nullopt;
     auto *job = new QKeychain::ReadPasswordJob(kService, this);
@@ -54,14 +50,13 @@ QCoro::Task<std::optional<QString>> PasswordStore::read(const QString &profileId
     co_return pw;
 }
 
-QCoro::Task<bool> PasswordStore::write(const QString &profileId, const QString &password)
-{
+QCoro::Task<bool> PasswordStore::write(const QString &profileId, const QString &password) {
     if (!keyringReachable()) {
         m_lastError = tr("no keyring is running; the password was not saved");
         co_return false;
     }
     auto *job = new QKeychain::WritePasswordJob(kService, this);
-    job->setAutoDelete(false); // read its result after resuming, then deleteLater()
+    job->setAutoDelete(false);       // read its result after resuming, then deleteLater()
     job->setInsecureFallback(false); // never fall back to a plain-text file
     job->setKey(profileId);
     job->setTextData(password);
@@ -76,8 +71,7 @@ QCoro::Task<bool> PasswordStore::write(const QString &profileId, const QString &
     co_return true;
 }
 
-QCoro::Task<bool> PasswordStore::remove(const QString &profileId)
-{
+QCoro::Task<bool> PasswordStore::remove(const QString &profileId) {
     if (!keyringReachable())
         co_return false;
     auto *job = new QKeychain::DeletePasswordJob(kService, this);

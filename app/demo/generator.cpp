@@ -12,16 +12,15 @@
 namespace demo {
 
 Generator::Generator(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
 Generator::~Generator() = default;
 
-std::optional<pg::Error> Generator::takeError() { return std::exchange(m_error, std::nullopt); }
+std::optional<pg::Error> Generator::takeError() {
+    return std::exchange(m_error, std::nullopt);
+}
 
-QCoro::Task<std::optional<pg::Error>> Generator::prepareSchema(pg::Connection *c, bool reset)
-{
+QCoro::Task<std::optional<pg::Error>> Generator::prepareSchema(pg::Connection *c, bool reset) {
     QPointer<Generator> self(this);
     const pg::Result state = co_await c->query(pg::sqlFile(QStringLiteral("demo/schema_state")));
     if (!self)
@@ -48,14 +47,16 @@ QCoro::Task<std::optional<pg::Error>> Generator::prepareSchema(pg::Connection *c
                                        "and recreate the demo tables (everything in them is lost)."));
     if (hasOrders || hasEvents) {
         Q_EMIT phase(tr("Dropping the demo tables (migration 001 down)…"));
-        const QList<pg::Result> down = co_await c->execScript(pg::sqlFile(QStringLiteral("migrations/001_initial_schema.down")));
+        const QList<pg::Result> down =
+            co_await c->execScript(pg::sqlFile(QStringLiteral("migrations/001_initial_schema.down")));
         if (!self)
             co_return std::nullopt;
         if (!down.isEmpty() && !down.constLast().ok())
             co_return down.constLast().error();
     }
     Q_EMIT phase(tr("Creating the demo tables (migration 001 up)…"));
-    const QList<pg::Result> up = co_await c->execScript(pg::sqlFile(QStringLiteral("migrations/001_initial_schema.up")));
+    const QList<pg::Result> up =
+        co_await c->execScript(pg::sqlFile(QStringLiteral("migrations/001_initial_schema.up")));
     if (!self)
         co_return std::nullopt;
     if (!up.isEmpty() && !up.constLast().ok())
@@ -63,8 +64,7 @@ QCoro::Task<std::optional<pg::Error>> Generator::prepareSchema(pg::Connection *c
     co_return std::nullopt;
 }
 
-QCoro::Task<std::optional<pg::Error>> Generator::worker(pg::Connection *c)
-{
+QCoro::Task<std::optional<pg::Error>> Generator::worker(pg::Connection *c) {
     QPointer<Generator> self(this);
     const QString orders = pg::sqlFile(QStringLiteral("demo/generate_orders"));
     const QString events = pg::sqlFile(QStringLiteral("demo/generate_events"));
@@ -76,7 +76,8 @@ QCoro::Task<std::optional<pg::Error>> Generator::worker(pg::Connection *c)
         ++m_nextBatch;
         const qint64 hi = qMin(m_options.orders, lo + m_options.batch - 1);
         QVariantList params;
-        params << lo << hi << m_options.orders << m_now << double(spanS) << m_options.stores << m_options.couriers;
+        params << lo << hi << m_options.orders << m_now << double(spanS) << m_options.stores
+               << m_options.couriers;
         const pg::Result r = co_await c->query(orders, params);
         if (!self)
             co_return std::nullopt;
@@ -94,13 +95,13 @@ QCoro::Task<std::optional<pg::Error>> Generator::worker(pg::Connection *c)
             break;
         }
         m_done += hi - lo + 1;
-        Q_EMIT progress(m_done, m_options.orders, double(QDateTime::currentMSecsSinceEpoch() - m_startMs) / 1000.0);
+        Q_EMIT progress(m_done, m_options.orders,
+                        double(QDateTime::currentMSecsSinceEpoch() - m_startMs) / 1000.0);
     }
     co_return std::nullopt;
 }
 
-QCoro::Task<std::optional<pg::Error>> Generator::run(pg::ConnInfo info, Options options)
-{
+QCoro::Task<std::optional<pg::Error>> Generator::run(pg::ConnInfo info, Options options) {
     QPointer<Generator> self(this);
     m_options = options;
     m_options.orders = qMax<qint64>(0, m_options.orders);
@@ -163,7 +164,8 @@ QCoro::Task<std::optional<pg::Error>> Generator::run(pg::ConnInfo info, Options 
     }
 
     Q_EMIT phase(tr("Adding the foreign key back…"));
-    const QList<pg::Result> finish = co_await first->execScript(pg::sqlFile(QStringLiteral("demo/load_finish")));
+    const QList<pg::Result> finish =
+        co_await first->execScript(pg::sqlFile(QStringLiteral("demo/load_finish")));
     if (!self)
         co_return std::nullopt;
     if (!finish.isEmpty() && !finish.constLast().ok())

@@ -12,15 +12,12 @@
 namespace demo {
 
 LockChain::LockChain(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
 LockChain::~LockChain() = default;
 
 QCoro::Task<bool> LockChain::play(pg::ConnInfo info, qint64 orderId, int holdMs, bench::Pauser *pauser,
-                                  const bench::Statements *sql)
-{
+                                  const bench::Statements *sql) {
     QPointer<LockChain> self(this);
     pg::Connection::Options o;
     o.applicationName = QStringLiteral("zariz-ops");

@@ -14,16 +14,14 @@ int g_fds[2] = {-1, -1};
 struct sigaction g_oldTerm {};
 struct sigaction g_oldInt {};
 
-void onSignal(int signo)
-{
+void onSignal(int signo) {
     const unsigned char b = static_cast<unsigned char>(signo);
     [[maybe_unused]] const ssize_t n = ::write(g_fds[0], &b, 1); // async-signal-safe
 }
 } // namespace
 
 StopSignal::StopSignal(QObject *parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     if (g_fds[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_fds) != 0)
         return;
     ::fcntl(g_fds[0], F_SETFL, O_NONBLOCK);
@@ -38,8 +36,7 @@ StopSignal::StopSignal(QObject *parent)
     connect(m_notifier, &QSocketNotifier::activated, this, [this] { drain(); });
 }
 
-StopSignal::~StopSignal()
-{
+StopSignal::~StopSignal() {
     if (!m_notifier)
         return;
     ::sigaction(SIGTERM, &g_oldTerm, nullptr);
@@ -50,8 +47,7 @@ StopSignal::~StopSignal()
     g_fds[0] = g_fds[1] = -1;
 }
 
-void StopSignal::drain()
-{
+void StopSignal::drain() {
     unsigned char b = 0;
     while (::read(g_fds[1], &b, 1) == 1)
         Q_EMIT received(int(b));

@@ -21,34 +21,29 @@ const int kFirstCourierId = 1001; // the generator's couriers are 1..1000
 }
 
 Workload::Workload(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
 Workload::~Workload() = default;
 
-int Workload::jitter(int baseMs)
-{
+int Workload::jitter(int baseMs) {
     const double f = std::uniform_real_distribution<double>(0.6, 1.4)(m_rng);
     return qMax(1, int(baseMs * f / qMax(0.01, m_options.speed)));
 }
 
-qint64 Workload::oldOrderId()
-{
+qint64 Workload::oldOrderId() {
     const qint64 half = qMax<qint64>(m_minId, m_minId + (m_maxId - m_minId) / 2);
     return std::uniform_int_distribution<qint64>(m_minId, half)(m_rng);
 }
 
-void Workload::noteError(const QString &where, const QString &what)
-{
+void Workload::noteError(const QString &where, const QString &what) {
     ++m_counters.errors;
     Q_EMIT message(tr("workload: %1: %2").arg(where, what));
 }
 
-QString Workload::statusLine() const
-{
+QString Workload::statusLine() const {
     const Counters &c = m_counters;
-    return tr("workload: %1 orders created, %2 claimed (%3 not available), %4 delivered, %5 lookups, %6 reports, "
+    return tr("workload: %1 orders created, %2 claimed (%3 not available), %4 delivered, %5 lookups, %6 "
+              "reports, "
               "%7 idle transactions, %8 lock chains, %9 errors")
         .arg(c.created)
         .arg(c.claimed)
@@ -61,8 +56,7 @@ QString Workload::statusLine() const
         .arg(c.errors);
 }
 
-void Workload::stop()
-{
+void Workload::stop() {
     if (m_stopping)
         return;
     m_stopping = true;
@@ -74,8 +68,7 @@ void Workload::stop()
             c->cancel();
 }
 
-QCoro::Task<pg::Connection *> Workload::dedicated(QString application, int lockTimeoutMs)
-{
+QCoro::Task<pg::Connection *> Workload::dedicated(QString application, int lockTimeoutMs) {
     QPointer<Workload> self(this);
     auto *c = new pg::Connection(this);
     pg::Connection::Options o;
@@ -95,8 +88,7 @@ QCoro::Task<pg::Connection *> Workload::dedicated(QString application, int lockT
     co_return c;
 }
 
-QCoro::Task<void> Workload::refreshIdRange(pg::Connection *c)
-{
+QCoro::Task<void> Workload::refreshIdRange(pg::Connection *c) {
     QPointer<Workload> self(this);
     const pg::Result r = co_await c->query(pg::sqlFile(QStringLiteral("bench/id_range")));
     if (!self || !r.ok() || r.rows() != 1)
@@ -105,8 +97,7 @@ QCoro::Task<void> Workload::refreshIdRange(pg::Connection *c)
     m_maxId = qMax(m_minId, r.int64(0, "max_id"));
 }
 
-QCoro::Task<std::optional<QString>> Workload::run(pg::ConnInfo info, Options options)
-{
+QCoro::Task<std::optional<QString>> Workload::run(pg::ConnInfo info, Options options) {
     QPointer<Workload> self(this);
     m_info = std::move(info);
     m_options = options;
@@ -164,8 +155,7 @@ QCoro::Task<std::optional<QString>> Workload::run(pg::ConnInfo info, Options opt
     co_return std::nullopt;
 }
 
-QCoro::Task<void> Workload::storeLoop()
-{
+QCoro::Task<void> Workload::storeLoop() {
     QPointer<Workload> self(this);
     while (!m_stopping) {
         co_await m_pauser->sleep(jitter(3000));
@@ -181,9 +171,10 @@ QCoro::Task<void> Workload::storeLoop()
         }
         const int store = 1 + int(m_rng() % 200);
         QVariantList params;
-        params << store << QStringLiteral("%1 Herzl St, store %2").arg(1 + store % 97).arg(store)
-               << QStringLiteral("%1 Bialik St, apt %2").arg(1 + int(m_rng() % 180)).arg(1 + int(m_rng() % 60))
-               << 1 + int(m_rng() % 4) << 900 + int(m_rng() % 9000);
+        params
+            << store << QStringLiteral("%1 Herzl St, store %2").arg(1 + store % 97).arg(store)
+            << QStringLiteral("%1 Bialik St, apt %2").arg(1 + int(m_rng() % 180)).arg(1 + int(m_rng() % 60))
+            << 1 + int(m_rng() % 4) << 900 + int(m_rng() % 9000);
         const pg::Result r = co_await c->query(m_sql->createOrder, params);
         if (!self)
             co_return;
@@ -197,8 +188,7 @@ QCoro::Task<void> Workload::storeLoop()
     }
 }
 
-QCoro::Task<void> Workload::customerLoop()
-{
+QCoro::Task<void> Workload::customerLoop() {
     QPointer<Workload> self(this);
     while (!m_stopping) {
         co_await m_pauser->sleep(jitter(5000));
@@ -224,8 +214,7 @@ QCoro::Task<void> Workload::customerLoop()
     }
 }
 
-QCoro::Task<bool> Workload::claimOne(int courierId, qint64 *orderId)
-{
+QCoro::Task<bool> Workload::claimOne(int courierId, qint64 *orderId) {
     QPointer<Workload> self(this);
     pg::Connection *c = co_await m_pool->acquire();
     if (!self || !c)
@@ -242,8 +231,8 @@ QCoro::Task<bool> Workload::claimOne(int courierId, qint64 *orderId)
     bool claimed = false;
     while (!candidates.isEmpty() && !claimed && !m_stopping) {
         const qint64 id = candidates.takeAt(int(m_rng() % quint32(candidates.size())));
-        const bench::ClaimTransaction::Result r =
-            co_await bench::ClaimTransaction::run(c, m_sql.get(), id, courierId, QStringLiteral("demo workload"));
+        const bench::ClaimTransaction::Result r = co_await bench::ClaimTransaction::run(
+            c, m_sql.get(), id, courierId, QStringLiteral("demo workload"));
         if (!self)
             co_return false;
         if (r.outcome == bench::ClaimTransaction::Outcome::Claimed) {
@@ -260,8 +249,7 @@ QCoro::Task<bool> Workload::claimOne(int courierId, qint64 *orderId)
     co_return claimed;
 }
 
-QCoro::Task<void> Workload::courierLoop(int courierId)
-{
+QCoro::Task<void> Workload::courierLoop(int courierId) {
     QPointer<Workload> self(this);
     static const QStringList steps = {QStringLiteral("accepted"), QStringLiteral("picked_up"),
                                       QStringLiteral("delivered")};
@@ -308,8 +296,7 @@ QCoro::Task<void> Workload::courierLoop(int courierId)
     }
 }
 
-QCoro::Task<void> Workload::reportLoop()
-{
+QCoro::Task<void> Workload::reportLoop() {
     QPointer<Workload> self(this);
     pg::Connection *c = nullptr;
     co_await m_pauser->sleep(jitter(10000));
@@ -334,8 +321,7 @@ QCoro::Task<void> Workload::reportLoop()
     }
 }
 
-QCoro::Task<void> Workload::idleTransactionLoop()
-{
+QCoro::Task<void> Workload::idleTransactionLoop() {
     QPointer<Workload> self(this);
     pg::Connection *c = nullptr;
     co_await m_pauser->sleep(jitter(15000));
@@ -374,15 +360,14 @@ QCoro::Task<void> Workload::idleTransactionLoop()
     }
 }
 
-QCoro::Task<void> Workload::lockChainLoop()
-{
+QCoro::Task<void> Workload::lockChainLoop() {
     QPointer<Workload> self(this);
     auto *chain = new LockChain(this);
     co_await m_pauser->sleep(jitter(25000));
     while (self && !m_stopping) {
         ++m_counters.lockChains;
-        const bool ok = co_await chain->play(m_info, oldOrderId(), jitter(m_options.lockHoldSeconds * 1000), m_pauser,
-                                             m_sql.get());
+        const bool ok = co_await chain->play(m_info, oldOrderId(), jitter(m_options.lockHoldSeconds * 1000),
+                                             m_pauser, m_sql.get());
         if (!self)
             co_return;
         if (!ok && !m_stopping)

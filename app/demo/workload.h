@@ -40,8 +40,8 @@ public:
         quint32 seed = 0;
     };
     struct Counters {
-        qint64 created = 0, listed = 0, claimed = 0, notAvailable = 0, advanced = 0, delivered = 0, lookups = 0,
-               reports = 0, idleTransactions = 0, lockChains = 0, errors = 0;
+        qint64 created = 0, listed = 0, claimed = 0, notAvailable = 0, advanced = 0, delivered = 0,
+               lookups = 0, reports = 0, idleTransactions = 0, lockChains = 0, errors = 0;
     };
 
     explicit Workload(QObject *parent = nullptr);

@@ -11,14 +11,21 @@ namespace explain {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("explain", s); }
-QString ms(double v) { return QLocale().toString(v, 'f', v < 10 ? 3 : 1); }
-QString num(double v) { return QLocale().toString(v, 'f', 0); }
-QString times(double r) { return r > 0 ? QStringLiteral(" (%1x)").arg(QLocale().toString(r, 'g', 3)) : QString(); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("explain", s);
+}
+QString ms(double v) {
+    return QLocale().toString(v, 'f', v < 10 ? 3 : 1);
+}
+QString num(double v) {
+    return QLocale().toString(v, 'f', 0);
+}
+QString times(double r) {
+    return r > 0 ? QStringLiteral(" (%1x)").arg(QLocale().toString(r, 'g', 3)) : QString();
+}
 
 // The relations read under each node (bottom-up over the pre-order list).
-QList<QSet<QString>> relationsUnder(const Plan &p)
-{
+QList<QSet<QString>> relationsUnder(const Plan &p) {
     QList<QSet<QString>> out(p.nodes.size());
     for (qsizetype i = p.nodes.size() - 1; i >= 0; --i) {
         const PlanNode &n = p.nodes[i];
@@ -35,8 +42,7 @@ struct Builder {
     PlanComparison &out;
     QList<QSet<QString>> relA = relationsUnder(pa), relB = relationsUnder(pb);
 
-    double similarity(int a, int b) const
-    {
+    double similarity(int a, int b) const {
         const PlanNode &x = pa.nodes[a], &y = pb.nodes[b];
         double s = 0;
         if (!x.relation.isEmpty() && x.relation == y.relation)
@@ -45,8 +51,8 @@ struct Builder {
             s += 2;
         if (!x.index.isEmpty() && x.index == y.index)
             s += 1;
-        if (!x.subplanName.isEmpty()
-            && x.subplanName.section(QLatin1Char(' '), 0, 1) == y.subplanName.section(QLatin1Char(' '), 0, 1))
+        if (!x.subplanName.isEmpty() &&
+            x.subplanName.section(QLatin1Char(' '), 0, 1) == y.subplanName.section(QLatin1Char(' '), 0, 1))
             s += 2;
         if (!x.cteName.isEmpty() && x.cteName == y.cteName)
             s += 2;
@@ -60,8 +66,7 @@ struct Builder {
         return s;
     }
 
-    void removedSubtree(int a, int depth)
-    {
+    void removedSubtree(int a, int depth) {
         NodeChange c;
         c.kind = NodeChange::Kind::Removed;
         c.nodeA = a;
@@ -72,8 +77,7 @@ struct Builder {
         for (int k : pa.nodes[a].children)
             removedSubtree(k, depth + 1);
     }
-    void addedSubtree(int b, int depth)
-    {
+    void addedSubtree(int b, int depth) {
         NodeChange c;
         c.kind = NodeChange::Kind::Added;
         c.nodeB = b;
@@ -88,14 +92,15 @@ struct Builder {
     // Pairs a with b, unless one of them is a new single-child wrapper (a Limit, Memoize,
     // Materialize, ...) whose child resembles the other side better: then the wrapper is
     // Added/Removed on its own and the pairing continues one level down.
-    void pair(int a, int b, int depth)
-    {
+    void pair(int a, int b, int depth) {
         const PlanNode &x = pa.nodes[a], &y = pb.nodes[b];
         const double direct = similarity(a, b);
-        if (y.children.size() == 1 && x.nodeType != y.nodeType && similarity(a, y.children[0]) > direct + 0.5) {
+        if (y.children.size() == 1 && x.nodeType != y.nodeType &&
+            similarity(a, y.children[0]) > direct + 0.5) {
             single(NodeChange::Kind::Added, -1, b, depth);
             pair(a, y.children[0], depth + 1);
-        } else if (x.children.size() == 1 && x.nodeType != y.nodeType && similarity(x.children[0], b) > direct + 0.5) {
+        } else if (x.children.size() == 1 && x.nodeType != y.nodeType &&
+                   similarity(x.children[0], b) > direct + 0.5) {
             single(NodeChange::Kind::Removed, a, -1, depth);
             pair(x.children[0], b, depth + 1);
         } else {
@@ -103,8 +108,7 @@ struct Builder {
         }
     }
 
-    void single(NodeChange::Kind kind, int a, int b, int depth)
-    {
+    void single(NodeChange::Kind kind, int a, int b, int depth) {
         NodeChange c;
         c.kind = kind;
         c.nodeA = a;
@@ -120,8 +124,7 @@ struct Builder {
         out.nodes << c;
     }
 
-    void matched(int a, int b, int depth)
-    {
+    void matched(int a, int b, int depth) {
         const PlanNode &x = pa.nodes[a], &y = pb.nodes[b];
         NodeChange c;
         c.nodeA = a;
@@ -133,28 +136,33 @@ struct Builder {
         }
         if (x.relation != y.relation) {
             c.fields |= NodeChange::Relation;
-            c.details << tr("relation: %1 -> %2").arg(x.relation.isEmpty() ? QStringLiteral("-") : x.relation,
-                                                      y.relation.isEmpty() ? QStringLiteral("-") : y.relation);
+            c.details << tr("relation: %1 -> %2")
+                             .arg(x.relation.isEmpty() ? QStringLiteral("-") : x.relation,
+                                  y.relation.isEmpty() ? QStringLiteral("-") : y.relation);
         }
         if (x.index != y.index) {
             c.fields |= NodeChange::Index;
-            c.details << tr("index: %1 -> %2").arg(x.index.isEmpty() ? QStringLiteral("-") : x.index,
-                                                   y.index.isEmpty() ? QStringLiteral("-") : y.index);
+            c.details << tr("index: %1 -> %2")
+                             .arg(x.index.isEmpty() ? QStringLiteral("-") : x.index,
+                                  y.index.isEmpty() ? QStringLiteral("-") : y.index);
         }
         if (x.hasActuals && y.hasActuals) {
             c.rowsRatio = PlanComparison::ratio(x.totalRows, y.totalRows);
             if (x.totalRows != y.totalRows) {
                 c.fields |= NodeChange::Rows;
-                c.details << tr("rows: %1 -> %2%3").arg(num(x.totalRows), num(y.totalRows), times(c.rowsRatio));
+                c.details
+                    << tr("rows: %1 -> %2%3").arg(num(x.totalRows), num(y.totalRows), times(c.rowsRatio));
             }
         }
         if (x.hasTiming && y.hasTiming) {
             c.timeRatio = PlanComparison::ratio(x.exclusiveMs, y.exclusiveMs);
             const double diff = std::abs(y.exclusiveMs - x.exclusiveMs);
-            const double hi = std::max(x.exclusiveMs, y.exclusiveMs), lo = std::min(x.exclusiveMs, y.exclusiveMs);
+            const double hi = std::max(x.exclusiveMs, y.exclusiveMs),
+                         lo = std::min(x.exclusiveMs, y.exclusiveMs);
             if (diff >= 0.1 && hi >= 1.25 * lo) {
                 c.fields |= NodeChange::Time;
-                c.details << tr("time: %1 -> %2 ms%3").arg(ms(x.exclusiveMs), ms(y.exclusiveMs), times(c.timeRatio));
+                c.details << tr("time: %1 -> %2 ms%3")
+                                 .arg(ms(x.exclusiveMs), ms(y.exclusiveMs), times(c.timeRatio));
             }
         }
         c.kind = c.fields ? NodeChange::Kind::Changed : NodeChange::Kind::Same;
@@ -166,8 +174,7 @@ struct Builder {
 
     // Needleman-Wunsch over the two child lists: keeps the order, maximises similarity. Very
     // wide nodes (an Append over thousands of partitions) are walked in step instead.
-    void alignChildren(const QList<int> &ka, const QList<int> &kb, int depth)
-    {
+    void alignChildren(const QList<int> &ka, const QList<int> &kb, int depth) {
         const qsizetype n = ka.size(), m = kb.size();
         if (n * m > 40000) {
             qsizetype i = 0, j = 0;
@@ -208,8 +215,7 @@ struct Builder {
 
 } // namespace
 
-QString PlanComparison::summary() const
-{
+QString PlanComparison::summary() const {
     QString s = tr("Total %1 -> %2 ms%3, buffers %4 -> %5%6")
                     .arg(ms(totalMsA), ms(totalMsB), times(timeRatio()), num(double(buffersA.total())),
                          num(double(buffersB.total())), times(blocksRatio()));
@@ -217,8 +223,7 @@ QString PlanComparison::summary() const
     return s;
 }
 
-PlanComparison compare(const Plan &a, const Plan &b)
-{
+PlanComparison compare(const Plan &a, const Plan &b) {
     PlanComparison out;
     out.totalMsA = a.totalMs();
     out.totalMsB = b.totalMs();
@@ -232,7 +237,8 @@ PlanComparison compare(const Plan &a, const Plan &b)
         out.buffersB = b.root().buffers;
     // The alignment recurses along the tree; absurdly deep plans (hand-made) get totals only.
     auto tooDeep = [](const Plan &p) {
-        return std::any_of(p.nodes.cbegin(), p.nodes.cend(), [](const PlanNode &n) { return n.depth > 1000; });
+        return std::any_of(p.nodes.cbegin(), p.nodes.cend(),
+                           [](const PlanNode &n) { return n.depth > 1000; });
     };
     if (tooDeep(a) || tooDeep(b))
         return out;

@@ -4,8 +4,7 @@
 
 namespace explain {
 
-QString ExplainOptions::optionList(int v) const
-{
+QString ExplainOptions::optionList(int v) const {
     auto b = [](bool on) { return on ? QStringLiteral("true") : QStringLiteral("false"); };
     const bool modern = v == 0 || v >= 130000;
     QStringList o;

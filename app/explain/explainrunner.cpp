@@ -9,8 +9,7 @@
 namespace explain {
 
 namespace {
-QString trimmedStatement(QString sql)
-{
+QString trimmedStatement(QString sql) {
     sql = sql.trimmed();
     while (sql.endsWith(QLatin1Char(';')))
         sql = sql.chopped(1).trimmed();
@@ -18,8 +17,7 @@ QString trimmedStatement(QString sql)
 }
 } // namespace
 
-QString explainStatement(const ExplainRequest &request, int serverVersionNum, int *statementOffset)
-{
+QString explainStatement(const ExplainRequest &request, int serverVersionNum, int *statementOffset) {
     // The file's comment lines stay out: the server (and pg_stat_activity) sees "EXPLAIN (...".
     QStringList lines;
     for (const QString &l : pg::sqlFile(QStringLiteral("explain/explain")).split(QLatin1Char('\n')))
@@ -32,8 +30,7 @@ QString explainStatement(const ExplainRequest &request, int serverVersionNum, in
     return prefix + trimmedStatement(request.sql);
 }
 
-QCoro::Task<StatementSafety> assessStatement(pg::Connection *connection, QString sql)
-{
+QCoro::Task<StatementSafety> assessStatement(pg::Connection *connection, QString sql) {
     StatementSafety s = classifyStatement(sql);
     QStringList names;
     for (const QString &f : std::as_const(s.functions)) {
@@ -48,7 +45,8 @@ QCoro::Task<StatementSafety> assessStatement(pg::Connection *connection, QString
     QPointer<pg::Connection> guard(connection);
     QVariantList params;
     params << QVariant(names);
-    const pg::Result r = co_await connection->query(pg::sqlFile(QStringLiteral("explain/function_volatility")), params);
+    const pg::Result r =
+        co_await connection->query(pg::sqlFile(QStringLiteral("explain/function_volatility")), params);
     if (!guard)
         co_return s;
     QSet<QString> risky, known;
@@ -70,8 +68,8 @@ QCoro::Task<StatementSafety> assessStatement(pg::Connection *connection, QString
     co_return s;
 }
 
-QCoro::Task<ExplainOutcome> runExplain(pg::Connection *connection, ExplainRequest request, const bool *cancelRequested)
-{
+QCoro::Task<ExplainOutcome> runExplain(pg::Connection *connection, ExplainRequest request,
+                                       const bool *cancelRequested) {
     ExplainOutcome out;
     QPointer<pg::Connection> c(connection);
     if (!c || !c->isReady()) {
@@ -80,7 +78,8 @@ QCoro::Task<ExplainOutcome> runExplain(pg::Connection *connection, ExplainReques
     }
     // Shared, not captured by reference: the lambda must not outlive a frame it points into.
     auto notices = std::make_shared<QStringList>();
-    const auto noticeConn = QObject::connect(c, &pg::Connection::noticeReceived, c, [notices](const QString &n) { *notices << n; });
+    const auto noticeConn = QObject::connect(c, &pg::Connection::noticeReceived, c,
+                                             [notices](const QString &n) { *notices << n; });
     QVariantList timeout;
     timeout << QString::number(request.statementTimeoutMs);
     const pg::Result t = co_await c->query(pg::sqlFile(QStringLiteral("explain/set_timeout")), timeout);

@@ -19,19 +19,19 @@ namespace explain {
 
 struct ExplainRequest {
     QString sql;
-    QStringList params;       // values for $1, $2, ... (sent as text, types inferred)
+    QStringList params; // values for $1, $2, ... (sent as text, types inferred)
     ExplainOptions options;
     int statementTimeoutMs = 0; // 0: none
 };
 
 struct ExplainOutcome {
-    QByteArray json;                 // EXPLAIN's output on success
-    std::optional<pg::Error> error;  // the server's error (57014 when cancelled or timed out)
-    bool cancelled = false;          // cancelled by the user (not by the timeout)
-    bool rolledBack = false;         // ran inside BEGIN ... ROLLBACK
-    int statementOffset = 0;         // characters before the user's statement (error positions)
-    QStringList notices;             // server notices raised while running
-    StatementSafety safety;          // what was known before running (ExplainSession fills it)
+    QByteArray json;                // EXPLAIN's output on success
+    std::optional<pg::Error> error; // the server's error (57014 when cancelled or timed out)
+    bool cancelled = false;         // cancelled by the user (not by the timeout)
+    bool rolledBack = false;        // ran inside BEGIN ... ROLLBACK
+    int statementOffset = 0;        // characters before the user's statement (error positions)
+    QStringList notices;            // server notices raised while running
+    StatementSafety safety;         // what was known before running (ExplainSession fills it)
 };
 
 // Completes the lexical classification with the server's word on the called functions:

@@ -6,14 +6,11 @@
 namespace explain {
 
 ExplainSession::ExplainSession(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
 ExplainSession::~ExplainSession() = default;
 
-void ExplainSession::setServer(core::ServerSession *server)
-{
+void ExplainSession::setServer(core::ServerSession *server) {
     if (server == m_server)
         return;
     m_server = server;
@@ -25,16 +22,14 @@ void ExplainSession::setServer(core::ServerSession *server)
     m_database.clear();
 }
 
-void ExplainSession::setRunning(bool running)
-{
+void ExplainSession::setRunning(bool running) {
     if (running == m_running)
         return;
     m_running = running;
     Q_EMIT runningChanged(running);
 }
 
-QCoro::Task<pg::Connection *> ExplainSession::ensureConnection(QString database)
-{
+QCoro::Task<pg::Connection *> ExplainSession::ensureConnection(QString database) {
     QPointer<ExplainSession> self(this);
     if (m_connection && m_connection->isReady() && database == m_database)
         co_return m_connection.data();
@@ -67,8 +62,7 @@ QCoro::Task<pg::Connection *> ExplainSession::ensureConnection(QString database)
     co_return c;
 }
 
-QCoro::Task<ExplainOutcome> ExplainSession::run(ExplainRequest request, QString database)
-{
+QCoro::Task<ExplainOutcome> ExplainSession::run(ExplainRequest request, QString database) {
     QPointer<ExplainSession> self(this);
     ExplainOutcome out;
     if (m_running) {
@@ -110,8 +104,7 @@ QCoro::Task<ExplainOutcome> ExplainSession::run(ExplainRequest request, QString 
     co_return out;
 }
 
-QCoro::Task<bool> ExplainSession::cancel()
-{
+QCoro::Task<bool> ExplainSession::cancel() {
     if (!m_running)
         co_return false;
     m_cancelRequested = true;

@@ -3,28 +3,25 @@
 namespace explain {
 
 FindingsModel::FindingsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractTableModel(parent) {}
 
 FindingsModel::~FindingsModel() = default;
 
-void FindingsModel::setPlan(PlanPtr plan)
-{
+void FindingsModel::setPlan(PlanPtr plan) {
     beginResetModel();
     m_plan = std::move(plan);
     endResetModel();
 }
 
-int FindingsModel::rowCount(const QModelIndex &parent) const
-{
+int FindingsModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() || !m_plan ? 0 : int(m_plan->findings.size());
 }
 
-int FindingsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int FindingsModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-QString FindingsModel::severityText(Finding::Severity s)
-{
+QString FindingsModel::severityText(Finding::Severity s) {
     switch (s) {
     case Finding::Severity::Info:
         return tr("Info");
@@ -36,8 +33,7 @@ QString FindingsModel::severityText(Finding::Severity s)
     return {};
 }
 
-QVariant FindingsModel::data(const QModelIndex &index, int role) const
-{
+QVariant FindingsModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || !m_plan || index.row() >= m_plan->findings.size())
         return {};
     const Finding &f = m_plan->findings[index.row()];
@@ -71,8 +67,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -7,36 +7,39 @@
 namespace explain::format {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("explain", s); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("explain", s);
+}
 } // namespace
 
-QString ms(double v)
-{
+QString ms(double v) {
     const QLocale l;
     if (v >= 1000)
         return tr("%1 s").arg(l.toString(v / 1000, 'f', 2));
     return tr("%1 ms").arg(l.toString(v, 'f', v < 10 ? 3 : 1));
 }
 
-QString count(double v) { return QLocale().toString(v, 'f', 0); }
+QString count(double v) {
+    return QLocale().toString(v, 'f', 0);
+}
 
-QString blocks(qint64 b)
-{
+QString blocks(qint64 b) {
     return QStringLiteral("%1 (%2)").arg(QLocale().toString(b), QLocale().formattedDataSize(b * 8192));
 }
 
-QString share(double v) { return QStringLiteral("%1 %").arg(QLocale().toString(100 * v, 'f', 1)); }
+QString share(double v) {
+    return QStringLiteral("%1 %").arg(QLocale().toString(100 * v, 'f', 1));
+}
 
-QString misestimate(const PlanNode &n)
-{
+QString misestimate(const PlanNode &n) {
     if (n.misestimateDirection == MisestimateDirection::None)
         return {};
     const QString f = QLocale().toString(n.misestimate, 'f', n.misestimate < 10 ? 1 : 0);
-    return n.misestimateDirection == MisestimateDirection::Under ? tr("%1x under").arg(f) : tr("%1x over").arg(f);
+    return n.misestimateDirection == MisestimateDirection::Under ? tr("%1x under").arg(f)
+                                                                 : tr("%1x over").arg(f);
 }
 
-QString buffers(const Buffers &b)
-{
+QString buffers(const Buffers &b) {
     QStringList parts;
     const QLocale l;
     if (b.sharedHit)

@@ -8,26 +8,150 @@ namespace explain {
 
 namespace {
 // Keywords quote_identifier() quotes (everything that is not an unreserved keyword).
-const QSet<QString> &keywords()
-{
+const QSet<QString> &keywords() {
     static const QSet<QString> set = [] {
-        const char *words[] = {
-            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
-            "between", "bigint", "binary", "bit", "boolean", "both", "case", "cast", "char", "character",
-            "check", "coalesce", "collate", "collation", "column", "concurrently", "constraint", "create",
-            "cross", "current_catalog", "current_date", "current_role", "current_schema", "current_time",
-            "current_timestamp", "current_user", "dec", "decimal", "default", "deferrable", "desc", "distinct",
-            "do", "else", "end", "except", "exists", "extract", "false", "fetch", "float", "for", "foreign",
-            "freeze", "from", "full", "grant", "greatest", "group", "grouping", "having", "ilike", "in",
-            "initially", "inner", "inout", "int", "integer", "intersect", "interval", "into", "is", "isnull",
-            "join", "json", "lateral", "leading", "least", "left", "like", "limit", "localtime",
-            "localtimestamp", "national", "natural", "nchar", "none", "normalize", "not", "notnull", "null",
-            "nullif", "numeric", "offset", "on", "only", "or", "order", "out", "outer", "overlaps", "overlay",
-            "placing", "position", "precision", "primary", "real", "references", "returning", "right", "row",
-            "select", "session_user", "setof", "similar", "smallint", "some", "substring", "symmetric",
-            "system_user", "table", "tablesample", "then", "time", "timestamp", "to", "trailing", "treat",
-            "trim", "true", "union", "unique", "user", "using", "values", "varchar", "variadic", "verbose",
-            "when", "where", "window", "with"};
+        const char *words[] = {"all",
+                               "analyse",
+                               "analyze",
+                               "and",
+                               "any",
+                               "array",
+                               "as",
+                               "asc",
+                               "asymmetric",
+                               "authorization",
+                               "between",
+                               "bigint",
+                               "binary",
+                               "bit",
+                               "boolean",
+                               "both",
+                               "case",
+                               "cast",
+                               "char",
+                               "character",
+                               "check",
+                               "coalesce",
+                               "collate",
+                               "collation",
+                               "column",
+                               "concurrently",
+                               "constraint",
+                               "create",
+                               "cross",
+                               "current_catalog",
+                               "current_date",
+                               "current_role",
+                               "current_schema",
+                               "current_time",
+                               "current_timestamp",
+                               "current_user",
+                               "dec",
+                               "decimal",
+                               "default",
+                               "deferrable",
+                               "desc",
+                               "distinct",
+                               "do",
+                               "else",
+                               "end",
+                               "except",
+                               "exists",
+                               "extract",
+                               "false",
+                               "fetch",
+                               "float",
+                               "for",
+                               "foreign",
+                               "freeze",
+                               "from",
+                               "full",
+                               "grant",
+                               "greatest",
+                               "group",
+                               "grouping",
+                               "having",
+                               "ilike",
+                               "in",
+                               "initially",
+                               "inner",
+                               "inout",
+                               "int",
+                               "integer",
+                               "intersect",
+                               "interval",
+                               "into",
+                               "is",
+                               "isnull",
+                               "join",
+                               "json",
+                               "lateral",
+                               "leading",
+                               "least",
+                               "left",
+                               "like",
+                               "limit",
+                               "localtime",
+                               "localtimestamp",
+                               "national",
+                               "natural",
+                               "nchar",
+                               "none",
+                               "normalize",
+                               "not",
+                               "notnull",
+                               "null",
+                               "nullif",
+                               "numeric",
+                               "offset",
+                               "on",
+                               "only",
+                               "or",
+                               "order",
+                               "out",
+                               "outer",
+                               "overlaps",
+                               "overlay",
+                               "placing",
+                               "position",
+                               "precision",
+                               "primary",
+                               "real",
+                               "references",
+                               "returning",
+                               "right",
+                               "row",
+                               "select",
+                               "session_user",
+                               "setof",
+                               "similar",
+                               "smallint",
+                               "some",
+                               "substring",
+                               "symmetric",
+                               "system_user",
+                               "table",
+                               "tablesample",
+                               "then",
+                               "time",
+                               "timestamp",
+                               "to",
+                               "trailing",
+                               "treat",
+                               "trim",
+                               "true",
+                               "union",
+                               "unique",
+                               "user",
+                               "using",
+                               "values",
+                               "varchar",
+                               "variadic",
+                               "verbose",
+                               "when",
+                               "where",
+                               "window",
+                               "with"};
         QSet<QString> s;
         for (const char *w : words)
             s.insert(QString::fromLatin1(w));
@@ -37,8 +161,7 @@ const QSet<QString> &keywords()
 }
 } // namespace
 
-qint64 toInt64(double v)
-{
+qint64 toInt64(double v) {
     if (!(v == v) || v > 1e12)
         return v > 1e12 ? qint64(1e12) : 0;
     if (v < -1e12)
@@ -46,22 +169,21 @@ qint64 toInt64(double v)
     return qint64(v);
 }
 
-int toInt(double v)
-{
+int toInt(double v) {
     if (!(v == v))
         return 0;
     return int(std::clamp(v, -1e6, 1e6));
 }
 
-QString quoteIdent(const QString &ident)
-{
+QString quoteIdent(const QString &ident) {
     if (ident.isEmpty())
         return ident;
-    bool safe = (ident[0] >= QLatin1Char('a') && ident[0] <= QLatin1Char('z')) || ident[0] == QLatin1Char('_');
+    bool safe =
+        (ident[0] >= QLatin1Char('a') && ident[0] <= QLatin1Char('z')) || ident[0] == QLatin1Char('_');
     for (int i = 1; safe && i < ident.size(); ++i) {
         const QChar c = ident[i];
-        safe = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-               || c == QLatin1Char('_');
+        safe = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+               (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
     }
     if (safe && !keywords().contains(ident))
         return ident;
@@ -70,8 +192,7 @@ QString quoteIdent(const QString &ident)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
-QString unquoteIdent(const QString &ident)
-{
+QString unquoteIdent(const QString &ident) {
     if (ident.size() >= 2 && ident.startsWith(QLatin1Char('"')) && ident.endsWith(QLatin1Char('"'))) {
         QString s = ident.mid(1, ident.size() - 2);
         s.replace(QLatin1String("\"\""), QLatin1String("\""));
@@ -80,8 +201,7 @@ QString unquoteIdent(const QString &ident)
     return ident;
 }
 
-QStringList splitTopLevel(const QString &text, QChar sep)
-{
+QStringList splitTopLevel(const QString &text, QChar sep) {
     QStringList out;
     int depth = 0;
     QChar quote;
@@ -110,8 +230,7 @@ QStringList splitTopLevel(const QString &text, QChar sep)
     return out;
 }
 
-QString stripOuterParens(QString text)
-{
+QString stripOuterParens(QString text) {
     text = text.trimmed();
     while (text.size() >= 2 && text.startsWith(QLatin1Char('(')) && text.endsWith(QLatin1Char(')'))) {
         // Only when the first parenthesis closes at the very end: "(a) AND (b)" stays.
@@ -141,8 +260,7 @@ QString stripOuterParens(QString text)
     return text;
 }
 
-QStringList splitConjuncts(const QString &expr)
-{
+QStringList splitConjuncts(const QString &expr) {
     const QString inner = stripOuterParens(expr);
     QStringList out;
     int depth = 0;
@@ -173,8 +291,7 @@ QStringList splitConjuncts(const QString &expr)
     return out;
 }
 
-QStringList splitQualified(const QString &name)
-{
+QStringList splitQualified(const QString &name) {
     QStringList parts;
     QString cur;
     bool quoted = false;

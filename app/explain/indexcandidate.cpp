@@ -11,19 +11,18 @@ namespace {
 const QString kIdent = QStringLiteral(R"((?:[A-Za-z_][A-Za-z0-9_$]*|"(?:[^"]|"")+"))");
 
 // A literal as EXPLAIN prints it: 'text'::type, 42, -1.5, true, NULL, with optional casts.
-bool isConstant(const QString &s, bool *numeric = nullptr)
-{
+bool isConstant(const QString &s, bool *numeric = nullptr) {
     static const QRegularExpression re(QStringLiteral(
         R"(^\(?('(?:[^']|'')*'|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|NULL)\)?(?:::[A-Za-z_][\w ]*(?:\(\d+(?:,\d+)?\))?(?:\[\])?)*$)"));
     const auto m = re.match(s.trimmed());
     if (numeric)
-        *numeric = m.hasMatch() && (m.captured(1).front().isDigit() || m.captured(1).front() == QLatin1Char('-'));
+        *numeric =
+            m.hasMatch() && (m.captured(1).front().isDigit() || m.captured(1).front() == QLatin1Char('-'));
     return m.hasMatch();
 }
 
 // A column of the scanned table: "status", "o.status", "\"Order\"".  Returns it unqualified.
-QString asColumn(QString s, const QString &alias, const QString &table)
-{
+QString asColumn(QString s, const QString &alias, const QString &table) {
     static const QRegularExpression re(QStringLiteral("^(?:(%1)\\.)?(%1)$").arg(kIdent));
     s = stripOuterParens(s);
     const auto m = re.match(s);
@@ -39,11 +38,11 @@ QString asColumn(QString s, const QString &alias, const QString &table)
 }
 
 // Position of the first top-level comparison operator " op ", with the operator.
-qsizetype findOperator(const QString &s, QString *op)
-{
-    static const QStringList ops = {QStringLiteral("<="), QStringLiteral(">="), QStringLiteral("<>"), QStringLiteral("!="),
-                                    QStringLiteral("~~*"), QStringLiteral("!~~"), QStringLiteral("~~"), QStringLiteral("="),
-                                    QStringLiteral("<"), QStringLiteral(">")};
+qsizetype findOperator(const QString &s, QString *op) {
+    static const QStringList ops = {QStringLiteral("<="), QStringLiteral(">="),  QStringLiteral("<>"),
+                                    QStringLiteral("!="), QStringLiteral("~~*"), QStringLiteral("!~~"),
+                                    QStringLiteral("~~"), QStringLiteral("="),   QStringLiteral("<"),
+                                    QStringLiteral(">")};
     int depth = 0;
     QChar quote;
     for (qsizetype i = 0; i < s.size(); ++i) {
@@ -71,15 +70,15 @@ qsizetype findOperator(const QString &s, QString *op)
     return -1;
 }
 
-QString qualifierFree(QString text, const QString &alias, const QString &table)
-{
+QString qualifierFree(QString text, const QString &alias, const QString &table) {
     // Drops "prefix." where it starts a name: at the start or after a character that cannot
     // be part of an identifier, a qualified name or a quoted name. (A regular expression built
     // per call cost a JIT compilation for every Seq Scan of a 10,000-node plan.)
     const auto continuesName = [](QChar c) {
-        return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') || c == QLatin1Char('$')
-            || c == QLatin1Char('.') || c == QLatin1Char('"');
+        return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+               (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+               (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') ||
+               c == QLatin1Char('$') || c == QLatin1Char('.') || c == QLatin1Char('"');
     };
     for (const QString &q : {alias, table}) {
         if (q.isEmpty())
@@ -106,8 +105,7 @@ QString qualifierFree(QString text, const QString &alias, const QString &table)
 } // namespace
 
 IndexCandidate IndexCandidate::fromFilter(const QString &schema, const QString &table, const QString &alias,
-                                          const QString &filter)
-{
+                                          const QString &filter) {
     IndexCandidate c;
     c.schema = schema;
     c.table = table;
@@ -173,7 +171,8 @@ IndexCandidate IndexCandidate::fromFilter(const QString &schema, const QString &
             // status = 'new': a constant a partial index can carry.
             constEqCols << col;
             predicate << clean;
-        } else if (op == QLatin1String("<>") || op == QLatin1String("!=") || op.startsWith(QLatin1Char('!'))) {
+        } else if (op == QLatin1String("<>") || op == QLatin1String("!=") ||
+                   op.startsWith(QLatin1Char('!'))) {
             if (constant)
                 predicate << clean;
             else
@@ -211,8 +210,7 @@ IndexCandidate IndexCandidate::fromFilter(const QString &schema, const QString &
     return c;
 }
 
-QString IndexCandidate::suggestedName() const
-{
+QString IndexCandidate::suggestedName() const {
     QString name = table;
     for (const QString &col : columns)
         name += QLatin1Char('_') + col;
@@ -225,14 +223,15 @@ QString IndexCandidate::suggestedName() const
     return name;
 }
 
-QString IndexCandidate::createStatement(const QString &indexName) const
-{
+QString IndexCandidate::createStatement(const QString &indexName) const {
     QStringList cols;
     for (const QString &col : columns)
         cols << quoteIdent(col);
-    const QString target = schema.isEmpty() ? quoteIdent(table) : quoteIdent(schema) + QLatin1Char('.') + quoteIdent(table);
+    const QString target =
+        schema.isEmpty() ? quoteIdent(table) : quoteIdent(schema) + QLatin1Char('.') + quoteIdent(table);
     QString sql = QStringLiteral("CREATE INDEX CONCURRENTLY %1 ON %2 (%3)")
-                      .arg(quoteIdent(indexName.isEmpty() ? suggestedName() : indexName), target, cols.join(QStringLiteral(", ")));
+                      .arg(quoteIdent(indexName.isEmpty() ? suggestedName() : indexName), target,
+                           cols.join(QStringLiteral(", ")));
     if (!predicate.isEmpty())
         sql += QStringLiteral(" WHERE ") + predicate;
     return sql;

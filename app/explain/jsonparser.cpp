@@ -14,10 +14,11 @@ namespace explain {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("explain", s); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("explain", s);
+}
 
-QString valueText(const QJsonValue &v)
-{
+QString valueText(const QJsonValue &v) {
     switch (v.type()) {
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -47,8 +48,7 @@ QString valueText(const QJsonValue &v)
     }
 }
 
-QStringList stringList(const QJsonValue &v)
-{
+QStringList stringList(const QJsonValue &v) {
     QStringList out;
     if (v.isArray()) {
         const QJsonArray a = v.toArray();
@@ -60,35 +60,90 @@ QStringList stringList(const QJsonValue &v)
     return out;
 }
 
-qint64 num(const QJsonValue &v) { return toInt64(v.toDouble()); }
+qint64 num(const QJsonValue &v) {
+    return toInt64(v.toDouble());
+}
 
 // Buffer and I/O keys are shared by nodes, workers and the Planning block.
-bool applyIo(const QString &key, const QJsonValue &v, Buffers &b, IoTimings *io, WalUsage *wal)
-{
+bool applyIo(const QString &key, const QJsonValue &v, Buffers &b, IoTimings *io, WalUsage *wal) {
     using Setter = std::function<void(Buffers &, IoTimings *, WalUsage *, const QJsonValue &)>;
     static const QHash<QString, Setter> setters = {
-        {QStringLiteral("Shared Hit Blocks"), [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.sharedHit = num(v); }},
-        {QStringLiteral("Shared Read Blocks"), [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.sharedRead = num(v); }},
-        {QStringLiteral("Shared Dirtied Blocks"), [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.sharedDirtied = num(v); }},
-        {QStringLiteral("Shared Written Blocks"), [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.sharedWritten = num(v); }},
-        {QStringLiteral("Local Hit Blocks"), [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.localHit = num(v); }},
-        {QStringLiteral("Local Read Blocks"), [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.localRead = num(v); }},
-        {QStringLiteral("Local Dirtied Blocks"), [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.localDirtied = num(v); }},
-        {QStringLiteral("Local Written Blocks"), [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.localWritten = num(v); }},
-        {QStringLiteral("Temp Read Blocks"), [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.tempRead = num(v); }},
-        {QStringLiteral("Temp Written Blocks"), [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.tempWritten = num(v); }},
+        {QStringLiteral("Shared Hit Blocks"),
+         [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.sharedHit = num(v); }},
+        {QStringLiteral("Shared Read Blocks"),
+         [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.sharedRead = num(v); }},
+        {QStringLiteral("Shared Dirtied Blocks"),
+         [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.sharedDirtied = num(v); }},
+        {QStringLiteral("Shared Written Blocks"),
+         [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.sharedWritten = num(v); }},
+        {QStringLiteral("Local Hit Blocks"),
+         [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.localHit = num(v); }},
+        {QStringLiteral("Local Read Blocks"),
+         [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.localRead = num(v); }},
+        {QStringLiteral("Local Dirtied Blocks"),
+         [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.localDirtied = num(v); }},
+        {QStringLiteral("Local Written Blocks"),
+         [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.localWritten = num(v); }},
+        {QStringLiteral("Temp Read Blocks"),
+         [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.tempRead = num(v); }},
+        {QStringLiteral("Temp Written Blocks"),
+         [](Buffers &b, IoTimings *, WalUsage *, const QJsonValue &v) { b.tempWritten = num(v); }},
         // PostgreSQL 15: "I/O Read Time"; 16+: "Shared I/O Read Time" and "Local I/O Read Time".
-        {QStringLiteral("I/O Read Time"), [](Buffers &, IoTimings *io, WalUsage *, const QJsonValue &v) { if (io) io->readMs += v.toDouble(); }},
-        {QStringLiteral("I/O Write Time"), [](Buffers &, IoTimings *io, WalUsage *, const QJsonValue &v) { if (io) io->writeMs += v.toDouble(); }},
-        {QStringLiteral("Shared I/O Read Time"), [](Buffers &, IoTimings *io, WalUsage *, const QJsonValue &v) { if (io) io->readMs += v.toDouble(); }},
-        {QStringLiteral("Shared I/O Write Time"), [](Buffers &, IoTimings *io, WalUsage *, const QJsonValue &v) { if (io) io->writeMs += v.toDouble(); }},
-        {QStringLiteral("Local I/O Read Time"), [](Buffers &, IoTimings *io, WalUsage *, const QJsonValue &v) { if (io) io->readMs += v.toDouble(); }},
-        {QStringLiteral("Local I/O Write Time"), [](Buffers &, IoTimings *io, WalUsage *, const QJsonValue &v) { if (io) io->writeMs += v.toDouble(); }},
-        {QStringLiteral("Temp I/O Read Time"), [](Buffers &, IoTimings *io, WalUsage *, const QJsonValue &v) { if (io) io->tempReadMs = v.toDouble(); }},
-        {QStringLiteral("Temp I/O Write Time"), [](Buffers &, IoTimings *io, WalUsage *, const QJsonValue &v) { if (io) io->tempWriteMs = v.toDouble(); }},
-        {QStringLiteral("WAL Records"), [](Buffers &, IoTimings *, WalUsage *w, const QJsonValue &v) { if (w) w->records = num(v); }},
-        {QStringLiteral("WAL FPI"), [](Buffers &, IoTimings *, WalUsage *w, const QJsonValue &v) { if (w) w->fpi = num(v); }},
-        {QStringLiteral("WAL Bytes"), [](Buffers &, IoTimings *, WalUsage *w, const QJsonValue &v) { if (w) w->bytes = num(v); }},
+        {QStringLiteral("I/O Read Time"),
+         [](Buffers &, IoTimings *io, WalUsage *, const QJsonValue &v) {
+             if (io)
+                 io->readMs += v.toDouble();
+         }},
+        {QStringLiteral("I/O Write Time"),
+         [](Buffers &, IoTimings *io, WalUsage *, const QJsonValue &v) {
+             if (io)
+                 io->writeMs += v.toDouble();
+         }},
+        {QStringLiteral("Shared I/O Read Time"),
+         [](Buffers &, IoTimings *io, WalUsage *, const QJsonValue &v) {
+             if (io)
+                 io->readMs += v.toDouble();
+         }},
+        {QStringLiteral("Shared I/O Write Time"),
+         [](Buffers &, IoTimings *io, WalUsage *, const QJsonValue &v) {
+             if (io)
+                 io->writeMs += v.toDouble();
+         }},
+        {QStringLiteral("Local I/O Read Time"),
+         [](Buffers &, IoTimings *io, WalUsage *, const QJsonValue &v) {
+             if (io)
+                 io->readMs += v.toDouble();
+         }},
+        {QStringLiteral("Local I/O Write Time"),
+         [](Buffers &, IoTimings *io, WalUsage *, const QJsonValue &v) {
+             if (io)
+                 io->writeMs += v.toDouble();
+         }},
+        {QStringLiteral("Temp I/O Read Time"),
+         [](Buffers &, IoTimings *io, WalUsage *, const QJsonValue &v) {
+             if (io)
+                 io->tempReadMs = v.toDouble();
+         }},
+        {QStringLiteral("Temp I/O Write Time"),
+         [](Buffers &, IoTimings *io, WalUsage *, const QJsonValue &v) {
+             if (io)
+                 io->tempWriteMs = v.toDouble();
+         }},
+        {QStringLiteral("WAL Records"),
+         [](Buffers &, IoTimings *, WalUsage *w, const QJsonValue &v) {
+             if (w)
+                 w->records = num(v);
+         }},
+        {QStringLiteral("WAL FPI"),
+         [](Buffers &, IoTimings *, WalUsage *w, const QJsonValue &v) {
+             if (w)
+                 w->fpi = num(v);
+         }},
+        {QStringLiteral("WAL Bytes"),
+         [](Buffers &, IoTimings *, WalUsage *w, const QJsonValue &v) {
+             if (w)
+                 w->bytes = num(v);
+         }},
     };
     const auto it = setters.constFind(key);
     if (it == setters.constEnd())
@@ -98,45 +153,109 @@ bool applyIo(const QString &key, const QJsonValue &v, Buffers &b, IoTimings *io,
 }
 
 using NodeSetter = std::function<void(PlanNode &, const QJsonValue &)>;
-#define PGDBA_STR(key, field) {QStringLiteral(key), [](PlanNode &n, const QJsonValue &v) { n.field = valueText(v); }}
-#define PGDBA_DBL(key, field) {QStringLiteral(key), [](PlanNode &n, const QJsonValue &v) { n.field = v.toDouble(); }}
-#define PGDBA_INT(key, field) {QStringLiteral(key), [](PlanNode &n, const QJsonValue &v) { n.field = num(v); }}
-#define PGDBA_LIST(key, field) {QStringLiteral(key), [](PlanNode &n, const QJsonValue &v) { n.field = stringList(v); }}
+#define PGDBA_STR(key, field)                                                                                \
+    {                                                                                                        \
+        QStringLiteral(key), [](PlanNode &n, const QJsonValue &v) { n.field = valueText(v); }                \
+    }
+#define PGDBA_DBL(key, field)                                                                                \
+    {                                                                                                        \
+        QStringLiteral(key), [](PlanNode &n, const QJsonValue &v) { n.field = v.toDouble(); }                \
+    }
+#define PGDBA_INT(key, field)                                                                                \
+    {                                                                                                        \
+        QStringLiteral(key), [](PlanNode &n, const QJsonValue &v) { n.field = num(v); }                      \
+    }
+#define PGDBA_LIST(key, field)                                                                               \
+    {                                                                                                        \
+        QStringLiteral(key), [](PlanNode &n, const QJsonValue &v) { n.field = stringList(v); }               \
+    }
 
-const QHash<QString, NodeSetter> &nodeSetters()
-{
+const QHash<QString, NodeSetter> &nodeSetters() {
     static const QHash<QString, NodeSetter> setters = {
-        PGDBA_STR("Node Type", nodeType), PGDBA_STR("Strategy", strategy), PGDBA_STR("Partial Mode", partialMode),
-        PGDBA_STR("Join Type", joinType), PGDBA_STR("Operation", operation), PGDBA_STR("Scan Direction", scanDirection),
-        PGDBA_STR("Command", command), PGDBA_STR("Custom Plan Provider", customProvider),
-        PGDBA_STR("Parent Relationship", parentRelationship), PGDBA_STR("Subplan Name", subplanName),
-        PGDBA_STR("Relation Name", relation), PGDBA_STR("Schema", schema), PGDBA_STR("Alias", alias),
-        PGDBA_STR("Index Name", index), PGDBA_STR("CTE Name", cteName), PGDBA_STR("Function Name", functionName),
-        PGDBA_STR("Tuplestore Name", cteName), PGDBA_STR("Table Function Name", functionName),
-        PGDBA_DBL("Startup Cost", startupCost), PGDBA_DBL("Total Cost", totalCost), PGDBA_DBL("Plan Rows", planRows),
-        {QStringLiteral("Plan Width"), [](PlanNode &n, const QJsonValue &v) { n.planWidth = toInt(v.toDouble()); }},
-        {QStringLiteral("Parallel Aware"), [](PlanNode &n, const QJsonValue &v) { n.parallelAware = v.toBool(); }},
-        {QStringLiteral("Async Capable"), [](PlanNode &n, const QJsonValue &v) { n.asyncCapable = v.toBool(); }},
-        {QStringLiteral("Actual Startup Time"), [](PlanNode &n, const QJsonValue &v) { n.actualStartupMs = v.toDouble(); n.hasTiming = true; }},
-        {QStringLiteral("Actual Total Time"), [](PlanNode &n, const QJsonValue &v) { n.actualTotalMs = v.toDouble(); n.hasTiming = true; }},
-        {QStringLiteral("Actual Rows"), [](PlanNode &n, const QJsonValue &v) { n.actualRows = v.toDouble(); n.hasActuals = true; }},
-        {QStringLiteral("Actual Loops"), [](PlanNode &n, const QJsonValue &v) { n.loops = v.toDouble(); n.hasActuals = true; }},
-        PGDBA_DBL("Rows Removed by Filter", rowsRemovedByFilter), PGDBA_DBL("Rows Removed by Join Filter", rowsRemovedByJoinFilter),
-        PGDBA_DBL("Rows Removed by Index Recheck", rowsRemovedByIndexRecheck), PGDBA_INT("Heap Fetches", heapFetches),
-        PGDBA_INT("Exact Heap Blocks", exactHeapBlocks), PGDBA_INT("Lossy Heap Blocks", lossyHeapBlocks),
-        PGDBA_STR("Sort Method", sortMethod), PGDBA_STR("Sort Space Type", sortSpaceType), PGDBA_INT("Sort Space Used", sortSpaceKb),
-        PGDBA_LIST("Sort Key", sortKey), PGDBA_LIST("Group Key", groupKey), PGDBA_LIST("Presorted Key", presortedKey),
-        PGDBA_INT("Hash Buckets", hashBuckets), PGDBA_INT("Original Hash Buckets", originalHashBuckets),
-        PGDBA_INT("Hash Batches", hashBatches), PGDBA_INT("Original Hash Batches", originalHashBatches),
-        PGDBA_INT("Peak Memory Usage", peakMemoryKb), PGDBA_INT("HashAgg Batches", hashAggBatches),
-        PGDBA_INT("Disk Usage", diskUsageKb), PGDBA_INT("Planned Partitions", plannedPartitions),
-        PGDBA_INT("Cache Hits", cacheHits), PGDBA_INT("Cache Misses", cacheMisses),
-        PGDBA_INT("Cache Evictions", cacheEvictions), PGDBA_INT("Cache Overflows", cacheOverflows),
-        {QStringLiteral("Workers Planned"), [](PlanNode &n, const QJsonValue &v) { n.workersPlanned = toInt(v.toDouble()); }},
-        {QStringLiteral("Workers Launched"), [](PlanNode &n, const QJsonValue &v) { n.workersLaunched = toInt(v.toDouble()); }},
-        PGDBA_STR("Filter", filter), PGDBA_STR("Join Filter", joinFilter), PGDBA_STR("Index Cond", indexCond),
-        PGDBA_STR("Recheck Cond", recheckCond), PGDBA_STR("Hash Cond", hashCond), PGDBA_STR("Merge Cond", mergeCond),
-        PGDBA_STR("One-Time Filter", oneTimeFilter), PGDBA_STR("Cache Key", cacheKey), PGDBA_LIST("Output", output),
+        PGDBA_STR("Node Type", nodeType),
+        PGDBA_STR("Strategy", strategy),
+        PGDBA_STR("Partial Mode", partialMode),
+        PGDBA_STR("Join Type", joinType),
+        PGDBA_STR("Operation", operation),
+        PGDBA_STR("Scan Direction", scanDirection),
+        PGDBA_STR("Command", command),
+        PGDBA_STR("Custom Plan Provider", customProvider),
+        PGDBA_STR("Parent Relationship", parentRelationship),
+        PGDBA_STR("Subplan Name", subplanName),
+        PGDBA_STR("Relation Name", relation),
+        PGDBA_STR("Schema", schema),
+        PGDBA_STR("Alias", alias),
+        PGDBA_STR("Index Name", index),
+        PGDBA_STR("CTE Name", cteName),
+        PGDBA_STR("Function Name", functionName),
+        PGDBA_STR("Tuplestore Name", cteName),
+        PGDBA_STR("Table Function Name", functionName),
+        PGDBA_DBL("Startup Cost", startupCost),
+        PGDBA_DBL("Total Cost", totalCost),
+        PGDBA_DBL("Plan Rows", planRows),
+        {QStringLiteral("Plan Width"),
+         [](PlanNode &n, const QJsonValue &v) { n.planWidth = toInt(v.toDouble()); }},
+        {QStringLiteral("Parallel Aware"),
+         [](PlanNode &n, const QJsonValue &v) { n.parallelAware = v.toBool(); }},
+        {QStringLiteral("Async Capable"),
+         [](PlanNode &n, const QJsonValue &v) { n.asyncCapable = v.toBool(); }},
+        {QStringLiteral("Actual Startup Time"),
+         [](PlanNode &n, const QJsonValue &v) {
+             n.actualStartupMs = v.toDouble();
+             n.hasTiming = true;
+         }},
+        {QStringLiteral("Actual Total Time"),
+         [](PlanNode &n, const QJsonValue &v) {
+             n.actualTotalMs = v.toDouble();
+             n.hasTiming = true;
+         }},
+        {QStringLiteral("Actual Rows"),
+         [](PlanNode &n, const QJsonValue &v) {
+             n.actualRows = v.toDouble();
+             n.hasActuals = true;
+         }},
+        {QStringLiteral("Actual Loops"),
+         [](PlanNode &n, const QJsonValue &v) {
+             n.loops = v.toDouble();
+             n.hasActuals = true;
+         }},
+        PGDBA_DBL("Rows Removed by Filter", rowsRemovedByFilter),
+        PGDBA_DBL("Rows Removed by Join Filter", rowsRemovedByJoinFilter),
+        PGDBA_DBL("Rows Removed by Index Recheck", rowsRemovedByIndexRecheck),
+        PGDBA_INT("Heap Fetches", heapFetches),
+        PGDBA_INT("Exact Heap Blocks", exactHeapBlocks),
+        PGDBA_INT("Lossy Heap Blocks", lossyHeapBlocks),
+        PGDBA_STR("Sort Method", sortMethod),
+        PGDBA_STR("Sort Space Type", sortSpaceType),
+        PGDBA_INT("Sort Space Used", sortSpaceKb),
+        PGDBA_LIST("Sort Key", sortKey),
+        PGDBA_LIST("Group Key", groupKey),
+        PGDBA_LIST("Presorted Key", presortedKey),
+        PGDBA_INT("Hash Buckets", hashBuckets),
+        PGDBA_INT("Original Hash Buckets", originalHashBuckets),
+        PGDBA_INT("Hash Batches", hashBatches),
+        PGDBA_INT("Original Hash Batches", originalHashBatches),
+        PGDBA_INT("Peak Memory Usage", peakMemoryKb),
+        PGDBA_INT("HashAgg Batches", hashAggBatches),
+        PGDBA_INT("Disk Usage", diskUsageKb),
+        PGDBA_INT("Planned Partitions", plannedPartitions),
+        PGDBA_INT("Cache Hits", cacheHits),
+        PGDBA_INT("Cache Misses", cacheMisses),
+        PGDBA_INT("Cache Evictions", cacheEvictions),
+        PGDBA_INT("Cache Overflows", cacheOverflows),
+        {QStringLiteral("Workers Planned"),
+         [](PlanNode &n, const QJsonValue &v) { n.workersPlanned = toInt(v.toDouble()); }},
+        {QStringLiteral("Workers Launched"),
+         [](PlanNode &n, const QJsonValue &v) { n.workersLaunched = toInt(v.toDouble()); }},
+        PGDBA_STR("Filter", filter),
+        PGDBA_STR("Join Filter", joinFilter),
+        PGDBA_STR("Index Cond", indexCond),
+        PGDBA_STR("Recheck Cond", recheckCond),
+        PGDBA_STR("Hash Cond", hashCond),
+        PGDBA_STR("Merge Cond", mergeCond),
+        PGDBA_STR("One-Time Filter", oneTimeFilter),
+        PGDBA_STR("Cache Key", cacheKey),
+        PGDBA_LIST("Output", output),
     };
     return setters;
 }
@@ -145,8 +264,7 @@ const QHash<QString, NodeSetter> &nodeSetters()
 #undef PGDBA_INT
 #undef PGDBA_LIST
 
-WorkerStats parseWorker(const QJsonObject &o)
-{
+WorkerStats parseWorker(const QJsonObject &o) {
     WorkerStats w;
     w.number = toInt(o.value(QStringLiteral("Worker Number")).toDouble());
     w.startupMs = o.value(QStringLiteral("Actual Startup Time")).toDouble();
@@ -158,8 +276,7 @@ WorkerStats parseWorker(const QJsonObject &o)
     return w;
 }
 
-void parseNode(const QJsonObject &o, PlanNode &n)
-{
+void parseNode(const QJsonObject &o, PlanNode &n) {
     const auto &setters = nodeSetters();
     n.properties.reserve(o.size());
     for (auto it = o.begin(); it != o.end(); ++it) {
@@ -186,8 +303,7 @@ void parseNode(const QJsonObject &o, PlanNode &n)
         n.hasTiming = false;
 }
 
-void parseStatement(const QJsonObject &top, Plan &plan)
-{
+void parseStatement(const QJsonObject &top, Plan &plan) {
     for (auto it = top.begin(); it != top.end(); ++it) {
         const QString key = it.key();
         const QJsonValue v = it.value();
@@ -231,7 +347,8 @@ void parseStatement(const QJsonObject &top, Plan &plan)
             plan.jit.deforming = opt.value(QStringLiteral("Deforming")).toBool();
             // PostgreSQL 15+ nests the generation time: {"Generation": {"Deform": .., "Total": ..}}.
             const QJsonValue gen = tim.value(QStringLiteral("Generation"));
-            plan.jit.generationMs = gen.isObject() ? gen.toObject().value(QStringLiteral("Total")).toDouble() : gen.toDouble();
+            plan.jit.generationMs =
+                gen.isObject() ? gen.toObject().value(QStringLiteral("Total")).toDouble() : gen.toDouble();
             plan.jit.inliningMs = tim.value(QStringLiteral("Inlining")).toDouble();
             plan.jit.optimizationMs = tim.value(QStringLiteral("Optimization")).toDouble();
             plan.jit.emissionMs = tim.value(QStringLiteral("Emission")).toDouble();
@@ -242,14 +359,12 @@ void parseStatement(const QJsonObject &top, Plan &plan)
 
 } // namespace
 
-ParseResult parseJsonPlan(const QByteArray &json)
-{
+ParseResult parseJsonPlan(const QByteArray &json) {
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError)
-        return ParseResult::failure(tr("The JSON plan is not valid JSON: %1 at byte %2.")
-                                        .arg(perr.errorString())
-                                        .arg(perr.offset));
+        return ParseResult::failure(
+            tr("The JSON plan is not valid JSON: %1 at byte %2.").arg(perr.errorString()).arg(perr.offset));
     QJsonObject top;
     if (doc.isArray()) {
         const QJsonArray a = doc.array();
@@ -260,7 +375,8 @@ ParseResult parseJsonPlan(const QByteArray &json)
         top = doc.object();
     }
     if (!top.value(QStringLiteral("Plan")).isObject())
-        return ParseResult::failure(tr("The JSON has no \"Plan\" object: this is not EXPLAIN (FORMAT JSON) output."));
+        return ParseResult::failure(
+            tr("The JSON has no \"Plan\" object: this is not EXPLAIN (FORMAT JSON) output."));
 
     ParseResult r;
     Plan &plan = r.plan;
@@ -285,7 +401,8 @@ ParseResult parseJsonPlan(const QByteArray &json)
         const QJsonArray kids = item.obj.value(QStringLiteral("Plans")).toArray();
         for (qsizetype i = kids.size() - 1; i >= 0; --i) {
             if (!kids.at(i).isObject())
-                return ParseResult::failure(tr("Plan node %1 has a child that is not an object.").arg(id + 1));
+                return ParseResult::failure(
+                    tr("Plan node %1 has a child that is not an object.").arg(id + 1));
             stack.append({kids.at(i).toObject(), id});
         }
     }

@@ -8,14 +8,12 @@ namespace explain {
 
 namespace {
 
-bool isGather(const PlanNode &n)
-{
+bool isGather(const PlanNode &n) {
     return n.nodeType == QLatin1String("Gather") || n.nodeType == QLatin1String("Gather Merge");
 }
 
 // "$1" must not match "$10".
-bool mentions(const QString &text, const QString &token)
-{
+bool mentions(const QString &text, const QString &token) {
     qsizetype from = 0;
     while ((from = text.indexOf(token, from)) >= 0) {
         const qsizetype end = from + token.size();
@@ -26,11 +24,10 @@ bool mentions(const QString &text, const QString &token)
     return false;
 }
 
-bool nodeMentions(const PlanNode &n, const QStringList &tokens)
-{
+bool nodeMentions(const PlanNode &n, const QStringList &tokens) {
     for (const QString &t : tokens) {
-        for (const QString *field : {&n.filter, &n.joinFilter, &n.indexCond, &n.recheckCond, &n.hashCond, &n.mergeCond,
-                                     &n.oneTimeFilter, &n.cacheKey})
+        for (const QString *field : {&n.filter, &n.joinFilter, &n.indexCond, &n.recheckCond, &n.hashCond,
+                                     &n.mergeCond, &n.oneTimeFilter, &n.cacheKey})
             if (!field->isEmpty() && mentions(*field, t))
                 return true;
         for (const QString &o : n.output)
@@ -41,8 +38,7 @@ bool nodeMentions(const PlanNode &n, const QStringList &tokens)
 }
 
 // "InitPlan 2 (returns $1,$2)" -> {"$1", "$2", "(InitPlan 2)"}.
-QStringList initPlanTokens(const QString &name)
-{
+QStringList initPlanTokens(const QString &name) {
     QStringList out;
     static const QRegularExpression param(QStringLiteral(R"(\$\d+)"));
     const qsizetype ret = name.indexOf(QLatin1String("returns"));
@@ -59,8 +55,7 @@ QStringList initPlanTokens(const QString &name)
 
 } // namespace
 
-void computeMetrics(Plan &plan)
-{
+void computeMetrics(Plan &plan) {
     auto &nodes = plan.nodes;
     const int n = int(nodes.size());
     if (n == 0)
@@ -77,16 +72,20 @@ void computeMetrics(Plan &plan)
         PlanNode &node = nodes[i];
         if (node.parent >= 0) {
             const PlanNode &p = nodes[node.parent];
-            gatherProcesses[i] = isGather(p) ? std::clamp(p.workersLaunched, 0, 100000) + 1 : gatherProcesses[node.parent];
+            gatherProcesses[i] =
+                isGather(p) ? std::clamp(p.workersLaunched, 0, 100000) + 1 : gatherProcesses[node.parent];
         }
         const int loops = node.loops >= 1 ? int(std::min(node.loops, 1e9)) : 1;
         node.parallelProcesses = std::max(1, std::min(gatherProcesses[i], loops));
-        node.inclusiveMs = node.hasTiming && !node.neverExecuted ? node.actualTotalMs * node.loops / node.parallelProcesses : 0;
+        node.inclusiveMs = node.hasTiming && !node.neverExecuted
+                               ? node.actualTotalMs * node.loops / node.parallelProcesses
+                               : 0;
         node.totalRows = node.actualRows * node.loops;
         node.timeChildren.clear();
         node.misestimate = 1;
         node.misestimateDirection = MisestimateDirection::None;
-        const bool bitmapSet = node.nodeType == QLatin1String("BitmapAnd") || node.nodeType == QLatin1String("BitmapOr");
+        const bool bitmapSet =
+            node.nodeType == QLatin1String("BitmapAnd") || node.nodeType == QLatin1String("BitmapOr");
         if (node.hasActuals && !node.neverExecuted && !bitmapSet) { // BitmapAnd/Or always report 0 rows
             const double a = node.actualRows, e = node.planRows;
             node.misestimate = std::max(a, e) / std::max(std::min(a, e), 1.0);
@@ -143,7 +142,8 @@ void computeMetrics(Plan &plan)
             subtract[i] += take;
             remaining -= take;
             const Buffers room = scan.buffers.minusClamped(subtractBuffers[i]);
-            const Buffers given = remainingBuffers.minusClamped(remainingBuffers.minusClamped(room)); // min per field
+            const Buffers given =
+                remainingBuffers.minusClamped(remainingBuffers.minusClamped(room)); // min per field
             subtractBuffers[i] += given;
             remainingBuffers = remainingBuffers.minusClamped(given);
             scan.timeChildren << cte;

@@ -7,14 +7,11 @@
 namespace explain {
 
 PlanCompareModel::PlanCompareModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractTableModel(parent) {}
 
 PlanCompareModel::~PlanCompareModel() = default;
 
-void PlanCompareModel::setComparison(PlanPtr a, PlanPtr b, PlanComparison comparison)
-{
+void PlanCompareModel::setComparison(PlanPtr a, PlanPtr b, PlanComparison comparison) {
     beginResetModel();
     m_a = std::move(a);
     m_b = std::move(b);
@@ -22,23 +19,27 @@ void PlanCompareModel::setComparison(PlanPtr a, PlanPtr b, PlanComparison compar
     endResetModel();
 }
 
-void PlanCompareModel::clear() { setComparison({}, {}, {}); }
+void PlanCompareModel::clear() {
+    setComparison({}, {}, {});
+}
 
-int PlanCompareModel::rowCount(const QModelIndex &parent) const
-{
+int PlanCompareModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() || !m_a || !m_b ? 0 : int(m_cmp.nodes.size());
 }
 
-int PlanCompareModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PlanCompareModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-QVariant PlanCompareModel::data(const QModelIndex &index, int role) const
-{
+QVariant PlanCompareModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || !m_a || !m_b || index.row() >= m_cmp.nodes.size())
         return {};
     const NodeChange &c = m_cmp.nodes[index.row()];
     const PlanNode *a = c.nodeA >= 0 ? &m_a->nodes[c.nodeA] : nullptr;
     const PlanNode *b = c.nodeB >= 0 ? &m_b->nodes[c.nodeB] : nullptr;
-    auto ratio = [](double r) { return r > 0 ? QStringLiteral("%1x").arg(QLocale().toString(r, 'g', 3)) : QString(); };
+    auto ratio = [](double r) {
+        return r > 0 ? QStringLiteral("%1x").arg(QLocale().toString(r, 'g', 3)) : QString();
+    };
     switch (role) {
     case KindRole:
         return int(c.kind);
@@ -51,7 +52,8 @@ QVariant PlanCompareModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return c.details.join(QLatin1Char('\n'));
     case Qt::TextAlignmentRole:
-        return index.column() <= Change ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() <= Change ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                        : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case SortRole:
         switch (index.column()) {
         case TimeA:
@@ -78,7 +80,8 @@ QVariant PlanCompareModel::data(const QModelIndex &index, int role) const
     case Node: {
         QString name;
         auto label = [](const PlanNode *n) -> QString {
-            return n->target().isEmpty() ? n->operationName() : n->operationName() + QLatin1Char(' ') + n->target();
+            return n->target().isEmpty() ? n->operationName()
+                                         : n->operationName() + QLatin1Char(' ') + n->target();
         };
         if (a && b && (c.fields & (NodeChange::NodeType | NodeChange::Relation | NodeChange::Index)))
             name = label(a) + QStringLiteral(" \u2192 ") + label(b);
@@ -126,8 +129,7 @@ QVariant PlanCompareModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant PlanCompareModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant PlanCompareModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -11,20 +11,23 @@ namespace explain {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("explain", s); }
-
-QString fixed(double v, int decimals) { return QLocale::c().toString(v, 'f', decimals); }
-
-QString misestimateText(const PlanNode &n)
-{
-    if (n.misestimateDirection == MisestimateDirection::None)
-        return n.hasActuals && !n.neverExecuted ? QStringLiteral("1") : QString();
-    return fixed(n.misestimate, n.misestimate < 10 ? 1 : 0)
-           + (n.misestimateDirection == MisestimateDirection::Under ? QStringLiteral("\u2193") : QStringLiteral("\u2191"));
+QString tr(const char *s) {
+    return QCoreApplication::translate("explain", s);
 }
 
-QString direction(MisestimateDirection d)
-{
+QString fixed(double v, int decimals) {
+    return QLocale::c().toString(v, 'f', decimals);
+}
+
+QString misestimateText(const PlanNode &n) {
+    if (n.misestimateDirection == MisestimateDirection::None)
+        return n.hasActuals && !n.neverExecuted ? QStringLiteral("1") : QString();
+    return fixed(n.misestimate, n.misestimate < 10 ? 1 : 0) +
+           (n.misestimateDirection == MisestimateDirection::Under ? QStringLiteral("\u2193")
+                                                                  : QStringLiteral("\u2191"));
+}
+
+QString direction(MisestimateDirection d) {
     switch (d) {
     case MisestimateDirection::Under:
         return QStringLiteral("under");
@@ -38,13 +41,14 @@ QString direction(MisestimateDirection d)
 
 } // namespace
 
-QString toText(const Plan &plan)
-{
+QString toText(const Plan &plan) {
     QStringList lines;
     if (plan.hasTiming())
-        lines << tr("Total %1 ms").arg(fixed(plan.totalMs(), 3))
-                     + (plan.planningMs >= 0 ? tr(", planning %1 ms").arg(fixed(plan.planningMs, 3)) : QString())
-                     + (plan.executionMs >= 0 ? tr(", execution %1 ms").arg(fixed(plan.executionMs, 3)) : QString());
+        lines << tr("Total %1 ms").arg(fixed(plan.totalMs(), 3)) +
+                     (plan.planningMs >= 0 ? tr(", planning %1 ms").arg(fixed(plan.planningMs, 3))
+                                           : QString()) +
+                     (plan.executionMs >= 0 ? tr(", execution %1 ms").arg(fixed(plan.executionMs, 3))
+                                            : QString());
     lines << QStringLiteral("%1 %2 %3 %4 %5 %6  %7")
                  .arg(tr("exclusive"), 11)
                  .arg(tr("inclusive"), 11)
@@ -54,7 +58,8 @@ QString toText(const Plan &plan)
                  .arg(tr("share"), 6)
                  .arg(tr("node"));
     for (const PlanNode &n : plan.nodes) {
-        QString name = QString(std::min(n.depth, 60) * 2, QLatin1Char(' ')); // capped: absurdly deep plans stay readable
+        QString name =
+            QString(std::min(n.depth, 60) * 2, QLatin1Char(' ')); // capped: absurdly deep plans stay readable
         if (!n.subplanName.isEmpty())
             name += QLatin1Char('[') + n.subplanName + QStringLiteral("] ");
         name += n.operationName();
@@ -73,28 +78,36 @@ QString toText(const Plan &plan)
                      .arg(name);
     }
     for (const TriggerStats &t : plan.triggers)
-        lines << tr("Trigger %1: %2 ms, %3 calls").arg(t.name.isEmpty() ? t.constraintName : t.name, fixed(t.timeMs, 3)).arg(t.calls);
+        lines << tr("Trigger %1: %2 ms, %3 calls")
+                     .arg(t.name.isEmpty() ? t.constraintName : t.name, fixed(t.timeMs, 3))
+                     .arg(t.calls);
     if (plan.jit.present)
         lines << tr("JIT: %1 functions, %2 ms").arg(plan.jit.functions).arg(fixed(plan.jit.totalMs, 3));
     if (!plan.findings.isEmpty()) {
         lines << QString() << tr("Findings:");
         for (const Finding &f : plan.findings)
-            lines << QStringLiteral("  [%1] #%2 %3").arg(Finding::severityKey(f.severity)).arg(f.nodeId).arg(f.message);
+            lines << QStringLiteral("  [%1] #%2 %3")
+                         .arg(Finding::severityKey(f.severity))
+                         .arg(f.nodeId)
+                         .arg(f.message);
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QJsonObject buffersJson(const Buffers &b)
-{
-    return {{QStringLiteral("shared_hit"), b.sharedHit},       {QStringLiteral("shared_read"), b.sharedRead},
-            {QStringLiteral("shared_dirtied"), b.sharedDirtied}, {QStringLiteral("shared_written"), b.sharedWritten},
-            {QStringLiteral("local_hit"), b.localHit},         {QStringLiteral("local_read"), b.localRead},
-            {QStringLiteral("local_dirtied"), b.localDirtied}, {QStringLiteral("local_written"), b.localWritten},
-            {QStringLiteral("temp_read"), b.tempRead},         {QStringLiteral("temp_written"), b.tempWritten}};
+QJsonObject buffersJson(const Buffers &b) {
+    return {{QStringLiteral("shared_hit"), b.sharedHit},
+            {QStringLiteral("shared_read"), b.sharedRead},
+            {QStringLiteral("shared_dirtied"), b.sharedDirtied},
+            {QStringLiteral("shared_written"), b.sharedWritten},
+            {QStringLiteral("local_hit"), b.localHit},
+            {QStringLiteral("local_read"), b.localRead},
+            {QStringLiteral("local_dirtied"), b.localDirtied},
+            {QStringLiteral("local_written"), b.localWritten},
+            {QStringLiteral("temp_read"), b.tempRead},
+            {QStringLiteral("temp_written"), b.tempWritten}};
 }
 
-QJsonObject findingJson(const Finding &f)
-{
+QJsonObject findingJson(const Finding &f) {
     QJsonObject o{{QStringLiteral("kind"), Finding::kindKey(f.kind)},
                   {QStringLiteral("severity"), Finding::severityKey(f.severity)},
                   {QStringLiteral("node_id"), f.nodeId},
@@ -107,12 +120,12 @@ QJsonObject findingJson(const Finding &f)
                              {QStringLiteral("columns"), QJsonArray::fromStringList(f.index.columns)},
                              {QStringLiteral("predicate"), f.index.predicate},
                              {QStringLiteral("ignored"), QJsonArray::fromStringList(f.index.ignored)},
-                             {QStringLiteral("create_statement"), f.index.isValid() ? f.index.createStatement() : QString()}});
+                             {QStringLiteral("create_statement"),
+                              f.index.isValid() ? f.index.createStatement() : QString()}});
     return o;
 }
 
-QJsonObject nodeJson(const Plan &plan, int id)
-{
+QJsonObject nodeJson(const Plan &plan, int id) {
     const PlanNode &n = plan.nodes[id];
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
     QJsonObject o{
@@ -138,17 +151,22 @@ QJsonObject nodeJson(const Plan &plan, int id)
         {QStringLiteral("exclusive_ms"), n.hasTiming ? QJsonValue(n.exclusiveMs) : QJsonValue()},
         {QStringLiteral("share"), n.hasTiming ? QJsonValue(n.shareOfTotal) : QJsonValue()},
         {QStringLiteral("misestimate"),
-         QJsonObject{{QStringLiteral("factor"), n.misestimate}, {QStringLiteral("direction"), direction(n.misestimateDirection)}}},
+         QJsonObject{{QStringLiteral("factor"), n.misestimate},
+                     {QStringLiteral("direction"), direction(n.misestimateDirection)}}},
         {QStringLiteral("rows_removed_by_filter"), n.rowsRemovedByFilter * std::max(1.0, n.loops)},
-        {QStringLiteral("rows_removed_by_index_recheck"), n.rowsRemovedByIndexRecheck * std::max(1.0, n.loops)},
+        {QStringLiteral("rows_removed_by_index_recheck"),
+         n.rowsRemovedByIndexRecheck * std::max(1.0, n.loops)},
         {QStringLiteral("rows_removed_by_join_filter"), n.rowsRemovedByJoinFilter * std::max(1.0, n.loops)},
         {QStringLiteral("buffers"),
-         QJsonObject{{QStringLiteral("inclusive"), buffersJson(n.buffers)}, {QStringLiteral("exclusive"), buffersJson(n.exclusiveBuffers)}}},
+         QJsonObject{{QStringLiteral("inclusive"), buffersJson(n.buffers)},
+                     {QStringLiteral("exclusive"), buffersJson(n.exclusiveBuffers)}}},
         {QStringLiteral("io_read_ms"), n.io.readMs},
         {QStringLiteral("io_write_ms"), n.io.writeMs},
         {QStringLiteral("heap_fetches"), n.heapFetches},
-        {QStringLiteral("workers_planned"), n.workersPlanned >= 0 ? QJsonValue(n.workersPlanned) : QJsonValue()},
-        {QStringLiteral("workers_launched"), n.workersLaunched >= 0 ? QJsonValue(n.workersLaunched) : QJsonValue()},
+        {QStringLiteral("workers_planned"),
+         n.workersPlanned >= 0 ? QJsonValue(n.workersPlanned) : QJsonValue()},
+        {QStringLiteral("workers_launched"),
+         n.workersLaunched >= 0 ? QJsonValue(n.workersLaunched) : QJsonValue()},
         {QStringLiteral("sort_method"), orNull(n.sortMethod)},
         {QStringLiteral("sort_space_kb"), n.sortSpaceKb},
         {QStringLiteral("sort_space_type"), orNull(n.sortSpaceType)},
@@ -162,13 +180,13 @@ QJsonObject nodeJson(const Plan &plan, int id)
     return o;
 }
 
-QJsonObject toAnnotatedJson(const Plan &plan)
-{
-    QJsonObject out{{QStringLiteral("format_version"), 1},
-                    {QStringLiteral("planning_ms"), plan.planningMs >= 0 ? QJsonValue(plan.planningMs) : QJsonValue()},
-                    {QStringLiteral("execution_ms"), plan.executionMs >= 0 ? QJsonValue(plan.executionMs) : QJsonValue()},
-                    {QStringLiteral("total_ms"), plan.totalMs()},
-                    {QStringLiteral("node_count"), int(plan.nodes.size())}};
+QJsonObject toAnnotatedJson(const Plan &plan) {
+    QJsonObject out{
+        {QStringLiteral("format_version"), 1},
+        {QStringLiteral("planning_ms"), plan.planningMs >= 0 ? QJsonValue(plan.planningMs) : QJsonValue()},
+        {QStringLiteral("execution_ms"), plan.executionMs >= 0 ? QJsonValue(plan.executionMs) : QJsonValue()},
+        {QStringLiteral("total_ms"), plan.totalMs()},
+        {QStringLiteral("node_count"), int(plan.nodes.size())}};
     QJsonArray triggers;
     for (const TriggerStats &t : plan.triggers)
         triggers << QJsonObject{{QStringLiteral("name"), t.name.isEmpty() ? t.constraintName : t.name},

@@ -10,8 +10,7 @@
 
 namespace explain {
 
-ParseResult loadPlanFile(const QString &path)
-{
+ParseResult loadPlanFile(const QString &path) {
     auto tr = [](const char *s) { return QCoreApplication::translate("explain", s); };
     const QFileInfo info(path);
     if (!info.exists())

@@ -11,15 +11,16 @@
 namespace explain {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("explain", s); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("explain", s);
+}
 } // namespace
 
-ParseResult parsePlan(const QByteArray &data)
-{
+ParseResult parsePlan(const QByteArray &data) {
     if (data.size() > kMaxPlanBytes)
-        return ParseResult::failure(tr("The plan is %1; plans larger than %2 are not read.")
-                                        .arg(QLocale().formattedDataSize(data.size()),
-                                             QLocale().formattedDataSize(kMaxPlanBytes)));
+        return ParseResult::failure(
+            tr("The plan is %1; plans larger than %2 are not read.")
+                .arg(QLocale().formattedDataSize(data.size()), QLocale().formattedDataSize(kMaxPlanBytes)));
     const qsizetype nul = data.indexOf('\0');
     if (nul >= 0)
         return ParseResult::failure(tr("This is not a text plan: binary data at byte %1.").arg(nul));
@@ -50,7 +51,8 @@ ParseResult parsePlan(const QByteArray &data)
         return parseJsonPlan(bare.toUtf8());
     // auto_explain's JSON log entry: text before the object.
     const qsizetype brace = bare.indexOf(QLatin1String("{\n"));
-    if (brace > 0 && bare.mid(brace).contains(QLatin1String("\"Plan\"")) && !bare.left(brace).contains(QLatin1String("(cost=")))
+    if (brace > 0 && bare.mid(brace).contains(QLatin1String("\"Plan\"")) &&
+        !bare.left(brace).contains(QLatin1String("(cost=")))
         return parseJsonPlan(bare.mid(brace).toUtf8());
     return parseTextPlan(bare);
 }

@@ -8,31 +8,32 @@ namespace explain {
 
 PlanStatsModel::PlanStatsModel(QString keyTitle, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_keyTitle(std::move(keyTitle))
-{
-}
+    , m_keyTitle(std::move(keyTitle)) {}
 
 PlanStatsModel::~PlanStatsModel() = default;
 
-void PlanStatsModel::setRows(QList<StatsRow> rows)
-{
+void PlanStatsModel::setRows(QList<StatsRow> rows) {
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
 }
 
-int PlanStatsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int PlanStatsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PlanStatsModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int PlanStatsModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-QVariant PlanStatsModel::data(const QModelIndex &index, int role) const
-{
+QVariant PlanStatsModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const StatsRow &r = m_rows[index.row()];
     if (role == HeatRole)
         return r.share;
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Key ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == Key ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                     : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == SortRole) {
         switch (index.column()) {
         case Key:
@@ -67,14 +68,14 @@ QVariant PlanStatsModel::data(const QModelIndex &index, int role) const
     case Blocks:
         return format::count(double(r.blocks));
     case WorstMisestimate:
-        return r.worstMisestimate > 1 ? tr("%1x").arg(QLocale().toString(r.worstMisestimate, 'f', r.worstMisestimate < 10 ? 1 : 0))
+        return r.worstMisestimate > 1 ? tr("%1x").arg(QLocale().toString(r.worstMisestimate, 'f',
+                                                                         r.worstMisestimate < 10 ? 1 : 0))
                                       : QString();
     }
     return {};
 }
 
-QVariant PlanStatsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant PlanStatsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -5,14 +5,11 @@
 namespace explain {
 
 PlanTreeModel::PlanTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-}
+    : QAbstractItemModel(parent) {}
 
 PlanTreeModel::~PlanTreeModel() = default;
 
-void PlanTreeModel::setPlan(PlanPtr plan)
-{
+void PlanTreeModel::setPlan(PlanPtr plan) {
     beginResetModel();
     m_plan = std::move(plan);
     m_rowInParent.clear();
@@ -25,15 +22,13 @@ void PlanTreeModel::setPlan(PlanPtr plan)
     endResetModel();
 }
 
-QModelIndex PlanTreeModel::indexForNode(int nodeId, int column) const
-{
+QModelIndex PlanTreeModel::indexForNode(int nodeId, int column) const {
     if (!m_plan || nodeId < 0 || nodeId >= m_plan->nodes.size())
         return {};
     return createIndex(nodeId == 0 ? 0 : m_rowInParent[nodeId], column, quintptr(nodeId));
 }
 
-QModelIndex PlanTreeModel::index(int row, int column, const QModelIndex &parent) const
-{
+QModelIndex PlanTreeModel::index(int row, int column, const QModelIndex &parent) const {
     if (!m_plan || m_plan->isEmpty() || row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid())
@@ -44,16 +39,14 @@ QModelIndex PlanTreeModel::index(int row, int column, const QModelIndex &parent)
     return createIndex(row, column, quintptr(p.children[row]));
 }
 
-QModelIndex PlanTreeModel::parent(const QModelIndex &child) const
-{
+QModelIndex PlanTreeModel::parent(const QModelIndex &child) const {
     if (!child.isValid() || !m_plan)
         return {};
     const int p = m_plan->nodes[int(child.internalId())].parent;
     return p < 0 ? QModelIndex() : indexForNode(p, 0);
 }
 
-int PlanTreeModel::rowCount(const QModelIndex &parent) const
-{
+int PlanTreeModel::rowCount(const QModelIndex &parent) const {
     if (!m_plan || m_plan->isEmpty())
         return 0;
     if (!parent.isValid())
@@ -63,10 +56,11 @@ int PlanTreeModel::rowCount(const QModelIndex &parent) const
     return int(m_plan->nodes[int(parent.internalId())].children.size());
 }
 
-int PlanTreeModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int PlanTreeModel::columnCount(const QModelIndex &) const {
+    return ColumnCount;
+}
 
-QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
-{
+QVariant PlanTreeModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || !m_plan)
         return {};
     const int id = int(index.internalId());
@@ -82,7 +76,8 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
     case FindingCountRole:
         return int(m_plan->findingsFor(id).size());
     case Qt::TextAlignmentRole:
-        return index.column() == Node ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == Node ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (index.column() == Node && !n.subplanName.isEmpty())
             return n.subplanName;
@@ -122,7 +117,8 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
         case Loops:
             return n.hasActuals ? format::count(n.loops) : QString();
         case Buffers:
-            return n.exclusiveBuffers.isZero() ? QString() : format::count(double(n.exclusiveBuffers.sharedTotal()));
+            return n.exclusiveBuffers.isZero() ? QString()
+                                               : format::count(double(n.exclusiveBuffers.sharedTotal()));
         case Node: {
             QString s = n.operationName();
             if (!n.target().isEmpty())
@@ -138,8 +134,7 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole) {

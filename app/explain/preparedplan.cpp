@@ -6,8 +6,7 @@
 namespace explain {
 
 namespace {
-PreparedPlan finish(ParseResult parsed, const LayoutOptions &layout)
-{
+PreparedPlan finish(ParseResult parsed, const LayoutOptions &layout) {
     PreparedPlan p;
     p.parsed = std::move(parsed);
     if (p.parsed.ok()) {
@@ -18,10 +17,11 @@ PreparedPlan finish(ParseResult parsed, const LayoutOptions &layout)
 }
 } // namespace
 
-PreparedPlan preparePlan(const QByteArray &data, const LayoutOptions &layout) { return finish(loadPlan(data), layout); }
+PreparedPlan preparePlan(const QByteArray &data, const LayoutOptions &layout) {
+    return finish(loadPlan(data), layout);
+}
 
-PreparedPlan preparePlanFile(const QString &path, const LayoutOptions &layout)
-{
+PreparedPlan preparePlanFile(const QString &path, const LayoutOptions &layout) {
     return finish(loadPlanFile(path), layout);
 }
 

@@ -7,16 +7,17 @@ namespace explain {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("explain", s); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("explain", s);
+}
 
 struct Token {
-    QString word;  // lower-case word, or a single punctuation character
+    QString word; // lower-case word, or a single punctuation character
     bool isWord = false;
 };
 
 // Words with strings, quoted identifiers, dollar quotes and comments removed.
-QList<Token> tokenize(const QString &sql)
-{
+QList<Token> tokenize(const QString &sql) {
     QList<Token> out;
     const qsizetype n = sql.size();
     qsizetype i = 0;
@@ -64,7 +65,8 @@ QList<Token> tokenize(const QString &sql)
             }
             i = j + 1;
             out << Token{ident, true};
-        } else if (c == QLatin1Char('$') && (at(i + 1) == QLatin1Char('$') || at(i + 1).isLetter() || at(i + 1) == QLatin1Char('_'))) {
+        } else if (c == QLatin1Char('$') &&
+                   (at(i + 1) == QLatin1Char('$') || at(i + 1).isLetter() || at(i + 1) == QLatin1Char('_'))) {
             qsizetype j = i + 1;
             while (j < n && (sql[j].isLetterOrNumber() || sql[j] == QLatin1Char('_')))
                 ++j;
@@ -78,7 +80,8 @@ QList<Token> tokenize(const QString &sql)
             }
         } else if (c.isLetter() || c == QLatin1Char('_')) {
             qsizetype j = i;
-            while (j < n && (sql[j].isLetterOrNumber() || sql[j] == QLatin1Char('_') || sql[j] == QLatin1Char('$')))
+            while (j < n &&
+                   (sql[j].isLetterOrNumber() || sql[j] == QLatin1Char('_') || sql[j] == QLatin1Char('$')))
                 ++j;
             out << Token{sql.mid(i, j - i).toLower(), true};
             i = j;
@@ -93,21 +96,27 @@ QList<Token> tokenize(const QString &sql)
 }
 
 // Words that may stand before "(" without being a function call.
-const QSet<QString> &notFunctions()
-{
+const QSet<QString> &notFunctions() {
     static const QSet<QString> set = [] {
         QSet<QString> s;
-        for (const char *w : {"in", "exists", "any", "all", "some", "values", "cast", "coalesce", "nullif", "greatest",
-                              "least", "extract", "overlay", "position", "substring", "trim", "row", "array", "over",
-                              "filter", "within", "using", "on", "as", "from", "join", "where", "and", "or", "not",
-                              "select", "lateral", "rows", "range", "groups", "interval", "with", "into", "table",
-                              "when", "then", "else", "case", "by", "having", "union", "except", "intersect", "is",
-                              "distinct", "returning", "set", "limit", "offset", "fetch", "grouping", "cube", "rollup",
-                              "sets", "materialized", "recursive", "numeric", "decimal", "varchar", "char", "character",
-                              "varying", "bit", "timestamp", "time", "float", "precision", "conflict", "do", "only",
-                              "xmlelement", "xmlforest", "json_object", "json_array", "tablesample", "collate", "like",
-                              "ilike", "similar", "between", "escape", "default", "insert", "update", "delete", "merge",
-                              "matched", "order", "partition", "window", "for", "of", "nowait", "skip", "locked"})
+        for (const char *w :
+             {"in",         "exists",      "any",       "all",        "some",      "values",
+              "cast",       "coalesce",    "nullif",    "greatest",   "least",     "extract",
+              "overlay",    "position",    "substring", "trim",       "row",       "array",
+              "over",       "filter",      "within",    "using",      "on",        "as",
+              "from",       "join",        "where",     "and",        "or",        "not",
+              "select",     "lateral",     "rows",      "range",      "groups",    "interval",
+              "with",       "into",        "table",     "when",       "then",      "else",
+              "case",       "by",          "having",    "union",      "except",    "intersect",
+              "is",         "distinct",    "returning", "set",        "limit",     "offset",
+              "fetch",      "grouping",    "cube",      "rollup",     "sets",      "materialized",
+              "recursive",  "numeric",     "decimal",   "varchar",    "char",      "character",
+              "varying",    "bit",         "timestamp", "time",       "float",     "precision",
+              "conflict",   "do",          "only",      "xmlelement", "xmlforest", "json_object",
+              "json_array", "tablesample", "collate",   "like",       "ilike",     "similar",
+              "between",    "escape",      "default",   "insert",     "update",    "delete",
+              "merge",      "matched",     "order",     "partition",  "window",    "for",
+              "of",         "nowait",      "skip",      "locked"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -116,19 +125,26 @@ const QSet<QString> &notFunctions()
 
 } // namespace
 
-bool isKnownHarmless(const QString &function)
-{
-    static const QSet<QString> harmless = {
-        QStringLiteral("random"),          QStringLiteral("clock_timestamp"), QStringLiteral("timeofday"),
-        QStringLiteral("gen_random_uuid"), QStringLiteral("pg_sleep"),        QStringLiteral("uuid_generate_v4"),
-        QStringLiteral("random_normal"),   QStringLiteral("setseed"),         QStringLiteral("txid_current"),
-        QStringLiteral("pg_current_xact_id"), QStringLiteral("now"),          QStringLiteral("statement_timestamp"),
-        QStringLiteral("pg_backend_pid"),  QStringLiteral("generate_series"), QStringLiteral("unnest")};
+bool isKnownHarmless(const QString &function) {
+    static const QSet<QString> harmless = {QStringLiteral("random"),
+                                           QStringLiteral("clock_timestamp"),
+                                           QStringLiteral("timeofday"),
+                                           QStringLiteral("gen_random_uuid"),
+                                           QStringLiteral("pg_sleep"),
+                                           QStringLiteral("uuid_generate_v4"),
+                                           QStringLiteral("random_normal"),
+                                           QStringLiteral("setseed"),
+                                           QStringLiteral("txid_current"),
+                                           QStringLiteral("pg_current_xact_id"),
+                                           QStringLiteral("now"),
+                                           QStringLiteral("statement_timestamp"),
+                                           QStringLiteral("pg_backend_pid"),
+                                           QStringLiteral("generate_series"),
+                                           QStringLiteral("unnest")};
     return harmless.contains(function.section(QLatin1Char('.'), -1));
 }
 
-StatementSafety classifyStatement(const QString &sql)
-{
+StatementSafety classifyStatement(const QString &sql) {
     StatementSafety s;
     const QList<Token> t = tokenize(sql);
     auto word = [&](qsizetype k) { return k >= 0 && k < t.size() && t[k].isWord ? t[k].word : QString(); };
@@ -145,8 +161,8 @@ StatementSafety classifyStatement(const QString &sql)
             s.reason = why;
         }
     };
-    if (first == QLatin1String("insert") || first == QLatin1String("update") || first == QLatin1String("delete")
-        || first == QLatin1String("merge"))
+    if (first == QLatin1String("insert") || first == QLatin1String("update") ||
+        first == QLatin1String("delete") || first == QLatin1String("merge"))
         modify(first.toUpper());
     else if (first == QLatin1String("create"))
         modify(tr("CREATE TABLE AS"));
@@ -159,22 +175,23 @@ StatementSafety classifyStatement(const QString &sql)
         if (w.isEmpty())
             continue;
         const QString prev = word(k - 1);
-        if ((w == QLatin1String("insert") || w == QLatin1String("update") || w == QLatin1String("delete")
-             || w == QLatin1String("merge"))
-            && first == QLatin1String("with") && prev != QLatin1String("for") && prev != QLatin1String("no")
-            && prev != QLatin1String("key"))
+        if ((w == QLatin1String("insert") || w == QLatin1String("update") || w == QLatin1String("delete") ||
+             w == QLatin1String("merge")) &&
+            first == QLatin1String("with") && prev != QLatin1String("for") && prev != QLatin1String("no") &&
+            prev != QLatin1String("key"))
             modify(tr("a data-modifying WITH (%1)").arg(w.toUpper()));
         else if (w == QLatin1String("into") && first == QLatin1String("select"))
             modify(tr("SELECT INTO (creates a table)"));
         else if (w == QLatin1String("for") && first != QLatin1String("insert")) {
             const QString next = word(k + 1);
-            if (next == QLatin1String("update") || next == QLatin1String("share") || next == QLatin1String("no")
-                || next == QLatin1String("key"))
+            if (next == QLatin1String("update") || next == QLatin1String("share") ||
+                next == QLatin1String("no") || next == QLatin1String("key"))
                 modify(tr("a locking read (FOR %1)").arg(next.toUpper()));
         }
         // A call: word "(" (optionally schema "." word "("), not a keyword, not a type after "::".
         if (k + 1 < t.size() && t[k + 1].word == QLatin1String("(") && !notFunctions().contains(w)) {
-            const bool afterCast = k >= 2 && t[k - 1].word == QLatin1String(":") && t[k - 2].word == QLatin1String(":");
+            const bool afterCast =
+                k >= 2 && t[k - 1].word == QLatin1String(":") && t[k - 2].word == QLatin1String(":");
             if (!afterCast) {
                 QString name = w;
                 if (k >= 2 && t[k - 1].word == QLatin1String(".") && t[k - 2].isWord)
@@ -187,21 +204,20 @@ StatementSafety classifyStatement(const QString &sql)
     return s;
 }
 
-QString StatementSafety::noticeBefore() const
-{
+QString StatementSafety::noticeBefore() const {
     QString why = reason;
     if (!unvouched.isEmpty())
         why = tr("functions that may write data (%1)").arg(unvouched.join(QStringLiteral(", ")));
-    QString text = tr("EXPLAIN ANALYZE executes the statement, which contains %1: it runs inside BEGIN ... ROLLBACK, "
-                      "so nothing it changes is kept.")
-                       .arg(why);
+    QString text =
+        tr("EXPLAIN ANALYZE executes the statement, which contains %1: it runs inside BEGIN ... ROLLBACK, "
+           "so nothing it changes is kept.")
+            .arg(why);
     if (sequenceChanges)
         text += QLatin1Char(' ') + tr("Sequence values it takes (nextval) are not rolled back.");
     return text;
 }
 
-QString StatementSafety::noticeAfter() const
-{
+QString StatementSafety::noticeAfter() const {
     return tr("The statement ran under EXPLAIN ANALYZE and was rolled back: the data is unchanged.");
 }
 

@@ -12,14 +12,14 @@ namespace explain {
 // asks the server which of those functions are volatile (explainrunner.h).
 struct StatementSafety {
     enum class Kind {
-        ReadOnly,         // a query that only reads (as far as can be vouched for)
-        DataModifying,    // writes: runs inside BEGIN ... ROLLBACK
-        UnvouchedCalls,   // calls volatile functions or a prepared statement: also rolled back
+        ReadOnly,       // a query that only reads (as far as can be vouched for)
+        DataModifying,  // writes: runs inside BEGIN ... ROLLBACK
+        UnvouchedCalls, // calls volatile functions or a prepared statement: also rolled back
     };
     Kind kind = Kind::ReadOnly;
-    QString reason;          // translated: "UPDATE", "a data-modifying WITH (DELETE)", ...
-    QStringList functions;   // every function the statement calls (lower-case, as written)
-    QStringList unvouched;   // the ones that may write (filled by the runner)
+    QString reason;               // translated: "UPDATE", "a data-modifying WITH (DELETE)", ...
+    QStringList functions;        // every function the statement calls (lower-case, as written)
+    QStringList unvouched;        // the ones that may write (filled by the runner)
     bool sequenceChanges = false; // nextval/setval: not undone by ROLLBACK
 
     bool mustRollBack() const { return kind != Kind::ReadOnly; }

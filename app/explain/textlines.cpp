@@ -8,8 +8,7 @@ namespace explain::textlines {
 
 namespace {
 
-QStringList tokens(QStringView text)
-{
+QStringList tokens(QStringView text) {
     // Space-separated words; double quotes keep spaces ("*SELECT* 2").
     QStringList out;
     QString cur;
@@ -30,8 +29,7 @@ QStringList tokens(QStringView text)
     return out;
 }
 
-qint64 kilobytes(QStringView v)
-{
+qint64 kilobytes(QStringView v) {
     QStringView t = v.trimmed();
     if (t.endsWith(QLatin1String("kB")))
         t.chop(2);
@@ -39,15 +37,13 @@ qint64 kilobytes(QStringView v)
 }
 
 // "4096 (originally 1024)" -> 4096 and 1024; "2048" -> 2048 twice.
-void withOriginal(QStringView v, qint64 *now, qint64 *original)
-{
+void withOriginal(QStringView v, qint64 *now, qint64 *original) {
     const qsizetype p = v.indexOf(QLatin1String("(originally "));
     *now = toInt64(number(v.left(p < 0 ? v.size() : p)));
     *original = p < 0 ? *now : toInt64(number(v.mid(p + 12).chopped(v.endsWith(QLatin1Char(')')) ? 1 : 0)));
 }
 
-void setTarget(PlanNode &node, const QString &object, const QString &alias)
-{
+void setTarget(PlanNode &node, const QString &object, const QString &alias) {
     const QStringList q = splitQualified(object);
     const QString name = q.last();
     const QString schema = q.size() > 1 ? q.at(q.size() - 2) : QString();
@@ -56,12 +52,14 @@ void setTarget(PlanNode &node, const QString &object, const QString &alias)
         node.index = name;
         return;
     }
-    if (t == QLatin1String("CTE Scan") || t == QLatin1String("WorkTable Scan") || t == QLatin1String("Named Tuplestore Scan")) {
+    if (t == QLatin1String("CTE Scan") || t == QLatin1String("WorkTable Scan") ||
+        t == QLatin1String("Named Tuplestore Scan")) {
         node.cteName = name;
     } else if (t == QLatin1String("Function Scan") || t == QLatin1String("Table Function Scan")) {
         node.functionName = name;
         node.schema = schema;
-    } else if (t == QLatin1String("Subquery Scan") || t == QLatin1String("Values Scan") || t == QLatin1String("Result")) {
+    } else if (t == QLatin1String("Subquery Scan") || t == QLatin1String("Values Scan") ||
+               t == QLatin1String("Result")) {
         node.alias = name;
         return;
     } else {
@@ -71,13 +69,13 @@ void setTarget(PlanNode &node, const QString &object, const QString &alias)
     node.alias = alias.isEmpty() ? name : unquoteIdent(alias);
 }
 
-void parseOperation(PlanNode &node, QString head)
-{
+void parseOperation(PlanNode &node, QString head) {
     if (head.endsWith(QLatin1String(" Backward"))) {
         node.scanDirection = QStringLiteral("Backward");
         head.chop(9);
     }
-    static const QLatin1String joinKinds[] = {QLatin1String("Nested Loop"), QLatin1String("Hash"), QLatin1String("Merge")};
+    static const QLatin1String joinKinds[] = {QLatin1String("Nested Loop"), QLatin1String("Hash"),
+                                              QLatin1String("Merge")};
     QString partial;
     for (const char *p : {"Partial ", "Finalize "}) {
         if (head.startsWith(QLatin1String(p))) {
@@ -85,11 +83,11 @@ void parseOperation(PlanNode &node, QString head)
             head.remove(0, qsizetype(qstrlen(p)));
         }
     }
-    if (head == QLatin1String("Aggregate") || head == QLatin1String("GroupAggregate") || head == QLatin1String("HashAggregate")
-        || head == QLatin1String("MixedAggregate")) {
+    if (head == QLatin1String("Aggregate") || head == QLatin1String("GroupAggregate") ||
+        head == QLatin1String("HashAggregate") || head == QLatin1String("MixedAggregate")) {
         node.nodeType = QStringLiteral("Aggregate");
-        node.strategy = head == QLatin1String("GroupAggregate")  ? QStringLiteral("Sorted")
-                        : head == QLatin1String("HashAggregate") ? QStringLiteral("Hashed")
+        node.strategy = head == QLatin1String("GroupAggregate")   ? QStringLiteral("Sorted")
+                        : head == QLatin1String("HashAggregate")  ? QStringLiteral("Hashed")
                         : head == QLatin1String("MixedAggregate") ? QStringLiteral("Mixed")
                                                                   : QStringLiteral("Plain");
         node.partialMode = partial.isEmpty() ? QStringLiteral("Simple") : partial;
@@ -99,12 +97,13 @@ void parseOperation(PlanNode &node, QString head)
         head = partial + QLatin1Char(' ') + head; // not an aggregate after all
     if (head.startsWith(QLatin1String("SetOp ")) || head.startsWith(QLatin1String("HashSetOp "))) {
         node.nodeType = QStringLiteral("SetOp");
-        node.strategy = head.startsWith(QLatin1String("Hash")) ? QStringLiteral("Hashed") : QStringLiteral("Sorted");
+        node.strategy =
+            head.startsWith(QLatin1String("Hash")) ? QStringLiteral("Hashed") : QStringLiteral("Sorted");
         node.command = head.section(QLatin1Char(' '), 1);
         return;
     }
-    if (head == QLatin1String("Insert") || head == QLatin1String("Update") || head == QLatin1String("Delete")
-        || head == QLatin1String("Merge")) {
+    if (head == QLatin1String("Insert") || head == QLatin1String("Update") ||
+        head == QLatin1String("Delete") || head == QLatin1String("Merge")) {
         node.nodeType = QStringLiteral("ModifyTable");
         node.operation = head;
         return;
@@ -119,9 +118,11 @@ void parseOperation(PlanNode &node, QString head)
             node.joinType = rest.isEmpty() ? QStringLiteral("Inner") : rest.mid(1, rest.size() - 6);
             return;
         }
-        if (!nestLoop && rest.endsWith(QLatin1String(" Join")) && (rest == QLatin1String(" Join") || rest.startsWith(QLatin1Char(' ')))) {
+        if (!nestLoop && rest.endsWith(QLatin1String(" Join")) &&
+            (rest == QLatin1String(" Join") || rest.startsWith(QLatin1Char(' ')))) {
             node.nodeType = kind + QLatin1String(" Join");
-            node.joinType = rest == QLatin1String(" Join") ? QStringLiteral("Inner") : rest.mid(1, rest.size() - 6);
+            node.joinType =
+                rest == QLatin1String(" Join") ? QStringLiteral("Inner") : rest.mid(1, rest.size() - 6);
             return;
         }
     }
@@ -131,19 +132,19 @@ void parseOperation(PlanNode &node, QString head)
         return;
     }
     node.nodeType = head;
-    if ((head == QLatin1String("Index Scan") || head == QLatin1String("Index Only Scan")) && node.scanDirection.isEmpty())
+    if ((head == QLatin1String("Index Scan") || head == QLatin1String("Index Only Scan")) &&
+        node.scanDirection.isEmpty())
         node.scanDirection = QStringLiteral("Forward");
 }
 
 } // namespace
 
-double number(QStringView text, bool *ok)
-{
+double number(QStringView text, bool *ok) {
     return text.trimmed().toDouble(ok);
 }
 
-void parseActuals(QStringView text, double *startup, double *total, double *rows, double *loops, bool *timing, bool *never)
-{
+void parseActuals(QStringView text, double *startup, double *total, double *rows, double *loops, bool *timing,
+                  bool *never) {
     if (text.contains(QLatin1String("never executed"))) {
         *never = true;
         return;
@@ -168,8 +169,7 @@ void parseActuals(QStringView text, double *startup, double *total, double *rows
     }
 }
 
-bool parseNodeHeader(QStringView body, PlanNode &node)
-{
+bool parseNodeHeader(QStringView body, PlanNode &node) {
     const qsizetype cost = body.indexOf(QLatin1String("  (cost="));
     const qsizetype actual = body.indexOf(QLatin1String(" (actual "));
     const qsizetype never = body.indexOf(QLatin1String(" (never executed)"));
@@ -200,8 +200,8 @@ bool parseNodeHeader(QStringView body, PlanNode &node)
         node.hasActuals = true;
         const QStringView a = body.mid(actual >= 0 ? actual + 2 : never + 2);
         const qsizetype close = a.indexOf(QLatin1Char(')'));
-        parseActuals(a.left(close < 0 ? a.size() : close), &node.actualStartupMs, &node.actualTotalMs, &node.actualRows,
-                     &node.loops, &node.hasTiming, &node.neverExecuted);
+        parseActuals(a.left(close < 0 ? a.size() : close), &node.actualStartupMs, &node.actualTotalMs,
+                     &node.actualRows, &node.loops, &node.hasTiming, &node.neverExecuted);
         if (node.neverExecuted) {
             node.loops = 0;
             node.hasTiming = false;
@@ -237,8 +237,7 @@ bool parseNodeHeader(QStringView body, PlanNode &node)
     return true;
 }
 
-void parseBuffers(QStringView value, Buffers &b)
-{
+void parseBuffers(QStringView value, Buffers &b) {
     const QStringList groups = value.toString().split(QStringLiteral(", "));
     for (const QString &g : groups) {
         const QStringList parts = tokens(g);
@@ -250,21 +249,28 @@ void parseBuffers(QStringView value, Buffers &b)
             const qint64 v = toInt64(number(QStringView(parts[i]).mid(key.size() + 1)));
             qint64 *field = nullptr;
             if (kind == QLatin1String("shared"))
-                field = key == QLatin1String("hit") ? &b.sharedHit : key == QLatin1String("read") ? &b.sharedRead
-                      : key == QLatin1String("dirtied") ? &b.sharedDirtied : key == QLatin1String("written") ? &b.sharedWritten : nullptr;
+                field = key == QLatin1String("hit")       ? &b.sharedHit
+                        : key == QLatin1String("read")    ? &b.sharedRead
+                        : key == QLatin1String("dirtied") ? &b.sharedDirtied
+                        : key == QLatin1String("written") ? &b.sharedWritten
+                                                          : nullptr;
             else if (kind == QLatin1String("local"))
-                field = key == QLatin1String("hit") ? &b.localHit : key == QLatin1String("read") ? &b.localRead
-                      : key == QLatin1String("dirtied") ? &b.localDirtied : key == QLatin1String("written") ? &b.localWritten : nullptr;
+                field = key == QLatin1String("hit")       ? &b.localHit
+                        : key == QLatin1String("read")    ? &b.localRead
+                        : key == QLatin1String("dirtied") ? &b.localDirtied
+                        : key == QLatin1String("written") ? &b.localWritten
+                                                          : nullptr;
             else if (kind == QLatin1String("temp"))
-                field = key == QLatin1String("read") ? &b.tempRead : key == QLatin1String("written") ? &b.tempWritten : nullptr;
+                field = key == QLatin1String("read")      ? &b.tempRead
+                        : key == QLatin1String("written") ? &b.tempWritten
+                                                          : nullptr;
             if (field)
                 *field = v;
         }
     }
 }
 
-void parseIoTimings(QStringView value, IoTimings &io)
-{
+void parseIoTimings(QStringView value, IoTimings &io) {
     const QStringList groups = value.toString().split(QStringLiteral(", "));
     for (const QString &g : groups) {
         const QStringList parts = tokens(g);
@@ -282,8 +288,7 @@ void parseIoTimings(QStringView value, IoTimings &io)
     }
 }
 
-void parseWal(QStringView value, WalUsage &w)
-{
+void parseWal(QStringView value, WalUsage &w) {
     const QStringList parts = tokens(value);
     for (const QString &p : parts) {
         const QString key = p.section(QLatin1Char('='), 0, 0);
@@ -297,16 +302,17 @@ void parseWal(QStringView value, WalUsage &w)
     }
 }
 
-void applyNodeProperty(PlanNode &node, const QString &body)
-{
+void applyNodeProperty(PlanNode &node, const QString &body) {
     const qsizetype colon = body.indexOf(QLatin1String(": "));
-    const QString key = colon < 0 ? body.endsWith(QLatin1Char(':')) ? body.chopped(1) : body : body.left(colon);
+    const QString key =
+        colon < 0 ? body.endsWith(QLatin1Char(':')) ? body.chopped(1) : body : body.left(colon);
     const QString value = colon < 0 ? QString() : body.mid(colon + 2);
     node.properties.append({key, value});
 
     // Lines that carry several "Key: value" pairs separated by two spaces.
-    static const QStringList multi = {QStringLiteral("Sort Method"), QStringLiteral("Buckets"), QStringLiteral("Batches"),
-                                      QStringLiteral("Planned Partitions"), QStringLiteral("Hits")};
+    static const QStringList multi = {QStringLiteral("Sort Method"), QStringLiteral("Buckets"),
+                                      QStringLiteral("Batches"), QStringLiteral("Planned Partitions"),
+                                      QStringLiteral("Hits")};
     if (multi.contains(key)) {
         const bool hashLine = key == QLatin1String("Buckets");
         const QStringList segments = body.split(QStringLiteral("  "), Qt::SkipEmptyParts);
@@ -396,8 +402,7 @@ void applyNodeProperty(PlanNode &node, const QString &body)
         node.presortedKey = splitTopLevel(value, QLatin1Char(','));
 }
 
-bool isSubplanLabel(const QString &body)
-{
+bool isSubplanLabel(const QString &body) {
     if (body.startsWith(QLatin1String("CTE ")))
         return !body.contains(QLatin1String(": "));
     for (const char *p : {"InitPlan ", "SubPlan "}) {
@@ -410,8 +415,7 @@ bool isSubplanLabel(const QString &body)
     return false;
 }
 
-void applySummaryLine(Plan &plan, const QString &section, const QString &body)
-{
+void applySummaryLine(Plan &plan, const QString &section, const QString &body) {
     const qsizetype colon = body.indexOf(QLatin1String(": "));
     const QString key = colon < 0 ? body : body.left(colon);
     const QString value = colon < 0 ? QString() : body.mid(colon + 2);

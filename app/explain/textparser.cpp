@@ -9,10 +9,11 @@ namespace explain {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("explain", s); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("explain", s);
+}
 
-qsizetype indentOf(const QString &line)
-{
+qsizetype indentOf(const QString &line) {
     qsizetype i = 0;
     while (i < line.size() && line[i] == QLatin1Char(' '))
         ++i;
@@ -21,13 +22,12 @@ qsizetype indentOf(const QString &line)
 
 // auto_explain log lines: "... LOG:  duration: 12.0 ms  plan:" and "Query Text: ..." come
 // before the plan; drop them and everything up to the first node line.
-QStringList stripLogPreamble(QStringList lines)
-{
+QStringList stripLogPreamble(QStringList lines) {
     qsizetype start = -1;
     for (qsizetype i = 0; i < lines.size() && i < 50; ++i) {
         const QString &l = lines[i];
-        if ((l.contains(QLatin1String("duration:")) && l.trimmed().endsWith(QLatin1String("plan:")))
-            || l.trimmed().startsWith(QLatin1String("Query Text:"))) {
+        if ((l.contains(QLatin1String("duration:")) && l.trimmed().endsWith(QLatin1String("plan:"))) ||
+            l.trimmed().startsWith(QLatin1String("Query Text:"))) {
             start = i + 1;
         }
     }
@@ -35,18 +35,18 @@ QStringList stripLogPreamble(QStringList lines)
         return lines;
     while (start < lines.size()) {
         const QString &l = lines[start];
-        if (l.contains(QLatin1String("  (cost=")) || l.contains(QLatin1String(" (actual ")) || l.contains(QLatin1String(" (never executed)")))
+        if (l.contains(QLatin1String("  (cost=")) || l.contains(QLatin1String(" (actual ")) ||
+            l.contains(QLatin1String(" (never executed)")))
             break;
         ++start;
     }
     return lines.mid(start);
 }
 
-QString childRelationship(const PlanNode &parent, int regularChildrenBefore)
-{
+QString childRelationship(const PlanNode &parent, int regularChildrenBefore) {
     const QString &t = parent.nodeType;
-    if (t == QLatin1String("Append") || t == QLatin1String("Merge Append") || t == QLatin1String("BitmapAnd")
-        || t == QLatin1String("BitmapOr"))
+    if (t == QLatin1String("Append") || t == QLatin1String("Merge Append") ||
+        t == QLatin1String("BitmapAnd") || t == QLatin1String("BitmapOr"))
         return QStringLiteral("Member");
     if (t == QLatin1String("Subquery Scan"))
         return QStringLiteral("Subquery");
@@ -55,21 +55,49 @@ QString childRelationship(const PlanNode &parent, int regularChildrenBefore)
     return regularChildrenBefore == 0 ? QStringLiteral("Outer") : QStringLiteral("Inner");
 }
 
-bool isKnownNodeType(const QString &t)
-{
-    static const QStringList known = {
-        QStringLiteral("Result"), QStringLiteral("ProjectSet"), QStringLiteral("ModifyTable"), QStringLiteral("Append"),
-        QStringLiteral("Merge Append"), QStringLiteral("Recursive Union"), QStringLiteral("BitmapAnd"),
-        QStringLiteral("BitmapOr"), QStringLiteral("Nested Loop"), QStringLiteral("Merge Join"), QStringLiteral("Hash Join"),
-        QStringLiteral("Seq Scan"), QStringLiteral("Sample Scan"), QStringLiteral("Gather"), QStringLiteral("Gather Merge"),
-        QStringLiteral("Index Scan"), QStringLiteral("Index Only Scan"), QStringLiteral("Bitmap Index Scan"),
-        QStringLiteral("Bitmap Heap Scan"), QStringLiteral("Tid Scan"), QStringLiteral("Tid Range Scan"),
-        QStringLiteral("Subquery Scan"), QStringLiteral("Function Scan"), QStringLiteral("Table Function Scan"),
-        QStringLiteral("Values Scan"), QStringLiteral("CTE Scan"), QStringLiteral("Named Tuplestore Scan"),
-        QStringLiteral("WorkTable Scan"), QStringLiteral("Foreign Scan"), QStringLiteral("Custom Scan"),
-        QStringLiteral("Materialize"), QStringLiteral("Memoize"), QStringLiteral("Sort"), QStringLiteral("Incremental Sort"),
-        QStringLiteral("Group"), QStringLiteral("Aggregate"), QStringLiteral("WindowAgg"), QStringLiteral("Unique"),
-        QStringLiteral("SetOp"), QStringLiteral("LockRows"), QStringLiteral("Limit"), QStringLiteral("Hash")};
+bool isKnownNodeType(const QString &t) {
+    static const QStringList known = {QStringLiteral("Result"),
+                                      QStringLiteral("ProjectSet"),
+                                      QStringLiteral("ModifyTable"),
+                                      QStringLiteral("Append"),
+                                      QStringLiteral("Merge Append"),
+                                      QStringLiteral("Recursive Union"),
+                                      QStringLiteral("BitmapAnd"),
+                                      QStringLiteral("BitmapOr"),
+                                      QStringLiteral("Nested Loop"),
+                                      QStringLiteral("Merge Join"),
+                                      QStringLiteral("Hash Join"),
+                                      QStringLiteral("Seq Scan"),
+                                      QStringLiteral("Sample Scan"),
+                                      QStringLiteral("Gather"),
+                                      QStringLiteral("Gather Merge"),
+                                      QStringLiteral("Index Scan"),
+                                      QStringLiteral("Index Only Scan"),
+                                      QStringLiteral("Bitmap Index Scan"),
+                                      QStringLiteral("Bitmap Heap Scan"),
+                                      QStringLiteral("Tid Scan"),
+                                      QStringLiteral("Tid Range Scan"),
+                                      QStringLiteral("Subquery Scan"),
+                                      QStringLiteral("Function Scan"),
+                                      QStringLiteral("Table Function Scan"),
+                                      QStringLiteral("Values Scan"),
+                                      QStringLiteral("CTE Scan"),
+                                      QStringLiteral("Named Tuplestore Scan"),
+                                      QStringLiteral("WorkTable Scan"),
+                                      QStringLiteral("Foreign Scan"),
+                                      QStringLiteral("Custom Scan"),
+                                      QStringLiteral("Materialize"),
+                                      QStringLiteral("Memoize"),
+                                      QStringLiteral("Sort"),
+                                      QStringLiteral("Incremental Sort"),
+                                      QStringLiteral("Group"),
+                                      QStringLiteral("Aggregate"),
+                                      QStringLiteral("WindowAgg"),
+                                      QStringLiteral("Unique"),
+                                      QStringLiteral("SetOp"),
+                                      QStringLiteral("LockRows"),
+                                      QStringLiteral("Limit"),
+                                      QStringLiteral("Hash")};
     return known.contains(t);
 }
 
@@ -80,10 +108,10 @@ struct Open {
 
 } // namespace
 
-ParseResult parseTextPlan(const QString &text)
-{
+ParseResult parseTextPlan(const QString &text) {
     QString normalized = text;
-    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\t'), QLatin1String("    "));
+    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"))
+        .replace(QLatin1Char('\t'), QLatin1String("    "));
     QStringList lines = stripLogPreamble(normalized.split(QLatin1Char('\n')));
     while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
         lines.removeFirst();
@@ -122,26 +150,33 @@ ParseResult parseTextPlan(const QString &text)
             return ParseResult::failure(tr("Line %1: a plan node after the statement summary.").arg(li + 1));
         if (plan.nodes.isEmpty() || (arrow && !summary)) {
             PlanNode node;
-            if (!textlines::parseNodeHeader(arrow ? QStringView(body).mid(2).trimmed() : QStringView(body), node))
-                return ParseResult::failure(tr("Line %1 is not a plan node: \"%2\".").arg(li + 1).arg(body.left(80)));
-            if (plan.nodes.isEmpty() && !arrow && !isKnownNodeType(node.nodeType) && !body.contains(QLatin1String("(cost="))
-                && !body.contains(QLatin1String("(actual ")) && !body.contains(QLatin1String("(never executed)")))
-                return ParseResult::failure(tr("This does not look like EXPLAIN output: the first line (\"%1\") is "
-                                               "not a plan node.")
-                                                .arg(body.left(80)));
+            if (!textlines::parseNodeHeader(arrow ? QStringView(body).mid(2).trimmed() : QStringView(body),
+                                            node))
+                return ParseResult::failure(
+                    tr("Line %1 is not a plan node: \"%2\".").arg(li + 1).arg(body.left(80)));
+            if (plan.nodes.isEmpty() && !arrow && !isKnownNodeType(node.nodeType) &&
+                !body.contains(QLatin1String("(cost=")) && !body.contains(QLatin1String("(actual ")) &&
+                !body.contains(QLatin1String("(never executed)")))
+                return ParseResult::failure(
+                    tr("This does not look like EXPLAIN output: the first line (\"%1\") is "
+                       "not a plan node.")
+                        .arg(body.left(80)));
             while (!stack.isEmpty() && stack.last().column >= col && arrow)
                 stack.removeLast();
             if (arrow && stack.isEmpty())
-                return ParseResult::failure(tr("Line %1: a child node (\"->\") without a parent.").arg(li + 1));
+                return ParseResult::failure(
+                    tr("Line %1: a child node (\"->\") without a parent.").arg(li + 1));
             const int id = int(plan.nodes.size());
             if (arrow) {
                 node.parent = stack.last().node;
                 if (label.owner == node.parent && label.column < col) {
                     node.subplanName = label.name;
-                    node.parentRelationship =
-                        label.name.startsWith(QLatin1String("SubPlan")) ? QStringLiteral("SubPlan") : QStringLiteral("InitPlan");
+                    node.parentRelationship = label.name.startsWith(QLatin1String("SubPlan"))
+                                                  ? QStringLiteral("SubPlan")
+                                                  : QStringLiteral("InitPlan");
                 } else {
-                    node.parentRelationship = childRelationship(plan.nodes[node.parent], regularChildren[node.parent]);
+                    node.parentRelationship =
+                        childRelationship(plan.nodes[node.parent], regularChildren[node.parent]);
                     ++regularChildren[node.parent];
                 }
                 label = Label();
@@ -180,20 +215,24 @@ ParseResult parseTextPlan(const QString &text)
             WorkerStats &w = owner.workers[worker.index];
             if (body.startsWith(QLatin1String("Buffers: ")))
                 textlines::parseBuffers(QStringView(body).mid(9), w.buffers);
-            owner.properties.append({QStringLiteral("Worker %1 %2").arg(w.number).arg(body.section(QLatin1String(": "), 0, 0)),
-                                     body.section(QLatin1String(": "), 1)});
+            owner.properties.append(
+                {QStringLiteral("Worker %1 %2").arg(w.number).arg(body.section(QLatin1String(": "), 0, 0)),
+                 body.section(QLatin1String(": "), 1)});
             continue;
         }
         if (body.startsWith(QLatin1String("Worker ")) && body.contains(QLatin1String(":  "))) {
             WorkerStats w;
             w.number = body.mid(7, body.indexOf(QLatin1Char(':')) - 7).toInt();
             const QString rest = body.mid(body.indexOf(QLatin1String(":  ")) + 3).trimmed();
-            if (rest.startsWith(QLatin1String("actual ")) || rest.startsWith(QLatin1String("never executed"))) {
+            if (rest.startsWith(QLatin1String("actual ")) ||
+                rest.startsWith(QLatin1String("never executed"))) {
                 bool timing = false, never = false;
                 textlines::parseActuals(rest, &w.startupMs, &w.totalMs, &w.rows, &w.loops, &timing, &never);
                 owner.properties.append({QStringLiteral("Worker %1").arg(w.number), rest});
             } else {
-                owner.properties.append({QStringLiteral("Worker %1 %2").arg(w.number).arg(rest.section(QLatin1String(": "), 0, 0)),
+                owner.properties.append({QStringLiteral("Worker %1 %2")
+                                             .arg(w.number)
+                                             .arg(rest.section(QLatin1String(": "), 0, 0)),
                                          rest.section(QLatin1String(": "), 1)});
             }
             owner.workers << w;

@@ -14,32 +14,29 @@
 namespace history {
 
 namespace {
-QJsonObject parseJson(const QString &text)
-{
+QJsonObject parseJson(const QString &text) {
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 // Qt Sql binds a null QString as SQL NULL; our text columns want '' instead.
-QString nn(const QString &s)
-{
+QString nn(const QString &s) {
     return s.isNull() ? QStringLiteral("") : s;
 }
-QString toJson(const QJsonObject &o)
-{
+QString toJson(const QJsonObject &o) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 } // namespace
 
 Store::Store(QObject *parent)
     : QObject(parent)
-    , m_connectionName(QStringLiteral("pgdba-history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
+    , m_connectionName(QStringLiteral("pgdba-history-") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+
+Store::~Store() {
+    close();
 }
 
-Store::~Store() { close(); }
-
 bool Store::open(const QString &databaseName, const QString &driver, const QString &host, int port,
-                 const QString &user, const QString &password)
-{
+                 const QString &user, const QString &password) {
     close();
     QString name = databaseName;
     if (driver == QLatin1String("QSQLITE")) {
@@ -54,7 +51,8 @@ bool Store::open(const QString &databaseName, const QString &driver, const QStri
     m_databaseName = name;
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
     if (!db.isValid()) {
-        m_lastError = tr("The Qt Sql driver %1 is not installed (for SQLite: libqt6sql6-sqlite).").arg(driver);
+        m_lastError =
+            tr("The Qt Sql driver %1 is not installed (for SQLite: libqt6sql6-sqlite).").arg(driver);
         return false;
     }
     db.setDatabaseName(name);
@@ -83,8 +81,7 @@ bool Store::open(const QString &databaseName, const QString &driver, const QStri
     return true;
 }
 
-void Store::close()
-{
+void Store::close() {
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -94,20 +91,21 @@ void Store::close()
     }
 }
 
-bool Store::isOpen() const
-{
-    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+bool Store::isOpen() const {
+    return QSqlDatabase::contains(m_connectionName) &&
+           QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
-QSqlDatabase Store::database() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Store::database() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
-bool Store::migrate()
-{
+bool Store::migrate() {
     QSqlDatabase db = database();
     const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
     QString schema = pg::sqlFile(QStringLiteral("history/schema_v1"));
-    schema.replace(QStringLiteral("{{ID}}"),
-                   sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT") : QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    schema.replace(QStringLiteral("{{ID}}"), sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                                    : QStringLiteral("BIGSERIAL PRIMARY KEY"));
     // Strip comments, then run statement by statement (Qt Sql runs one at a time).
     QStringList lines;
     for (const QString &l : schema.split(QLatin1Char('\n')))
@@ -116,7 +114,9 @@ bool Store::migrate()
     const int current = meta(QStringLiteral("schema_version")).toInt();
     if (current > SchemaVersion) {
         m_lastError = tr("The history store %1 has schema version %2, newer than this pgdba (%3).")
-                          .arg(m_databaseName).arg(current).arg(SchemaVersion);
+                          .arg(m_databaseName)
+                          .arg(current)
+                          .arg(SchemaVersion);
         return false;
     }
     if (current == SchemaVersion)
@@ -139,8 +139,7 @@ bool Store::migrate()
     return db.commit();
 }
 
-QString Store::meta(const QString &key) const
-{
+QString Store::meta(const QString &key) const {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(nn(key));
@@ -149,8 +148,7 @@ QString Store::meta(const QString &key) const
     return q.value(0).toString();
 }
 
-bool Store::setMeta(const QString &key, const QString &value)
-{
+bool Store::setMeta(const QString &key, const QString &value) {
     QSqlQuery del(database());
     del.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
     del.addBindValue(key);
@@ -166,10 +164,12 @@ bool Store::setMeta(const QString &key, const QString &value)
     return true;
 }
 
-int Store::schemaVersion() const { return meta(QStringLiteral("schema_version")).toInt(); }
+int Store::schemaVersion() const {
+    return meta(QStringLiteral("schema_version")).toInt();
+}
 
-bool Store::append(const QString &server, const QString &kind, const QString &key, qint64 tsMs, const QJsonObject &value)
-{
+bool Store::append(const QString &server, const QString &kind, const QString &key, qint64 tsMs,
+                   const QJsonObject &value) {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO samples (server, kind, key, ts, value) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(nn(server));
@@ -184,8 +184,7 @@ bool Store::append(const QString &server, const QString &kind, const QString &ke
     return true;
 }
 
-bool Store::appendBatch(const QString &server, const QString &kind, const QList<Sample> &samples)
-{
+bool Store::appendBatch(const QString &server, const QString &kind, const QList<Sample> &samples) {
     QSqlDatabase db = database();
     db.transaction();
     QSqlQuery q(db);
@@ -206,9 +205,8 @@ bool Store::appendBatch(const QString &server, const QString &kind, const QList<
 }
 
 namespace {
-QList<Sample> readRange(const QSqlDatabase &db, const QString &server, const QString &kind, const QString &key,
-                        qint64 fromMs, qint64 toMs)
-{
+QList<Sample> readRange(const QSqlDatabase &db, const QString &server, const QString &kind,
+                        const QString &key, qint64 fromMs, qint64 toMs) {
     QList<Sample> out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -228,15 +226,14 @@ QList<Sample> readRange(const QSqlDatabase &db, const QString &server, const QSt
 } // namespace
 
 QList<Sample> Store::samples(const QString &server, const QString &kind, const QString &key, qint64 fromMs,
-                             qint64 toMs) const
-{
+                             qint64 toMs) const {
     return readRange(database(), server, kind, key, fromMs, toMs);
 }
 
 QList<Sample> Store::readSamples(const QString &connectionName, const QString &server, const QString &kind,
-                                 const QString &key, qint64 fromMs, qint64 toMs)
-{
-    const QString name = connectionName + QStringLiteral("-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+                                 const QString &key, qint64 fromMs, qint64 toMs) {
+    const QString name =
+        connectionName + QStringLiteral("-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QList<Sample> out;
     {
         QSqlDatabase db = QSqlDatabase::cloneDatabase(connectionName, name);
@@ -248,8 +245,8 @@ QList<Sample> Store::readSamples(const QString &connectionName, const QString &s
     return out;
 }
 
-QList<Sample> Store::samplesAllKeys(const QString &server, const QString &kind, qint64 fromMs, qint64 toMs) const
-{
+QList<Sample> Store::samplesAllKeys(const QString &server, const QString &kind, qint64 fromMs,
+                                    qint64 toMs) const {
     QList<Sample> out;
     QSqlQuery q(database());
     q.setForwardOnly(true);
@@ -266,11 +263,11 @@ QList<Sample> Store::samplesAllKeys(const QString &server, const QString &kind, 
     return out;
 }
 
-QStringList Store::keys(const QString &server, const QString &kind, qint64 fromMs) const
-{
+QStringList Store::keys(const QString &server, const QString &kind, qint64 fromMs) const {
     QStringList out;
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT DISTINCT key FROM samples WHERE server = ? AND kind = ? AND ts >= ? ORDER BY key"));
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT key FROM samples WHERE server = ? AND kind = ? AND ts >= ? ORDER BY key"));
     q.addBindValue(nn(server));
     q.addBindValue(nn(kind));
     q.addBindValue(fromMs);
@@ -280,10 +277,10 @@ QStringList Store::keys(const QString &server, const QString &kind, qint64 fromM
     return out;
 }
 
-qint64 Store::countSamples(const QString &server, const QString &kind) const
-{
+qint64 Store::countSamples(const QString &server, const QString &kind) const {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT count(*) FROM samples WHERE (? = '' OR server = ?) AND (? = '' OR kind = ?)"));
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM samples WHERE (? = '' OR server = ?) AND (? = '' OR kind = ?)"));
     q.addBindValue(nn(server));
     q.addBindValue(nn(server));
     q.addBindValue(nn(kind));
@@ -293,16 +290,16 @@ qint64 Store::countSamples(const QString &server, const QString &kind) const
     return q.value(0).toLongLong();
 }
 
-void Store::setRetentionDays(int days)
-{
+void Store::setRetentionDays(int days) {
     m_retentionDays = qMax(1, days);
     setMeta(QStringLiteral("retention_days"), QString::number(m_retentionDays));
 }
 
-int Store::retentionDays() const { return m_retentionDays; }
+int Store::retentionDays() const {
+    return m_retentionDays;
+}
 
-int Store::enforceRetention(qint64 nowMs)
-{
+int Store::enforceRetention(qint64 nowMs) {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("DELETE FROM samples WHERE ts < ?"));
     q.addBindValue(nowMs - qint64(m_retentionDays) * 86400 * 1000);
@@ -313,16 +310,16 @@ int Store::enforceRetention(qint64 nowMs)
     return q.numRowsAffected();
 }
 
-bool Store::appendAudit(const AuditEntry &e)
-{
+bool Store::appendAudit(const AuditEntry &e) {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO audit (ts, server, database, db_role, os_user, pid, target_user, "
                              "target_application, target_query, action, outcome, message) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(e.tsMs), QVariant(nn(e.server)), QVariant(nn(e.database)), QVariant(nn(e.dbRole)),
-                              QVariant(nn(e.osUser)), QVariant(e.pid), QVariant(nn(e.targetUser)),
-                              QVariant(nn(e.targetApplication)), QVariant(nn(e.targetQuery)), QVariant(nn(e.action)),
-                              QVariant(nn(e.outcome)), QVariant(nn(e.message))})
+    for (const QVariant &v :
+         {QVariant(e.tsMs), QVariant(nn(e.server)), QVariant(nn(e.database)), QVariant(nn(e.dbRole)),
+          QVariant(nn(e.osUser)), QVariant(e.pid), QVariant(nn(e.targetUser)),
+          QVariant(nn(e.targetApplication)), QVariant(nn(e.targetQuery)), QVariant(nn(e.action)),
+          QVariant(nn(e.outcome)), QVariant(nn(e.message))})
         q.addBindValue(v);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -332,14 +329,14 @@ bool Store::appendAudit(const AuditEntry &e)
     return true;
 }
 
-QList<AuditEntry> Store::audit(int limit, const QString &server) const
-{
+QList<AuditEntry> Store::audit(int limit, const QString &server) const {
     QList<AuditEntry> out;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ts, server, database, db_role, os_user, pid, target_user, target_application, "
-                             "target_query, action, outcome, message FROM audit WHERE (? = '' OR server = ?) "
-                             "ORDER BY ts DESC, id DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT ts, server, database, db_role, os_user, pid, target_user, target_application, "
+                       "target_query, action, outcome, message FROM audit WHERE (? = '' OR server = ?) "
+                       "ORDER BY ts DESC, id DESC LIMIT ?"));
     q.addBindValue(nn(server));
     q.addBindValue(nn(server));
     q.addBindValue(limit);

@@ -19,16 +19,16 @@ struct Sample {
 
 struct AuditEntry {
     qint64 tsMs = 0;
-    QString server;            // host:port
+    QString server; // host:port
     QString database;
-    QString dbRole;            // the role pgdba was connected as
-    QString osUser;            // who sat at the keyboard
-    int pid = 0;               // target backend
+    QString dbRole; // the role pgdba was connected as
+    QString osUser; // who sat at the keyboard
+    int pid = 0;    // target backend
     QString targetUser;
     QString targetApplication;
-    QString targetQuery;       // head of the query
-    QString action;            // "cancel" / "terminate"
-    QString outcome;           // "done" / "already gone" / "not permitted" / "refused" / "failed"
+    QString targetQuery; // head of the query
+    QString action;      // "cancel" / "terminate"
+    QString outcome;     // "done" / "already gone" / "not permitted" / "refused" / "failed"
     QString message;
 };
 
@@ -46,7 +46,8 @@ public:
     // QSQLITE: databaseName is a file path (empty: <AppDataLocation>/history.sqlite).
     // QPSQL: databaseName is the database; connectOptions/host/user/password as Qt Sql wants.
     bool open(const QString &databaseName = {}, const QString &driver = QStringLiteral("QSQLITE"),
-              const QString &host = {}, int port = -1, const QString &user = {}, const QString &password = {});
+              const QString &host = {}, int port = -1, const QString &user = {},
+              const QString &password = {});
     void close();
     bool isOpen() const;
     QString lastError() const { return m_lastError; }
@@ -54,7 +55,8 @@ public:
     int schemaVersion() const;
     QSqlDatabase database() const;
 
-    bool append(const QString &server, const QString &kind, const QString &key, qint64 tsMs, const QJsonObject &value);
+    bool append(const QString &server, const QString &kind, const QString &key, qint64 tsMs,
+                const QJsonObject &value);
     // Many samples of one kind in one transaction (e.g. 10,000 statements per refresh).
     bool appendBatch(const QString &server, const QString &kind, const QList<Sample> &samples);
     QList<Sample> samples(const QString &server, const QString &kind, const QString &key, qint64 fromMs,
@@ -62,8 +64,8 @@ public:
     // samples() for a worker thread: reads through a new connection cloned from the store's
     // (Qt Sql connections belong to the thread that opened them). connectionName is
     // database().connectionName(), taken on the store's thread.
-    static QList<Sample> readSamples(const QString &connectionName, const QString &server, const QString &kind,
-                                     const QString &key, qint64 fromMs,
+    static QList<Sample> readSamples(const QString &connectionName, const QString &server,
+                                     const QString &kind, const QString &key, qint64 fromMs,
                                      qint64 toMs = std::numeric_limits<qint64>::max());
     // All keys of a kind in a time range, ordered by ts then key.
     QList<Sample> samplesAllKeys(const QString &server, const QString &kind, qint64 fromMs,

@@ -11,8 +11,7 @@
 
 namespace migrate {
 
-QCoro::Task<Baseline::Outcome> Baseline::run(pg::Connection *c, Migration m, QString osUser)
-{
+QCoro::Task<Baseline::Outcome> Baseline::run(pg::Connection *c, Migration m, QString osUser) {
     QPointer<pg::Connection> conn(c);
     Outcome out;
     const ScriptInfo script = analyzeScript(m.upSql);
@@ -50,7 +49,8 @@ QCoro::Task<Baseline::Outcome> Baseline::run(pg::Connection *c, Migration m, QSt
     for (const auto &v : indexes) {
         if (!v.expectPresent)
             continue;
-        (v.ok() ? out.found : out.missing) << QCoreApplication::translate("migrate::Baseline", "index %1 (%2)").arg(v.name, v.verdict());
+        (v.ok() ? out.found : out.missing)
+            << QCoreApplication::translate("migrate::Baseline", "index %1 (%2)").arg(v.name, v.verdict());
     }
     if (!out.missing.isEmpty())
         co_return out;

@@ -9,10 +9,11 @@
 namespace migrate {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("migrate::Catalog", s); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("migrate::Catalog", s);
+}
 
-bool readText(const QString &path, QString *text)
-{
+bool readText(const QString &path, QString *text) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
@@ -21,8 +22,7 @@ bool readText(const QString &path, QString *text)
 }
 } // namespace
 
-Catalog Catalog::load(const QString &folder)
-{
+Catalog Catalog::load(const QString &folder) {
     Catalog c;
     c.m_folder = folder;
     const QDir dir(folder);
@@ -36,7 +36,9 @@ Catalog Catalog::load(const QString &folder)
     for (const QString &file : files) {
         const auto m = pattern.match(file);
         if (!m.hasMatch()) {
-            c.m_problems << tr("%1: not a migration file name (expected NNN_name.up.sql or NNN_name.down.sql)").arg(file);
+            c.m_problems
+                << tr("%1: not a migration file name (expected NNN_name.up.sql or NNN_name.down.sql)")
+                       .arg(file);
             continue;
         }
         const QString version = m.captured(1), name = m.captured(2);
@@ -73,8 +75,9 @@ Catalog Catalog::load(const QString &folder)
         }
         c.m_migrations << *it;
     }
-    std::sort(c.m_migrations.begin(), c.m_migrations.end(),
-              [](const Migration &a, const Migration &b) { return Migration::versionLess(a.version, b.version); });
+    std::sort(c.m_migrations.begin(), c.m_migrations.end(), [](const Migration &a, const Migration &b) {
+        return Migration::versionLess(a.version, b.version);
+    });
     for (int i = 1; i < c.m_migrations.size(); ++i)
         if (!Migration::versionLess(c.m_migrations.at(i - 1).version, c.m_migrations.at(i).version))
             c.m_problems << tr("%1 and %2 have the same version number")
@@ -82,21 +85,18 @@ Catalog Catalog::load(const QString &folder)
     return c;
 }
 
-QString Catalog::displayFolder() const
-{
+QString Catalog::displayFolder() const {
     return isBuiltIn() ? tr("built-in (sql/migrations)") : QDir::toNativeSeparators(m_folder);
 }
 
-const Migration *Catalog::find(const QString &version) const
-{
+const Migration *Catalog::find(const QString &version) const {
     for (const auto &m : m_migrations)
         if (!Migration::versionLess(m.version, version) && !Migration::versionLess(version, m.version))
             return &m;
     return nullptr;
 }
 
-QString Catalog::previousVersion(const QString &version) const
-{
+QString Catalog::previousVersion(const QString &version) const {
     QString prev;
     for (const auto &m : m_migrations) {
         if (!Migration::versionLess(m.version, version))
@@ -106,8 +106,7 @@ QString Catalog::previousVersion(const QString &version) const
     return prev;
 }
 
-void Catalog::add(const Migration &m)
-{
+void Catalog::add(const Migration &m) {
     for (auto &existing : m_migrations) {
         if (existing.version == m.version) {
             existing = m;
@@ -115,8 +114,9 @@ void Catalog::add(const Migration &m)
         }
     }
     m_migrations << m;
-    std::sort(m_migrations.begin(), m_migrations.end(),
-              [](const Migration &a, const Migration &b) { return Migration::versionLess(a.version, b.version); });
+    std::sort(m_migrations.begin(), m_migrations.end(), [](const Migration &a, const Migration &b) {
+        return Migration::versionLess(a.version, b.version);
+    });
 }
 
 } // namespace migrate

@@ -4,8 +4,7 @@
 
 namespace migrate {
 
-QString Check::levelKey(Level l)
-{
+QString Check::levelKey(Level l) {
     switch (l) {
     case Level::Pass:
         return QStringLiteral("pass");
@@ -19,8 +18,7 @@ QString Check::levelKey(Level l)
     return {};
 }
 
-QString Check::levelText(Level l)
-{
+QString Check::levelText(Level l) {
     switch (l) {
     case Level::Pass:
         return QCoreApplication::translate("migrate::Check", "pass");
@@ -34,24 +32,21 @@ QString Check::levelText(Level l)
     return {};
 }
 
-int PreflightReport::count(Check::Level l) const
-{
+int PreflightReport::count(Check::Level l) const {
     int n = 0;
     for (const auto &c : checks)
         n += c.level == l ? 1 : 0;
     return n;
 }
 
-const Check *PreflightReport::find(const QString &key) const
-{
+const Check *PreflightReport::find(const QString &key) const {
     for (const auto &c : checks)
         if (c.key == key)
             return &c;
     return nullptr;
 }
 
-QStringList PreflightReport::droppableIndexes() const
-{
+QStringList PreflightReport::droppableIndexes() const {
     QStringList out;
     for (const auto &c : checks)
         if (!c.dropIndex.isEmpty() && !out.contains(c.dropIndex))

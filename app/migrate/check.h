@@ -9,16 +9,16 @@ namespace migrate {
 // One preflight finding: pass / info / warn / fail, and why.
 struct Check {
     enum class Level { Pass, Info, Warn, Fail };
-    QString key;     // stable id, e.g. "dry_run:idx_orders_list", "long_transactions"
+    QString key; // stable id, e.g. "dry_run:idx_orders_list", "long_transactions"
     Level level = Level::Pass;
-    QString subject; // what it is about: an index, a table, "server", "run"
-    QString title;   // one line
-    QString detail;  // why, in a sentence or two
-    QStringList rows; // supporting lines (e.g. the long transactions)
+    QString subject;   // what it is about: an index, a table, "server", "run"
+    QString title;     // one line
+    QString detail;    // why, in a sentence or two
+    QStringList rows;  // supporting lines (e.g. the long transactions)
     QString dropIndex; // quoted, qualified INVALID index this check offers to drop
     QString link;      // a page that helps ("activity")
 
-    static QString levelKey(Level l); // "pass", "info", "warn", "fail"
+    static QString levelKey(Level l);  // "pass", "info", "warn", "fail"
     static QString levelText(Level l); // translated
 };
 

@@ -8,8 +8,7 @@
 
 namespace migrate {
 
-const AppliedVersion *DatabaseState::appliedVersion(const QString &version) const
-{
+const AppliedVersion *DatabaseState::appliedVersion(const QString &version) const {
     for (const auto &a : applied) {
         bool okA = false, okB = false;
         const qulonglong x = a.version.toULongLong(&okA), y = version.toULongLong(&okB);
@@ -19,8 +18,8 @@ const AppliedVersion *DatabaseState::appliedVersion(const QString &version) cons
     return nullptr;
 }
 
-QCoro::Task<QList<InvalidIndex>> VersionStore::invalidIndexes(pg::Connection *c, std::optional<pg::Error> *error)
-{
+QCoro::Task<QList<InvalidIndex>> VersionStore::invalidIndexes(pg::Connection *c,
+                                                              std::optional<pg::Error> *error) {
     QList<InvalidIndex> out;
     const pg::Result r = co_await c->query(pg::sqlFile(QStringLiteral("migrate/invalid_indexes")));
     if (!r.ok()) {
@@ -42,8 +41,7 @@ QCoro::Task<QList<InvalidIndex>> VersionStore::invalidIndexes(pg::Connection *c,
     co_return out;
 }
 
-QCoro::Task<DatabaseState> VersionStore::read(pg::Connection *c)
-{
+QCoro::Task<DatabaseState> VersionStore::read(pg::Connection *c) {
     DatabaseState s;
     const pg::Result st = co_await c->query(pg::sqlFile(QStringLiteral("migrate/state")));
     if (!st.ok()) {
@@ -88,31 +86,28 @@ QCoro::Task<DatabaseState> VersionStore::read(pg::Connection *c)
     co_return s;
 }
 
-QCoro::Task<std::optional<pg::Error>> VersionStore::ensureTable(pg::Connection *c)
-{
+QCoro::Task<std::optional<pg::Error>> VersionStore::ensureTable(pg::Connection *c) {
     const pg::Result r = co_await c->query(pg::sqlFile(QStringLiteral("migrate/version_table_create")));
     co_return r.error();
 }
 
 QCoro::Task<std::optional<pg::Error>> VersionStore::record(pg::Connection *c, QString version, QString name,
-                                                           QString checksum, QString osUser, qint64 durationMs)
-{
+                                                           QString checksum, QString osUser,
+                                                           qint64 durationMs) {
     QVariantList params;
     params << version << name << checksum << osUser << durationMs;
     const pg::Result r = co_await c->query(pg::sqlFile(QStringLiteral("migrate/version_record")), params);
     co_return r.error();
 }
 
-QCoro::Task<std::optional<pg::Error>> VersionStore::remove(pg::Connection *c, QString version)
-{
+QCoro::Task<std::optional<pg::Error>> VersionStore::remove(pg::Connection *c, QString version) {
     QVariantList params;
     params << version;
     const pg::Result r = co_await c->query(pg::sqlFile(QStringLiteral("migrate/version_delete")), params);
     co_return r.error();
 }
 
-QString VersionStore::osUser()
-{
+QString VersionStore::osUser() {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");

@@ -59,7 +59,8 @@ struct DatabaseState {
 class VersionStore {
 public:
     static QCoro::Task<DatabaseState> read(pg::Connection *c);
-    static QCoro::Task<QList<InvalidIndex>> invalidIndexes(pg::Connection *c, std::optional<pg::Error> *error);
+    static QCoro::Task<QList<InvalidIndex>> invalidIndexes(pg::Connection *c,
+                                                           std::optional<pg::Error> *error);
     static QCoro::Task<std::optional<pg::Error>> ensureTable(pg::Connection *c);
     static QCoro::Task<std::optional<pg::Error>> record(pg::Connection *c, QString version, QString name,
                                                         QString checksum, QString osUser, qint64 durationMs);

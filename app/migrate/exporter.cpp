@@ -8,8 +8,7 @@
 namespace migrate {
 
 namespace {
-QString commentBlock(const QString &sql)
-{
+QString commentBlock(const QString &sql) {
     const Header h = parseHeader(sql);
     QStringList lines;
     for (auto it = h.fields.cbegin(); it != h.fields.cend(); ++it)
@@ -19,8 +18,7 @@ QString commentBlock(const QString &sql)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString statementText(const Statement &s)
-{
+QString statementText(const Statement &s) {
     QString out;
     if (!s.comment.isEmpty())
         for (const QString &c : s.comment.split(QLatin1Char('\n')))
@@ -30,8 +28,7 @@ QString statementText(const Statement &s)
 
 // The Python body of upgrade()/downgrade(): consecutive statements that need autocommit
 // share one autocommit_block().
-QString pythonBody(const QString &sql, bool transactional)
-{
+QString pythonBody(const QString &sql, bool transactional) {
     const ScriptInfo script = analyzeScript(sql);
     if (script.statements.isEmpty())
         return QStringLiteral("    pass\n");
@@ -51,15 +48,15 @@ QString pythonBody(const QString &sql, bool transactional)
             for (const QString &c : s.statement.comment.split(QLatin1Char('\n')))
                 out += QString(pad, QLatin1Char(' ')) + QStringLiteral("# ") + c + QLatin1Char('\n');
         // Only the call is indented: the SQL inside the string keeps its own whitespace.
-        out += QString(pad, QLatin1Char(' ')) + QStringLiteral("op.execute(%1)").arg(Exporter::pythonLiteral(s.statement.sql)) +
+        out += QString(pad, QLatin1Char(' ')) +
+               QStringLiteral("op.execute(%1)").arg(Exporter::pythonLiteral(s.statement.sql)) +
                QLatin1Char('\n');
     }
     return out;
 }
 } // namespace
 
-QString Exporter::plainSql(const Migration &m, Direction d)
-{
+QString Exporter::plainSql(const Migration &m, Direction d) {
     const QString sql = m.sql(d);
     const bool tx = m.transactional(d);
     const SplitResult split = splitStatements(sql);
@@ -67,7 +64,8 @@ QString Exporter::plainSql(const Migration &m, Direction d)
     out += QStringLiteral("\n-- exported by pgdba from %1 (%2)\n")
                .arg(m.title(), d == Direction::Up ? QStringLiteral("up") : QStringLiteral("down"));
     if (!tx)
-        out += QStringLiteral("-- Run with psql in autocommit mode (the default); not with --single-transaction.\n");
+        out += QStringLiteral(
+            "-- Run with psql in autocommit mode (the default); not with --single-transaction.\n");
     out += QStringLiteral("\\set ON_ERROR_STOP on\n");
     if (tx)
         out += QStringLiteral("BEGIN;\n");
@@ -78,8 +76,7 @@ QString Exporter::plainSql(const Migration &m, Direction d)
     return out;
 }
 
-QString Exporter::pythonLiteral(const QString &sql)
-{
+QString Exporter::pythonLiteral(const QString &sql) {
     QString s = sql;
     s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     s.replace(QStringLiteral("\"\"\""), QStringLiteral("\\\"\\\"\\\""));
@@ -91,29 +88,33 @@ QString Exporter::pythonLiteral(const QString &sql)
     return QStringLiteral("sa.text(\"\"\"\n%1\n\"\"\")").arg(s);
 }
 
-QString Exporter::alembicRevision(const Migration &m, const QString &downRevision)
-{
+QString Exporter::alembicRevision(const Migration &m, const QString &downRevision) {
     const QString description = m.description.isEmpty() ? m.name : m.description;
     QString out;
-    out += QStringLiteral("\"\"\"%1\n\nRevision ID: %2\nRevises: %3\nCreate Date: %4\n\nExported by pgdba from %5.\n\"\"\"\n")
+    out += QStringLiteral("\"\"\"%1\n\nRevision ID: %2\nRevises: %3\nCreate Date: %4\n\nExported by pgdba "
+                          "from %5.\n\"\"\"\n")
                .arg(QString(description).replace(QStringLiteral("\"\"\""), QStringLiteral("'''")), m.version,
                     downRevision.isEmpty() ? QStringLiteral("None") : downRevision,
                     QDate::currentDate().toString(Qt::ISODate), m.title());
     out += QStringLiteral("from alembic import op\nimport sqlalchemy as sa\n\n");
     out += QStringLiteral("revision = \"%1\"\n").arg(m.version);
-    out += downRevision.isEmpty() ? QStringLiteral("down_revision = None\n") : QStringLiteral("down_revision = \"%1\"\n").arg(downRevision);
+    out += downRevision.isEmpty() ? QStringLiteral("down_revision = None\n")
+                                  : QStringLiteral("down_revision = \"%1\"\n").arg(downRevision);
     out += QStringLiteral("branch_labels = None\ndepends_on = None\n\n\n");
-    out += QStringLiteral("def upgrade():\n") + pythonBody(m.upSql, m.upTransactional) + QStringLiteral("\n\n");
+    out +=
+        QStringLiteral("def upgrade():\n") + pythonBody(m.upSql, m.upTransactional) + QStringLiteral("\n\n");
     out += QStringLiteral("def downgrade():\n") +
-           (m.hasDown() ? pythonBody(m.downSql, m.downTransactional) : QStringLiteral("    raise NotImplementedError(\"%1 has no down migration\")\n").arg(m.title()));
+           (m.hasDown() ? pythonBody(m.downSql, m.downTransactional)
+                        : QStringLiteral("    raise NotImplementedError(\"%1 has no down migration\")\n")
+                              .arg(m.title()));
     return out;
 }
 
-QString Exporter::fileName(const Migration &m, const QString &kind)
-{
+QString Exporter::fileName(const Migration &m, const QString &kind) {
     if (kind == QLatin1String("alembic"))
         return m.title() + QStringLiteral(".py");
-    return m.title() + (kind == QLatin1String("down") ? QStringLiteral(".down.psql.sql") : QStringLiteral(".up.psql.sql"));
+    return m.title() + (kind == QLatin1String("down") ? QStringLiteral(".down.psql.sql")
+                                                      : QStringLiteral(".up.psql.sql"));
 }
 
 } // namespace migrate

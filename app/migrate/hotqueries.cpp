@@ -16,12 +16,15 @@
 namespace migrate {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("migrate::HotQueries", s); }
-QString sqlOf(const QString &name) { return pg::sqlFile(QStringLiteral("migrate/") + name); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("migrate::HotQueries", s);
+}
+QString sqlOf(const QString &name) {
+    return pg::sqlFile(QStringLiteral("migrate/") + name);
+}
 
 // The SQL text of a hot_*.sql file without its leading comment lines.
-QString body(const QString &file)
-{
+QString body(const QString &file) {
     QStringList keep;
     const QStringList lines = pg::sqlFile(QStringLiteral("migrate/") + file).split(QLatin1Char('\n'));
     for (const QString &l : lines)
@@ -30,15 +33,18 @@ QString body(const QString &file)
     return keep.join(QLatin1Char('\n'));
 }
 
-void walk(const QJsonObject &node, PlanSnapshot &s)
-{
+void walk(const QJsonObject &node, PlanSnapshot &s) {
     const QString type = node.value(QStringLiteral("Node Type")).toString();
     const QString rel = node.value(QStringLiteral("Relation Name")).toString();
     const QString idx = node.value(QStringLiteral("Index Name")).toString();
     if (type.contains(QLatin1String("Scan")) && (!rel.isEmpty() || !idx.isEmpty())) {
-        QString line = (node.value(QStringLiteral("Parallel Aware")).toBool() ? QStringLiteral("Parallel ") : QString()) + type;
+        QString line = (node.value(QStringLiteral("Parallel Aware")).toBool() ? QStringLiteral("Parallel ")
+                                                                              : QString()) +
+                       type;
         if (!idx.isEmpty())
-            line += (type.startsWith(QLatin1String("Bitmap Index")) ? QStringLiteral(" on ") : QStringLiteral(" using ")) + idx;
+            line += (type.startsWith(QLatin1String("Bitmap Index")) ? QStringLiteral(" on ")
+                                                                    : QStringLiteral(" using ")) +
+                    idx;
         if (!rel.isEmpty())
             line += QStringLiteral(" on ") + rel;
         s.scans << line;
@@ -53,8 +59,7 @@ void walk(const QJsonObject &node, PlanSnapshot &s)
 }
 } // namespace
 
-QString PlanSnapshot::headline() const
-{
+QString PlanSnapshot::headline() const {
     if (!available)
         return note;
     QString s = scans.isEmpty() ? root : scans.join(QStringLiteral(" + "));
@@ -65,8 +70,7 @@ QString PlanSnapshot::headline() const
     return s;
 }
 
-bool PlanComparison::improved() const
-{
+bool PlanComparison::improved() const {
     if (!before.available || !after.available)
         return false;
     if (before.seqScan && !after.seqScan)
@@ -76,8 +80,7 @@ bool PlanComparison::improved() const
     return before.totalCost > 0 && after.totalCost >= 0 && after.totalCost * 2 <= before.totalCost;
 }
 
-QString PlanComparison::verdict() const
-{
+QString PlanComparison::verdict() const {
     if (!before.available || !after.available)
         return before.available ? after.note : before.note;
     const QLocale loc;
@@ -93,11 +96,11 @@ QString PlanComparison::verdict() const
     if (after.indexes == before.indexes && after.seqScan == before.seqScan)
         return tr("same access path; %1").arg(ratio);
     const QString now = after.indexes.isEmpty() ? after.root : after.indexes.join(QStringLiteral(", "));
-    return tr("%1 → %2; %3").arg(before.seqScan ? tr("Seq Scan") : before.indexes.join(QStringLiteral(", ")), now, ratio);
+    return tr("%1 → %2; %3")
+        .arg(before.seqScan ? tr("Seq Scan") : before.indexes.join(QStringLiteral(", ")), now, ratio);
 }
 
-QList<HotQuery> HotQueries::all()
-{
+QList<HotQuery> HotQueries::all() {
     QList<HotQuery> q;
     auto add = [&](const char *key, const QString &title, const char *file, QStringList params = {}) {
         q << HotQuery{QString::fromLatin1(key), title, body(QString::fromLatin1(file)), params};
@@ -106,7 +109,8 @@ QList<HotQuery> HotQueries::all()
     add("list_status", tr("List view by status"), "hot_list_status");
     add("active", tr("Active orders, newest first"), "hot_active");
     add("get_order", tr("Get one order"), "hot_get_order", {QStringLiteral("any_order_id")});
-    add("claim", tr("Claim an order (FOR UPDATE SKIP LOCKED)"), "hot_claim", {QStringLiteral("new_order_id")});
+    add("claim", tr("Claim an order (FOR UPDATE SKIP LOCKED)"), "hot_claim",
+        {QStringLiteral("new_order_id")});
     add("claim_next", tr("Claim the next claimable order"), "hot_claim_next");
     add("courier_orders", tr("A courier's orders"), "hot_courier_orders", {QStringLiteral("courier_id")});
     add("orders_last_day", tr("Orders of the last day"), "hot_orders_last_day");
@@ -115,13 +119,11 @@ QList<HotQuery> HotQueries::all()
     return q;
 }
 
-HotQuery HotQueries::custom(const QString &title, const QString &sql)
-{
+HotQuery HotQueries::custom(const QString &title, const QString &sql) {
     return HotQuery{QStringLiteral("finding"), title, sql, {}};
 }
 
-PlanSnapshot HotQueries::summarize(const QString &key, const QString &title, const QString &json)
-{
+PlanSnapshot HotQueries::summarize(const QString &key, const QString &title, const QString &json) {
     PlanSnapshot s;
     s.key = key;
     s.title = title;
@@ -141,8 +143,8 @@ PlanSnapshot HotQueries::summarize(const QString &key, const QString &title, con
     return s;
 }
 
-QCoro::Task<QList<PlanSnapshot>> HotQueries::capture(pg::Connection *c, QList<HotQuery> queries, bool analyze)
-{
+QCoro::Task<QList<PlanSnapshot>> HotQueries::capture(pg::Connection *c, QList<HotQuery> queries,
+                                                     bool analyze) {
     QPointer<pg::Connection> conn(c);
     QList<PlanSnapshot> out;
     QHash<QString, QVariant> samples;
@@ -214,8 +216,8 @@ QCoro::Task<QList<PlanSnapshot>> HotQueries::capture(pg::Connection *c, QList<Ho
 }
 
 QCoro::Task<QList<PlanComparison>> HotQueries::hypothetical(pg::Connection *c, QList<HotQuery> queries,
-                                                            QStringList createIndexStatements, QString *note)
-{
+                                                            QStringList createIndexStatements,
+                                                            QString *note) {
     QPointer<pg::Connection> conn(c);
     QList<PlanComparison> out;
     const QList<PlanSnapshot> before = co_await capture(c, queries, false);
@@ -245,7 +247,8 @@ QCoro::Task<QList<PlanComparison>> HotQueries::hypothetical(pg::Connection *c, Q
     for (PlanSnapshot &s : named) {
         for (auto it = names.cbegin(); it != names.cend(); ++it) {
             const StatementInfo info = analyze(Statement{it.value(), {}, 1});
-            const QString label = (info.index.name.isEmpty() ? it.key() : info.index.name) + tr(" (hypothetical)");
+            const QString label =
+                (info.index.name.isEmpty() ? it.key() : info.index.name) + tr(" (hypothetical)");
             for (QString &scan : s.scans)
                 scan.replace(it.key(), label);
             for (QString &idx : s.indexes)
@@ -254,15 +257,17 @@ QCoro::Task<QList<PlanComparison>> HotQueries::hypothetical(pg::Connection *c, Q
         }
     }
     if (note)
-        *note = failures.isEmpty() ? QCoreApplication::translate("migrate::HotQueries", "%n hypothetical index(es); nothing was built.",
-                                                                 nullptr, int(names.size()))
-                                   : tr("HypoPG could not model: %1").arg(failures.join(QStringLiteral("; ")));
+        *note = failures.isEmpty()
+                    ? QCoreApplication::translate("migrate::HotQueries",
+                                                  "%n hypothetical index(es); nothing was built.", nullptr,
+                                                  int(names.size()))
+                    : tr("HypoPG could not model: %1").arg(failures.join(QStringLiteral("; ")));
     out = compare(before, named);
     co_return out;
 }
 
-QList<PlanComparison> HotQueries::compare(const QList<PlanSnapshot> &before, const QList<PlanSnapshot> &after)
-{
+QList<PlanComparison> HotQueries::compare(const QList<PlanSnapshot> &before,
+                                          const QList<PlanSnapshot> &after) {
     QList<PlanComparison> out;
     for (const PlanSnapshot &b : before) {
         PlanComparison c;

@@ -15,8 +15,8 @@ namespace migrate {
 // A query whose plan shows whether an index is used: the ticket's hot queries on the demo
 // schema (sql/migrate/hot_*.sql), or the query a plan finding came from.
 struct HotQuery {
-    QString key;    // "list_new", ... or "finding"
-    QString title;  // translated
+    QString key;   // "list_new", ... or "finding"
+    QString title; // translated
     QString sql;
     QStringList params; // names of sample values (sample_params.sql columns), bound as $1..$n
 };
@@ -26,8 +26,8 @@ struct PlanSnapshot {
     QString key;
     QString title;
     bool available = false;
-    QString note;       // why there is no plan
-    QString json;       // EXPLAIN (FORMAT JSON) output
+    QString note; // why there is no plan
+    QString json; // EXPLAIN (FORMAT JSON) output
     double totalCost = -1;
     double executionMs = -1; // -1 without ANALYZE
     QString root;            // root node type

@@ -18,13 +18,18 @@
 namespace migrate {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("migrate::IndexCheck", s); }
-QString trn(const char *s, int n) { return QCoreApplication::translate("migrate::IndexCheck", s, nullptr, n); }
-QString bytes(qint64 b) { return QLocale().formattedDataSize(b); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("migrate::IndexCheck", s);
+}
+QString trn(const char *s, int n) {
+    return QCoreApplication::translate("migrate::IndexCheck", s, nullptr, n);
+}
+QString bytes(qint64 b) {
+    return QLocale().formattedDataSize(b);
+}
 
 Check make(const QString &key, Check::Level level, const QString &subject, const QString &title,
-           const QString &detail = {})
-{
+           const QString &detail = {}) {
     Check c;
     c.key = key;
     c.level = level;
@@ -34,16 +39,16 @@ Check make(const QString &key, Check::Level level, const QString &subject, const
     return c;
 }
 
-Check fromError(const QString &key, const QString &subject, const QString &what, const pg::Error &e)
-{
+Check fromError(const QString &key, const QString &subject, const QString &what, const pg::Error &e) {
     return make(key, Check::Level::Fail, subject, what, e.toString());
 }
 
-QString sqlOf(const QString &name) { return pg::sqlFile(QStringLiteral("migrate/") + name); }
+QString sqlOf(const QString &name) {
+    return pg::sqlFile(QStringLiteral("migrate/") + name);
+}
 
 // The index statement with another table and name (no CONCURRENTLY, no IF NOT EXISTS).
-QString indexStatement(const IndexDefinition &d, const QString &table, const QString &name)
-{
+QString indexStatement(const IndexDefinition &d, const QString &table, const QString &name) {
     QStringList keys, include;
     for (const auto &k : d.keys)
         keys << k.text;
@@ -76,26 +81,27 @@ struct TableFacts {
     bool owned = false;
     qint64 rows = 0, pages = 0, heapBytes = 0, totalBytes = 0;
     bool analyzed = false;
-    QString quoted() const
-    {
-        return pg::Connection::quoteIdentOffline(schema) + QLatin1Char('.') + pg::Connection::quoteIdentOffline(name);
+    QString quoted() const {
+        return pg::Connection::quoteIdentOffline(schema) + QLatin1Char('.') +
+               pg::Connection::quoteIdentOffline(name);
     }
 };
 } // namespace
 
-QStringList IndexCheck::predicateFunctions(const QString &predicate, QStringList *valueFunctions)
-{
+QStringList IndexCheck::predicateFunctions(const QString &predicate, QStringList *valueFunctions) {
     static const QStringList notFunctions = {
-        QStringLiteral("in"),       QStringLiteral("any"),      QStringLiteral("all"),   QStringLiteral("some"),
-        QStringLiteral("array"),    QStringLiteral("exists"),   QStringLiteral("coalesce"),
-        QStringLiteral("nullif"),   QStringLiteral("greatest"), QStringLiteral("least"), QStringLiteral("cast"),
-        QStringLiteral("row"),      QStringLiteral("and"),      QStringLiteral("or"),    QStringLiteral("not"),
-        QStringLiteral("values"),   QStringLiteral("is"),       QStringLiteral("between")};
+        QStringLiteral("in"),       QStringLiteral("any"),    QStringLiteral("all"),
+        QStringLiteral("some"),     QStringLiteral("array"),  QStringLiteral("exists"),
+        QStringLiteral("coalesce"), QStringLiteral("nullif"), QStringLiteral("greatest"),
+        QStringLiteral("least"),    QStringLiteral("cast"),   QStringLiteral("row"),
+        QStringLiteral("and"),      QStringLiteral("or"),     QStringLiteral("not"),
+        QStringLiteral("values"),   QStringLiteral("is"),     QStringLiteral("between")};
     static const QStringList sqlValueFunctions = {
-        QStringLiteral("current_date"), QStringLiteral("current_time"),  QStringLiteral("current_timestamp"),
-        QStringLiteral("localtime"),    QStringLiteral("localtimestamp"), QStringLiteral("current_user"),
-        QStringLiteral("session_user"), QStringLiteral("current_role"),  QStringLiteral("current_schema"),
-        QStringLiteral("current_catalog")};
+        QStringLiteral("current_date"),      QStringLiteral("current_time"),
+        QStringLiteral("current_timestamp"), QStringLiteral("localtime"),
+        QStringLiteral("localtimestamp"),    QStringLiteral("current_user"),
+        QStringLiteral("session_user"),      QStringLiteral("current_role"),
+        QStringLiteral("current_schema"),    QStringLiteral("current_catalog")};
     QStringList out;
     const LexResult lx = lex(predicate);
     for (int i = 0; i < lx.tokens.size(); ++i) {
@@ -114,13 +120,12 @@ QStringList IndexCheck::predicateFunctions(const QString &predicate, QStringList
     return out;
 }
 
-QString IndexCheck::dryRunStatement(const IndexDefinition &d)
-{
-    return indexStatement(d, QStringLiteral("pg_temp.pgdba_preflight_copy"), QStringLiteral("pgdba_preflight_index"));
+QString IndexCheck::dryRunStatement(const IndexDefinition &d) {
+    return indexStatement(d, QStringLiteral("pg_temp.pgdba_preflight_copy"),
+                          QStringLiteral("pgdba_preflight_index"));
 }
 
-qint64 IndexCheck::estimateBtreeBytes(double rows, int tupleDataBytes)
-{
+qint64 IndexCheck::estimateBtreeBytes(double rows, int tupleDataBytes) {
     // Index tuple header (8) and line pointer (4), data MAXALIGNed, leaf pages 90% full,
     // about 1% more for the inner levels, at least the metapage and one leaf.
     const int tuple = 8 + ((tupleDataBytes + 7) / 8) * 8 + 4;
@@ -129,8 +134,8 @@ qint64 IndexCheck::estimateBtreeBytes(double rows, int tupleDataBytes)
     return qint64(std::max(2.0, pages) * 8192);
 }
 
-QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, CheckContext ctx, QString *shape)
-{
+QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, CheckContext ctx,
+                                          QString *shape) {
     QPointer<pg::Connection> conn(c);
     QList<Check> out;
     const IndexDefinition d = s.index;
@@ -138,7 +143,8 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
     const QString k = QStringLiteral(":") + subject;
     const QString tableName = d.table.display();
 
-    if (ctx.tablesCreated.contains(tableName.toLower()) || ctx.tablesCreated.contains(d.table.name.toLower())) {
+    if (ctx.tablesCreated.contains(tableName.toLower()) ||
+        ctx.tablesCreated.contains(d.table.name.toLower())) {
         out << make(QStringLiteral("table") + k, Check::Level::Info, subject,
                     tr("Table %1 is created earlier in this run").arg(tableName),
                     tr("Checks that read the table (columns, dry run, duplicates, sizes) are skipped; "
@@ -152,11 +158,13 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
     if (!conn)
         co_return out;
     if (!tr1.ok()) {
-        out << fromError(QStringLiteral("table") + k, subject, tr("Could not read table %1").arg(tableName), *tr1.error());
+        out << fromError(QStringLiteral("table") + k, subject, tr("Could not read table %1").arg(tableName),
+                         *tr1.error());
         co_return out;
     }
     if (tr1.rows() == 0) {
-        out << make(QStringLiteral("table") + k, Check::Level::Fail, subject, tr("Table %1 does not exist").arg(tableName),
+        out << make(QStringLiteral("table") + k, Check::Level::Fail, subject,
+                    tr("Table %1 does not exist").arg(tableName),
                     tr("The statement names a table that is not in this database (search_path applies)."));
         co_return out;
     }
@@ -184,7 +192,8 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
                         .arg(t.owner, c->facts().role));
     else
         out << make(QStringLiteral("table") + k, Check::Level::Pass, subject,
-                    tr("Table %1.%2 exists (≈%3 rows, %4)").arg(t.schema, t.name, QLocale().toString(t.rows), bytes(t.heapBytes)));
+                    tr("Table %1.%2 exists (≈%3 rows, %4)")
+                        .arg(t.schema, t.name, QLocale().toString(t.rows), bytes(t.heapBytes)));
 
     // Columns, with the statistics the size estimate and BRIN check use.
     const pg::Result cols = co_await c->query(sqlOf(QStringLiteral("preflight_columns")), tp);
@@ -221,19 +230,21 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
             for (int i = 0; i < vol.rows(); ++i) {
                 const QString v = vol.text(i, "volatility");
                 if (v != QLatin1String("i"))
-                    bad << QStringLiteral("%1() (%2)").arg(vol.text(i, "name"),
-                                                           v.contains(QLatin1Char('v')) ? QStringLiteral("VOLATILE")
-                                                                                        : QStringLiteral("STABLE"));
+                    bad << QStringLiteral("%1() (%2)")
+                               .arg(vol.text(i, "name"), v.contains(QLatin1Char('v'))
+                                                             ? QStringLiteral("VOLATILE")
+                                                             : QStringLiteral("STABLE"));
             }
         }
         if (!bad.isEmpty()) {
             predicateOk = false;
-            out << make(QStringLiteral("predicate") + k, Check::Level::Fail, subject,
-                        tr("The predicate uses %1, which is not IMMUTABLE").arg(bad.join(QStringLiteral(", "))),
-                        tr("PostgreSQL rejects an index predicate with functions that are not IMMUTABLE (42P17): "
-                           "the predicate is evaluated once, when a row is written, so a moving window such as "
-                           "\"the last hour\" cannot be indexed. Index the column without a predicate (a B-tree "
-                           "serves \"the last hour\" by reading its newest range) or use a constant cutoff."));
+            out << make(
+                QStringLiteral("predicate") + k, Check::Level::Fail, subject,
+                tr("The predicate uses %1, which is not IMMUTABLE").arg(bad.join(QStringLiteral(", "))),
+                tr("PostgreSQL rejects an index predicate with functions that are not IMMUTABLE (42P17): "
+                   "the predicate is evaluated once, when a row is written, so a moving window such as "
+                   "\"the last hour\" cannot be indexed. Index the column without a predicate (a B-tree "
+                   "serves \"the last hour\" by reading its newest range) or use a constant cutoff."));
         } else {
             out << make(QStringLiteral("predicate") + k, Check::Level::Pass, subject,
                         tr("Partial-index predicate uses only immutable expressions"), d.predicate);
@@ -275,7 +286,8 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
             myUnique = sh.boolean(0, "is_unique");
             QString def = sh.text(0, "definition");
             def.replace(QStringLiteral("pg_temp.pgdba_preflight_copy"), tableName);
-            def.replace(QStringLiteral("pgdba_preflight_index"), d.name.isEmpty() ? QStringLiteral("…") : d.name);
+            def.replace(QStringLiteral("pgdba_preflight_index"),
+                        d.name.isEmpty() ? QStringLiteral("…") : d.name);
             def.remove(QRegularExpression(QStringLiteral(R"(pg_temp_\d+\.)")));
             out << make(QStringLiteral("dry_run") + k, Check::Level::Pass, subject,
                         tr("Dry run on an empty copy of %1: PostgreSQL accepts it").arg(tableName),
@@ -295,26 +307,30 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
         const QString qualified = pg::Connection::quoteIdentOffline(ix.text(i, "schema")) + QLatin1Char('.') +
                                   pg::Connection::quoteIdentOffline(name);
         const bool valid = ix.boolean(i, "valid");
-        const bool sameShape = !myShape.isEmpty() && ix.text(i, "shape") == myShape && ix.boolean(i, "is_unique") == myUnique;
+        const bool sameShape =
+            !myShape.isEmpty() && ix.text(i, "shape") == myShape && ix.boolean(i, "is_unique") == myUnique;
         const int builder = int(ix.int64(i, "building_pid"));
         if (name == d.name) {
             nameTaken = true;
             if (builder > 0) {
-                Check ch = make(QStringLiteral("existing") + k, Check::Level::Fail, subject,
-                                tr("Index %1 is being built right now by pid %2").arg(name).arg(builder),
-                                tr("Another session runs CREATE INDEX CONCURRENTLY for it; wait for it to finish."));
+                Check ch =
+                    make(QStringLiteral("existing") + k, Check::Level::Fail, subject,
+                         tr("Index %1 is being built right now by pid %2").arg(name).arg(builder),
+                         tr("Another session runs CREATE INDEX CONCURRENTLY for it; wait for it to finish."));
                 ch.link = QStringLiteral("activity");
                 out << ch;
             } else if (!valid) {
                 Check ch = make(QStringLiteral("invalid") + k, Check::Level::Fail, subject,
                                 tr("INVALID index %1 is left from an interrupted build").arg(name),
                                 tr("IF NOT EXISTS would keep it INVALID and never used; drop it (DROP INDEX "
-                                   "CONCURRENTLY) and build again. Definition: %1").arg(ix.text(i, "definition")));
+                                   "CONCURRENTLY) and build again. Definition: %1")
+                                    .arg(ix.text(i, "definition")));
                 ch.dropIndex = qualified;
                 out << ch;
             } else if (sameShape) {
-                out << make(QStringLiteral("existing") + k, d.ifNotExists ? Check::Level::Info : Check::Level::Fail,
-                            subject, tr("Index %1 already exists with the same definition").arg(name),
+                out << make(QStringLiteral("existing") + k,
+                            d.ifNotExists ? Check::Level::Info : Check::Level::Fail, subject,
+                            tr("Index %1 already exists with the same definition").arg(name),
                             d.ifNotExists ? tr("IF NOT EXISTS skips it; it is verified like the others.")
                                           : tr("Without IF NOT EXISTS the statement fails."));
             } else {
@@ -327,30 +343,36 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
             continue;
         }
         if (sameShape) {
-            out << make(QStringLiteral("duplicate") + k + QLatin1Char(':') + name, Check::Level::Warn, subject,
-                        tr("Index %1 already has this definition: %2 would be a duplicate").arg(name, subject),
-                        tr("%1 (%2). Two equivalent indexes double the write cost and the disk space; "
-                           "the planner uses one of them.").arg(ix.text(i, "definition"), bytes(ix.int64(i, "size_bytes"))));
+            out << make(
+                QStringLiteral("duplicate") + k + QLatin1Char(':') + name, Check::Level::Warn, subject,
+                tr("Index %1 already has this definition: %2 would be a duplicate").arg(name, subject),
+                tr("%1 (%2). Two equivalent indexes double the write cost and the disk space; "
+                   "the planner uses one of them.")
+                    .arg(ix.text(i, "definition"), bytes(ix.int64(i, "size_bytes"))));
             continue;
         }
         const QStringList theirs = ix.textArray(i, "key_columns");
         const QStringList mine = d.keyColumns();
-        const bool comparable = d.method == QLatin1String("btree") && ix.text(i, "method") == QLatin1String("btree") &&
-                                mine.size() == d.keys.size() && !ix.boolean(i, "is_unique") && !d.unique &&
-                                ix.text(i, "predicate").isEmpty() == d.predicate.isEmpty() && d.predicate.isEmpty();
+        const bool comparable =
+            d.method == QLatin1String("btree") && ix.text(i, "method") == QLatin1String("btree") &&
+            mine.size() == d.keys.size() && !ix.boolean(i, "is_unique") && !d.unique &&
+            ix.text(i, "predicate").isEmpty() == d.predicate.isEmpty() && d.predicate.isEmpty();
         if (comparable && isPrefix(theirs, mine))
-            out << make(QStringLiteral("redundant") + k + QLatin1Char(':') + name, Check::Level::Warn, subject,
-                        tr("%1 would make index %2 redundant").arg(subject, name),
-                        tr("%2 covers (%1), a prefix of the new key; after the build %2 can probably be dropped.")
-                            .arg(theirs.join(QStringLiteral(", ")), name));
+            out << make(
+                QStringLiteral("redundant") + k + QLatin1Char(':') + name, Check::Level::Warn, subject,
+                tr("%1 would make index %2 redundant").arg(subject, name),
+                tr("%2 covers (%1), a prefix of the new key; after the build %2 can probably be dropped.")
+                    .arg(theirs.join(QStringLiteral(", ")), name));
         else if (comparable && isPrefix(mine, theirs))
             out << make(QStringLiteral("covered") + k + QLatin1Char(':') + name, Check::Level::Info, subject,
                         tr("Index %1 already starts with these columns").arg(name),
                         tr("%1 (%2) serves lookups on (%3) too; the new index pays off only if it is much "
-                           "smaller or covers more.").arg(name, theirs.join(QStringLiteral(", ")), mine.join(QStringLiteral(", "))));
+                           "smaller or covers more.")
+                            .arg(name, theirs.join(QStringLiteral(", ")), mine.join(QStringLiteral(", "))));
     }
     if (!d.name.isEmpty() && !nameTaken && !ctx.indexesCreated.contains(d.name))
-        out << make(QStringLiteral("existing") + k, Check::Level::Pass, subject, tr("No index named %1 yet").arg(d.name));
+        out << make(QStringLiteral("existing") + k, Check::Level::Pass, subject,
+                    tr("No index named %1 yet").arg(d.name));
 
     // Sizes: HypoPG's estimate when installed, else arithmetic from the column statistics.
     qint64 expected = -1;
@@ -373,13 +395,19 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
         double rows = double(t.rows);
         if (d.isPartial() && predicateOk && t.rows > 0) {
             QString est = sqlOf(QStringLiteral("estimate_rows"));
-            est.replace(QStringLiteral("{table}"), t.quoted()).replace(QStringLiteral("{predicate}"), d.predicate);
+            est.replace(QStringLiteral("{table}"), t.quoted())
+                .replace(QStringLiteral("{predicate}"), d.predicate);
             const pg::Result e = co_await c->query(est);
             if (!conn)
                 co_return out;
             if (e.ok() && e.rows() == 1) {
                 const QJsonArray plan = QJsonDocument::fromJson(e.text(0, 0).toUtf8()).array();
-                rows = plan.at(0).toObject().value(QStringLiteral("Plan")).toObject().value(QStringLiteral("Plan Rows")).toDouble(rows);
+                rows = plan.at(0)
+                           .toObject()
+                           .value(QStringLiteral("Plan"))
+                           .toObject()
+                           .value(QStringLiteral("Plan Rows"))
+                           .toDouble(rows);
             }
         }
         if (d.method == QLatin1String("brin")) {
@@ -414,18 +442,22 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
             if (cols.isNull(r, "correlation")) {
                 out << make(QStringLiteral("brin") + k, Check::Level::Warn, subject,
                             tr("No statistics for %1.%2: BRIN correlation unknown").arg(tableName, col),
-                            tr("Run ANALYZE %1 to see whether the column follows the physical order.").arg(tableName));
+                            tr("Run ANALYZE %1 to see whether the column follows the physical order.")
+                                .arg(tableName));
                 continue;
             }
             const double corr = cols.dbl(r, "correlation");
             if (std::abs(corr) < 0.8)
-                out << make(QStringLiteral("brin") + k, Check::Level::Warn, subject,
-                            tr("%1 correlates poorly with the physical row order (%2)").arg(col).arg(corr, 0, 'f', 2),
-                            tr("A BRIN index stores min/max per block range; with low correlation most ranges "
-                               "match every query and the index barely filters. A B-tree fits better."));
+                out << make(
+                    QStringLiteral("brin") + k, Check::Level::Warn, subject,
+                    tr("%1 correlates poorly with the physical row order (%2)").arg(col).arg(corr, 0, 'f', 2),
+                    tr("A BRIN index stores min/max per block range; with low correlation most ranges "
+                       "match every query and the index barely filters. A B-tree fits better."));
             else
                 out << make(QStringLiteral("brin") + k, Check::Level::Pass, subject,
-                            tr("%1 follows the physical row order (correlation %2): BRIN fits").arg(col).arg(corr, 0, 'f', 2));
+                            tr("%1 follows the physical row order (correlation %2): BRIN fits")
+                                .arg(col)
+                                .arg(corr, 0, 'f', 2));
         }
     }
 
@@ -434,9 +466,10 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
     if (!conn)
         co_return out;
     if (lk.ok() && lk.rows() > 0) {
-        Check ch = make(QStringLiteral("lockers") + k, Check::Level::Warn, subject,
-                        trn("%n session(s) hold locks on %1 that the build waits for", lk.rows()).arg(tableName),
-                        tr("The statement waits for them up to the lock timeout, then gives up."));
+        Check ch =
+            make(QStringLiteral("lockers") + k, Check::Level::Warn, subject,
+                 trn("%n session(s) hold locks on %1 that the build waits for", lk.rows()).arg(tableName),
+                 tr("The statement waits for them up to the lock timeout, then gives up."));
         for (int i = 0; i < lk.rows(); ++i)
             ch.rows << QStringLiteral("pid %1 · %2 · %3 · %4")
                            .arg(lk.int64(i, "pid"))

@@ -14,9 +14,9 @@ namespace migrate {
 // What the per-statement checks know about the run around them.
 struct CheckContext {
     int serverVersionNum = 0;
-    bool hypopg = false;          // HypoPG installed in this database
-    QStringList tablesCreated;    // by earlier statements of the plan (lower-case, as written)
-    QStringList indexesCreated;   // index names created by earlier statements of the plan
+    bool hypopg = false;        // HypoPG installed in this database
+    QStringList tablesCreated;  // by earlier statements of the plan (lower-case, as written)
+    QStringList indexesCreated; // index names created by earlier statements of the plan
 };
 
 // Preflight of one CREATE INDEX: table and columns exist, the role owns the table, a dry
@@ -26,7 +26,8 @@ struct CheckContext {
 class IndexCheck {
 public:
     // shape: PostgreSQL's normal form of the index (for duplicates within one plan).
-    static QCoro::Task<QList<Check>> run(pg::Connection *c, StatementInfo s, CheckContext ctx, QString *shape);
+    static QCoro::Task<QList<Check>> run(pg::Connection *c, StatementInfo s, CheckContext ctx,
+                                         QString *shape);
 
     // Function names called in an index predicate (lower case), and SQL value functions
     // such as current_date that are not IMMUTABLE by definition.

@@ -5,8 +5,7 @@
 
 namespace migrate {
 
-Header parseHeader(const QString &script)
-{
+Header parseHeader(const QString &script) {
     Header h;
     static const QRegularExpression field(QStringLiteral(R"(^([A-Za-z][A-Za-z0-9 _-]*):\s*(.*)$)"));
     const QStringList lines = script.split(QLatin1Char('\n'));
@@ -46,8 +45,7 @@ Header parseHeader(const QString &script)
     return h;
 }
 
-bool Migration::versionLess(const QString &a, const QString &b)
-{
+bool Migration::versionLess(const QString &a, const QString &b) {
     bool okA = false, okB = false;
     const qulonglong na = a.toULongLong(&okA), nb = b.toULongLong(&okB);
     if (okA && okB)
@@ -55,15 +53,15 @@ bool Migration::versionLess(const QString &a, const QString &b)
     return a < b;
 }
 
-QString Migration::checksumOf(const QString &text)
-{
+QString Migration::checksumOf(const QString &text) {
     QString normalised = text;
     normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    return QString::fromLatin1(QCryptographicHash::hash(normalised.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(normalised.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Migration Migration::makeOneOff(const QString &version, const QString &name, const QString &up, const QString &down)
-{
+Migration Migration::makeOneOff(const QString &version, const QString &name, const QString &up,
+                                const QString &down) {
     Migration m;
     m.version = version;
     m.name = name;

@@ -32,7 +32,7 @@ struct Migration {
     QString upPath, downPath; // files it came from (":/sql/migrations/..." for built-ins)
     bool upTransactional = true;
     bool downTransactional = true;
-    QString checksum; // SHA-256 (hex) of the up file, line endings normalised
+    QString checksum;    // SHA-256 (hex) of the up file, line endings normalised
     bool oneOff = false; // made in the wizard (e.g. "Create index..." from a plan), no file
 
     QString title() const { return version + QLatin1Char('_') + name; }
@@ -44,7 +44,8 @@ struct Migration {
     static bool versionLess(const QString &a, const QString &b);
     static QString checksumOf(const QString &text);
     // A migration that lives only in the wizard (no files): its up and down SQL as given.
-    static Migration makeOneOff(const QString &version, const QString &name, const QString &up, const QString &down);
+    static Migration makeOneOff(const QString &version, const QString &name, const QString &up,
+                                const QString &down);
 };
 
 } // namespace migrate

@@ -5,36 +5,34 @@
 namespace migrate {
 
 MigrationListModel::MigrationListModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractTableModel(parent) {}
 
-void MigrationListModel::setStatuses(const QList<MigrationStatus> &statuses)
-{
+void MigrationListModel::setStatuses(const QList<MigrationStatus> &statuses) {
     beginResetModel();
     m_rows = statuses;
     endResetModel();
 }
 
-const MigrationStatus *MigrationListModel::statusAt(int row) const
-{
+const MigrationStatus *MigrationListModel::statusAt(int row) const {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-int MigrationListModel::rowOfVersion(const QString &version) const
-{
+int MigrationListModel::rowOfVersion(const QString &version) const {
     for (int i = 0; i < m_rows.size(); ++i)
         if (m_rows.at(i).migration.version == version)
             return i;
     return -1;
 }
 
-int MigrationListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int MigrationListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int MigrationListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int MigrationListModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-QVariant MigrationListModel::data(const QModelIndex &index, int role) const
-{
+QVariant MigrationListModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
         return {};
     const MigrationStatus &s = m_rows.at(index.row());
@@ -63,11 +61,13 @@ QVariant MigrationListModel::data(const QModelIndex &index, int role) const
         case Status:
             return statusText(s.status);
         case AppliedAt:
-            return s.applied ? loc.toString(s.applied->appliedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+            return s.applied ? loc.toString(s.applied->appliedAt.toLocalTime(), QLocale::ShortFormat)
+                             : QString();
         case AppliedBy:
             return s.applied ? s.applied->appliedBy : QString();
         case Duration:
-            return s.applied ? tr("%1 s").arg(loc.toString(s.applied->durationMs / 1000.0, 'f', 1)) : QString();
+            return s.applied ? tr("%1 s").arg(loc.toString(s.applied->durationMs / 1000.0, 'f', 1))
+                             : QString();
         case Description:
             return s.migration.description;
         case ColumnCount:
@@ -79,8 +79,7 @@ QVariant MigrationListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant MigrationListModel::headerData(int section, Qt::Orientation o, int role) const
-{
+QVariant MigrationListModel::headerData(int section, Qt::Orientation o, int role) const {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, o, role);
     switch (Column(section)) {

@@ -9,11 +9,12 @@
 namespace migrate {
 
 namespace {
-QString q(const QString &ident) { return pg::Connection::quoteIdentOffline(ident); }
+QString q(const QString &ident) {
+    return pg::Connection::quoteIdentOffline(ident);
+}
 } // namespace
 
-IndexRequest IndexRequest::fromVariant(const QVariantMap &m)
-{
+IndexRequest IndexRequest::fromVariant(const QVariantMap &m) {
     IndexRequest r;
     r.schema = m.value(QStringLiteral("schema")).toString();
     r.table = m.value(QStringLiteral("table")).toString();
@@ -40,8 +41,7 @@ IndexRequest IndexRequest::fromVariant(const QVariantMap &m)
     return r;
 }
 
-QVariantMap IndexRequest::toVariant() const
-{
+QVariantMap IndexRequest::toVariant() const {
     QVariantMap m;
     m.insert(QStringLiteral("schema"), schema);
     m.insert(QStringLiteral("table"), table);
@@ -53,8 +53,7 @@ QVariantMap IndexRequest::toVariant() const
     return m;
 }
 
-QString IndexRequest::indexName() const
-{
+QString IndexRequest::indexName() const {
     if (!name.isEmpty())
         return name;
     QString n = table + QLatin1Char('_') + columns.join(QLatin1Char('_')) +
@@ -63,8 +62,7 @@ QString IndexRequest::indexName() const
     return n.toLower().left(63);
 }
 
-Migration IndexRequest::migration() const
-{
+Migration IndexRequest::migration() const {
     const QString tableSql = schema.isEmpty() ? q(table) : q(schema) + QLatin1Char('.') + q(table);
     const QString index = indexName();
     QString create = statement;
@@ -76,17 +74,22 @@ Migration IndexRequest::migration() const
                      .arg(q(index), tableSql, cols.join(QStringLiteral(", ")));
         if (!predicate.isEmpty())
             create += QStringLiteral("\nWHERE ") + predicate;
-    } else if (!create.contains(QRegularExpression(QStringLiteral(R"(\bCONCURRENTLY\b)"), QRegularExpression::CaseInsensitiveOption))) {
+    } else if (!create.contains(QRegularExpression(QStringLiteral(R"(\bCONCURRENTLY\b)"),
+                                                   QRegularExpression::CaseInsensitiveOption))) {
         // Built in production: never without CONCURRENTLY.
-        create.replace(QRegularExpression(QStringLiteral(R"(^\s*CREATE\s+(UNIQUE\s+)?INDEX\b)"), QRegularExpression::CaseInsensitiveOption),
+        create.replace(QRegularExpression(QStringLiteral(R"(^\s*CREATE\s+(UNIQUE\s+)?INDEX\b)"),
+                                          QRegularExpression::CaseInsensitiveOption),
                        QStringLiteral("CREATE \\1INDEX CONCURRENTLY"));
     }
-    const QString what = QCoreApplication::translate("migrate::IndexRequest", "Index %1 on %2 (from a plan finding)")
-                             .arg(index, tableSql);
+    const QString what =
+        QCoreApplication::translate("migrate::IndexRequest", "Index %1 on %2 (from a plan finding)")
+            .arg(index, tableSql);
     const QString up = QStringLiteral("-- description: %1\n-- transaction: no\n\n%2;\n").arg(what, create);
     const QString dropName = schema.isEmpty() ? q(index) : q(schema) + QLatin1Char('.') + q(index);
-    const QString down = QStringLiteral("-- description: Drop %1\n-- transaction: no\n\nDROP INDEX CONCURRENTLY IF EXISTS %2;\n")
-                             .arg(index, dropName);
+    const QString down =
+        QStringLiteral(
+            "-- description: Drop %1\n-- transaction: no\n\nDROP INDEX CONCURRENTLY IF EXISTS %2;\n")
+            .arg(index, dropName);
     return Migration::makeOneOff(QStringLiteral("oneoff"), index, up, down);
 }
 

@@ -5,23 +5,22 @@
 namespace migrate {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("migrate::Plan", s); }
-bool sameVersion(const QString &a, const QString &b)
-{
+QString tr(const char *s) {
+    return QCoreApplication::translate("migrate::Plan", s);
+}
+bool sameVersion(const QString &a, const QString &b) {
     return !Migration::versionLess(a, b) && !Migration::versionLess(b, a);
 }
 } // namespace
 
-QStringList Plan::versions() const
-{
+QStringList Plan::versions() const {
     QStringList v;
     for (const auto &m : migrations)
         v << m.version;
     return v;
 }
 
-QString Plan::describe() const
-{
+QString Plan::describe() const {
     QStringList titles;
     for (const auto &m : migrations)
         titles << m.title();
@@ -29,8 +28,7 @@ QString Plan::describe() const
            titles.join(QStringLiteral(", "));
 }
 
-Plan Plan::up(const QList<MigrationStatus> &statuses, const QString &target)
-{
+Plan Plan::up(const QList<MigrationStatus> &statuses, const QString &target) {
     Plan p;
     p.direction = Direction::Up;
     bool targetFound = target.isEmpty();
@@ -58,8 +56,7 @@ Plan Plan::up(const QList<MigrationStatus> &statuses, const QString &target)
     return p;
 }
 
-Plan Plan::down(const QList<MigrationStatus> &statuses, const QString &target)
-{
+Plan Plan::down(const QList<MigrationStatus> &statuses, const QString &target) {
     Plan p;
     p.direction = Direction::Down;
     const MigrationStatus *targetStatus = nullptr;
@@ -71,7 +68,8 @@ Plan Plan::down(const QList<MigrationStatus> &statuses, const QString &target)
         return p;
     }
     if (!targetStatus->isApplied()) {
-        p.error = tr("%1 is not applied; there is nothing to roll back.").arg(targetStatus->migration.title());
+        p.error =
+            tr("%1 is not applied; there is nothing to roll back.").arg(targetStatus->migration.title());
         return p;
     }
     QList<MigrationStatus> chosen;
@@ -83,7 +81,8 @@ Plan Plan::down(const QList<MigrationStatus> &statuses, const QString &target)
     });
     for (const auto &s : chosen) {
         if (s.status == Status::Missing) {
-            p.error = tr("%1 is recorded but has no file here, so it cannot be rolled back.").arg(s.migration.title());
+            p.error = tr("%1 is recorded but has no file here, so it cannot be rolled back.")
+                          .arg(s.migration.title());
             break;
         }
         if (!s.migration.hasDown()) {
@@ -97,8 +96,7 @@ Plan Plan::down(const QList<MigrationStatus> &statuses, const QString &target)
     return p;
 }
 
-Plan Plan::single(const Migration &m, Direction d)
-{
+Plan Plan::single(const Migration &m, Direction d) {
     Plan p;
     p.direction = d;
     p.migrations << m;

@@ -15,8 +15,8 @@ class Connection;
 namespace migrate {
 
 struct PreflightOptions {
-    int lockTimeoutMs = 5000;        // used for the run and shown as a check
-    int longTransactionSeconds = 5;  // transactions open longer than this are listed
+    int lockTimeoutMs = 5000;       // used for the run and shown as a check
+    int longTransactionSeconds = 5; // transactions open longer than this are listed
 };
 
 // Everything worth knowing before a plan runs, as pass/info/warn/fail checks. Reads only

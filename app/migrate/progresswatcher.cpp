@@ -31,11 +31,12 @@ const Slice kSlices[] = {
     {"waiting for readers before dropping", 0.99, 1.0, Slice::Lockers},
 };
 
-double ratio(qint64 done, qint64 total) { return total > 0 ? qBound(0.0, double(done) / double(total), 1.0) : 0.0; }
+double ratio(qint64 done, qint64 total) {
+    return total > 0 ? qBound(0.0, double(done) / double(total), 1.0) : 0.0;
+}
 } // namespace
 
-double BuildProgress::fraction() const
-{
+double BuildProgress::fraction() const {
     for (const Slice &s : kSlices) {
         if (!phase.startsWith(QLatin1String(s.prefix)))
             continue;
@@ -58,8 +59,7 @@ double BuildProgress::fraction() const
     return 0;
 }
 
-QString BuildProgress::text() const
-{
+QString BuildProgress::text() const {
     const QLocale loc;
     QString t = phase;
     if (blocksTotal > 0)
@@ -69,7 +69,8 @@ QString BuildProgress::text() const
         t += QCoreApplication::translate("migrate::BuildProgress", " · tuples %1 / %2")
                  .arg(loc.toString(tuplesDone), loc.toString(tuplesTotal));
     if (lockersTotal > 0)
-        t += QCoreApplication::translate("migrate::BuildProgress", " · waiting for %1 of %2 transactions (pid %3)")
+        t += QCoreApplication::translate("migrate::BuildProgress",
+                                         " · waiting for %1 of %2 transactions (pid %3)")
                  .arg(lockersTotal - lockersDone)
                  .arg(lockersTotal)
                  .arg(currentLockerPid);
@@ -78,8 +79,7 @@ QString BuildProgress::text() const
 
 ProgressWatcher::ProgressWatcher(pg::Connection *watch, QObject *parent)
     : QObject(parent)
-    , m_watch(watch)
-{
+    , m_watch(watch) {
     qRegisterMetaType<migrate::BuildProgress>();
     m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -90,8 +90,7 @@ ProgressWatcher::ProgressWatcher(pg::Connection *watch, QObject *parent)
 
 ProgressWatcher::~ProgressWatcher() = default;
 
-void ProgressWatcher::start(int pid)
-{
+void ProgressWatcher::start(int pid) {
     m_pid = pid;
     ++m_generation;
     m_timer.start();
@@ -99,15 +98,13 @@ void ProgressWatcher::start(int pid)
         poll();
 }
 
-void ProgressWatcher::stop()
-{
+void ProgressWatcher::stop() {
     m_pid = 0;
     ++m_generation;
     m_timer.stop();
 }
 
-QCoro::Task<void> ProgressWatcher::poll()
-{
+QCoro::Task<void> ProgressWatcher::poll() {
     QPointer<ProgressWatcher> self(this);
     if (!m_watch || !m_watch->isReady())
         co_return;

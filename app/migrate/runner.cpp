@@ -11,25 +11,27 @@
 namespace migrate {
 
 namespace {
-QString sqlOf(const QString &name) { return pg::sqlFile(QStringLiteral("migrate/") + name); }
+QString sqlOf(const QString &name) {
+    return pg::sqlFile(QStringLiteral("migrate/") + name);
+}
 } // namespace
 
 Runner::Runner(pg::Connection *run, pg::Connection *watch, QObject *parent)
     : QObject(parent)
     , m_run(run)
     , m_watcher(new ProgressWatcher(watch, this))
-    , m_osUser(VersionStore::osUser())
-{
+    , m_osUser(VersionStore::osUser()) {
     qRegisterMetaType<migrate::MigrationOutcome>();
     connect(m_watcher, &ProgressWatcher::progress, this, &Runner::progress);
 }
 
 Runner::~Runner() = default;
 
-bool Runner::connectionAlive() const { return m_run && m_run->isReady(); }
+bool Runner::connectionAlive() const {
+    return m_run && m_run->isReady();
+}
 
-QCoro::Task<void> Runner::cancel()
-{
+QCoro::Task<void> Runner::cancel() {
     if (!m_running)
         co_return;
     m_cancelRequested = true;
@@ -38,8 +40,7 @@ QCoro::Task<void> Runner::cancel()
         co_await m_run->cancel();
 }
 
-QCoro::Task<RunResult> Runner::run(Plan plan)
-{
+QCoro::Task<RunResult> Runner::run(Plan plan) {
     QPointer<Runner> self(this);
     RunResult res;
     if (m_running) {
@@ -86,15 +87,16 @@ QCoro::Task<RunResult> Runner::run(Plan plan)
     co_return res;
 }
 
-QCoro::Task<MigrationOutcome> Runner::runOne(int index, Migration m, Direction d)
-{
+QCoro::Task<MigrationOutcome> Runner::runOne(int index, Migration m, Direction d) {
     QPointer<Runner> self(this);
     MigrationOutcome out;
     out.migration = m;
     out.direction = d;
     const ScriptInfo script = analyzeScript(m.sql(d));
     if (!script.ok()) {
-        out.error = tr("%1 cannot be split into statements: %2 (line %3)").arg(m.title(), script.error).arg(script.errorLine);
+        out.error = tr("%1 cannot be split into statements: %2 (line %3)")
+                        .arg(m.title(), script.error)
+                        .arg(script.errorLine);
         co_return out;
     }
     const bool tx = m.transactional(d);
@@ -148,8 +150,8 @@ QCoro::Task<MigrationOutcome> Runner::runOne(int index, Migration m, Direction d
     co_return out;
 }
 
-QCoro::Task<bool> Runner::runStatements(int index, const QList<StatementInfo> &statements, MigrationOutcome *out)
-{
+QCoro::Task<bool> Runner::runStatements(int index, const QList<StatementInfo> &statements,
+                                        MigrationOutcome *out) {
     QPointer<Runner> self(this);
     const bool tx = out->migration.transactional(out->direction);
     for (int j = 0; j < statements.size(); ++j) {
@@ -159,9 +161,11 @@ QCoro::Task<bool> Runner::runStatements(int index, const QList<StatementInfo> &s
             out->error = tr("Cancelled before %1.").arg(s.summary());
             co_return false;
         }
-        Q_EMIT statementStarted(index, j, s.summary(), s.kind == StatementInfo::Kind::CreateIndex ? s.index.name : QString());
+        Q_EMIT statementStarted(index, j, s.summary(),
+                                s.kind == StatementInfo::Kind::CreateIndex ? s.index.name : QString());
         Q_EMIT log(QStringLiteral("→ ") + s.summary());
-        const bool watch = s.kind == StatementInfo::Kind::CreateIndex || s.kind == StatementInfo::Kind::Reindex;
+        const bool watch =
+            s.kind == StatementInfo::Kind::CreateIndex || s.kind == StatementInfo::Kind::Reindex;
         if (watch)
             m_watcher->start(m_run->facts().backendPid);
         QElapsedTimer clock;
@@ -192,8 +196,9 @@ QCoro::Task<bool> Runner::runStatements(int index, const QList<StatementInfo> &s
                                     : tr("%1 failed: %2").arg(s.summary(), e.toString());
         Q_EMIT log(QStringLiteral("✗ ") + out->error);
         if (!connectionAlive() || e.isConnectionLoss()) {
-            out->error += QLatin1Char(' ') + tr("The connection to the server was lost, so nothing was recorded; an "
-                                                "INVALID index the build may have left is found by the next preflight.");
+            out->error += QLatin1Char(' ') +
+                          tr("The connection to the server was lost, so nothing was recorded; an "
+                             "INVALID index the build may have left is found by the next preflight.");
             Q_EMIT log(tr("Connection lost: no clean-up possible from here."));
         } else if (!tx) {
             co_await cleanUpAfter(s, out);
@@ -203,8 +208,7 @@ QCoro::Task<bool> Runner::runStatements(int index, const QList<StatementInfo> &s
     co_return true;
 }
 
-QCoro::Task<void> Runner::cleanUpAfter(const StatementInfo &s, MigrationOutcome *out)
-{
+QCoro::Task<void> Runner::cleanUpAfter(const StatementInfo &s, MigrationOutcome *out) {
     QPointer<Runner> self(this);
     if (s.kind != StatementInfo::Kind::CreateIndex || !s.concurrently || s.index.name.isEmpty())
         co_return;
@@ -219,23 +223,24 @@ QCoro::Task<void> Runner::cleanUpAfter(const StatementInfo &s, MigrationOutcome 
         co_return;
     const QString qualified = s.index.table.schema.isEmpty()
                                   ? pg::Connection::quoteIdentOffline(v.name)
-                                  : pg::Connection::quoteIdentOffline(s.index.table.schema) + QLatin1Char('.') +
-                                        pg::Connection::quoteIdentOffline(v.name);
+                                  : pg::Connection::quoteIdentOffline(s.index.table.schema) +
+                                        QLatin1Char('.') + pg::Connection::quoteIdentOffline(v.name);
     Q_EMIT log(tr("Cleaning up: the failed build left INVALID index %1; dropping it.").arg(v.name));
     const auto dropErr = co_await Preflight::dropIndex(m_run, qualified);
     if (!self)
         co_return;
     if (dropErr) {
-        Q_EMIT log(tr("Could not drop %1: %2 (the next preflight offers it again).").arg(v.name, dropErr->toString()));
-        out->error += QLatin1Char(' ') + tr("INVALID index %1 could not be dropped: %2").arg(v.name, dropErr->message);
+        Q_EMIT log(tr("Could not drop %1: %2 (the next preflight offers it again).")
+                       .arg(v.name, dropErr->toString()));
+        out->error +=
+            QLatin1Char(' ') + tr("INVALID index %1 could not be dropped: %2").arg(v.name, dropErr->message);
     } else {
         out->cleanedUp << v.name;
         Q_EMIT log(tr("Dropped INVALID index %1.").arg(v.name));
     }
 }
 
-QCoro::Task<bool> Runner::verifyAndRecord(const QList<StatementInfo> &statements, MigrationOutcome *out)
-{
+QCoro::Task<bool> Runner::verifyAndRecord(const QList<StatementInfo> &statements, MigrationOutcome *out) {
     QPointer<Runner> self(this);
     std::optional<pg::Error> err;
     out->indexes = co_await Verifier::verify(m_run, statements, &err);
@@ -252,7 +257,8 @@ QCoro::Task<bool> Runner::verifyAndRecord(const QList<StatementInfo> &statements
             bad << QStringLiteral("%1 (%2)").arg(v.name, v.verdict());
     }
     if (!bad.isEmpty()) {
-        out->error = tr("Verification failed: %1. The version is not recorded.").arg(bad.join(QStringLiteral(", ")));
+        out->error =
+            tr("Verification failed: %1. The version is not recorded.").arg(bad.join(QStringLiteral(", ")));
         Q_EMIT log(QStringLiteral("✗ ") + out->error);
         co_return false;
     }
@@ -268,7 +274,8 @@ QCoro::Task<bool> Runner::verifyAndRecord(const QList<StatementInfo> &statements
         if (!self)
             co_return false;
         if (!recErr)
-            recErr = co_await VersionStore::record(m_run, m.version, m.name, m.checksum, m_osUser, out->durationMs);
+            recErr = co_await VersionStore::record(m_run, m.version, m.name, m.checksum, m_osUser,
+                                                   out->durationMs);
     } else {
         recErr = co_await VersionStore::remove(m_run, m.version);
     }

@@ -6,8 +6,7 @@ namespace migrate {
 
 namespace {
 // True for CREATE [OR REPLACE] FUNCTION|PROCEDURE: only there BEGIN ... END nests (psql rule).
-bool isRoutineDefinition(const QList<Token> &words)
-{
+bool isRoutineDefinition(const QList<Token> &words) {
     int i = 0;
     if (words.size() < 2 || !words.at(i).isWord("create"))
         return false;
@@ -17,8 +16,7 @@ bool isRoutineDefinition(const QList<Token> &words)
     return words.size() > i && (words.at(i).isWord("function") || words.at(i).isWord("procedure"));
 }
 
-QString commentText(const Token &t)
-{
+QString commentText(const Token &t) {
     QString s = t.text;
     if (s.startsWith(QLatin1String("--")))
         return s.mid(2).trimmed();
@@ -26,8 +24,7 @@ QString commentText(const Token &t)
 }
 } // namespace
 
-SplitResult splitStatements(const QString &script)
-{
+SplitResult splitStatements(const QString &script) {
     SplitResult out;
     const LexResult lexed = lex(script, true);
     if (!lexed.ok()) {
@@ -35,11 +32,11 @@ SplitResult splitStatements(const QString &script)
         out.errorLine = lexed.errorLine;
         return out;
     }
-    QList<Token> head;     // the first few words, to recognise CREATE FUNCTION
-    QStringList comments;  // comments since the last statement ended
+    QList<Token> head;    // the first few words, to recognise CREATE FUNCTION
+    QStringList comments; // comments since the last statement ended
     int lastCommentLine = 0;
-    int first = -1;        // index of the statement's first token
-    int depth = 0;         // BEGIN ATOMIC nesting
+    int first = -1; // index of the statement's first token
+    int depth = 0;  // BEGIN ATOMIC nesting
     bool routine = false;
     const auto &toks = lexed.tokens;
     auto finish = [&](int lastIndex) {

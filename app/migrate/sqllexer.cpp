@@ -5,22 +5,27 @@
 namespace migrate {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("migrate::lex", s); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("migrate::lex", s);
+}
 
-bool isIdentStart(QChar c) { return c.isLetter() || c == QLatin1Char('_') || c.unicode() > 127; }
-bool isIdentChar(QChar c) { return isIdentStart(c) || c.isDigit() || c == QLatin1Char('$'); }
-bool isOperatorChar(QChar c) { return QStringLiteral("+-*/<>=~!@#%^&|`?").contains(c); }
+bool isIdentStart(QChar c) {
+    return c.isLetter() || c == QLatin1Char('_') || c.unicode() > 127;
+}
+bool isIdentChar(QChar c) {
+    return isIdentStart(c) || c.isDigit() || c == QLatin1Char('$');
+}
+bool isOperatorChar(QChar c) {
+    return QStringLiteral("+-*/<>=~!@#%^&|`?").contains(c);
+}
 
 class Lexer {
 public:
     Lexer(const QString &s, bool keepComments)
         : m_s(s)
-        , m_keep(keepComments)
-    {
-    }
+        , m_keep(keepComments) {}
 
-    LexResult run()
-    {
+    LexResult run() {
         LexResult out;
         while (m_pos < m_s.size()) {
             const QChar c = m_s.at(m_pos);
@@ -97,7 +102,8 @@ public:
                     ++m_pos;
                 const QString word = m_s.mid(start, m_pos - start);
                 // E'..' B'..' X'..' N'..' are strings with a prefix letter.
-                if (word.size() == 1 && QStringLiteral("eEbBxXnN").contains(word.at(0)) && peek(0) == QLatin1Char('\'')) {
+                if (word.size() == 1 && QStringLiteral("eEbBxXnN").contains(word.at(0)) &&
+                    peek(0) == QLatin1Char('\'')) {
                     const bool backslash = word.at(0).toLower() == QLatin1Char('e');
                     if (!quoted(QLatin1Char('\''), backslash)) {
                         fail(out, tr("unterminated quoted string"), line);
@@ -145,38 +151,32 @@ public:
     }
 
 private:
-    QChar peek(int ahead) const
-    {
+    QChar peek(int ahead) const {
         const int p = m_pos + ahead;
         return p < m_s.size() ? m_s.at(p) : QChar();
     }
-    void advanceTo(int p)
-    {
+    void advanceTo(int p) {
         for (int i = m_pos; i < p; ++i)
             if (m_s.at(i) == QLatin1Char('\n'))
                 ++m_line;
         m_pos = p;
     }
-    void push(LexResult &out, Token t, Token::Type type)
-    {
+    void push(LexResult &out, Token t, Token::Type type) {
         t.type = type;
         t.end = m_pos;
         t.text = m_s.mid(t.start, t.end - t.start);
         t.value = t.text;
         out.tokens << t;
     }
-    void emitComment(LexResult &out, const Token &t)
-    {
+    void emitComment(LexResult &out, const Token &t) {
         if (m_keep)
             push(out, t, Token::Type::Comment);
     }
-    void fail(LexResult &out, const QString &msg, int line)
-    {
+    void fail(LexResult &out, const QString &msg, int line) {
         out.error = msg;
         out.errorLine = line;
     }
-    bool blockComment()
-    {
+    bool blockComment() {
         int depth = 0;
         while (m_pos < m_s.size()) {
             if (m_s.at(m_pos) == QLatin1Char('/') && peek(1) == QLatin1Char('*')) {
@@ -195,8 +195,7 @@ private:
         return false;
     }
     // m_pos is at the opening quote. Doubled quotes escape; backslashes too in E'' strings.
-    bool quoted(QChar q, bool backslash)
-    {
+    bool quoted(QChar q, bool backslash) {
         ++m_pos;
         while (m_pos < m_s.size()) {
             const QChar c = m_s.at(m_pos);
@@ -221,8 +220,7 @@ private:
         return false;
     }
     // "$tag$" at m_pos, or empty when this '$' does not open a dollar quote.
-    QString dollarTag() const
-    {
+    QString dollarTag() const {
         int p = m_pos + 1;
         if (p < m_s.size() && m_s.at(p) == QLatin1Char('$'))
             return QStringLiteral("$$");
@@ -234,8 +232,7 @@ private:
             return m_s.mid(m_pos, p - m_pos + 1);
         return {};
     }
-    void number()
-    {
+    void number() {
         while (m_pos < m_s.size() && (m_s.at(m_pos).isDigit() || m_s.at(m_pos) == QLatin1Char('_')))
             ++m_pos;
         if (m_pos < m_s.size() && m_s.at(m_pos) == QLatin1Char('.') && peek(1) != QLatin1Char('.')) {
@@ -246,7 +243,8 @@ private:
         if (m_pos < m_s.size() && (m_s.at(m_pos) == QLatin1Char('e') || m_s.at(m_pos) == QLatin1Char('E'))) {
             const int save = m_pos;
             ++m_pos;
-            if (m_pos < m_s.size() && (m_s.at(m_pos) == QLatin1Char('+') || m_s.at(m_pos) == QLatin1Char('-')))
+            if (m_pos < m_s.size() &&
+                (m_s.at(m_pos) == QLatin1Char('+') || m_s.at(m_pos) == QLatin1Char('-')))
                 ++m_pos;
             if (m_pos < m_s.size() && m_s.at(m_pos).isDigit()) {
                 while (m_pos < m_s.size() && m_s.at(m_pos).isDigit())
@@ -256,8 +254,7 @@ private:
             }
         }
     }
-    static QString unquoteIdent(const QString &raw)
-    {
+    static QString unquoteIdent(const QString &raw) {
         QString v = raw.mid(1, raw.size() - 2);
         v.replace(QStringLiteral("\"\""), QStringLiteral("\""));
         return v;
@@ -270,6 +267,8 @@ private:
 };
 } // namespace
 
-LexResult lex(const QString &sql, bool keepComments) { return Lexer(sql, keepComments).run(); }
+LexResult lex(const QString &sql, bool keepComments) {
+    return Lexer(sql, keepComments).run();
+}
 
 } // namespace migrate

@@ -13,10 +13,10 @@ struct Token {
         String,       // '...', E'...', B'...', X'...'; value is the raw text
         DollarString, // $tag$...$tag$
         Number,
-        Param,        // $1
-        Punct,        // ( ) , ; [ ] . :
-        Operator,     // + - * / < > = ~ ! @ # % ^ & | ` ? and runs of them, ::
-        Comment,      // -- ... or /* ... */ (only when asked for)
+        Param,    // $1
+        Punct,    // ( ) , ; [ ] . :
+        Operator, // + - * / < > = ~ ! @ # % ^ & | ` ? and runs of them, ::
+        Comment,  // -- ... or /* ... */ (only when asked for)
     };
     Type type = Type::Word;
     QString text;  // exactly as written
@@ -25,8 +25,12 @@ struct Token {
     int end = 0;   // offset one past the last character
     int line = 1;  // 1-based line of the first character
 
-    bool isWord(const char *lowerKeyword) const { return type == Type::Word && value == QLatin1String(lowerKeyword); }
-    bool isPunct(char c) const { return type == Type::Punct && text.size() == 1 && text.at(0) == QLatin1Char(c); }
+    bool isWord(const char *lowerKeyword) const {
+        return type == Type::Word && value == QLatin1String(lowerKeyword);
+    }
+    bool isPunct(char c) const {
+        return type == Type::Punct && text.size() == 1 && text.at(0) == QLatin1Char(c);
+    }
     bool isIdentifier() const { return type == Type::Word || type == Type::QuotedIdent; }
 };
 

@@ -11,27 +11,22 @@ class Cursor {
 public:
     Cursor(const QString &src, QList<Token> toks)
         : m_src(src)
-        , m_t(std::move(toks))
-    {
-    }
+        , m_t(std::move(toks)) {}
     bool atEnd() const { return m_i >= m_t.size(); }
-    const Token &peek(int ahead = 0) const
-    {
+    const Token &peek(int ahead = 0) const {
         static const Token none;
         return m_i + ahead < m_t.size() ? m_t.at(m_i + ahead) : none;
     }
     int pos() const { return m_i; }
     void next() { ++m_i; }
-    bool accept(const char *word)
-    {
+    bool accept(const char *word) {
         if (peek().isWord(word) && !atEnd()) {
             ++m_i;
             return true;
         }
         return false;
     }
-    bool acceptAll(std::initializer_list<const char *> words)
-    {
+    bool acceptAll(std::initializer_list<const char *> words) {
         int k = 0;
         for (const char *w : words)
             if (!peek(k++).isWord(w))
@@ -39,16 +34,14 @@ public:
         m_i += int(words.size());
         return true;
     }
-    bool acceptPunct(char c)
-    {
+    bool acceptPunct(char c) {
         if (!atEnd() && peek().isPunct(c)) {
             ++m_i;
             return true;
         }
         return false;
     }
-    QualifiedName name()
-    {
+    QualifiedName name() {
         QualifiedName n;
         if (atEnd() || !peek().isIdentifier())
             return n;
@@ -67,8 +60,7 @@ public:
     }
     // The text of a parenthesised group starting at the current '(' (exclusive), split at
     // top-level commas; the cursor moves past the closing ')'.
-    QList<QPair<int, int>> group()
-    {
+    QList<QPair<int, int>> group() {
         QList<QPair<int, int>> parts;
         if (!acceptPunct('('))
             return parts;
@@ -92,8 +84,7 @@ public:
         }
         return parts;
     }
-    QString text(int firstTok, int lastTok) const
-    {
+    QString text(int firstTok, int lastTok) const {
         if (firstTok > lastTok || firstTok >= m_t.size())
             return {};
         return m_src.mid(m_t.at(firstTok).start, m_t.at(lastTok).end - m_t.at(firstTok).start);
@@ -108,8 +99,7 @@ private:
     int m_i = 0;
 };
 
-IndexKey keyFrom(const Cursor &c, int first, int last)
-{
+IndexKey keyFrom(const Cursor &c, int first, int last) {
     IndexKey k;
     k.text = c.text(first, last);
     const Token &a = c.at(first);
@@ -118,8 +108,7 @@ IndexKey keyFrom(const Cursor &c, int first, int last)
     return k;
 }
 
-void parseCreateIndex(Cursor &c, StatementInfo &info)
-{
+void parseCreateIndex(Cursor &c, StatementInfo &info) {
     IndexDefinition &d = info.index;
     c.accept("create");
     d.unique = c.accept("unique");
@@ -160,8 +149,7 @@ void parseCreateIndex(Cursor &c, StatementInfo &info)
     info.ifExists = d.ifNotExists;
 }
 
-void parseNameList(Cursor &c, StatementInfo &info)
-{
+void parseNameList(Cursor &c, StatementInfo &info) {
     while (!c.atEnd()) {
         const QualifiedName n = c.name();
         if (n.isEmpty())
@@ -172,19 +160,17 @@ void parseNameList(Cursor &c, StatementInfo &info)
     }
 }
 
-bool isTransactionControl(const Cursor &c)
-{
+bool isTransactionControl(const Cursor &c) {
     const Token &t = c.peek();
-    if (t.isWord("begin") || t.isWord("commit") || t.isWord("rollback") || t.isWord("abort") || t.isWord("savepoint") ||
-        t.isWord("release") || t.isWord("end"))
+    if (t.isWord("begin") || t.isWord("commit") || t.isWord("rollback") || t.isWord("abort") ||
+        t.isWord("savepoint") || t.isWord("release") || t.isWord("end"))
         return true;
     if (t.isWord("start") && c.peek(1).isWord("transaction"))
         return true;
     return t.isWord("prepare") && c.peek(1).isWord("transaction");
 }
 
-bool containsWord(const Cursor &c, const char *word)
-{
+bool containsWord(const Cursor &c, const char *word) {
     for (int i = 0; i < c.size(); ++i)
         if (c.at(i).isWord(word))
             return true;
@@ -193,8 +179,7 @@ bool containsWord(const Cursor &c, const char *word)
 
 } // namespace
 
-QStringList IndexDefinition::keyColumns() const
-{
+QStringList IndexDefinition::keyColumns() const {
     QStringList cols;
     for (const auto &k : keys)
         if (!k.column.isEmpty())
@@ -202,8 +187,7 @@ QStringList IndexDefinition::keyColumns() const
     return cols;
 }
 
-QStringList IndexDefinition::columns() const
-{
+QStringList IndexDefinition::columns() const {
     QStringList cols = keyColumns();
     for (const auto &i : include)
         if (!cols.contains(i))
@@ -211,8 +195,7 @@ QStringList IndexDefinition::columns() const
     return cols;
 }
 
-StatementInfo analyze(const Statement &s)
-{
+StatementInfo analyze(const Statement &s) {
     StatementInfo info;
     info.statement = s;
     const LexResult lexed = lex(s.sql);
@@ -237,7 +220,8 @@ StatementInfo analyze(const Statement &s)
         c.next();
         if (c.peek().isPunct('('))
             c.group();
-        const bool wide = c.peek().isWord("schema") || c.peek().isWord("database") || c.peek().isWord("system");
+        const bool wide =
+            c.peek().isWord("schema") || c.peek().isWord("database") || c.peek().isWord("system");
         c.next();
         c.accept("concurrently");
         parseNameList(c, info);
@@ -278,19 +262,20 @@ StatementInfo analyze(const Statement &s)
     if (w0.isWord("vacuum") || (w0.isWord("alter") && w1.isWord("system")) ||
         ((w0.isWord("create") || w0.isWord("drop")) && (w1.isWord("database") || w1.isWord("tablespace"))) ||
         (w0.isWord("cluster") && c.size() == 1) ||
-        (w0.isWord("alter") && w1.isWord("table") && containsWord(c, "detach") && containsWord(c, "concurrently")))
+        (w0.isWord("alter") && w1.isWord("table") && containsWord(c, "detach") &&
+         containsWord(c, "concurrently")))
         info.outsideTransactionOnly = true;
     return info;
 }
 
-QString StatementInfo::summary() const
-{
+QString StatementInfo::summary() const {
     const QString head = statement.sql.simplified();
     switch (kind) {
     case Kind::CreateIndex:
         return QStringLiteral("CREATE %1INDEX%2 %3 ON %4")
             .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(),
-                 index.concurrently ? QStringLiteral(" CONCURRENTLY") : QString(), index.name, index.table.display());
+                 index.concurrently ? QStringLiteral(" CONCURRENTLY") : QString(), index.name,
+                 index.table.display());
     case Kind::DropIndex: {
         QStringList n;
         for (const auto &q : names)
@@ -303,8 +288,7 @@ QString StatementInfo::summary() const
     }
 }
 
-ScriptInfo analyzeScript(const QString &sql)
-{
+ScriptInfo analyzeScript(const QString &sql) {
     ScriptInfo out;
     const SplitResult split = splitStatements(sql);
     out.error = split.error;

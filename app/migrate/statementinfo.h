@@ -33,8 +33,8 @@ struct IndexDefinition {
     bool ifNotExists = false;
     QList<IndexKey> keys;
     QStringList include;
-    QString with;       // "pages_per_range = 128"
-    QString predicate;  // the WHERE text, empty for a full index
+    QString with;      // "pages_per_range = 128"
+    QString predicate; // the WHERE text, empty for a full index
     QString tablespace;
 
     QStringList keyColumns() const;
@@ -60,8 +60,8 @@ struct StatementInfo {
     bool concurrently = false;
     // PostgreSQL refuses it inside a transaction block (CONCURRENTLY, VACUUM, ...).
     bool outsideTransactionOnly = false;
-    bool ifExists = false; // DROP ... IF EXISTS, CREATE ... IF NOT EXISTS
-    IndexDefinition index; // CreateIndex
+    bool ifExists = false;      // DROP ... IF EXISTS, CREATE ... IF NOT EXISTS
+    IndexDefinition index;      // CreateIndex
     QList<QualifiedName> names; // DropIndex, DropTable, CreateTable, Reindex: the objects named
     QString extension;          // CreateExtension / DropExtension
 

@@ -8,10 +8,11 @@
 namespace migrate {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("migrate::Status", s); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("migrate::Status", s);
+}
 
-QStringList createdIndexNames(const Migration &m)
-{
+QStringList createdIndexNames(const Migration &m) {
     QStringList names;
     const ScriptInfo info = analyzeScript(m.upSql);
     for (const auto &s : info.statements)
@@ -21,8 +22,7 @@ QStringList createdIndexNames(const Migration &m)
 }
 } // namespace
 
-QString statusKey(Status s)
-{
+QString statusKey(Status s) {
     switch (s) {
     case Status::Pending:
         return QStringLiteral("pending");
@@ -38,8 +38,7 @@ QString statusKey(Status s)
     return {};
 }
 
-QString statusText(Status s)
-{
+QString statusText(Status s) {
     switch (s) {
     case Status::Pending:
         return tr("pending");
@@ -55,8 +54,7 @@ QString statusText(Status s)
     return {};
 }
 
-QList<MigrationStatus> computeStatus(const Catalog &catalog, const DatabaseState &db)
-{
+QList<MigrationStatus> computeStatus(const Catalog &catalog, const DatabaseState &db) {
     QList<MigrationStatus> out;
     QStringList seen;
     for (const Migration &m : catalog.migrations()) {
@@ -71,8 +69,9 @@ QList<MigrationStatus> computeStatus(const Catalog &catalog, const DatabaseState
                                 .arg(a->checksum.left(12), m.checksum.left(12));
             } else {
                 st.status = Status::Applied;
-                st.detail = tr("Applied %1 by %2.").arg(QLocale().toString(a->appliedAt.toLocalTime(), QLocale::ShortFormat),
-                                                       a->appliedBy);
+                st.detail = tr("Applied %1 by %2.")
+                                .arg(QLocale().toString(a->appliedAt.toLocalTime(), QLocale::ShortFormat),
+                                     a->appliedBy);
             }
         } else {
             const QStringList mine = createdIndexNames(m);

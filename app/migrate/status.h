@@ -22,7 +22,9 @@ struct MigrationStatus {
     QStringList invalidIndexes; // its INVALID leftovers (Failed)
     QString detail;             // one sentence: why this status
 
-    bool isApplied() const { return status == Status::Applied || status == Status::Drift || status == Status::Missing; }
+    bool isApplied() const {
+        return status == Status::Applied || status == Status::Drift || status == Status::Missing;
+    }
 };
 
 QString statusKey(Status s);  // "applied", "pending", "failed", "drift", "missing" (stable: CLI, tests)

@@ -9,8 +9,7 @@
 
 namespace migrate {
 
-QString IndexVerification::verdict() const
-{
+QString IndexVerification::verdict() const {
     auto tr = [](const char *s) { return QCoreApplication::translate("migrate::Verifier", s); };
     if (!expectPresent)
         return present ? tr("still present") : tr("dropped");
@@ -23,15 +22,13 @@ QString IndexVerification::verdict() const
     return tr("valid and ready, %1").arg(QLocale().formattedDataSize(sizeBytes));
 }
 
-QString IndexVerification::state() const
-{
+QString IndexVerification::state() const {
     if (expectPresent && present && valid && ready)
         return QCoreApplication::translate("migrate::Verifier", "valid and ready");
     return verdict();
 }
 
-bool Verifier::allOk(const QList<IndexVerification> &v)
-{
+bool Verifier::allOk(const QList<IndexVerification> &v) {
     for (const auto &i : v)
         if (!i.ok())
             return false;
@@ -39,8 +36,7 @@ bool Verifier::allOk(const QList<IndexVerification> &v)
 }
 
 QCoro::Task<QList<IndexVerification>> Verifier::verify(pg::Connection *c, QList<StatementInfo> statements,
-                                                       std::optional<pg::Error> *error)
-{
+                                                       std::optional<pg::Error> *error) {
     QPointer<pg::Connection> conn(c);
     QList<IndexVerification> out;
     QStringList tables, names, dropped;

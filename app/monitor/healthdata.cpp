@@ -8,57 +8,47 @@
 namespace monitor {
 
 namespace {
-QString ident(const QString &s)
-{
+QString ident(const QString &s) {
     static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_$]*$"));
     return plain.match(s).hasMatch() ? s : pg::Connection::quoteIdentOffline(s);
 }
 
-QDateTime ts(const pg::Result &r, int row, const char *col)
-{
+QDateTime ts(const pg::Result &r, int row, const char *col) {
     return r.isNull(row, col) ? QDateTime() : r.timestamp(row, col);
 }
 
-std::optional<double> optDbl(const pg::Result &r, int row, const char *col)
-{
+std::optional<double> optDbl(const pg::Result &r, int row, const char *col) {
     if (r.isNull(row, col))
         return std::nullopt;
     return r.dbl(row, col);
 }
 } // namespace
 
-QString quoteQualified(const QString &schema, const QString &name)
-{
+QString quoteQualified(const QString &schema, const QString &name) {
     return ident(schema) + QLatin1Char('.') + ident(name);
 }
 
-QString HealthIndex::qualifiedName() const
-{
+QString HealthIndex::qualifiedName() const {
     return quoteQualified(schema, name);
 }
-QString HealthIndex::qualifiedTable() const
-{
+QString HealthIndex::qualifiedTable() const {
     return quoteQualified(schema, table);
 }
-QString HealthTable::qualifiedName() const
-{
+QString HealthTable::qualifiedName() const {
     return quoteQualified(schema, name);
 }
-QString HealthSequence::qualifiedName() const
-{
+QString HealthSequence::qualifiedName() const {
     return quoteQualified(schema, name);
 }
 
-std::optional<double> HealthCache::ratio() const
-{
+std::optional<double> HealthCache::ratio() const {
     const qint64 total = blocksHit + blocksRead;
     if (total <= 0)
         return std::nullopt;
     return double(blocksHit) / double(total);
 }
 
-QList<HealthIndex> healthIndexesFrom(const pg::Result &r)
-{
+QList<HealthIndex> healthIndexesFrom(const pg::Result &r) {
     QList<HealthIndex> out;
     for (int i = 0; i < r.rows(); ++i) {
         HealthIndex x;
@@ -87,8 +77,7 @@ QList<HealthIndex> healthIndexesFrom(const pg::Result &r)
     return out;
 }
 
-QList<HealthTable> healthTablesFrom(const pg::Result &r)
-{
+QList<HealthTable> healthTablesFrom(const pg::Result &r) {
     QList<HealthTable> out;
     for (int i = 0; i < r.rows(); ++i) {
         HealthTable t;
@@ -111,8 +100,7 @@ QList<HealthTable> healthTablesFrom(const pg::Result &r)
     return out;
 }
 
-HealthCache healthCacheFrom(const pg::Result &r)
-{
+HealthCache healthCacheFrom(const pg::Result &r) {
     HealthCache c;
     if (r.rows() < 1)
         return c;
@@ -123,8 +111,7 @@ HealthCache healthCacheFrom(const pg::Result &r)
     return c;
 }
 
-QList<HealthDatabaseAge> healthDatabaseAgesFrom(const pg::Result &r)
-{
+QList<HealthDatabaseAge> healthDatabaseAgesFrom(const pg::Result &r) {
     QList<HealthDatabaseAge> out;
     for (int i = 0; i < r.rows(); ++i)
         out << HealthDatabaseAge{r.text(i, "database"), r.int64(i, "xid_age"), r.int64(i, "mxid_age"),
@@ -132,8 +119,7 @@ QList<HealthDatabaseAge> healthDatabaseAgesFrom(const pg::Result &r)
     return out;
 }
 
-QList<HealthSession> healthSessionsFrom(const pg::Result &r)
-{
+QList<HealthSession> healthSessionsFrom(const pg::Result &r) {
     QList<HealthSession> out;
     for (int i = 0; i < r.rows(); ++i) {
         HealthSession s;
@@ -154,8 +140,7 @@ QList<HealthSession> healthSessionsFrom(const pg::Result &r)
     return out;
 }
 
-HealthConnections healthConnectionsFrom(const pg::Result &r)
-{
+HealthConnections healthConnectionsFrom(const pg::Result &r) {
     HealthConnections c;
     if (r.rows() < 1)
         return c;
@@ -167,8 +152,7 @@ HealthConnections healthConnectionsFrom(const pg::Result &r)
     return c;
 }
 
-QList<HealthSequence> healthSequencesFrom(const pg::Result &r)
-{
+QList<HealthSequence> healthSequencesFrom(const pg::Result &r) {
     QList<HealthSequence> out;
     for (int i = 0; i < r.rows(); ++i) {
         HealthSequence s;

@@ -7,51 +7,43 @@
 namespace monitor {
 
 namespace {
-QString since(const QDateTime &reset)
-{
+QString since(const QDateTime &reset) {
     return reset.isValid() ? QCoreApplication::translate("health", "since the statistics reset on %1")
                                  .arg(QLocale().toString(reset.toLocalTime(), QLocale::ShortFormat))
                            : QCoreApplication::translate("health", "since statistics began");
 }
 
-QString size(qint64 bytes)
-{
+QString size(qint64 bytes) {
     return QLocale().formattedDataSize(bytes);
 }
 
-QString dropSql(const HealthIndex &i)
-{
+QString dropSql(const HealthIndex &i) {
     return QStringLiteral("DROP INDEX CONCURRENTLY %1;").arg(i.qualifiedName());
 }
 
-bool sameKeyAt(const HealthIndex &a, const HealthIndex &b, int pos)
-{
+bool sameKeyAt(const HealthIndex &a, const HealthIndex &b, int pos) {
     return a.keys.value(pos) == b.keys.value(pos) && a.classes.value(pos) == b.classes.value(pos) &&
            a.collations.value(pos) == b.collations.value(pos) && a.options.value(pos) == b.options.value(pos);
 }
 
-QSet<qint64> includeColumns(const HealthIndex &i)
-{
+QSet<qint64> includeColumns(const HealthIndex &i) {
     QSet<qint64> out;
     for (int p = i.keyCount; p < i.keys.size(); ++p)
         out.insert(i.keys.at(p));
     return out;
 }
 
-QSet<qint64> allColumns(const HealthIndex &i)
-{
+QSet<qint64> allColumns(const HealthIndex &i) {
     return QSet<qint64>(i.keys.cbegin(), i.keys.cend());
 }
 
-bool comparable(const HealthIndex &a, const HealthIndex &b)
-{
+bool comparable(const HealthIndex &a, const HealthIndex &b) {
     return a.oid != b.oid && a.schema == b.schema && a.table == b.table && a.method == b.method &&
            a.predicate == b.predicate && a.expressions == b.expressions && a.valid && b.valid;
 }
 
 // a can go because b does all its work.
-bool coveredBy(const HealthIndex &a, const HealthIndex &b)
-{
+bool coveredBy(const HealthIndex &a, const HealthIndex &b) {
     if (!comparable(a, b) || a.keyCount > b.keyCount || a.keyCount <= 0)
         return false;
     for (int p = 0; p < a.keyCount; ++p)
@@ -70,20 +62,17 @@ bool coveredBy(const HealthIndex &a, const HealthIndex &b)
     return true;
 }
 
-bool identical(const HealthIndex &a, const HealthIndex &b)
-{
+bool identical(const HealthIndex &a, const HealthIndex &b) {
     return a.keyCount == b.keyCount && a.unique == b.unique && includeColumns(a) == includeColumns(b) &&
            coveredBy(a, b) && coveredBy(b, a);
 }
 
-bool droppable(const HealthIndex &i)
-{
+bool droppable(const HealthIndex &i) {
     return !i.primary && !i.backsConstraint;
 }
 } // namespace
 
-QList<IndexRedundancy> findRedundantIndexes(const QList<HealthIndex> &indexes)
-{
+QList<IndexRedundancy> findRedundantIndexes(const QList<HealthIndex> &indexes) {
     QList<IndexRedundancy> out;
     QSet<qint64> reported;
     auto add = [&](const HealthIndex &r, const HealthIndex &c, bool same) {
@@ -115,8 +104,7 @@ QList<IndexRedundancy> findRedundantIndexes(const QList<HealthIndex> &indexes)
 }
 
 HealthCheck checkUnusedIndexes(const QList<HealthIndex> &indexes, const QDateTime &statsReset,
-                               const HealthThresholds &t)
-{
+                               const HealthThresholds &t) {
     HealthCheck c;
     c.id = QStringLiteral("unused_indexes");
     c.title = QCoreApplication::translate("health", "Unused indexes");
@@ -143,8 +131,7 @@ HealthCheck checkUnusedIndexes(const QList<HealthIndex> &indexes, const QDateTim
     return c;
 }
 
-HealthCheck checkDuplicateIndexes(const QList<HealthIndex> &indexes)
-{
+HealthCheck checkDuplicateIndexes(const QList<HealthIndex> &indexes) {
     HealthCheck c;
     c.id = QStringLiteral("duplicate_indexes");
     c.title = QCoreApplication::translate("health", "Duplicate and redundant indexes");
@@ -155,11 +142,11 @@ HealthCheck checkDuplicateIndexes(const QList<HealthIndex> &indexes)
         HealthFinding f;
         f.status = HealthStatus::Warning;
         f.object = r.redundant.qualifiedName();
-        f.evidence =
-            (r.identical ? QCoreApplication::translate("health", "Identical to %1; %2 wasted.")
-                         : QCoreApplication::translate("health", "Its columns are a leading prefix of %1; %2 wasted."))
-                .arg(r.covering.qualifiedName(), size(r.redundant.sizeBytes)) +
-            QLatin1Char('\n') + r.redundant.definition + QLatin1Char('\n') + r.covering.definition;
+        f.evidence = (r.identical ? QCoreApplication::translate("health", "Identical to %1; %2 wasted.")
+                                  : QCoreApplication::translate(
+                                        "health", "Its columns are a leading prefix of %1; %2 wasted."))
+                         .arg(r.covering.qualifiedName(), size(r.redundant.sizeBytes)) +
+                     QLatin1Char('\n') + r.redundant.definition + QLatin1Char('\n') + r.covering.definition;
         f.fixSql = dropSql(r.redundant);
         f.values = {{QStringLiteral("table"), r.redundant.qualifiedTable()},
                     {QStringLiteral("covered_by"), r.covering.qualifiedName()},
@@ -172,8 +159,7 @@ HealthCheck checkDuplicateIndexes(const QList<HealthIndex> &indexes)
     return c;
 }
 
-HealthCheck checkInvalidIndexes(const QList<HealthIndex> &indexes)
-{
+HealthCheck checkInvalidIndexes(const QList<HealthIndex> &indexes) {
     HealthCheck c;
     c.id = QStringLiteral("invalid_indexes");
     c.title = QCoreApplication::translate("health", "Invalid indexes");
@@ -189,9 +175,11 @@ HealthCheck checkInvalidIndexes(const QList<HealthIndex> &indexes)
         f.evidence = QCoreApplication::translate("health", "INVALID and not being built; %1 on %2.\n%3")
                          .arg(size(i.sizeBytes), i.qualifiedTable(), i.definition);
         f.fixSql = QCoreApplication::translate(
-                       "health", "-- rebuild it once the cause is fixed (e.g. duplicate values for a unique index):") +
+                       "health",
+                       "-- rebuild it once the cause is fixed (e.g. duplicate values for a unique index):") +
                    QStringLiteral("\nREINDEX INDEX CONCURRENTLY %1;\n").arg(i.qualifiedName()) +
-                   QCoreApplication::translate("health", "-- or drop it:") + QStringLiteral("\n-- ") + dropSql(i);
+                   QCoreApplication::translate("health", "-- or drop it:") + QStringLiteral("\n-- ") +
+                   dropSql(i);
         f.values = {{QStringLiteral("table"), i.qualifiedTable()},
                     {QStringLiteral("size_bytes"), i.sizeBytes},
                     {QStringLiteral("definition"), i.definition}};
@@ -201,8 +189,7 @@ HealthCheck checkInvalidIndexes(const QList<HealthIndex> &indexes)
     return c;
 }
 
-HealthCheck checkSeqScans(const QList<HealthTable> &tables, const HealthThresholds &t)
-{
+HealthCheck checkSeqScans(const QList<HealthTable> &tables, const HealthThresholds &t) {
     HealthCheck c;
     c.id = QStringLiteral("seq_scans");
     c.title = QCoreApplication::translate("health", "Sequential scans and index usage");
@@ -228,13 +215,15 @@ HealthCheck checkSeqScans(const QList<HealthTable> &tables, const HealthThreshol
             QCoreApplication::translate("health", "%1% of %2 scans were sequential (%3 sequential, %4 index; "
                                                   "index usage %5%) on about %6 rows.")
                 .arg(loc.toString(seqPct, 'f', 1), loc.toString(scans), loc.toString(tab.seqScans),
-                     loc.toString(tab.indexScans), loc.toString(100.0 - seqPct, 'f', 1), loc.toString(tab.rows()));
+                     loc.toString(tab.indexScans), loc.toString(100.0 - seqPct, 'f', 1),
+                     loc.toString(tab.rows()));
         if (f.status != HealthStatus::Ok)
             f.evidence +=
                 QLatin1Char(' ') +
-                (tab.hasIndexes ? QCoreApplication::translate(
-                                      "health", "Find the queries that scan it (Statements page) and EXPLAIN them.")
-                                : QCoreApplication::translate("health", "The table has no index at all."));
+                (tab.hasIndexes
+                     ? QCoreApplication::translate(
+                           "health", "Find the queries that scan it (Statements page) and EXPLAIN them.")
+                     : QCoreApplication::translate("health", "The table has no index at all."));
         f.values = {{QStringLiteral("seq_scans"), tab.seqScans},
                     {QStringLiteral("index_scans"), tab.indexScans},
                     {QStringLiteral("seq_scan_pct"), seqPct},
@@ -242,10 +231,11 @@ HealthCheck checkSeqScans(const QList<HealthTable> &tables, const HealthThreshol
                     {QStringLiteral("rows"), tab.rows()}};
         c.findings << f;
     }
-    c.finish(judged == 0
-                 ? QCoreApplication::translate("health", "No table over %1 rows has been scanned enough to judge.")
-                       .arg(loc.toString(qint64(t.seqScanMinRows)))
-                 : QCoreApplication::translate("health", "%n large table(s) use their indexes.", nullptr, judged));
+    c.finish(
+        judged == 0
+            ? QCoreApplication::translate("health", "No table over %1 rows has been scanned enough to judge.")
+                  .arg(loc.toString(qint64(t.seqScanMinRows)))
+            : QCoreApplication::translate("health", "%n large table(s) use their indexes.", nullptr, judged));
     return c;
 }
 

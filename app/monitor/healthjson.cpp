@@ -4,8 +4,7 @@
 
 namespace monitor {
 
-QJsonObject healthReportToJson(const HealthReport &report)
-{
+QJsonObject healthReportToJson(const HealthReport &report) {
     QJsonArray checks;
     for (const auto &c : report.checks) {
         QJsonArray findings;
@@ -22,15 +21,15 @@ QJsonObject healthReportToJson(const HealthReport &report)
                                   {QStringLiteral("error"), c.error},
                                   {QStringLiteral("findings"), findings}});
     }
-    return QJsonObject{
-        {QStringLiteral("status"), healthStatusKey(report.overall())},
-        {QStringLiteral("checked_at"), report.checkedAt.toString(Qt::ISODate)},
-        {QStringLiteral("database"), report.database},
-        {QStringLiteral("server_version"), report.serverVersion},
-        {QStringLiteral("counts"), QJsonObject{{QStringLiteral("ok"), report.count(HealthStatus::Ok)},
-                                               {QStringLiteral("warning"), report.count(HealthStatus::Warning)},
-                                               {QStringLiteral("critical"), report.count(HealthStatus::Critical)}}},
-        {QStringLiteral("checks"), checks}};
+    return QJsonObject{{QStringLiteral("status"), healthStatusKey(report.overall())},
+                       {QStringLiteral("checked_at"), report.checkedAt.toString(Qt::ISODate)},
+                       {QStringLiteral("database"), report.database},
+                       {QStringLiteral("server_version"), report.serverVersion},
+                       {QStringLiteral("counts"),
+                        QJsonObject{{QStringLiteral("ok"), report.count(HealthStatus::Ok)},
+                                    {QStringLiteral("warning"), report.count(HealthStatus::Warning)},
+                                    {QStringLiteral("critical"), report.count(HealthStatus::Critical)}}},
+                       {QStringLiteral("checks"), checks}};
 }
 
 } // namespace monitor

@@ -3,14 +3,11 @@
 namespace monitor {
 
 HealthModel::HealthModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-}
+    : QAbstractItemModel(parent) {}
 
 HealthModel::~HealthModel() = default;
 
-void HealthModel::setReport(HealthReport report)
-{
+void HealthModel::setReport(HealthReport report) {
     // Same checks in the same order with the same number of findings: update in place.
     bool sameShape = report.checks.size() == m_report.checks.size();
     for (int i = 0; sameShape && i < report.checks.size(); ++i)
@@ -35,16 +32,14 @@ void HealthModel::setReport(HealthReport report)
     }
 }
 
-QModelIndex HealthModel::checkIndex(const QString &id) const
-{
+QModelIndex HealthModel::checkIndex(const QString &id) const {
     for (int i = 0; i < m_report.checks.size(); ++i)
         if (m_report.checks.at(i).id == id)
             return index(i, 0);
     return {};
 }
 
-QModelIndex HealthModel::index(int row, int column, const QModelIndex &parent) const
-{
+QModelIndex HealthModel::index(int row, int column, const QModelIndex &parent) const {
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid())
@@ -56,15 +51,13 @@ QModelIndex HealthModel::index(int row, int column, const QModelIndex &parent) c
     return createIndex(row, column, quintptr(parent.row() + 1));
 }
 
-QModelIndex HealthModel::parent(const QModelIndex &child) const
-{
+QModelIndex HealthModel::parent(const QModelIndex &child) const {
     if (!child.isValid() || child.internalId() == 0)
         return {};
     return createIndex(int(child.internalId() - 1), 0, quintptr(0));
 }
 
-int HealthModel::rowCount(const QModelIndex &parent) const
-{
+int HealthModel::rowCount(const QModelIndex &parent) const {
     if (!parent.isValid())
         return int(m_report.checks.size());
     if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= m_report.checks.size())
@@ -72,13 +65,11 @@ int HealthModel::rowCount(const QModelIndex &parent) const
     return int(m_report.checks.at(parent.row()).findings.size());
 }
 
-int HealthModel::columnCount(const QModelIndex &) const
-{
+int HealthModel::columnCount(const QModelIndex &) const {
     return ColumnCount;
 }
 
-QVariant HealthModel::data(const QModelIndex &idx, int role) const
-{
+QVariant HealthModel::data(const QModelIndex &idx, int role) const {
     if (!idx.isValid() || idx.model() != this)
         return {};
     if (idx.internalId() == 0) {
@@ -140,8 +131,7 @@ QVariant HealthModel::data(const QModelIndex &idx, int role) const
     }
 }
 
-QVariant HealthModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant HealthModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -155,8 +145,7 @@ QVariant HealthModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
-Qt::ItemFlags HealthModel::flags(const QModelIndex &idx) const
-{
+Qt::ItemFlags HealthModel::flags(const QModelIndex &idx) const {
     if (!idx.isValid() || idx.model() != this)
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;

@@ -14,8 +14,7 @@ namespace monitor {
 
 namespace {
 // A stand-in for a check whose data could not be read.
-HealthCheck failed(const HealthCheck &shape, const pg::Error &e)
-{
+HealthCheck failed(const HealthCheck &shape, const pg::Error &e) {
     HealthCheck c;
     c.id = shape.id;
     c.title = shape.title;
@@ -26,18 +25,23 @@ HealthCheck failed(const HealthCheck &shape, const pg::Error &e)
 }
 } // namespace
 
-QStringList healthCheckIds()
-{
-    return {
-        QStringLiteral("unused_indexes"),    QStringLiteral("duplicate_indexes"),   QStringLiteral("invalid_indexes"),
-        QStringLiteral("seq_scans"),         QStringLiteral("cache_hit"),           QStringLiteral("vacuum"),
-        QStringLiteral("analyze"),           QStringLiteral("wraparound"),          QStringLiteral("long_queries"),
-        QStringLiteral("long_transactions"), QStringLiteral("idle_in_transaction"), QStringLiteral("connections"),
-        QStringLiteral("sequences")};
+QStringList healthCheckIds() {
+    return {QStringLiteral("unused_indexes"),
+            QStringLiteral("duplicate_indexes"),
+            QStringLiteral("invalid_indexes"),
+            QStringLiteral("seq_scans"),
+            QStringLiteral("cache_hit"),
+            QStringLiteral("vacuum"),
+            QStringLiteral("analyze"),
+            QStringLiteral("wraparound"),
+            QStringLiteral("long_queries"),
+            QStringLiteral("long_transactions"),
+            QStringLiteral("idle_in_transaction"),
+            QStringLiteral("connections"),
+            QStringLiteral("sequences")};
 }
 
-QCoro::Task<HealthReport> runHealthChecks(pg::Connection *c, HealthThresholds t)
-{
+QCoro::Task<HealthReport> runHealthChecks(pg::Connection *c, HealthThresholds t) {
     HealthReport report;
     QPointer<pg::Connection> conn(c);
     if (!conn || !conn->isReady()) {
@@ -49,8 +53,9 @@ QCoro::Task<HealthReport> runHealthChecks(pg::Connection *c, HealthThresholds t)
     const int version = conn->facts().versionNum;
 
     QHash<QString, pg::Result> results;
-    const QStringList files = {QStringLiteral("indexes"),    QStringLiteral("tables"),   QStringLiteral("cache"),
-                               QStringLiteral("wraparound"), QStringLiteral("sessions"), QStringLiteral("connections"),
+    const QStringList files = {QStringLiteral("indexes"),  QStringLiteral("tables"),
+                               QStringLiteral("cache"),    QStringLiteral("wraparound"),
+                               QStringLiteral("sessions"), QStringLiteral("connections"),
                                QStringLiteral("sequences")};
     for (const QString &f : files) {
         const pg::Result r = co_await conn->query(pg::sqlFile(QStringLiteral("health/") + f, version));
@@ -84,7 +89,8 @@ QCoro::Task<HealthReport> runHealthChecks(pg::Connection *c, HealthThresholds t)
     add(QStringLiteral("sessions"), checkIdleInTransaction(sessions, t));
     add(QStringLiteral("connections"),
         checkConnections(healthConnectionsFrom(results[QStringLiteral("connections")]), t));
-    add(QStringLiteral("sequences"), checkSequences(healthSequencesFrom(results[QStringLiteral("sequences")]), t));
+    add(QStringLiteral("sequences"),
+        checkSequences(healthSequencesFrom(results[QStringLiteral("sequences")]), t));
     co_return report;
 }
 

@@ -6,8 +6,7 @@
 namespace monitor {
 
 namespace {
-QString duration(double s)
-{
+QString duration(double s) {
     const qint64 v = qint64(s);
     if (v >= 3600)
         return QCoreApplication::translate("health", "%1 h %2 min").arg(v / 3600).arg((v % 3600) / 60);
@@ -16,23 +15,21 @@ QString duration(double s)
     return QCoreApplication::translate("health", "%1 s").arg(v);
 }
 
-QString who(const HealthSession &s)
-{
-    QString text = QCoreApplication::translate("health", "%1 on %2 from %3").arg(s.user, s.database, s.client);
+QString who(const HealthSession &s) {
+    QString text =
+        QCoreApplication::translate("health", "%1 on %2 from %3").arg(s.user, s.database, s.client);
     if (!s.application.isEmpty())
         text += QStringLiteral(" (%1)").arg(s.application);
     return text;
 }
 
-QString shortQuery(const QString &q)
-{
+QString shortQuery(const QString &q) {
     QString s = q.simplified();
     return s.size() > 160 ? s.left(157) + QStringLiteral("...") : s;
 }
 
 HealthFinding sessionFinding(const HealthSession &s, HealthStatus st, double age, const QString &what,
-                             const QString &fix)
-{
+                             const QString &fix) {
     HealthFinding f;
     f.status = st;
     f.object = QCoreApplication::translate("health", "pid %1").arg(s.pid);
@@ -45,38 +42,37 @@ HealthFinding sessionFinding(const HealthSession &s, HealthStatus st, double age
     return f;
 }
 
-HealthStatus byAge(double age, double warn, double crit)
-{
+HealthStatus byAge(double age, double warn, double crit) {
     return age >= crit ? HealthStatus::Critical : age >= warn ? HealthStatus::Warning : HealthStatus::Ok;
 }
 } // namespace
 
-HealthCheck checkLongQueries(const QList<HealthSession> &sessions, const HealthThresholds &t)
-{
+HealthCheck checkLongQueries(const QList<HealthSession> &sessions, const HealthThresholds &t) {
     HealthCheck c;
     c.id = QStringLiteral("long_queries");
     c.title = QCoreApplication::translate("health", "Long-running queries");
-    c.description = QCoreApplication::translate("health", "Statements running for longer than the threshold.");
+    c.description =
+        QCoreApplication::translate("health", "Statements running for longer than the threshold.");
     for (const auto &s : sessions) {
         if (s.state != QLatin1String("active") || !s.queryAgeS)
             continue;
         const HealthStatus st = byAge(*s.queryAgeS, t.longQueryWarnS, t.longQueryCritS);
         if (st != HealthStatus::Ok)
-            c.findings << sessionFinding(s, st, *s.queryAgeS, QCoreApplication::translate("health", "Running for"),
+            c.findings << sessionFinding(s, st, *s.queryAgeS,
+                                         QCoreApplication::translate("health", "Running for"),
                                          QStringLiteral("SELECT pg_cancel_backend(%1);").arg(s.pid));
     }
     c.finish(QCoreApplication::translate("health", "No query runs too long."));
     return c;
 }
 
-HealthCheck checkLongTransactions(const QList<HealthSession> &sessions, const HealthThresholds &t)
-{
+HealthCheck checkLongTransactions(const QList<HealthSession> &sessions, const HealthThresholds &t) {
     HealthCheck c;
     c.id = QStringLiteral("long_transactions");
     c.title = QCoreApplication::translate("health", "Long-running transactions");
-    c.description =
-        QCoreApplication::translate("health", "Transactions open for longer than the threshold: they hold locks "
-                                              "and keep VACUUM from removing dead rows.");
+    c.description = QCoreApplication::translate(
+        "health", "Transactions open for longer than the threshold: they hold locks "
+                  "and keep VACUUM from removing dead rows.");
     for (const auto &s : sessions) {
         if (!s.xactAgeS)
             continue;
@@ -90,8 +86,7 @@ HealthCheck checkLongTransactions(const QList<HealthSession> &sessions, const He
     return c;
 }
 
-HealthCheck checkIdleInTransaction(const QList<HealthSession> &sessions, const HealthThresholds &t)
-{
+HealthCheck checkIdleInTransaction(const QList<HealthSession> &sessions, const HealthThresholds &t) {
     HealthCheck c;
     c.id = QStringLiteral("idle_in_transaction");
     c.title = QCoreApplication::translate("health", "Idle in transaction");
@@ -111,14 +106,13 @@ HealthCheck checkIdleInTransaction(const QList<HealthSession> &sessions, const H
     return c;
 }
 
-HealthCheck checkConnections(const HealthConnections &conn, const HealthThresholds &t)
-{
+HealthCheck checkConnections(const HealthConnections &conn, const HealthThresholds &t) {
     HealthCheck c;
     c.id = QStringLiteral("connections");
     c.title = QCoreApplication::translate("health", "Connections");
-    c.description =
-        QCoreApplication::translate("health", "Connections in use against max_connections minus the superuser "
-                                              "reserve: when they run out, the pool cannot connect.");
+    c.description = QCoreApplication::translate(
+        "health", "Connections in use against max_connections minus the superuser "
+                  "reserve: when they run out, the pool cannot connect.");
     const QLocale loc;
     const double pct = 100.0 * double(conn.connections) / double(conn.usable());
     const QString numbers =
@@ -138,9 +132,10 @@ HealthCheck checkConnections(const HealthConnections &conn, const HealthThreshol
         HealthFinding f;
         f.status = st;
         f.object = QCoreApplication::translate("health", "server");
-        f.evidence = numbers + QLatin1Char(' ') +
-                     QCoreApplication::translate("health", "Put a pooler in front (PgBouncer) or close idle "
-                                                           "connections; raising max_connections needs a restart.");
+        f.evidence =
+            numbers + QLatin1Char(' ') +
+            QCoreApplication::translate("health", "Put a pooler in front (PgBouncer) or close idle "
+                                                  "connections; raising max_connections needs a restart.");
         f.values = {{QStringLiteral("connections"), conn.connections},
                     {QStringLiteral("usable"), conn.usable()},
                     {QStringLiteral("used_pct"), pct}};

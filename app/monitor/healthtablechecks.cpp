@@ -6,14 +6,12 @@
 namespace monitor {
 
 namespace {
-QString when(const QDateTime &t)
-{
+QString when(const QDateTime &t) {
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
                        : QCoreApplication::translate("health", "never");
 }
 
-QDateTime latest(const QDateTime &a, const QDateTime &b)
-{
+QDateTime latest(const QDateTime &a, const QDateTime &b) {
     if (!a.isValid())
         return b;
     if (!b.isValid())
@@ -21,8 +19,7 @@ QDateTime latest(const QDateTime &a, const QDateTime &b)
     return a > b ? a : b;
 }
 
-qint64 typeMax(const QString &type)
-{
+qint64 typeMax(const QString &type) {
     if (type == QLatin1String("smallint"))
         return 32767;
     if (type == QLatin1String("integer"))
@@ -30,8 +27,7 @@ qint64 typeMax(const QString &type)
     return std::numeric_limits<qint64>::max();
 }
 
-qint64 typeMin(const QString &type)
-{
+qint64 typeMin(const QString &type) {
     if (type == QLatin1String("smallint"))
         return -32768;
     if (type == QLatin1String("integer"))
@@ -40,13 +36,13 @@ qint64 typeMin(const QString &type)
 }
 } // namespace
 
-HealthCheck checkCacheHit(const HealthCache &cache, const HealthThresholds &t)
-{
+HealthCheck checkCacheHit(const HealthCache &cache, const HealthThresholds &t) {
     HealthCheck c;
     c.id = QStringLiteral("cache_hit");
     c.title = QCoreApplication::translate("health", "Cache hit ratio");
-    c.description = QCoreApplication::translate("health", "Share of block reads served from shared_buffers in this "
-                                                          "database; the ticket wants more than 99%.");
+    c.description =
+        QCoreApplication::translate("health", "Share of block reads served from shared_buffers in this "
+                                              "database; the ticket wants more than 99%.");
     const QLocale loc;
     const auto ratio = cache.ratio();
     const qint64 blocks = cache.blocksHit + cache.blocksRead;
@@ -61,15 +57,16 @@ HealthCheck checkCacheHit(const HealthCache &cache, const HealthThresholds &t)
                : pct < t.cacheHitWarnPct ? HealthStatus::Warning
                                          : HealthStatus::Ok;
     f.object = cache.database;
-    f.evidence = QCoreApplication::translate("health", "%1% of %2 block reads were cache hits (%3 read from disk) %4.")
-                     .arg(loc.toString(pct, 'f', 2), loc.toString(blocks), loc.toString(cache.blocksRead),
-                          cache.statsReset.isValid()
-                              ? QCoreApplication::translate("health", "since %1").arg(when(cache.statsReset))
-                              : QCoreApplication::translate("health", "since statistics began"));
+    f.evidence =
+        QCoreApplication::translate("health", "%1% of %2 block reads were cache hits (%3 read from disk) %4.")
+            .arg(loc.toString(pct, 'f', 2), loc.toString(blocks), loc.toString(cache.blocksRead),
+                 cache.statsReset.isValid()
+                     ? QCoreApplication::translate("health", "since %1").arg(when(cache.statsReset))
+                     : QCoreApplication::translate("health", "since statistics began"));
     if (f.status != HealthStatus::Ok)
-        f.evidence +=
-            QLatin1Char(' ') +
-            QCoreApplication::translate("health", "Consider a larger shared_buffers (Configuration page) or more RAM.");
+        f.evidence += QLatin1Char(' ') +
+                      QCoreApplication::translate(
+                          "health", "Consider a larger shared_buffers (Configuration page) or more RAM.");
     f.values = {{QStringLiteral("hit_pct"), pct},
                 {QStringLiteral("blocks_hit"), cache.blocksHit},
                 {QStringLiteral("blocks_read"), cache.blocksRead}};
@@ -79,14 +76,13 @@ HealthCheck checkCacheHit(const HealthCache &cache, const HealthThresholds &t)
     return c;
 }
 
-HealthCheck checkVacuum(const QList<HealthTable> &tables, const HealthThresholds &t)
-{
+HealthCheck checkVacuum(const QList<HealthTable> &tables, const HealthThresholds &t) {
     HealthCheck c;
     c.id = QStringLiteral("vacuum");
     c.title = QCoreApplication::translate("health", "Tables needing vacuum");
-    c.description =
-        QCoreApplication::translate("health", "Tables with many dead rows: bloat and slower scans until VACUUM "
-                                              "reclaims them.");
+    c.description = QCoreApplication::translate(
+        "health", "Tables with many dead rows: bloat and slower scans until VACUUM "
+                  "reclaims them.");
     const QLocale loc;
     for (const auto &tab : tables) {
         const qint64 total = tab.liveRows + tab.deadRows;
@@ -98,22 +94,23 @@ HealthCheck checkVacuum(const QList<HealthTable> &tables, const HealthThresholds
         HealthFinding f;
         f.status = pct > t.deadTupleCritPct ? HealthStatus::Critical : HealthStatus::Warning;
         f.object = tab.qualifiedName();
-        f.evidence = QCoreApplication::translate(
-                         "health", "%1 dead rows (%2% of the table); last autovacuum %3, last manual vacuum %4.")
-                         .arg(loc.toString(tab.deadRows), loc.toString(pct, 'f', 1), when(tab.lastAutovacuum),
-                              when(tab.lastVacuum));
+        f.evidence =
+            QCoreApplication::translate(
+                "health", "%1 dead rows (%2% of the table); last autovacuum %3, last manual vacuum %4.")
+                .arg(loc.toString(tab.deadRows), loc.toString(pct, 'f', 1), when(tab.lastAutovacuum),
+                     when(tab.lastVacuum));
         f.fixSql = QStringLiteral("VACUUM (ANALYZE) %1;").arg(tab.qualifiedName());
         f.values = {{QStringLiteral("dead_rows"), tab.deadRows},
                     {QStringLiteral("dead_pct"), pct},
-                    {QStringLiteral("last_vacuum"), latest(tab.lastVacuum, tab.lastAutovacuum).toString(Qt::ISODate)}};
+                    {QStringLiteral("last_vacuum"),
+                     latest(tab.lastVacuum, tab.lastAutovacuum).toString(Qt::ISODate)}};
         c.findings << f;
     }
     c.finish(QCoreApplication::translate("health", "No table has too many dead rows."));
     return c;
 }
 
-HealthCheck checkAnalyze(const QList<HealthTable> &tables, const HealthThresholds &t)
-{
+HealthCheck checkAnalyze(const QList<HealthTable> &tables, const HealthThresholds &t) {
     HealthCheck c;
     c.id = QStringLiteral("analyze");
     c.title = QCoreApplication::translate("health", "Tables needing analyze");
@@ -125,7 +122,8 @@ HealthCheck checkAnalyze(const QList<HealthTable> &tables, const HealthThreshold
         const bool never = !tab.lastAnalyze.isValid() && !tab.lastAutoanalyze.isValid();
         if (tab.modifiedSinceAnalyze < qint64(t.analyzeMinRows))
             continue;
-        const double pct = 100.0 * double(tab.modifiedSinceAnalyze) / double(std::max<qint64>(tab.liveRows, 1));
+        const double pct =
+            100.0 * double(tab.modifiedSinceAnalyze) / double(std::max<qint64>(tab.liveRows, 1));
         if (!never && pct <= t.analyzeWarnPct)
             continue;
         HealthFinding f;
@@ -136,21 +134,21 @@ HealthCheck checkAnalyze(const QList<HealthTable> &tables, const HealthThreshold
                          .arg(loc.toString(tab.modifiedSinceAnalyze), loc.toString(pct, 'f', 1),
                               loc.toString(tab.liveRows), when(tab.lastAutoanalyze), when(tab.lastAnalyze));
         f.fixSql = QStringLiteral("ANALYZE %1;").arg(tab.qualifiedName());
-        f.values = {{QStringLiteral("modified_rows"), tab.modifiedSinceAnalyze}, {QStringLiteral("modified_pct"), pct}};
+        f.values = {{QStringLiteral("modified_rows"), tab.modifiedSinceAnalyze},
+                    {QStringLiteral("modified_pct"), pct}};
         c.findings << f;
     }
     c.finish(QCoreApplication::translate("health", "Statistics are up to date."));
     return c;
 }
 
-HealthCheck checkWraparound(const QList<HealthDatabaseAge> &databases, const HealthThresholds &t)
-{
+HealthCheck checkWraparound(const QList<HealthDatabaseAge> &databases, const HealthThresholds &t) {
     HealthCheck c;
     c.id = QStringLiteral("wraparound");
     c.title = QCoreApplication::translate("health", "Transaction ID wraparound");
-    c.description =
-        QCoreApplication::translate("health", "Age of each database's oldest unfrozen transaction ID; at about "
-                                              "2.1 billion the server stops accepting writes.");
+    c.description = QCoreApplication::translate(
+        "health", "Age of each database's oldest unfrozen transaction ID; at about "
+                  "2.1 billion the server stops accepting writes.");
     const QLocale loc;
     qint64 oldest = 0;
     QString oldestDb;
@@ -166,7 +164,8 @@ HealthCheck checkWraparound(const QList<HealthDatabaseAge> &databases, const Hea
         f.object = d.database;
         f.evidence =
             QCoreApplication::translate(
-                "health", "Transaction ID age %1 (%2% of the 2,147,483,647 limit); autovacuum_freeze_max_age is %3.")
+                "health",
+                "Transaction ID age %1 (%2% of the 2,147,483,647 limit); autovacuum_freeze_max_age is %3.")
                 .arg(loc.toString(d.xidAge), loc.toString(100.0 * double(d.xidAge) / 2147483647.0, 'f', 1),
                      loc.toString(d.freezeMaxAge));
         f.fixSql = QCoreApplication::translate("health", "-- connected to database %1:").arg(d.database) +
@@ -174,19 +173,18 @@ HealthCheck checkWraparound(const QList<HealthDatabaseAge> &databases, const Hea
         f.values = {{QStringLiteral("xid_age"), d.xidAge}, {QStringLiteral("mxid_age"), d.mxidAge}};
         c.findings << f;
     }
-    c.finish(
-        QCoreApplication::translate("health", "Oldest: %1 at %2 transactions.").arg(oldestDb, loc.toString(oldest)));
+    c.finish(QCoreApplication::translate("health", "Oldest: %1 at %2 transactions.")
+                 .arg(oldestDb, loc.toString(oldest)));
     return c;
 }
 
-HealthCheck checkSequences(const QList<HealthSequence> &sequences, const HealthThresholds &t)
-{
+HealthCheck checkSequences(const QList<HealthSequence> &sequences, const HealthThresholds &t) {
     HealthCheck c;
     c.id = QStringLiteral("sequences");
     c.title = QCoreApplication::translate("health", "Sequences near their limit");
-    c.description =
-        QCoreApplication::translate("health", "Sequences that have handed out most of their range: inserts fail "
-                                              "once they reach it.");
+    c.description = QCoreApplication::translate(
+        "health", "Sequences that have handed out most of their range: inserts fail "
+                  "once they reach it.");
     const QLocale loc;
     for (const auto &s : sequences) {
         const double pct = s.usedShare * 100;
@@ -199,21 +197,24 @@ HealthCheck checkSequences(const QList<HealthSequence> &sequences, const HealthT
                          .arg(loc.toString(pct, 'f', 1), loc.toString(s.lastValue),
                               loc.toString(s.increment > 0 ? s.maxValue : s.minValue), s.dataType);
         if (!s.ownerTable.isEmpty())
-            f.evidence += QLatin1Char(' ') +
-                          QCoreApplication::translate("health", "Owned by %1.%2.").arg(s.ownerTable, s.ownerColumn);
+            f.evidence +=
+                QLatin1Char(' ') +
+                QCoreApplication::translate("health", "Owned by %1.%2.").arg(s.ownerTable, s.ownerColumn);
         const bool ascending = s.increment > 0;
-        const bool atTypeLimit = ascending ? s.maxValue >= typeMax(s.dataType) : s.minValue <= typeMin(s.dataType);
+        const bool atTypeLimit =
+            ascending ? s.maxValue >= typeMax(s.dataType) : s.minValue <= typeMin(s.dataType);
         if (!atTypeLimit) {
-            f.fixSql =
-                QStringLiteral("ALTER SEQUENCE %1 %2;")
-                    .arg(s.qualifiedName(), ascending ? QStringLiteral("NO MAXVALUE") : QStringLiteral("NO MINVALUE"));
+            f.fixSql = QStringLiteral("ALTER SEQUENCE %1 %2;")
+                           .arg(s.qualifiedName(),
+                                ascending ? QStringLiteral("NO MAXVALUE") : QStringLiteral("NO MINVALUE"));
         } else if (s.dataType != QLatin1String("bigint")) {
             f.fixSql = QStringLiteral("ALTER SEQUENCE %1 AS bigint;").arg(s.qualifiedName());
             if (!s.ownerTable.isEmpty())
-                f.fixSql +=
-                    QLatin1Char('\n') +
-                    QCoreApplication::translate("health", "-- the column must hold bigint too (rewrites the table):") +
-                    QStringLiteral("\nALTER TABLE %1 ALTER COLUMN %2 TYPE bigint;").arg(s.ownerTable, s.ownerColumn);
+                f.fixSql += QLatin1Char('\n') +
+                            QCoreApplication::translate(
+                                "health", "-- the column must hold bigint too (rewrites the table):") +
+                            QStringLiteral("\nALTER TABLE %1 ALTER COLUMN %2 TYPE bigint;")
+                                .arg(s.ownerTable, s.ownerColumn);
         }
         f.values = {{QStringLiteral("used_pct"), pct},
                     {QStringLiteral("last_value"), s.lastValue},

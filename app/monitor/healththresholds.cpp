@@ -5,8 +5,7 @@
 
 namespace monitor {
 
-const QList<ThresholdField> &thresholdFields()
-{
+const QList<ThresholdField> &thresholdFields() {
     using T = HealthThresholds;
     static const QList<ThresholdField> fields = [] {
         const QString idx = QCoreApplication::translate("health", "Indexes and scans");
@@ -18,39 +17,42 @@ const QList<ThresholdField> &thresholdFields()
             {QStringLiteral("seq_scan_min_rows"), idx,
              QCoreApplication::translate("health", "Judge sequential scans on tables over"),
              QCoreApplication::translate("health", "rows"), 0, 1e12, 0, &T::seqScanMinRows},
-            {QStringLiteral("seq_scan_min_scans"), idx, QCoreApplication::translate("health", "…with at least"),
+            {QStringLiteral("seq_scan_min_scans"), idx,
+             QCoreApplication::translate("health", "…with at least"),
              QCoreApplication::translate("health", "scans"), 0, 1e12, 0, &T::seqScanMinScans},
             {QStringLiteral("seq_scan_warn_pct"), idx,
-             QCoreApplication::translate("health", "Sequential scan share: warning above"), QStringLiteral("%"), 0, 100,
-             1, &T::seqScanWarnPct},
+             QCoreApplication::translate("health", "Sequential scan share: warning above"),
+             QStringLiteral("%"), 0, 100, 1, &T::seqScanWarnPct},
             {QStringLiteral("seq_scan_crit_pct"), idx,
-             QCoreApplication::translate("health", "Sequential scan share: critical above"), QStringLiteral("%"), 0,
-             100, 1, &T::seqScanCritPct},
+             QCoreApplication::translate("health", "Sequential scan share: critical above"),
+             QStringLiteral("%"), 0, 100, 1, &T::seqScanCritPct},
             {QStringLiteral("unused_index_min_mb"), idx,
-             QCoreApplication::translate("health", "Report unused indexes from"), QStringLiteral("MB"), 0, 1e9, 1,
-             &T::unusedIndexMinMb},
+             QCoreApplication::translate("health", "Report unused indexes from"), QStringLiteral("MB"), 0,
+             1e9, 1, &T::unusedIndexMinMb},
             {QStringLiteral("cache_hit_warn_pct"), mem,
-             QCoreApplication::translate("health", "Cache hit ratio: warning below"), QStringLiteral("%"), 0, 100, 2,
-             &T::cacheHitWarnPct},
+             QCoreApplication::translate("health", "Cache hit ratio: warning below"), QStringLiteral("%"), 0,
+             100, 2, &T::cacheHitWarnPct},
             {QStringLiteral("cache_hit_crit_pct"), mem,
-             QCoreApplication::translate("health", "Cache hit ratio: critical below"), QStringLiteral("%"), 0, 100, 2,
-             &T::cacheHitCritPct},
+             QCoreApplication::translate("health", "Cache hit ratio: critical below"), QStringLiteral("%"), 0,
+             100, 2, &T::cacheHitCritPct},
             {QStringLiteral("cache_hit_min_blocks"), mem,
              QCoreApplication::translate("health", "Judge the cache after"),
              QCoreApplication::translate("health", "blocks"), 0, 1e15, 0, &T::cacheHitMinBlocks},
-            {QStringLiteral("dead_tuple_min_rows"), vac, QCoreApplication::translate("health", "Vacuum: at least"),
+            {QStringLiteral("dead_tuple_min_rows"), vac,
+             QCoreApplication::translate("health", "Vacuum: at least"),
              QCoreApplication::translate("health", "dead rows"), 0, 1e12, 0, &T::deadTupleMinRows},
             {QStringLiteral("dead_tuple_warn_pct"), vac,
-             QCoreApplication::translate("health", "Dead rows: warning above"), QStringLiteral("%"), 0, 100, 1,
-             &T::deadTupleWarnPct},
+             QCoreApplication::translate("health", "Dead rows: warning above"), QStringLiteral("%"), 0, 100,
+             1, &T::deadTupleWarnPct},
             {QStringLiteral("dead_tuple_crit_pct"), vac,
-             QCoreApplication::translate("health", "Dead rows: critical above"), QStringLiteral("%"), 0, 100, 1,
-             &T::deadTupleCritPct},
-            {QStringLiteral("analyze_min_rows"), vac, QCoreApplication::translate("health", "Analyze: at least"),
+             QCoreApplication::translate("health", "Dead rows: critical above"), QStringLiteral("%"), 0, 100,
+             1, &T::deadTupleCritPct},
+            {QStringLiteral("analyze_min_rows"), vac,
+             QCoreApplication::translate("health", "Analyze: at least"),
              QCoreApplication::translate("health", "changed rows"), 0, 1e12, 0, &T::analyzeMinRows},
             {QStringLiteral("analyze_warn_pct"), vac,
-             QCoreApplication::translate("health", "Changed since analyze: warning above"), QStringLiteral("%"), 0,
-             1000, 1, &T::analyzeWarnPct},
+             QCoreApplication::translate("health", "Changed since analyze: warning above"),
+             QStringLiteral("%"), 0, 1000, 1, &T::analyzeWarnPct},
             {QStringLiteral("wraparound_warn_age"), vac,
              QCoreApplication::translate("health", "Transaction ID age: warning from"),
              QCoreApplication::translate("health", "XIDs"), 0, 2147483647, 0, &T::wraparoundWarnAge},
@@ -76,24 +78,23 @@ const QList<ThresholdField> &thresholdFields()
              QCoreApplication::translate("health", "Idle in transaction: critical after"),
              QCoreApplication::translate("health", "s"), 0, 1e9, 0, &T::idleTxCritS},
             {QStringLiteral("connections_warn_pct"), ses,
-             QCoreApplication::translate("health", "Connections used: warning from"), QStringLiteral("%"), 0, 100, 1,
-             &T::connectionsWarnPct},
+             QCoreApplication::translate("health", "Connections used: warning from"), QStringLiteral("%"), 0,
+             100, 1, &T::connectionsWarnPct},
             {QStringLiteral("connections_crit_pct"), ses,
-             QCoreApplication::translate("health", "Connections used: critical from"), QStringLiteral("%"), 0, 100, 1,
-             &T::connectionsCritPct},
+             QCoreApplication::translate("health", "Connections used: critical from"), QStringLiteral("%"), 0,
+             100, 1, &T::connectionsCritPct},
             {QStringLiteral("sequence_warn_pct"), seq,
-             QCoreApplication::translate("health", "Sequence used: warning from"), QStringLiteral("%"), 0, 100, 1,
-             &T::sequenceWarnPct},
+             QCoreApplication::translate("health", "Sequence used: warning from"), QStringLiteral("%"), 0,
+             100, 1, &T::sequenceWarnPct},
             {QStringLiteral("sequence_crit_pct"), seq,
-             QCoreApplication::translate("health", "Sequence used: critical from"), QStringLiteral("%"), 0, 100, 1,
-             &T::sequenceCritPct},
+             QCoreApplication::translate("health", "Sequence used: critical from"), QStringLiteral("%"), 0,
+             100, 1, &T::sequenceCritPct},
         };
     }();
     return fields;
 }
 
-HealthThresholds HealthThresholds::load(QSettings &settings)
-{
+HealthThresholds HealthThresholds::load(QSettings &settings) {
     HealthThresholds t;
     settings.beginGroup(QStringLiteral("health"));
     for (const auto &f : thresholdFields()) {
@@ -106,8 +107,7 @@ HealthThresholds HealthThresholds::load(QSettings &settings)
     return t;
 }
 
-void HealthThresholds::save(QSettings &settings) const
-{
+void HealthThresholds::save(QSettings &settings) const {
     const HealthThresholds defaults;
     settings.beginGroup(QStringLiteral("health"));
     for (const auto &f : thresholdFields()) {
@@ -119,8 +119,7 @@ void HealthThresholds::save(QSettings &settings) const
     settings.endGroup();
 }
 
-bool HealthThresholds::set(const QString &key, double value, QString *error)
-{
+bool HealthThresholds::set(const QString &key, double value, QString *error) {
     for (const auto &f : thresholdFields()) {
         if (f.key != key)
             continue;

@@ -4,8 +4,7 @@
 
 namespace monitor {
 
-QString healthStatusKey(HealthStatus s)
-{
+QString healthStatusKey(HealthStatus s) {
     switch (s) {
     case HealthStatus::Ok:
         return QStringLiteral("ok");
@@ -17,8 +16,7 @@ QString healthStatusKey(HealthStatus s)
     return {};
 }
 
-QString healthStatusLabel(HealthStatus s)
-{
+QString healthStatusLabel(HealthStatus s) {
     switch (s) {
     case HealthStatus::Ok:
         return QCoreApplication::translate("health", "OK");
@@ -30,13 +28,11 @@ QString healthStatusLabel(HealthStatus s)
     return {};
 }
 
-HealthStatus worse(HealthStatus a, HealthStatus b)
-{
+HealthStatus worse(HealthStatus a, HealthStatus b) {
     return int(a) >= int(b) ? a : b;
 }
 
-void HealthCheck::finish(const QString &okSummary)
-{
+void HealthCheck::finish(const QString &okSummary) {
     status = HealthStatus::Ok;
     int warnings = 0, critical = 0;
     for (const auto &f : std::as_const(findings)) {
@@ -49,7 +45,8 @@ void HealthCheck::finish(const QString &okSummary)
     if (findings.isEmpty()) {
         summary = okSummary;
     } else if (critical > 0 && warnings > 0) {
-        summary = QCoreApplication::translate("health", "%n critical", nullptr, critical) + QStringLiteral(", ") +
+        summary = QCoreApplication::translate("health", "%n critical", nullptr, critical) +
+                  QStringLiteral(", ") +
                   QCoreApplication::translate("health", "%n warning(s)", nullptr, warnings);
     } else if (critical > 0) {
         summary = QCoreApplication::translate("health", "%n critical", nullptr, critical);
@@ -58,32 +55,28 @@ void HealthCheck::finish(const QString &okSummary)
     }
 }
 
-HealthStatus HealthReport::overall() const
-{
+HealthStatus HealthReport::overall() const {
     HealthStatus s = HealthStatus::Ok;
     for (const auto &c : checks)
         s = worse(s, c.status);
     return s;
 }
 
-int HealthReport::count(HealthStatus s) const
-{
+int HealthReport::count(HealthStatus s) const {
     int n = 0;
     for (const auto &c : checks)
         n += c.status == s ? 1 : 0;
     return n;
 }
 
-const HealthCheck *HealthReport::check(const QString &id) const
-{
+const HealthCheck *HealthReport::check(const QString &id) const {
     for (const auto &c : checks)
         if (c.id == id)
             return &c;
     return nullptr;
 }
 
-QStringList HealthReport::errors() const
-{
+QStringList HealthReport::errors() const {
     QStringList out;
     for (const auto &c : checks)
         if (!c.error.isEmpty())

@@ -60,8 +60,7 @@ void ServerStatsCollector::setWindowMs(qint64 ms) {
     }
 }
 
-void ServerStatsCollector::reload(bool keep)
-{
+void ServerStatsCollector::reload(bool keep) {
     const quint64 gen = ++m_loadGeneration;
     if (!keep) {
         m_points.clear();

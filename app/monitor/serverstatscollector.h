@@ -57,7 +57,7 @@ public:
     bool isLoading() const { return m_loading; }
 
 Q_SIGNALS:
-    void pointsReset(); // points() replaced: server, database, window, history
+    void pointsReset();   // points() replaced: server, database, window, history
     void historyLoaded(); // a reload() finished (points() holds the stored window)
     void pointAdded(const monitor::ServerStatsPoint &point);
     void sampled(); // every successful sample, also the first one that only sets the baseline

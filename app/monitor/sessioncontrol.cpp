@@ -15,10 +15,11 @@
 namespace monitor {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("monitor::SessionControl", s); }
+QString tr(const char *s) {
+    return QCoreApplication::translate("monitor::SessionControl", s);
+}
 
-QString durationText(qint64 ms)
-{
+QString durationText(qint64 ms) {
     if (ms < 1000)
         return QStringLiteral("%1 ms").arg(ms);
     const qint64 s = ms / 1000;
@@ -29,8 +30,7 @@ QString durationText(qint64 ms)
     return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
 }
 
-SessionOutcome outcome(int pid, SessionAction a, SessionOutcome::Status st, const QString &msg)
-{
+SessionOutcome outcome(int pid, SessionAction a, SessionOutcome::Status st, const QString &msg) {
     SessionOutcome o;
     o.pid = pid;
     o.action = a;
@@ -40,10 +40,11 @@ SessionOutcome outcome(int pid, SessionAction a, SessionOutcome::Status st, cons
 }
 
 // Why a signal was refused by the server, in words that say what to grant.
-QString notPermittedText(const QString &role, bool targetSuperuser, const SessionTarget &t, const QString &serverMsg)
-{
+QString notPermittedText(const QString &role, bool targetSuperuser, const SessionTarget &t,
+                         const QString &serverMsg) {
     if (targetSuperuser)
-        return tr("Only a superuser may cancel or terminate a superuser's session (pid %1 belongs to \"%2\"). "
+        return tr("Only a superuser may cancel or terminate a superuser's session (pid %1 belongs to "
+                  "\"%2\"). "
                   "Server said: %3")
             .arg(t.pid)
             .arg(t.user, serverMsg);
@@ -55,8 +56,7 @@ QString notPermittedText(const QString &role, bool targetSuperuser, const Sessio
 }
 } // namespace
 
-QString SessionOutcome::statusText() const
-{
+QString SessionOutcome::statusText() const {
     switch (status) {
     case Status::Done:
         return tr("done");
@@ -72,35 +72,35 @@ QString SessionOutcome::statusText() const
     return tr("failed");
 }
 
-SessionControl::SessionControl(pg::Connection *conn, QString serverKey, history::Store *audit, QObject *parent)
+SessionControl::SessionControl(pg::Connection *conn, QString serverKey, history::Store *audit,
+                               QObject *parent)
     : QObject(parent)
     , m_conn(conn)
     , m_serverKey(std::move(serverKey))
-    , m_audit(audit)
-{
+    , m_audit(audit) {
     qRegisterMetaType<monitor::SessionOutcome>();
 }
 
-QString SessionControl::actionName(SessionAction action)
-{
+QString SessionControl::actionName(SessionAction action) {
     return action == SessionAction::Cancel ? QStringLiteral("cancel") : QStringLiteral("terminate");
 }
 
-QString SessionControl::actionExplanation(SessionAction action)
-{
+QString SessionControl::actionExplanation(SessionAction action) {
     if (action == SessionAction::Cancel)
         return tr("Cancel (pg_cancel_backend) stops the statement each session is running now; the session "
                   "stays connected and its open transaction is rolled back only if the statement was inside "
                   "one that now fails. Idle sessions are not affected.");
-    return tr("Terminate (pg_terminate_backend) closes each session's connection: the running statement stops, "
-              "its open transaction is rolled back, its locks are released, and the client sees a dropped "
-              "connection.");
+    return tr(
+        "Terminate (pg_terminate_backend) closes each session's connection: the running statement stops, "
+        "its open transaction is rolled back, its locks are released, and the client sees a dropped "
+        "connection.");
 }
 
-QString SessionControl::confirmationText(const QList<SessionTarget> &targets, SessionAction action, int escalateAfterS)
-{
-    QString s = action == SessionAction::Cancel ? tr("Cancel the running statement of %n session(s)?", nullptr)
-                                                : tr("Terminate %n session(s)?", nullptr);
+QString SessionControl::confirmationText(const QList<SessionTarget> &targets, SessionAction action,
+                                         int escalateAfterS) {
+    QString s = action == SessionAction::Cancel
+                    ? tr("Cancel the running statement of %n session(s)?", nullptr)
+                    : tr("Terminate %n session(s)?", nullptr);
     s.replace(QStringLiteral("%n"), QString::number(targets.size()));
     s += QStringLiteral("\n\n");
     for (const auto &t : targets) {
@@ -116,13 +116,13 @@ QString SessionControl::confirmationText(const QList<SessionTarget> &targets, Se
     }
     s += QLatin1Char('\n') + actionExplanation(action);
     if (escalateAfterS > 0)
-        s += QLatin1Char('\n') + tr("Sessions still running the same statement after %1 s will then be terminated.")
-                                     .arg(escalateAfterS);
+        s += QLatin1Char('\n') +
+             tr("Sessions still running the same statement after %1 s will then be terminated.")
+                 .arg(escalateAfterS);
     return s;
 }
 
-QString SessionControl::osUser()
-{
+QString SessionControl::osUser() {
     QString u = qEnvironmentVariable("USER");
     if (u.isEmpty())
         u = qEnvironmentVariable("LOGNAME");
@@ -133,8 +133,7 @@ QString SessionControl::osUser()
     return u.isEmpty() ? QStringLiteral("unknown") : u;
 }
 
-void SessionControl::audit(const SessionTarget &t, const SessionOutcome &o)
-{
+void SessionControl::audit(const SessionTarget &t, const SessionOutcome &o) {
     if (!m_audit)
         return;
     history::AuditEntry e;
@@ -153,33 +152,36 @@ void SessionControl::audit(const SessionTarget &t, const SessionOutcome &o)
     m_audit->appendAudit(e);
 }
 
-QCoro::Task<SessionOutcome> SessionControl::applyOne(SessionTarget t, SessionAction action)
-{
+QCoro::Task<SessionOutcome> SessionControl::applyOne(SessionTarget t, SessionAction action) {
     QPointer<SessionControl> self(this);
     if (m_protected.contains(t.pid))
-        co_return outcome(t.pid, action, SessionOutcome::Status::Refused,
-                          tr("pgdba does not cancel or terminate its own monitoring session (pid %1).").arg(t.pid));
+        co_return outcome(
+            t.pid, action, SessionOutcome::Status::Refused,
+            tr("pgdba does not cancel or terminate its own monitoring session (pid %1).").arg(t.pid));
     if (!m_conn || !m_conn->isReady())
         co_return outcome(t.pid, action, SessionOutcome::Status::Failed, tr("no connection for actions"));
     pg::Connection *conn = m_conn;
     QVariantList params;
     params << t.pid;
-    const pg::Result cur = co_await conn->query(pg::sqlFile(QStringLiteral("monitor/session_target")), params);
+    const pg::Result cur =
+        co_await conn->query(pg::sqlFile(QStringLiteral("monitor/session_target")), params);
     if (!self)
         co_return SessionOutcome{};
     if (!cur.ok())
         co_return outcome(t.pid, action, SessionOutcome::Status::Failed, cur.error()->message);
     if (cur.rows() == 0)
-        co_return outcome(t.pid, action, SessionOutcome::Status::AlreadyGone, tr("the session has already ended"));
-    if (t.backendStart.isValid() && cur.timestamp(0, "backend_start").isValid()
-        && qAbs(cur.timestamp(0, "backend_start").msecsTo(t.backendStart)) > 1)
+        co_return outcome(t.pid, action, SessionOutcome::Status::AlreadyGone,
+                          tr("the session has already ended"));
+    if (t.backendStart.isValid() && cur.timestamp(0, "backend_start").isValid() &&
+        qAbs(cur.timestamp(0, "backend_start").msecsTo(t.backendStart)) > 1)
         co_return outcome(t.pid, action, SessionOutcome::Status::AlreadyGone,
                           tr("pid %1 now belongs to a different session; nothing was sent").arg(t.pid));
     if (t.user.isEmpty())
         t.user = cur.text(0, "user_name");
     const bool targetSuper = cur.boolean(0, "target_superuser");
-    const QString sql = pg::sqlFile(action == SessionAction::Cancel ? QStringLiteral("monitor/cancel_backend")
-                                                                    : QStringLiteral("monitor/terminate_backend"));
+    const QString sql =
+        pg::sqlFile(action == SessionAction::Cancel ? QStringLiteral("monitor/cancel_backend")
+                                                    : QStringLiteral("monitor/terminate_backend"));
     const pg::Result r = co_await conn->query(sql, params);
     if (!self)
         co_return SessionOutcome{};
@@ -196,8 +198,7 @@ QCoro::Task<SessionOutcome> SessionControl::applyOne(SessionTarget t, SessionAct
                       action == SessionAction::Cancel ? tr("cancel request sent") : tr("session terminated"));
 }
 
-QCoro::Task<QList<SessionOutcome>> SessionControl::apply(QList<SessionTarget> targets, SessionAction action)
-{
+QCoro::Task<QList<SessionOutcome>> SessionControl::apply(QList<SessionTarget> targets, SessionAction action) {
     QPointer<SessionControl> self(this);
     QList<SessionOutcome> out;
     for (const SessionTarget &t : std::as_const(targets)) {
@@ -211,8 +212,8 @@ QCoro::Task<QList<SessionOutcome>> SessionControl::apply(QList<SessionTarget> ta
     co_return out;
 }
 
-QCoro::Task<QList<SessionOutcome>> SessionControl::cancelThenTerminate(QList<SessionTarget> targets, int graceSeconds)
-{
+QCoro::Task<QList<SessionOutcome>> SessionControl::cancelThenTerminate(QList<SessionTarget> targets,
+                                                                       int graceSeconds) {
     QPointer<SessionControl> self(this);
     QList<SessionOutcome> out = co_await apply(targets, SessionAction::Cancel);
     if (!self)
@@ -224,7 +225,8 @@ QCoro::Task<QList<SessionOutcome>> SessionControl::cancelThenTerminate(QList<Ses
             break;
         QVariantList params;
         params << t.pid;
-        const pg::Result r = co_await m_conn->query(pg::sqlFile(QStringLiteral("monitor/session_target")), params);
+        const pg::Result r =
+            co_await m_conn->query(pg::sqlFile(QStringLiteral("monitor/session_target")), params);
         if (!self)
             co_return out;
         if (r.ok() && r.rows() == 1 && r.text(0, "state") == QLatin1String("active"))
@@ -239,11 +241,12 @@ QCoro::Task<QList<SessionOutcome>> SessionControl::cancelThenTerminate(QList<Ses
             continue;
         QVariantList params;
         params << t.pid;
-        const pg::Result r = co_await m_conn->query(pg::sqlFile(QStringLiteral("monitor/session_target")), params);
+        const pg::Result r =
+            co_await m_conn->query(pg::sqlFile(QStringLiteral("monitor/session_target")), params);
         if (!self)
             co_return out;
-        if (r.ok() && r.rows() == 1 && r.text(0, "state") == QLatin1String("active")
-            && r.timestamp(0, "query_start") == queryStart.value(t.pid))
+        if (r.ok() && r.rows() == 1 && r.text(0, "state") == QLatin1String("active") &&
+            r.timestamp(0, "query_start") == queryStart.value(t.pid))
             stubborn << t;
     }
     if (!stubborn.isEmpty())

@@ -6,8 +6,8 @@
 #include <QSocketNotifier>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <libpq-fe.h>
 #include "pg/awaitfuture.h"
+#include <libpq-fe.h>
 #include <qcoro/qcorosignal.h>
 
 #include <vector>
@@ -15,13 +15,11 @@
 namespace pg {
 
 namespace {
-QString libpqMessage(const PGconn *c)
-{
+QString libpqMessage(const PGconn *c) {
     return c ? QString::fromUtf8(PQerrorMessage(c)).trimmed() : QStringLiteral("out of memory");
 }
 
-QByteArray paramText(const QVariant &v)
-{
+QByteArray paramText(const QVariant &v) {
     switch (v.typeId()) {
     case QMetaType::Bool:
         return v.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
@@ -47,8 +45,7 @@ QByteArray paramText(const QVariant &v)
 } // namespace
 
 Connection::Connection(QObject *parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     m_waitTimer.setSingleShot(true);
     connect(&m_waitTimer, &QTimer::timeout, this, [this] {
         if (m_waitHandle)
@@ -72,8 +69,7 @@ Connection::Connection(QObject *parent)
     });
 }
 
-Connection::~Connection()
-{
+Connection::~Connection() {
     // A coroutine suspended on this connection is never resumed after this point.
     m_waitHandle = {};
     ++m_generation;
@@ -82,8 +78,7 @@ Connection::~Connection()
     m_conn = nullptr;
 }
 
-void Connection::setState(State s)
-{
+void Connection::setState(State s) {
     if (m_state == s)
         return;
     m_state = s;
@@ -91,8 +86,7 @@ void Connection::setState(State s)
     Q_EMIT stateChanged(s);
 }
 
-void Connection::dropNotifiers()
-{
+void Connection::dropNotifiers() {
     // Notifiers may be inside their own activated() emission: never delete them directly.
     for (auto **n : {&m_readNotifier, &m_writeNotifier}) {
         if (*n) {
@@ -105,8 +99,7 @@ void Connection::dropNotifiers()
     m_socket = -1;
 }
 
-void Connection::rebuildNotifiers()
-{
+void Connection::rebuildNotifiers() {
     const int sock = m_conn ? PQsocket(m_conn) : -1;
     if (sock == m_socket && (sock < 0 || m_readNotifier))
         return;
@@ -123,8 +116,7 @@ void Connection::rebuildNotifiers()
     connect(m_writeNotifier, &QSocketNotifier::activated, this, [this] { onSocket(false); });
 }
 
-void Connection::armWait(std::coroutine_handle<> h, bool read, bool write, int timeoutMs)
-{
+void Connection::armWait(std::coroutine_handle<> h, bool read, bool write, int timeoutMs) {
     m_waitHandle = h;
     m_wake = Wake::None;
     if (!m_readNotifier && timeoutMs < 0) {
@@ -139,8 +131,7 @@ void Connection::armWait(std::coroutine_handle<> h, bool read, bool write, int t
         m_waitTimer.start(timeoutMs);
 }
 
-void Connection::wake(Wake why)
-{
+void Connection::wake(Wake why) {
     if (m_readNotifier)
         m_readNotifier->setEnabled(false);
     if (m_writeNotifier)
@@ -152,11 +143,11 @@ void Connection::wake(Wake why)
         return;
     // Resume from the event loop, not from inside the notifier's signal: the coroutine may
     // rebuild or drop the notifiers. If this object dies first, the call is discarded.
-    QMetaObject::invokeMethod(this, [h] { h.resume(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [h] { h.resume(); }, Qt::QueuedConnection);
 }
 
-void Connection::onSocket(bool readable)
-{
+void Connection::onSocket(bool readable) {
     if (m_waitHandle) {
         wake(readable ? Wake::Readable : Wake::Writable);
         return;
@@ -167,15 +158,13 @@ void Connection::onSocket(bool readable)
         m_writeNotifier->setEnabled(false);
 }
 
-void Connection::updateIdleWatch()
-{
+void Connection::updateIdleWatch() {
     // While idle we still read, so a server that goes away is noticed at once.
     if (m_readNotifier && !m_waitHandle)
         m_readNotifier->setEnabled(m_state == State::Ready && !m_busy && !m_opening);
 }
 
-void Connection::idleInput()
-{
+void Connection::idleInput() {
     if (!m_conn)
         return;
     if (!PQconsumeInput(m_conn) || PQstatus(m_conn) == CONNECTION_BAD) {
@@ -186,8 +175,7 @@ void Connection::idleInput()
         PQfreemem(n);
 }
 
-void Connection::teardown()
-{
+void Connection::teardown() {
     ++m_generation;
     if (m_waitHandle)
         wake(Wake::Closed);
@@ -198,16 +186,14 @@ void Connection::teardown()
     m_conn = nullptr;
 }
 
-void Connection::close()
-{
+void Connection::close() {
     m_reconnectTimer.stop();
     teardown();
     m_opening = false;
     setState(State::Disconnected);
 }
 
-void Connection::handleLoss(const Error &e)
-{
+void Connection::handleLoss(const Error &e) {
     if (m_state == State::Lost || m_state == State::Disconnected)
         return;
     m_lastError = e.message;
@@ -219,8 +205,7 @@ void Connection::handleLoss(const Error &e)
     scheduleReconnect();
 }
 
-void Connection::scheduleReconnect()
-{
+void Connection::scheduleReconnect() {
     if (!m_options.autoReconnect)
         return;
     const auto delay = m_options.reconnect.delayFor(m_reconnectAttempt);
@@ -231,19 +216,17 @@ void Connection::scheduleReconnect()
     m_reconnectTimer.start(delay);
 }
 
-void Connection::noticeReceiver(void *arg, const PGresult *res)
-{
+void Connection::noticeReceiver(void *arg, const PGresult *res) {
     auto *self = static_cast<Connection *>(arg);
     const char *sev = PQresultErrorField(res, PG_DIAG_SEVERITY);
     const char *msg = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-    const QString text = QString::fromUtf8(sev ? sev : "NOTICE") + QStringLiteral(": ")
-                         + QString::fromUtf8(msg ? msg : PQresultErrorMessage(res)).trimmed();
+    const QString text = QString::fromUtf8(sev ? sev : "NOTICE") + QStringLiteral(": ") +
+                         QString::fromUtf8(msg ? msg : PQresultErrorMessage(res)).trimmed();
     self->m_pendingNotices << text;
     Q_EMIT self->noticeReceived(text);
 }
 
-QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info)
-{
+QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info) {
     QPointer<Connection> self(this);
     const bool reconnecting = m_reconnecting;
     teardown();
@@ -323,8 +306,8 @@ QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info)
         const qint64 remaining = qint64(timeoutS) * 1000 - clock.elapsed();
         if (remaining <= 0)
             break;
-        const Wake w = co_await waitSocket(poll == PGRES_POLLING_READING, poll == PGRES_POLLING_WRITING,
-                                           int(remaining));
+        const Wake w =
+            co_await waitSocket(poll == PGRES_POLLING_READING, poll == PGRES_POLLING_WRITING, int(remaining));
         if (!self)
             co_return Error::client(QStringLiteral("connection object destroyed"));
         if (gen != m_generation || w == Wake::Closed)
@@ -354,8 +337,7 @@ QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info)
     co_return std::nullopt;
 }
 
-QCoro::Task<std::optional<Error>> Connection::loadFacts()
-{
+QCoro::Task<std::optional<Error>> Connection::loadFacts() {
     const Result r = co_await query(sqlFile(QStringLiteral("core/server_facts")));
     if (!r.ok())
         co_return r.error();
@@ -394,20 +376,19 @@ struct Connection::SlotAwaiter {
     bool await_resume() const noexcept { return true; }
 };
 
-QCoro::Task<void> Connection::acquireSlot()
-{
+QCoro::Task<void> Connection::acquireSlot() {
     if (m_busy)
         co_await SlotAwaiter{this}; // resumed owning the slot
     m_busy = true;
     updateIdleWatch();
 }
 
-void Connection::releaseSlot()
-{
+void Connection::releaseSlot() {
     if (!m_slotWaiters.empty()) {
         const std::coroutine_handle<> next = m_slotWaiters.front();
         m_slotWaiters.pop_front();
-        QMetaObject::invokeMethod(this, [next] { next.resume(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [next] { next.resume(); }, Qt::QueuedConnection);
         return;
     }
     m_busy = false;
@@ -415,9 +396,10 @@ void Connection::releaseSlot()
     Q_EMIT slotFreed();
 }
 
-QCoro::Task<std::optional<Error>> Connection::readResults(QList<Result> *out, QString sql, quint64 gen)
-{
-    const auto closed = [] { return Error::client(QStringLiteral("connection closed while waiting for the server")); };
+QCoro::Task<std::optional<Error>> Connection::readResults(QList<Result> *out, QString sql, quint64 gen) {
+    const auto closed = [] {
+        return Error::client(QStringLiteral("connection closed while waiting for the server"));
+    };
     // Send everything first (large parameters may not fit the socket buffer).
     while (true) {
         const int f = PQflush(m_conn);
@@ -446,7 +428,8 @@ QCoro::Task<std::optional<Error>> Connection::readResults(QList<Result> *out, QS
             }
             if (st == PGRES_COPY_OUT) {
                 PQclear(r);
-                out->append(Result::failure(Error::client(QStringLiteral("COPY TO STDOUT is not supported here"))));
+                out->append(
+                    Result::failure(Error::client(QStringLiteral("COPY TO STDOUT is not supported here"))));
                 char *buf = nullptr;
                 int n = 0;
                 while ((n = PQgetCopyData(m_conn, &buf, 1)) != -1) {
@@ -478,16 +461,16 @@ QCoro::Task<std::optional<Error>> Connection::readResults(QList<Result> *out, QS
     }
 }
 
-QCoro::Task<Result> Connection::query(QString sql, QVariantList params)
-{
+QCoro::Task<Result> Connection::query(QString sql, QVariantList params) {
     QPointer<Connection> self(this);
     co_await acquireSlot();
     if (!self)
         co_return Result::failure(Error::client(QStringLiteral("connection object destroyed")));
     if (!m_conn || (m_state != State::Ready && !m_opening)) {
         releaseSlot();
-        co_return Result::failure(Error::connection(
-            m_lastError.isEmpty() ? QStringLiteral("not connected") : QStringLiteral("not connected: ") + m_lastError));
+        co_return Result::failure(Error::connection(m_lastError.isEmpty()
+                                                        ? QStringLiteral("not connected")
+                                                        : QStringLiteral("not connected: ") + m_lastError));
     }
     const quint64 gen = m_generation;
     QList<QByteArray> storage;
@@ -505,8 +488,8 @@ QCoro::Task<Result> Connection::query(QString sql, QVariantList params)
     QElapsedTimer t;
     t.start();
     const QByteArray utf8 = sql.toUtf8();
-    if (!PQsendQueryParams(m_conn, utf8.constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr,
-                           0)) {
+    if (!PQsendQueryParams(m_conn, utf8.constData(), int(values.size()), nullptr, values.data(), nullptr,
+                           nullptr, 0)) {
         const Error e = Error::connection(libpqMessage(m_conn));
         const bool bad = PQstatus(m_conn) == CONNECTION_BAD;
         releaseSlot();
@@ -540,16 +523,17 @@ QCoro::Task<Result> Connection::query(QString sql, QVariantList params)
         co_return Result::failure(e);
     }
     if (lost)
-        handleLoss(out.ok() ? Error::connection(QStringLiteral("server closed the connection")) : *out.error());
+        handleLoss(out.ok() ? Error::connection(QStringLiteral("server closed the connection"))
+                            : *out.error());
     co_return out;
 }
 
-QCoro::Task<QList<Result>> Connection::execScript(QString sql)
-{
+QCoro::Task<QList<Result>> Connection::execScript(QString sql) {
     QPointer<Connection> self(this);
     co_await acquireSlot();
     if (!self)
-        co_return QList<Result>{Result::failure(Error::client(QStringLiteral("connection object destroyed")))};
+        co_return QList<Result>{
+            Result::failure(Error::client(QStringLiteral("connection object destroyed")))};
     if (!m_conn || m_state != State::Ready) {
         releaseSlot();
         co_return QList<Result>{Result::failure(Error::connection(QStringLiteral("not connected")))};
@@ -585,8 +569,7 @@ QCoro::Task<QList<Result>> Connection::execScript(QString sql)
     co_return results;
 }
 
-QCoro::Task<bool> Connection::cancel()
-{
+QCoro::Task<bool> Connection::cancel() {
     auto handle = m_cancel;
     if (!handle)
         co_return false;
@@ -600,15 +583,13 @@ QCoro::Task<bool> Connection::cancel()
     co_return ok;
 }
 
-QString Connection::quoteIdentOffline(const QString &ident)
-{
+QString Connection::quoteIdentOffline(const QString &ident) {
     QString s = ident;
     s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
-QString Connection::quoteIdent(const QString &ident) const
-{
+QString Connection::quoteIdent(const QString &ident) const {
     if (!m_conn)
         return quoteIdentOffline(ident);
     const QByteArray utf8 = ident.toUtf8();

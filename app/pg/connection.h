@@ -92,7 +92,9 @@ private:
         void await_suspend(std::coroutine_handle<> h) { c->armWait(h, read, write, timeoutMs); }
         Wake await_resume() const noexcept { return c->m_wake; }
     };
-    SocketAwaiter waitSocket(bool read, bool write, int timeoutMs = -1) { return {this, read, write, timeoutMs}; }
+    SocketAwaiter waitSocket(bool read, bool write, int timeoutMs = -1) {
+        return {this, read, write, timeoutMs};
+    }
 
     void armWait(std::coroutine_handle<> h, bool read, bool write, int timeoutMs);
     void wake(Wake why);

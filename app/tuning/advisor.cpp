@@ -12,8 +12,7 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(tuning)
 };
 
-QString number(double v)
-{
+QString number(double v) {
     return QString::number(v, 'g', 6);
 }
 
@@ -21,15 +20,13 @@ struct Builder {
     QList<Recommendation> list;
     QString category;
     void add(const QString &name, const QString &value, const QString &reason, const QString &formula,
-             bool isList = false)
-    {
+             bool isList = false) {
         list.append(Recommendation{name, value, category, reason, formula, isList});
     }
 };
 } // namespace
 
-QString withPgStatStatements(const QString &libraries)
-{
+QString withPgStatStatements(const QString &libraries) {
     QStringList items;
     for (QString p : libraries.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         p = p.trimmed();
@@ -43,8 +40,7 @@ QString withPgStatStatements(const QString &libraries)
     return items.join(QLatin1Char(','));
 }
 
-QList<Recommendation> recommend(const Inputs &in, const QString &currentPreloadLibraries)
-{
+QList<Recommendation> recommend(const Inputs &in, const QString &currentPreloadLibraries) {
     const PgTuneValues v = pgtune(in);
     Builder b;
 
@@ -64,7 +60,8 @@ QList<Recommendation> recommend(const Inputs &in, const QString &currentPreloadL
           in.workload == Workload::Desktop ? Tr::tr("RAM / 4") : Tr::tr("RAM × 3/4"));
     b.add(QStringLiteral("maintenance_work_mem"), formatKb(v.maintenanceWorkMemKb),
           Tr::tr("Memory for VACUUM, CREATE INDEX and ALTER TABLE ADD FOREIGN KEY; faster index builds."),
-          in.workload == Workload::DataWarehouse ? Tr::tr("RAM / 8, at most 8GB") : Tr::tr("RAM / 16, at most 8GB"));
+          in.workload == Workload::DataWarehouse ? Tr::tr("RAM / 8, at most 8GB")
+                                                 : Tr::tr("RAM / 16, at most 8GB"));
     b.add(QStringLiteral("work_mem"), formatKb(v.workMemKb),
           Tr::tr("Memory per sort or hash before it spills to temporary files; a query can use it "
                  "several times, so it is divided by connections × 3."),
@@ -112,22 +109,26 @@ QList<Recommendation> recommend(const Inputs &in, const QString &currentPreloadL
           Tr::tr("Histogram size per column; analytics benefits from finer statistics."),
           Tr::tr("500 for data warehouse, else 100"));
     if (!v.jit.isEmpty())
-        b.add(QStringLiteral("jit"), v.jit,
-              Tr::tr("JIT compilation adds planning time to short queries; the ticket turns it off for the API."),
-              Tr::tr("off for web/OLTP/mixed on PostgreSQL 12+"));
+        b.add(
+            QStringLiteral("jit"), v.jit,
+            Tr::tr(
+                "JIT compilation adds planning time to short queries; the ticket turns it off for the API."),
+            Tr::tr("off for web/OLTP/mixed on PostgreSQL 12+"));
 
     b.category = Tr::tr("Parallelism");
     if (v.maxWorkerProcesses)
         b.add(QStringLiteral("max_worker_processes"), QString::number(*v.maxWorkerProcesses),
               Tr::tr("Background worker slots, one per CPU."), Tr::tr("CPUs (from 4 CPUs up)"));
     if (v.maxParallelWorkersPerGather)
-        b.add(QStringLiteral("max_parallel_workers_per_gather"), QString::number(*v.maxParallelWorkersPerGather),
-              Tr::tr("Workers one query may use."), Tr::tr("⌈CPUs / 2⌉, at most 4 except data warehouse"));
+        b.add(QStringLiteral("max_parallel_workers_per_gather"),
+              QString::number(*v.maxParallelWorkersPerGather), Tr::tr("Workers one query may use."),
+              Tr::tr("⌈CPUs / 2⌉, at most 4 except data warehouse"));
     if (v.maxParallelWorkers)
         b.add(QStringLiteral("max_parallel_workers"), QString::number(*v.maxParallelWorkers),
               Tr::tr("Parallel workers across all queries."), Tr::tr("CPUs"));
     if (v.maxParallelMaintenanceWorkers)
-        b.add(QStringLiteral("max_parallel_maintenance_workers"), QString::number(*v.maxParallelMaintenanceWorkers),
+        b.add(QStringLiteral("max_parallel_maintenance_workers"),
+              QString::number(*v.maxParallelMaintenanceWorkers),
               Tr::tr("Workers for CREATE INDEX and VACUUM."), Tr::tr("⌈CPUs / 2⌉, at most 4"));
 
     b.category = Tr::tr("Observability");
@@ -136,14 +137,17 @@ QList<Recommendation> recommend(const Inputs &in, const QString &currentPreloadL
                  "page and the ticket's slow-query analysis depend on it."),
           Tr::tr("current list + pg_stat_statements"), true);
     b.add(QStringLiteral("pg_stat_statements.track"), QStringLiteral("all"),
-          Tr::tr("Also records statements run inside functions (the ticket's setting)."), Tr::tr("the ticket"));
+          Tr::tr("Also records statements run inside functions (the ticket's setting)."),
+          Tr::tr("the ticket"));
     b.add(QStringLiteral("pg_stat_statements.max"), QStringLiteral("10000"),
           Tr::tr("Distinct statements kept before the least used are evicted."), Tr::tr("the ticket"));
-    b.add(QStringLiteral("track_io_timing"), QStringLiteral("on"),
-          Tr::tr("Measures time spent reading and writing blocks, shown in EXPLAIN (BUFFERS) and statistics."),
-          Tr::tr("the ticket"));
+    b.add(
+        QStringLiteral("track_io_timing"), QStringLiteral("on"),
+        Tr::tr("Measures time spent reading and writing blocks, shown in EXPLAIN (BUFFERS) and statistics."),
+        Tr::tr("the ticket"));
     b.add(QStringLiteral("track_activity_query_size"), QStringLiteral("2048"),
-          Tr::tr("Longer query texts in pg_stat_activity, so ORM queries are not cut off."), Tr::tr("the ticket"));
+          Tr::tr("Longer query texts in pg_stat_activity, so ORM queries are not cut off."),
+          Tr::tr("the ticket"));
     b.add(QStringLiteral("log_min_duration_statement"), QStringLiteral("1000"),
           Tr::tr("Logs every statement slower than 1 s (the ticket's alert is p95 > 100 ms; 1 s keeps the "
                  "log small)."),
@@ -154,18 +158,22 @@ QList<Recommendation> recommend(const Inputs &in, const QString &currentPreloadL
           Tr::tr("Logs every temporary file: each one is a sort or hash that did not fit into work_mem."),
           Tr::tr("the ticket"));
     b.add(QStringLiteral("log_checkpoints"), QStringLiteral("on"),
-          Tr::tr("Logs each checkpoint with its cause and duration, to size max_wal_size."), Tr::tr("the ticket"));
+          Tr::tr("Logs each checkpoint with its cause and duration, to size max_wal_size."),
+          Tr::tr("the ticket"));
     b.add(QStringLiteral("log_connections"), QStringLiteral("on"),
           Tr::tr("Logs connections, to see whether the pool is really reused."), Tr::tr("the ticket"));
-    b.add(QStringLiteral("log_disconnections"), QStringLiteral("on"), Tr::tr("Logs session ends with their duration."),
-          Tr::tr("the ticket"));
-    b.add(QStringLiteral("log_line_prefix"), QStringLiteral("%t [%p]: [%l-1] user=%u,db=%d,app=%a,client=%h "),
-          Tr::tr("Time, process, user, database, application and client on every log line (pgBadger's format)."),
+    b.add(QStringLiteral("log_disconnections"), QStringLiteral("on"),
+          Tr::tr("Logs session ends with their duration."), Tr::tr("the ticket"));
+    b.add(QStringLiteral("log_line_prefix"),
+          QStringLiteral("%t [%p]: [%l-1] user=%u,db=%d,app=%a,client=%h "),
+          Tr::tr(
+              "Time, process, user, database, application and client on every log line (pgBadger's format)."),
           Tr::tr("the ticket"));
 
     b.category = Tr::tr("Autovacuum");
     b.add(QStringLiteral("autovacuum"), QStringLiteral("on"),
-          Tr::tr("Never run without autovacuum: dead rows and transaction ID wraparound."), Tr::tr("the ticket"));
+          Tr::tr("Never run without autovacuum: dead rows and transaction ID wraparound."),
+          Tr::tr("the ticket"));
     b.add(QStringLiteral("autovacuum_max_workers"), QString::number(v.autovacuumMaxWorkers.value_or(3)),
           Tr::tr("Tables vacuumed at the same time."), Tr::tr("3; 4 from 16 CPUs, 5 from 32 CPUs"));
     b.add(QStringLiteral("autovacuum_naptime"), QStringLiteral("1min"),
@@ -174,7 +182,8 @@ QList<Recommendation> recommend(const Inputs &in, const QString &currentPreloadL
           Tr::tr("Vacuum once 10% of a table is dead rows (default 20%): busy order tables stay small."),
           Tr::tr("the ticket"));
     b.add(QStringLiteral("autovacuum_analyze_scale_factor"), QStringLiteral("0.05"),
-          Tr::tr("Re-analyze after 5% of rows changed (default 10%), so plans follow the data."), Tr::tr("the ticket"));
+          Tr::tr("Re-analyze after 5% of rows changed (default 10%), so plans follow the data."),
+          Tr::tr("the ticket"));
     return b.list;
 }
 

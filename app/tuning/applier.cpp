@@ -15,8 +15,7 @@
 namespace tuning {
 
 namespace {
-QString quotedName(const pg::Connection &c, const QString &name)
-{
+QString quotedName(const pg::Connection &c, const QString &name) {
     QStringList parts;
     for (const QString &p : name.split(QLatin1Char('.')))
         parts << c.quoteIdent(p);
@@ -24,8 +23,7 @@ QString quotedName(const pg::Connection &c, const QString &name)
 }
 
 // True when the setting has settled: in effect, or known to wait for a restart.
-bool settle(AppliedSetting &s, const LiveSettings &live)
-{
+bool settle(AppliedSetting &s, const LiveSettings &live) {
     const auto it = live.constFind(s.name);
     if (it == live.constEnd())
         return true; // not visible (e.g. an extension's setting that is not loaded)
@@ -39,8 +37,7 @@ bool settle(AppliedSetting &s, const LiveSettings &live)
 }
 } // namespace
 
-QStringList ApplyOutcome::pendingRestart() const
-{
+QStringList ApplyOutcome::pendingRestart() const {
     QStringList out;
     for (const auto &s : settings)
         if (s.ok && s.pendingRestart)
@@ -48,8 +45,7 @@ QStringList ApplyOutcome::pendingRestart() const
     return out;
 }
 
-QStringList ApplyOutcome::inEffect() const
-{
+QStringList ApplyOutcome::inEffect() const {
     QStringList out;
     for (const auto &s : settings)
         if (s.ok && s.inEffect)
@@ -57,8 +53,7 @@ QStringList ApplyOutcome::inEffect() const
     return out;
 }
 
-QStringList ApplyOutcome::failed() const
-{
+QStringList ApplyOutcome::failed() const {
     QStringList out;
     for (const auto &s : settings)
         if (!s.ok)
@@ -66,8 +61,7 @@ QStringList ApplyOutcome::failed() const
     return out;
 }
 
-QString ApplyOutcome::summary() const
-{
+QString ApplyOutcome::summary() const {
     if (!refusal.isEmpty())
         return refusal;
     QStringList parts;
@@ -79,7 +73,8 @@ QString ApplyOutcome::summary() const
         if (s.ok && !s.inEffect && !s.pendingRestart)
             later << s.name;
     if (!done.isEmpty())
-        parts << QCoreApplication::translate("tuning", "In effect now: %1.").arg(done.join(QStringLiteral(", ")));
+        parts << QCoreApplication::translate("tuning", "In effect now: %1.")
+                     .arg(done.join(QStringLiteral(", ")));
     if (!pending.isEmpty())
         parts << QCoreApplication::translate("tuning", "Written, waiting for a server restart: %1.")
                      .arg(pending.join(QStringLiteral(", ")));
@@ -94,13 +89,13 @@ QString ApplyOutcome::summary() const
     return parts.join(QLatin1Char('\n'));
 }
 
-QString applyPreview(const QList<SettingDiff> &changes)
-{
+QString applyPreview(const QList<SettingDiff> &changes) {
     QStringList lines;
     QStringList restart;
     for (const auto &d : changes) {
         lines << alterSystemStatement(d.rec) + QStringLiteral("   -- ") +
-                     (d.live ? QCoreApplication::translate("tuning", "now %1, ").arg(d.current()) : QString()) +
+                     (d.live ? QCoreApplication::translate("tuning", "now %1, ").arg(d.current())
+                             : QString()) +
                      takesLabel(d.takes);
         if (d.takes == Takes::Restart)
             restart << d.rec.name;
@@ -114,8 +109,7 @@ QString applyPreview(const QList<SettingDiff> &changes)
     return text;
 }
 
-QCoro::Task<ApplyOutcome> applySettings(pg::Connection *c, QList<Recommendation> changes, int settleMs)
-{
+QCoro::Task<ApplyOutcome> applySettings(pg::Connection *c, QList<Recommendation> changes, int settleMs) {
     ApplyOutcome out;
     QPointer<pg::Connection> conn(c);
     if (!conn || !conn->isReady()) {
@@ -132,8 +126,8 @@ QCoro::Task<ApplyOutcome> applySettings(pg::Connection *c, QList<Recommendation>
         names << r.name;
     QVariantList privParams;
     privParams << names;
-    const pg::Result priv =
-        co_await conn->query(pg::sqlFile(QStringLiteral("tuning/alter_system_privilege"), version), privParams);
+    const pg::Result priv = co_await conn->query(
+        pg::sqlFile(QStringLiteral("tuning/alter_system_privilege"), version), privParams);
     if (!conn) {
         out.error = pg::Error::connection(QCoreApplication::translate("tuning", "the connection was closed"));
         co_return out;
@@ -150,18 +144,20 @@ QCoro::Task<ApplyOutcome> applySettings(pg::Connection *c, QList<Recommendation>
         canReload = canReload && priv.boolean(i, "can_reload");
     }
     if (!denied.isEmpty()) {
-        out.refusal = QCoreApplication::translate(
-                          "tuning", "Role \"%1\" may not change %2: ALTER SYSTEM needs a superuser "
-                                    "(or GRANT ALTER SYSTEM ON PARAMETER on PostgreSQL 15+). Nothing was changed.")
-                          .arg(role, denied.join(QStringLiteral(", ")));
+        out.refusal =
+            QCoreApplication::translate(
+                "tuning", "Role \"%1\" may not change %2: ALTER SYSTEM needs a superuser "
+                          "(or GRANT ALTER SYSTEM ON PARAMETER on PostgreSQL 15+). Nothing was changed.")
+                .arg(role, denied.join(QStringLiteral(", ")));
         co_return out;
     }
     if (!canReload) {
         out.refusal =
             QCoreApplication::translate(
-                "tuning", "Role \"%1\" may not run pg_reload_conf(), so the new values would not take effect: "
-                          "GRANT EXECUTE ON FUNCTION pg_reload_conf() TO \"%1\", or apply as a superuser. "
-                          "Nothing was changed.")
+                "tuning",
+                "Role \"%1\" may not run pg_reload_conf(), so the new values would not take effect: "
+                "GRANT EXECUTE ON FUNCTION pg_reload_conf() TO \"%1\", or apply as a superuser. "
+                "Nothing was changed.")
                 .arg(role);
         co_return out;
     }
@@ -173,11 +169,12 @@ QCoro::Task<ApplyOutcome> applySettings(pg::Connection *c, QList<Recommendation>
         s.takes = takesFromContext(knownContext(r.name));
         QVariantList params;
         params << quotedName(*conn, r.name) << r.value;
-        const QString builder =
-            pg::sqlFile(r.list ? QStringLiteral("tuning/alter_system_list") : QStringLiteral("tuning/alter_system"));
+        const QString builder = pg::sqlFile(r.list ? QStringLiteral("tuning/alter_system_list")
+                                                   : QStringLiteral("tuning/alter_system"));
         const pg::Result built = co_await conn->query(builder, params);
         if (!conn) {
-            out.error = pg::Error::connection(QCoreApplication::translate("tuning", "the connection was closed"));
+            out.error =
+                pg::Error::connection(QCoreApplication::translate("tuning", "the connection was closed"));
             co_return out;
         }
         if (!built.ok()) {
@@ -188,7 +185,8 @@ QCoro::Task<ApplyOutcome> applySettings(pg::Connection *c, QList<Recommendation>
         s.statement = built.text(0, "statement");
         const pg::Result done = co_await conn->query(s.statement);
         if (!conn) {
-            out.error = pg::Error::connection(QCoreApplication::translate("tuning", "the connection was closed"));
+            out.error =
+                pg::Error::connection(QCoreApplication::translate("tuning", "the connection was closed"));
             co_return out;
         }
         s.ok = done.ok();
@@ -222,12 +220,14 @@ QCoro::Task<ApplyOutcome> applySettings(pg::Connection *c, QList<Recommendation>
     while (true) {
         co_await QCoro::sleepFor(std::chrono::milliseconds(100));
         if (!conn) {
-            out.error = pg::Error::connection(QCoreApplication::translate("tuning", "the connection was closed"));
+            out.error =
+                pg::Error::connection(QCoreApplication::translate("tuning", "the connection was closed"));
             co_return out;
         }
         const pg::Result live = co_await conn->query(pg::sqlFile(QStringLiteral("tuning/settings")), params);
         if (!conn) {
-            out.error = pg::Error::connection(QCoreApplication::translate("tuning", "the connection was closed"));
+            out.error =
+                pg::Error::connection(QCoreApplication::translate("tuning", "the connection was closed"));
             co_return out;
         }
         if (!live.ok()) {

@@ -48,7 +48,8 @@ struct ApplyOutcome {
 // names quoted as identifiers), then pg_reload_conf(), then pg_settings again until every
 // value is in effect or reported as pending a restart (at most settleMs). Refuses before
 // changing anything when the role may not run ALTER SYSTEM for one of the settings.
-QCoro::Task<ApplyOutcome> applySettings(pg::Connection *c, QList<Recommendation> changes, int settleMs = 3000);
+QCoro::Task<ApplyOutcome> applySettings(pg::Connection *c, QList<Recommendation> changes,
+                                        int settleMs = 3000);
 
 // The text of the confirmation: exactly the statements Apply will send, and what needs a restart.
 QString applyPreview(const QList<SettingDiff> &changes);

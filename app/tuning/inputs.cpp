@@ -5,8 +5,7 @@
 
 namespace tuning {
 
-QString storageKey(Storage s)
-{
+QString storageKey(Storage s) {
     switch (s) {
     case Storage::Ssd:
         return QStringLiteral("ssd");
@@ -18,8 +17,7 @@ QString storageKey(Storage s)
     return {};
 }
 
-QString workloadKey(Workload w)
-{
+QString workloadKey(Workload w) {
     switch (w) {
     case Workload::Web:
         return QStringLiteral("web");
@@ -35,16 +33,14 @@ QString workloadKey(Workload w)
     return {};
 }
 
-std::optional<Storage> storageFromKey(const QString &key)
-{
+std::optional<Storage> storageFromKey(const QString &key) {
     for (Storage s : allStorages())
         if (storageKey(s).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
             return s;
     return std::nullopt;
 }
 
-std::optional<Workload> workloadFromKey(const QString &key)
-{
+std::optional<Workload> workloadFromKey(const QString &key) {
     const QString k = key.trimmed().toLower();
     if (k == QLatin1String("datawarehouse") || k == QLatin1String("data-warehouse"))
         return Workload::DataWarehouse;
@@ -54,8 +50,7 @@ std::optional<Workload> workloadFromKey(const QString &key)
     return std::nullopt;
 }
 
-QString storageLabel(Storage s)
-{
+QString storageLabel(Storage s) {
     switch (s) {
     case Storage::Ssd:
         return QCoreApplication::translate("tuning", "SSD");
@@ -67,8 +62,7 @@ QString storageLabel(Storage s)
     return {};
 }
 
-QString workloadLabel(Workload w)
-{
+QString workloadLabel(Workload w) {
     switch (w) {
     case Workload::Web:
         return QCoreApplication::translate("tuning", "Web application");
@@ -84,18 +78,15 @@ QString workloadLabel(Workload w)
     return {};
 }
 
-QList<Storage> allStorages()
-{
+QList<Storage> allStorages() {
     return {Storage::Ssd, Storage::Hdd, Storage::San};
 }
 
-QList<Workload> allWorkloads()
-{
+QList<Workload> allWorkloads() {
     return {Workload::Web, Workload::Oltp, Workload::DataWarehouse, Workload::Mixed, Workload::Desktop};
 }
 
-std::optional<qint64> parseRamMb(const QString &text)
-{
+std::optional<qint64> parseRamMb(const QString &text) {
     static const QRegularExpression re(QStringLiteral(R"(^\s*(\d+(?:\.\d+)?)\s*(TB|GB|MB|T|G|M)?\s*$)"),
                                        QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(text);
@@ -113,8 +104,7 @@ std::optional<qint64> parseRamMb(const QString &text)
     return qint64(mb);
 }
 
-int defaultConnections(Workload w)
-{
+int defaultConnections(Workload w) {
     switch (w) {
     case Workload::Web:
         return 200;
@@ -130,15 +120,13 @@ int defaultConnections(Workload w)
     return 100;
 }
 
-int effectiveConnections(const Inputs &in)
-{
+int effectiveConnections(const Inputs &in) {
     return in.connections > 0 ? in.connections : defaultConnections(in.workload);
 }
 
-QString describe(const Inputs &in)
-{
-    const QString ram =
-        in.ramMb % 1024 == 0 ? QStringLiteral("%1 GB").arg(in.ramMb / 1024) : QStringLiteral("%1 MB").arg(in.ramMb);
+QString describe(const Inputs &in) {
+    const QString ram = in.ramMb % 1024 == 0 ? QStringLiteral("%1 GB").arg(in.ramMb / 1024)
+                                             : QStringLiteral("%1 MB").arg(in.ramMb);
     return QCoreApplication::translate("tuning", "%1 RAM, %2 CPUs, %3, %4, %5 connections, PostgreSQL %6")
         .arg(ram)
         .arg(in.cpus)

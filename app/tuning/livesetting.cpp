@@ -4,8 +4,7 @@
 
 namespace tuning {
 
-LiveSettings liveSettingsFrom(const pg::Result &r)
-{
+LiveSettings liveSettingsFrom(const pg::Result &r) {
     LiveSettings out;
     for (int i = 0; i < r.rows(); ++i) {
         LiveSetting s;

@@ -9,8 +9,7 @@
 
 namespace tuning {
 
-QCoro::Task<LiveState> loadLiveState(pg::Connection *c)
-{
+QCoro::Task<LiveState> loadLiveState(pg::Connection *c) {
     LiveState state;
     QPointer<pg::Connection> conn(c);
     if (!conn || !conn->isReady()) {
@@ -27,10 +26,12 @@ QCoro::Task<LiveState> loadLiveState(pg::Connection *c)
     }
     state.settings = liveSettingsFrom(settings);
     if (!conn) {
-        state.error = pg::Error::connection(QCoreApplication::translate("tuning", "the connection was closed"));
+        state.error =
+            pg::Error::connection(QCoreApplication::translate("tuning", "the connection was closed"));
         co_return state;
     }
-    const pg::Result evidence = co_await conn->query(pg::sqlFile(QStringLiteral("tuning/evidence"), state.versionNum));
+    const pg::Result evidence =
+        co_await conn->query(pg::sqlFile(QStringLiteral("tuning/evidence"), state.versionNum));
     if (!evidence.ok()) {
         state.error = evidence.error();
         co_return state;

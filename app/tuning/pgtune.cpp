@@ -8,8 +8,7 @@ namespace {
 constexpr qint64 kMb = 1024;        // kB per MB
 constexpr qint64 kGb = 1024 * 1024; // kB per GB
 
-qint64 walSize(Workload w, bool max)
-{
+qint64 walSize(Workload w, bool max) {
     switch (w) {
     case Workload::Web:
     case Workload::Mixed:
@@ -25,8 +24,7 @@ qint64 walSize(Workload w, bool max)
 }
 } // namespace
 
-PgTuneValues pgtune(const Inputs &in)
-{
+PgTuneValues pgtune(const Inputs &in) {
     PgTuneValues v;
     const qint64 ramKb = in.ramMb * kMb;
     const bool desktop = in.workload == Workload::Desktop;
@@ -95,8 +93,7 @@ PgTuneValues pgtune(const Inputs &in)
     return v;
 }
 
-QString formatKb(qint64 kb)
-{
+QString formatKb(qint64 kb) {
     if (kb != 0 && kb % kGb == 0)
         return QString::number(kb / kGb) + QStringLiteral("GB");
     if (kb != 0 && kb % kMb == 0)

@@ -6,11 +6,11 @@
 
 namespace tuning {
 
-Takes takesFromContext(const QString &context)
-{
+Takes takesFromContext(const QString &context) {
     if (context == QLatin1String("postmaster"))
         return Takes::Restart;
-    if (context == QLatin1String("sighup") || context == QLatin1String("superuser") || context == QLatin1String("user"))
+    if (context == QLatin1String("sighup") || context == QLatin1String("superuser") ||
+        context == QLatin1String("user"))
         return Takes::Reload;
     if (context == QLatin1String("backend") || context == QLatin1String("superuser-backend"))
         return Takes::NewSessions;
@@ -21,8 +21,7 @@ Takes takesFromContext(const QString &context)
 
 namespace {
 // pg_settings.context of PostgreSQL 15 for every setting recommend() can produce.
-const QHash<QString, QString> &contexts()
-{
+const QHash<QString, QString> &contexts() {
     static const QHash<QString, QString> map = {
         {QStringLiteral("max_connections"), QStringLiteral("postmaster")},
         {QStringLiteral("shared_buffers"), QStringLiteral("postmaster")},
@@ -68,20 +67,17 @@ const QHash<QString, QString> &contexts()
 }
 } // namespace
 
-QString knownContext(const QString &name)
-{
+QString knownContext(const QString &name) {
     return contexts().value(name);
 }
 
-QStringList advisorSettingNames()
-{
+QStringList advisorSettingNames() {
     QStringList names = contexts().keys();
     names.sort();
     return names;
 }
 
-QString takesLabel(Takes t)
-{
+QString takesLabel(Takes t) {
     switch (t) {
     case Takes::Reload:
         return QCoreApplication::translate("tuning", "reload");
@@ -97,18 +93,15 @@ QString takesLabel(Takes t)
     return QCoreApplication::translate("tuning", "unknown");
 }
 
-QString SettingDiff::current() const
-{
+QString SettingDiff::current() const {
     return live ? live->shown : QString();
 }
 
-bool matchesLive(const QString &value, const LiveSetting &live)
-{
+bool matchesLive(const QString &value, const LiveSetting &live) {
     return sameSettingValue(value, live.setting, live.unit, live.vartype);
 }
 
-QList<SettingDiff> diffSettings(const QList<Recommendation> &recs, const LiveSettings &live)
-{
+QList<SettingDiff> diffSettings(const QList<Recommendation> &recs, const LiveSettings &live) {
     QList<SettingDiff> out;
     out.reserve(recs.size());
     for (const Recommendation &r : recs) {

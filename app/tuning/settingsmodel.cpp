@@ -5,22 +5,18 @@
 namespace tuning {
 
 SettingsModel::SettingsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractTableModel(parent) {}
 
 SettingsModel::~SettingsModel() = default;
 
-void SettingsModel::setDiffs(QList<SettingDiff> diffs, Evidence evidence)
-{
+void SettingsModel::setDiffs(QList<SettingDiff> diffs, Evidence evidence) {
     beginResetModel();
     m_diffs = std::move(diffs);
     m_evidence = std::move(evidence);
     endResetModel();
 }
 
-SettingsModel::RowStatus SettingsModel::rowStatus(int row) const
-{
+SettingsModel::RowStatus SettingsModel::rowStatus(int row) const {
     const SettingDiff &d = m_diffs.at(row);
     if (!d.live)
         return RowStatus::Offline;
@@ -29,22 +25,19 @@ SettingsModel::RowStatus SettingsModel::rowStatus(int row) const
     return d.differs ? RowStatus::Change : RowStatus::Same;
 }
 
-int SettingsModel::rowOf(const QString &name) const
-{
+int SettingsModel::rowOf(const QString &name) const {
     for (int i = 0; i < m_diffs.size(); ++i)
         if (m_diffs.at(i).rec.name == name)
             return i;
     return -1;
 }
 
-bool SettingsModel::checkable(int row) const
-{
+bool SettingsModel::checkable(int row) const {
     const SettingDiff &d = m_diffs.at(row);
     return d.live && d.differs && d.takes != Takes::Never;
 }
 
-QList<SettingDiff> SettingsModel::checkedChanges() const
-{
+QList<SettingDiff> SettingsModel::checkedChanges() const {
     QList<SettingDiff> out;
     for (int i = 0; i < m_diffs.size(); ++i)
         if (checkable(i) && !m_unchecked.contains(m_diffs.at(i).rec.name))
@@ -52,34 +45,29 @@ QList<SettingDiff> SettingsModel::checkedChanges() const
     return out;
 }
 
-int SettingsModel::changeCount() const
-{
+int SettingsModel::changeCount() const {
     int n = 0;
     for (const auto &d : m_diffs)
         n += d.live && d.differs ? 1 : 0;
     return n;
 }
 
-int SettingsModel::pendingRestartCount() const
-{
+int SettingsModel::pendingRestartCount() const {
     int n = 0;
     for (const auto &d : m_diffs)
         n += d.pendingRestart() ? 1 : 0;
     return n;
 }
 
-int SettingsModel::rowCount(const QModelIndex &parent) const
-{
+int SettingsModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_diffs.size());
 }
 
-int SettingsModel::columnCount(const QModelIndex &parent) const
-{
+int SettingsModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString SettingsModel::statusText(int row) const
-{
+QString SettingsModel::statusText(int row) const {
     switch (rowStatus(row)) {
     case RowStatus::Same:
         return tr("as recommended");
@@ -93,9 +81,9 @@ QString SettingsModel::statusText(int row) const
     return {};
 }
 
-QVariant SettingsModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.parent().isValid() || index.row() >= m_diffs.size() || index.column() >= ColumnCount)
+QVariant SettingsModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_diffs.size() ||
+        index.column() >= ColumnCount)
         return {};
     const int row = index.row();
     const SettingDiff &d = m_diffs.at(row);
@@ -121,9 +109,10 @@ QVariant SettingsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("<b>%1</b> = %2<br>%3<br><i>%4</i>")
-                          .arg(d.rec.name.toHtmlEscaped(), d.rec.value.toHtmlEscaped(), d.rec.reason.toHtmlEscaped(),
-                               tr("Formula: %1").arg(d.rec.formula).toHtmlEscaped());
+        QString tip =
+            QStringLiteral("<b>%1</b> = %2<br>%3<br><i>%4</i>")
+                .arg(d.rec.name.toHtmlEscaped(), d.rec.value.toHtmlEscaped(), d.rec.reason.toHtmlEscaped(),
+                     tr("Formula: %1").arg(d.rec.formula).toHtmlEscaped());
         const QString ev = evidenceFor(d.rec.name, m_evidence);
         if (!ev.isEmpty())
             tip += QStringLiteral("<br>") + ev.toHtmlEscaped();
@@ -154,9 +143,9 @@ QVariant SettingsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool SettingsModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (!index.isValid() || index.parent().isValid() || index.row() >= m_diffs.size() || index.column() >= ColumnCount)
+bool SettingsModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_diffs.size() ||
+        index.column() >= ColumnCount)
         return false;
     if (role != Qt::CheckStateRole || index.column() != NameColumn || !checkable(index.row()))
         return false;
@@ -169,8 +158,7 @@ bool SettingsModel::setData(const QModelIndex &index, const QVariant &value, int
     return true;
 }
 
-QVariant SettingsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant SettingsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -192,9 +180,9 @@ QVariant SettingsModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-Qt::ItemFlags SettingsModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid() || index.parent().isValid() || index.row() >= m_diffs.size() || index.column() >= ColumnCount)
+Qt::ItemFlags SettingsModel::flags(const QModelIndex &index) const {
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_diffs.size() ||
+        index.column() >= ColumnCount)
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (index.column() == NameColumn && checkable(index.row()))

@@ -34,26 +34,25 @@ constexpr UnitDef kUnits[] = {
     {"d", UnitKind::Time, 86400000},
 };
 
-const UnitDef *findUnit(const QString &u)
-{
+const UnitDef *findUnit(const QString &u) {
     for (const auto &d : kUnits)
         if (u == QLatin1String(d.name))
             return &d;
     return nullptr;
 }
 
-std::optional<bool> asBool(const QString &v)
-{
+std::optional<bool> asBool(const QString &v) {
     const QString s = v.trimmed().toLower();
-    if (s == QLatin1String("on") || s == QLatin1String("true") || s == QLatin1String("yes") || s == QLatin1String("1"))
+    if (s == QLatin1String("on") || s == QLatin1String("true") || s == QLatin1String("yes") ||
+        s == QLatin1String("1"))
         return true;
-    if (s == QLatin1String("off") || s == QLatin1String("false") || s == QLatin1String("no") || s == QLatin1String("0"))
+    if (s == QLatin1String("off") || s == QLatin1String("false") || s == QLatin1String("no") ||
+        s == QLatin1String("0"))
         return false;
     return std::nullopt;
 }
 
-QStringList asList(const QString &v)
-{
+QStringList asList(const QString &v) {
     QStringList out;
     const auto parts = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString p : parts) {
@@ -66,29 +65,26 @@ QStringList asList(const QString &v)
     return out;
 }
 
-QString trimNumber(double v)
-{
+QString trimNumber(double v) {
     if (std::fabs(v - std::round(v)) < 1e-9)
         return QString::number(qint64(std::llround(v)));
     return QString::number(v, 'g', 6);
 }
 } // namespace
 
-UnitKind unitKind(const QString &pgUnit)
-{
+UnitKind unitKind(const QString &pgUnit) {
     const UnitDef *d = findUnit(pgUnit);
     return d ? d->kind : UnitKind::None;
 }
 
-double unitFactor(const QString &pgUnit)
-{
+double unitFactor(const QString &pgUnit) {
     const UnitDef *d = findUnit(pgUnit);
     return d ? d->factor : 1.0;
 }
 
-std::optional<Quantity> parseQuantity(const QString &value, const QString &pgUnit)
-{
-    static const QRegularExpression re(QStringLiteral(R"(^\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*([A-Za-z]*)\s*$)"));
+std::optional<Quantity> parseQuantity(const QString &value, const QString &pgUnit) {
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*([A-Za-z]*)\s*$)"));
     const auto m = re.match(value);
     if (!m.hasMatch())
         return std::nullopt;
@@ -107,8 +103,7 @@ std::optional<Quantity> parseQuantity(const QString &value, const QString &pgUni
     return Quantity{n * d->factor, d->kind};
 }
 
-bool sameSettingValue(const QString &a, const QString &b, const QString &pgUnit, const QString &vartype)
-{
+bool sameSettingValue(const QString &a, const QString &b, const QString &pgUnit, const QString &vartype) {
     if (vartype == QLatin1String("bool")) {
         const auto x = asBool(a), y = asBool(b);
         return x && y ? *x == *y : a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
@@ -128,14 +123,15 @@ bool sameSettingValue(const QString &a, const QString &b, const QString &pgUnit,
     return x.compare(y, Qt::CaseInsensitive) == 0;
 }
 
-QString formatBytes(double bytes)
-{
+QString formatBytes(double bytes) {
     struct Step {
         double size;
         const char *unit;
     };
-    static const Step steps[] = {
-        {1024.0 * 1024 * 1024 * 1024, "TB"}, {1024.0 * 1024 * 1024, "GB"}, {1024.0 * 1024, "MB"}, {1024.0, "kB"}};
+    static const Step steps[] = {{1024.0 * 1024 * 1024 * 1024, "TB"},
+                                 {1024.0 * 1024 * 1024, "GB"},
+                                 {1024.0 * 1024, "MB"},
+                                 {1024.0, "kB"}};
     for (const auto &s : steps) {
         if (std::fabs(bytes) >= s.size) {
             const double v = bytes / s.size;
@@ -147,8 +143,7 @@ QString formatBytes(double bytes)
     return trimNumber(bytes) + QStringLiteral(" B");
 }
 
-QString formatMs(double ms)
-{
+QString formatMs(double ms) {
     if (ms != 0 && std::fmod(ms, 86400000.0) == 0)
         return trimNumber(ms / 86400000.0) + QStringLiteral(" d");
     if (ms != 0 && std::fmod(ms, 3600000.0) == 0)
@@ -160,8 +155,7 @@ QString formatMs(double ms)
     return trimNumber(ms) + QStringLiteral(" ms");
 }
 
-QString formatQuantity(const Quantity &q)
-{
+QString formatQuantity(const Quantity &q) {
     if (q.value < 0)
         return trimNumber(q.value);
     switch (q.kind) {

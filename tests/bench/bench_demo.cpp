@@ -18,8 +18,7 @@
 
 namespace {
 
-void BM_GenerateOrders(benchmark::State &state)
-{
+void BM_GenerateOrders(benchmark::State &state) {
     const qint64 orders = state.range(0);
     for (auto _ : state) {
         const QString dsn = sandbox::createDatabase(QStringLiteral("bench_demo_gen"));
@@ -34,15 +33,14 @@ void BM_GenerateOrders(benchmark::State &state)
             state.SkipWithError(qPrintable(err->toString()));
             return;
         }
-        state.counters["events_per_order"] =
-            g.counts().value(QStringLiteral("events")).toDouble() / g.counts().value(QStringLiteral("orders")).toDouble();
+        state.counters["events_per_order"] = g.counts().value(QStringLiteral("events")).toDouble() /
+                                             g.counts().value(QStringLiteral("orders")).toDouble();
     }
-    state.counters["orders_per_s"] = benchmark::Counter(double(orders) * double(state.iterations()),
-                                                        benchmark::Counter::kIsRate);
+    state.counters["orders_per_s"] =
+        benchmark::Counter(double(orders) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 
-void BM_LatencySummary(benchmark::State &state)
-{
+void BM_LatencySummary(benchmark::State &state) {
     std::mt19937 rng(1);
     std::lognormal_distribution<double> latency(1.0, 1.0);
     std::vector<double> samples(size_t(state.range(0)));
@@ -55,8 +53,7 @@ void BM_LatencySummary(benchmark::State &state)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     benchmark::RegisterBenchmark("demo/generate_orders", BM_GenerateOrders)

@@ -9,9 +9,9 @@
 #include <cstddef>
 #include <cstdint>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
-    explain::ParseResult r = explain::parseJsonPlan(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    explain::ParseResult r =
+        explain::parseJsonPlan(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (!r.ok())
         return 0;
     explain::analyze(r.plan);

@@ -34,16 +34,14 @@ class TestBenchPage : public QObject {
     QTemporaryDir m_dir;
     QString m_dsn;
 
-    static void choose(QComboBox *box, const QString &data)
-    {
+    static void choose(QComboBox *box, const QString &data) {
         const int i = box->findData(data);
         QVERIFY(i >= 0);
         box->setCurrentIndex(i);
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         testutil::isolateSettings();
         m_dsn = sandbox::createDatabase(QStringLiteral("bench_gui"));
         demo::Generator g;
@@ -54,8 +52,7 @@ private Q_SLOTS:
         QVERIFY2(!err, err ? qPrintable(err->toString()) : "");
     }
 
-    void runCompareAndLook()
-    {
+    void runCompareAndLook() {
         core::ProfileStore profiles(m_dir.filePath(QStringLiteral("profiles.ini")));
         core::Workspace ws(&profiles);
         history::Store store;
@@ -87,7 +84,9 @@ private Q_SLOTS:
         QSignalSpy finished(&page, &ui::BenchmarkPage::runFinished);
         QTest::mouseClick(start, Qt::LeftButton);
         QMessageBox *box = nullptr;
-        QVERIFY(testutil::waitUntil([&] { return (box = page.findChild<QMessageBox *>(QStringLiteral("confirmRun"))) && box->isVisible(); }));
+        QVERIFY(testutil::waitUntil([&] {
+            return (box = page.findChild<QMessageBox *>(QStringLiteral("confirmRun"))) && box->isVisible();
+        }));
         QVERIFY(box->text().contains(QStringLiteral("bench_gui")));
         QVERIFY(box->informativeText().contains(QStringLiteral("status = 'assigned'")));
         QVERIFY(!page.isRunning());
@@ -110,8 +109,8 @@ private Q_SLOTS:
         QStringList names;
         for (int r = 0; r < results->rowCount(); ++r)
             names << results->index(r, 0).data(bench::ResultsModel::NameRole).toString();
-        QVERIFY2(names.contains(QStringLiteral("claim")) && names.contains(QStringLiteral("list_new"))
-                     && names.contains(QStringLiteral("pool_wait")),
+        QVERIFY2(names.contains(QStringLiteral("claim")) && names.contains(QStringLiteral("list_new")) &&
+                     names.contains(QStringLiteral("pool_wait")),
                  qPrintable(names.join(QLatin1Char(','))));
         QVERIFY(page.results()->checkText().startsWith(QStringLiteral("Correct")));
         QVERIFY(page.histogram()->barCount() > 0);
@@ -137,19 +136,22 @@ private Q_SLOTS:
         bench::ComparisonModel *cmp = page.compare()->model();
         int listRow = -1;
         for (int r = 0; r < cmp->rowCount(); ++r)
-            if (cmp->index(r, 0).data(bench::ComparisonModel::NameRole).toString() == QLatin1String("list_new"))
+            if (cmp->index(r, 0).data(bench::ComparisonModel::NameRole).toString() ==
+                QLatin1String("list_new"))
                 listRow = r;
         QVERIFY(listRow >= 0);
         const double ratio = cmp->ratio(listRow, bench::ComparisonModel::P95Ratio);
         QVERIFY(ratio > 0);
-        QVERIFY(cmp->index(listRow, bench::ComparisonModel::P95Ratio).data().toString().endsWith(QStringLiteral("×")));
+        QVERIFY(cmp->index(listRow, bench::ComparisonModel::P95Ratio)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral("×")));
         auto *tabs = page.findChild<QTabWidget *>();
         tabs->setCurrentWidget(page.compare());
         QVERIFY(page.grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-benchmark-compare.png")));
     }
 
-    void stopEndsTheRunEarly()
-    {
+    void stopEndsTheRunEarly() {
         core::ProfileStore profiles(m_dir.filePath(QStringLiteral("profiles2.ini")));
         core::Workspace ws(&profiles);
         history::Store store;

@@ -173,7 +173,8 @@ private Q_SLOTS:
         // Before the first sample of the new run: the last minutes come from the store.
         app->page->collector()->poller()->setPaused(true);
         QVERIFY(!QCoro::waitFor(app->window->connectDsn(sandbox::dsn())));
-        QVERIFY(testutil::waitUntil([&] { return !app->page->collector()->isLoading(); })); // read off the GUI thread
+        QVERIFY(testutil::waitUntil(
+            [&] { return !app->page->collector()->isLoading(); })); // read off the GUI thread
         QVERIFY(points(app->page) >= m_shownBeforeRestart);
         QCOMPARE(app->page->collector()->poller()->refreshCount(), 0);
         QVERIFY(app->page->chart(QStringLiteral("chartTransactions"))->pointCount(0) >= m_shownBeforeRestart);

@@ -14,8 +14,8 @@
 #include "explain/heatcolor.h"
 #include "explain/nodedetailswidget.h"
 #include "explain/paramsbar.h"
-#include "explain/planedgeitem.h"
 #include "explain/plancomparewidget.h"
+#include "explain/planedgeitem.h"
 #include "explain/plannodeitem.h"
 #include "explain/planpanel.h"
 #include "explain/planscene.h"
@@ -47,10 +47,12 @@ class TestExplainPage : public QObject {
     std::unique_ptr<ui::MainWindow> m_window;
     ui::ExplainPage *m_page = nullptr;
 
-    void shot(const char *name) { m_window->grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-") + QLatin1String(name) + QStringLiteral(".png")); }
+    void shot(const char *name) {
+        m_window->grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-") + QLatin1String(name) +
+                              QStringLiteral(".png"));
+    }
     QString value(const QString &sql) { return testutil::exec(*m_check, sql).text(0, 0); }
-    bool script(const QString &sql)
-    {
+    bool script(const QString &sql) {
         const QList<pg::Result> rs = QCoro::waitFor(m_check->execScript(sql));
         for (const pg::Result &r : rs)
             if (!r.ok()) {
@@ -60,8 +62,7 @@ class TestExplainPage : public QObject {
         return !rs.isEmpty();
     }
 
-    bool runAndWait(const QString &sql, int timeoutMs = 30000)
-    {
+    bool runAndWait(const QString &sql, int timeoutMs = 30000) {
         QSignalSpy finished(m_page, &ui::ExplainPage::runFinished);
         m_page->editor()->setPlainText(sql);
         QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("run")), Qt::LeftButton);
@@ -69,8 +70,7 @@ class TestExplainPage : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QCoreApplication::setOrganizationName(QStringLiteral("pgdba-test"));
         QCoreApplication::setApplicationName(QStringLiteral("pgdba-explain-test"));
         testutil::isolateSettings();
@@ -102,8 +102,7 @@ private Q_SLOTS:
         QCOMPARE(m_page->title(), QStringLiteral("Explain"));
     }
 
-    void defaultsAreAnalyzeAndBuffers()
-    {
+    void defaultsAreAnalyzeAndBuffers() {
         auto *bar = m_page->optionsBar();
         QVERIFY(bar->box(QStringLiteral("analyze"))->isChecked());
         QVERIFY(bar->box(QStringLiteral("buffers"))->isChecked());
@@ -115,11 +114,11 @@ private Q_SLOTS:
         QVERIFY(bar->box(QStringLiteral("wal"))->isEnabled());
     }
 
-    void runRendersARealPlan()
-    {
+    void runRendersARealPlan() {
         const QString sql = QStringLiteral(
             "SELECT c.region, count(*), sum(o.amount)\nFROM orders o JOIN couriers c ON c.id = o.courier_id\n"
-            "WHERE o.status = 'new' AND o.created_at >= timestamptz '2024-02-01'\nGROUP BY c.region\nORDER BY 3 DESC");
+            "WHERE o.status = 'new' AND o.created_at >= timestamptz '2024-02-01'\nGROUP BY c.region\nORDER "
+            "BY 3 DESC");
         QVERIFY(runAndWait(sql));
         const explain::PlanPtr plan = m_page->currentPlan();
         QVERIFY(plan && plan->hasTiming());
@@ -132,12 +131,15 @@ private Q_SLOTS:
             QVERIFY(scene->item(n.id));
         for (int a = 0; a < plan->nodes.size(); ++a)
             for (int b = a + 1; b < plan->nodes.size(); ++b)
-                QVERIFY(!scene->item(a)->sceneBoundingRect().adjusted(4, 4, -4, -14).intersects(
-                    scene->item(b)->sceneBoundingRect().adjusted(4, 4, -4, -14)));
+                QVERIFY(!scene->item(a)
+                             ->sceneBoundingRect()
+                             .adjusted(4, 4, -4, -14)
+                             .intersects(scene->item(b)->sceneBoundingRect().adjusted(4, 4, -4, -14)));
         // The seq scan on orders keeps few rows: a finding with its candidate index.
         bool seqScanFinding = false;
         for (const auto &f : plan->findings)
-            seqScanFinding = seqScanFinding || (f.kind == explain::Finding::Kind::SeqScanIndexCandidate && f.index.isValid());
+            seqScanFinding = seqScanFinding ||
+                             (f.kind == explain::Finding::Kind::SeqScanIndexCandidate && f.index.isValid());
         QVERIFY(seqScanFinding);
 
         // Heat colours are visible: render the view and look at the stripes of the hottest and
@@ -153,7 +155,7 @@ private Q_SLOTS:
             return view->viewport()->grab().toImage().pixelColor(at);
         };
         const QColor hot = stripeColour(slow.first()), cold = stripeColour(slow.last());
-        QVERIFY2(hot.hueF() < 0.12 || hot.hueF() > 0.95, qPrintable(hot.name())); // red/orange
+        QVERIFY2(hot.hueF() < 0.12 || hot.hueF() > 0.95, qPrintable(hot.name()));  // red/orange
         QVERIFY2(cold.hueF() > 0.2 && cold.hueF() < 0.4, qPrintable(cold.name())); // green
         QCOMPARE(ui::heatColor(plan->nodes[slow.first()].shareOfTotal).name(), hot.name());
         m_page->planPanel()->view()->fit();
@@ -162,8 +164,7 @@ private Q_SLOTS:
         shot("explain");
     }
 
-    void clickACardForDetails()
-    {
+    void clickACardForDetails() {
         const explain::PlanPtr plan = m_page->currentPlan();
         ui::PlanView *view = m_page->planPanel()->view();
         view->setZoom(1.0);
@@ -176,13 +177,14 @@ private Q_SLOTS:
         ui::NodeDetailsWidget *details = m_page->planPanel()->details();
         QCOMPARE(details->nodeId(), target);
         const QString text = details->text();
-        QVERIFY2(text.contains(QStringLiteral("Exclusive")) && text.contains(QStringLiteral("All properties")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Exclusive")) &&
+                     text.contains(QStringLiteral("All properties")),
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Actual Total Time")));
         QCOMPARE(m_page->planPanel()->scene()->selectedNode(), target);
     }
 
-    void searchSlowestZoomCollapse()
-    {
+    void searchSlowestZoomCollapse() {
         const explain::PlanPtr plan = m_page->currentPlan();
         ui::PlanPanel *panel = m_page->planPanel();
         QTest::keyClicks(panel->searchBox(), QStringLiteral("orders"));
@@ -207,8 +209,8 @@ private Q_SLOTS:
         QVERIFY(view->zoom() < 1.0);
         QTest::keyClick(view, Qt::Key_Plus);
         const double before = view->zoom();
-        QWheelEvent wheel(QPointF(100, 100), view->mapToGlobal(QPoint(100, 100)), QPoint(), QPoint(0, 240), Qt::NoButton,
-                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(QPointF(100, 100), view->mapToGlobal(QPoint(100, 100)), QPoint(), QPoint(0, 240),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(view->viewport(), &wheel);
         QVERIFY(view->zoom() > before);
         // Pan: drag the background (a point with no card under it).
@@ -223,13 +225,14 @@ private Q_SLOTS:
         const int h0 = view->horizontalScrollBar()->value(), v0 = view->verticalScrollBar()->value();
         const QPoint to = grabAt + QPoint(100, 80);
         QTest::mousePress(view->viewport(), Qt::LeftButton, {}, grabAt);
-        QMouseEvent move(QEvent::MouseMove, QPointF(to), view->viewport()->mapToGlobal(QPointF(to)), Qt::LeftButton,
-                         Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, QPointF(to), view->viewport()->mapToGlobal(QPointF(to)),
+                         Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(view->viewport(), &move);
         QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
         QVERIFY(view->horizontalScrollBar()->value() != h0 || view->verticalScrollBar()->value() != v0);
         QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("fit")), Qt::LeftButton);
-        QVERIFY(view->mapFromScene(panel->scene()->sceneRect()).boundingRect().width() <= view->viewport()->width() + 2);
+        QVERIFY(view->mapFromScene(panel->scene()->sceneRect()).boundingRect().width() <=
+                view->viewport()->width() + 2);
 
         // Collapse the root's first child with children: its subtree disappears, then comes back.
         int parentId = -1;
@@ -251,7 +254,8 @@ private Q_SLOTS:
             return out;
         };
         const QHash<int, QList<int>> allLinks = links();
-        QCOMPARE(allLinks.value(parentId), QList<int>(plan->nodes[parentId].children.cbegin(), plan->nodes[parentId].children.cend()));
+        QCOMPARE(allLinks.value(parentId),
+                 QList<int>(plan->nodes[parentId].children.cbegin(), plan->nodes[parentId].children.cend()));
         int linkCount = 0;
         for (const auto &kids : allLinks)
             linkCount += int(kids.size());
@@ -267,33 +271,35 @@ private Q_SLOTS:
         QCOMPARE(links(), allLinks);
     }
 
-    void dmlIsRolledBackWithNotices()
-    {
+    void dmlIsRolledBackWithNotices() {
         const QString before = value(QStringLiteral("SELECT count(*) || ':' || sum(amount) FROM orders"));
         QSignalSpy shown(m_page, &ui::ExplainPage::planShown);
         QSignalSpy finished(m_page, &ui::ExplainPage::runFinished);
         // About a second of work (1,000 rows from the primary key x 1 ms), so the notice is seen
         // while it runs. (The planner may test pg_sleep() before a cheap filter, so the rows are
         // bounded by the index condition, not by another filter.)
-        m_page->editor()->setPlainText(QStringLiteral("DELETE FROM orders WHERE id <= 1000 AND pg_sleep(0.001) IS NOT NULL"));
+        m_page->editor()->setPlainText(
+            QStringLiteral("DELETE FROM orders WHERE id <= 1000 AND pg_sleep(0.001) IS NOT NULL"));
         QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("run")), Qt::LeftButton);
         // The warning is up before the statement has finished.
         QVERIFY(testutil::waitUntil([&] { return m_page->noticeBanner()->isVisible(); }, 10000));
         QVERIFY(m_page->isBusy());
-        QVERIFY2(m_page->noticeBanner()->text().contains(QStringLiteral("BEGIN ... ROLLBACK")), qPrintable(m_page->noticeBanner()->text()));
+        QVERIFY2(m_page->noticeBanner()->text().contains(QStringLiteral("BEGIN ... ROLLBACK")),
+                 qPrintable(m_page->noticeBanner()->text()));
         QVERIFY(m_page->noticeBanner()->text().contains(QStringLiteral("DELETE")));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QVERIFY(finished.first().first().toBool());
-        QVERIFY2(m_page->noticeBanner()->text().contains(QStringLiteral("rolled back")), qPrintable(m_page->noticeBanner()->text()));
+        QVERIFY2(m_page->noticeBanner()->text().contains(QStringLiteral("rolled back")),
+                 qPrintable(m_page->noticeBanner()->text()));
         QCOMPARE(m_page->currentPlan()->root().operationName(), QStringLiteral("Delete"));
         QCOMPARE(value(QStringLiteral("SELECT count(*) || ':' || sum(amount) FROM orders")), before);
         shot("explain-dml");
     }
 
-    void cancelStopsALongAnalyze()
-    {
+    void cancelStopsALongAnalyze() {
         QSignalSpy finished(m_page, &ui::ExplainPage::runFinished);
-        m_page->editor()->setPlainText(QStringLiteral("SELECT count(*) FROM orders WHERE pg_sleep(0.001) IS NOT NULL"));
+        m_page->editor()->setPlainText(
+            QStringLiteral("SELECT count(*) FROM orders WHERE pg_sleep(0.001) IS NOT NULL"));
         QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("run")), Qt::LeftButton);
         auto *cancel = m_page->findChild<QPushButton *>(QStringLiteral("cancel"));
         QVERIFY(testutil::waitUntil([&] { return cancel->isEnabled(); }, 10000));
@@ -302,13 +308,13 @@ private Q_SLOTS:
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(finished.wait(15000));
         QCOMPARE(finished.first().first().toBool(), false);
-        QVERIFY2(m_page->errorBanner()->text().contains(QStringLiteral("Cancelled")), qPrintable(m_page->errorBanner()->text()));
+        QVERIFY2(m_page->errorBanner()->text().contains(QStringLiteral("Cancelled")),
+                 qPrintable(m_page->errorBanner()->text()));
         QVERIFY(!m_page->isBusy());
         QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("run"))->isEnabled());
     }
 
-    void errorMarksTheStatement()
-    {
+    void errorMarksTheStatement() {
         QVERIFY(!runAndWait(QStringLiteral("SELECT * FROM orders WHERE nosuch = 1")));
         QVERIFY(m_page->errorBanner()->isVisible());
         QVERIFY(m_page->errorBanner()->text().contains(QStringLiteral("nosuch")));
@@ -316,9 +322,9 @@ private Q_SLOTS:
         QCOMPARE(m_page->editor()->extraSelections().first().cursor.selectedText(), QStringLiteral("nosuch"));
     }
 
-    void parametersAreAskedFor()
-    {
-        m_page->editor()->setPlainText(QStringLiteral("SELECT * FROM orders WHERE courier_id = $1 AND status = $2"));
+    void parametersAreAskedFor() {
+        m_page->editor()->setPlainText(
+            QStringLiteral("SELECT * FROM orders WHERE courier_id = $1 AND status = $2"));
         auto *p1 = m_page->params()->findChild<QLineEdit *>(QStringLiteral("param1"));
         auto *p2 = m_page->params()->findChild<QLineEdit *>(QStringLiteral("param2"));
         QVERIFY(p1 && p2 && m_page->params()->isVisible());
@@ -331,8 +337,7 @@ private Q_SLOTS:
         QVERIFY(m_page->currentPlan()->root().actualRows > 0);
     }
 
-    void pastedAndFilePlansAndComparison()
-    {
+    void pastedAndFilePlansAndComparison() {
         const int before = int(m_page->history().size());
         QFile f(QStringLiteral(PGDBA_FIXTURES_DIR "/plans/seq_scan_filter.psql-aligned.txt"));
         QFile framed(QStringLiteral(PGDBA_FIXTURES_DIR "/plans/nested_loop.psql-wrapped-border2.txt"));
@@ -373,23 +378,23 @@ private Q_SLOTS:
         m_page->tabs()->setCurrentIndex(0);
     }
 
-    void malformedPasteIsRefusedClearly()
-    {
+    void malformedPasteIsRefusedClearly() {
         const int before = int(m_page->history().size());
         QSignalSpy finished(m_page, &ui::ExplainPage::runFinished);
         m_page->loadPlanData(QByteArray("[{\"Plan\": {\"Node Type\": \"Seq Scan\", \"Plans\": [ {"));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         QCOMPARE(finished.first().first().toBool(), false);
-        QVERIFY2(m_page->errorBanner()->text().contains(QStringLiteral("not valid JSON")), qPrintable(m_page->errorBanner()->text()));
+        QVERIFY2(m_page->errorBanner()->text().contains(QStringLiteral("not valid JSON")),
+                 qPrintable(m_page->errorBanner()->text()));
         QCOMPARE(m_page->history().size(), before);
         QVERIFY(m_page->currentPlan()); // the previous plan stays on screen
     }
 
-    void exportsAndCopy()
-    {
+    void exportsAndCopy() {
         QTemporaryDir dir;
         ui::PlanPanel *panel = m_page->planPanel();
-        const QString png = dir.filePath(QStringLiteral("plan.png")), svg = dir.filePath(QStringLiteral("plan.svg"));
+        const QString png = dir.filePath(QStringLiteral("plan.png")),
+                      svg = dir.filePath(QStringLiteral("plan.svg"));
         QCOMPARE(panel->exportPng(png), QString());
         QCOMPARE(panel->exportSvg(svg), QString());
         const QImage image(png);
@@ -401,18 +406,19 @@ private Q_SLOTS:
         QVERIFY(svgText.contains(m_page->currentPlan()->root().operationName().toUtf8().left(8)));
         QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("copyText")), Qt::LeftButton);
         const QString copied = QApplication::clipboard()->text();
-        QVERIFY2(copied.contains(QStringLiteral("exclusive")) && copied.contains(m_page->currentPlan()->root().operationName()),
+        QVERIFY2(copied.contains(QStringLiteral("exclusive")) &&
+                     copied.contains(m_page->currentPlan()->root().operationName()),
                  qPrintable(copied.left(300)));
     }
 
-    void statementHandedOverByAnotherPage()
-    {
+    void statementHandedOverByAnotherPage() {
         ui::Page *other = m_window->page(QStringLiteral("overview"));
         QVERIFY(other);
         m_window->showPage(QStringLiteral("overview"));
-        QVariantMap request{{QStringLiteral("sql"), QStringLiteral("SELECT count(*) FROM orders WHERE zone = $1")},
-                            {QStringLiteral("params"), QStringList{QStringLiteral("3")}},
-                            {QStringLiteral("run"), true}};
+        QVariantMap request{
+            {QStringLiteral("sql"), QStringLiteral("SELECT count(*) FROM orders WHERE zone = $1")},
+            {QStringLiteral("params"), QStringList{QStringLiteral("3")}},
+            {QStringLiteral("run"), true}};
         QSignalSpy finished(m_page, &ui::ExplainPage::runFinished);
         Q_EMIT other->navigate(QStringLiteral("explain"), request);
         QCOMPARE(m_window->currentPage(), m_page);
@@ -422,7 +428,8 @@ private Q_SLOTS:
         QVERIFY(finished.first().first().toBool());
         QCOMPARE(m_page->currentPlan()->root().actualRows, 1);
         // Without "run", the statement only lands in the editor with a hint.
-        Q_EMIT other->navigate(QStringLiteral("explain"), {{QStringLiteral("sql"), QStringLiteral("SELECT 42")}});
+        Q_EMIT other->navigate(QStringLiteral("explain"),
+                               {{QStringLiteral("sql"), QStringLiteral("SELECT 42")}});
         QCOMPARE(m_page->editor()->toPlainText(), QStringLiteral("SELECT 42"));
         QVERIFY(m_page->noticeBanner()->text().contains(QStringLiteral("Press Run")));
     }

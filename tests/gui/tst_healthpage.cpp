@@ -29,8 +29,7 @@ class TestHealthPage : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    static QModelIndex findRow(QAbstractItemModel *m, const QString &text, const QModelIndex &parent = {})
-    {
+    static QModelIndex findRow(QAbstractItemModel *m, const QString &text, const QModelIndex &parent = {}) {
         for (int r = 0; r < m->rowCount(parent); ++r) {
             const QModelIndex i = m->index(r, 0, parent);
             if (i.data().toString() == text)
@@ -40,23 +39,26 @@ class TestHealthPage : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QCoreApplication::setOrganizationName(QStringLiteral("pgdba-test"));
         QCoreApplication::setApplicationName(QStringLiteral("pgdba-test"));
     }
-    void cleanupTestCase() { sandbox::psql(QStringLiteral("DROP DATABASE IF EXISTS health_gui WITH (FORCE)")); }
+    void cleanupTestCase() {
+        sandbox::psql(QStringLiteral("DROP DATABASE IF EXISTS health_gui WITH (FORCE)"));
+    }
 
-    void findingsFixSqlAndThresholds()
-    {
+    void findingsFixSqlAndThresholds() {
         const QString dsn = sandbox::createDatabase(QStringLiteral("health_gui"));
         auto db = testutil::connect(dsn);
-        testutil::exec(*db, QStringLiteral("CREATE TABLE orders (id bigint PRIMARY KEY, status text, courier_id int, "
-                                           "created_at timestamptz DEFAULT now())"));
-        testutil::exec(*db, QStringLiteral("INSERT INTO orders (id, status, courier_id) SELECT g, 'new', g % 50 "
-                                           "FROM generate_series(1, 20000) g"));
+        testutil::exec(
+            *db, QStringLiteral("CREATE TABLE orders (id bigint PRIMARY KEY, status text, courier_id int, "
+                                "created_at timestamptz DEFAULT now())"));
+        testutil::exec(*db,
+                       QStringLiteral("INSERT INTO orders (id, status, courier_id) SELECT g, 'new', g % 50 "
+                                      "FROM generate_series(1, 20000) g"));
         testutil::exec(*db, QStringLiteral("CREATE INDEX orders_status_idx ON orders (status)"));
-        testutil::exec(*db, QStringLiteral("CREATE INDEX orders_status_created_idx ON orders (status, created_at)"));
+        testutil::exec(
+            *db, QStringLiteral("CREATE INDEX orders_status_created_idx ON orders (status, created_at)"));
         for (int i = 0; i < 15; ++i)
             testutil::exec(*db, QStringLiteral("SELECT count(*) FROM orders WHERE courier_id = 7"));
         testutil::exec(*db, QStringLiteral("SELECT pg_stat_force_next_flush()"));
@@ -83,14 +85,16 @@ private Q_SLOTS:
         QCOMPARE(dup.siblingAtColumn(HealthModel::StatusColumn).data().toString(), QStringLiteral("Warning"));
         QVERIFY(page->tree()->isExpanded(dup));
         const QModelIndex seq = findRow(view, QStringLiteral("Sequential scans and index usage"));
-        QCOMPARE(seq.siblingAtColumn(HealthModel::StatusColumn).data().toString(), QStringLiteral("Critical"));
+        QCOMPARE(seq.siblingAtColumn(HealthModel::StatusColumn).data().toString(),
+                 QStringLiteral("Critical"));
         QVERIFY(!page->badge().isEmpty());
 
         // Click the redundant index: its evidence and fix SQL.
         const QModelIndex finding = findRow(view, QStringLiteral("public.orders_status_idx"), dup);
         QVERIFY(finding.isValid());
         page->tree()->scrollTo(finding);
-        QTest::mouseClick(page->tree()->viewport(), Qt::LeftButton, {}, page->tree()->visualRect(finding).center());
+        QTest::mouseClick(page->tree()->viewport(), Qt::LeftButton, {},
+                          page->tree()->visualRect(finding).center());
         auto *fix = page->findChild<QPlainTextEdit *>(QStringLiteral("fixSql"));
         QCOMPARE(fix->toPlainText(), QStringLiteral("DROP INDEX CONCURRENTLY public.orders_status_idx;"));
         QVERIFY(page->findChild<QPlainTextEdit *>(QStringLiteral("findingEvidence"))
@@ -115,7 +119,8 @@ private Q_SLOTS:
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("thresholdSave")), Qt::LeftButton);
         // Saving re-checks unless editing already did (the session may have been younger than
         // 1 s then): Check now makes the last check one that ran after the session idled 1 s.
-        QTRY_VERIFY_WITH_TIMEOUT(checked.size() >= 1 && page->thresholdsPanel()->thresholds().idleTxWarnS == 1.0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            checked.size() >= 1 && page->thresholdsPanel()->thresholds().idleTxWarnS == 1.0, 15000);
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("checkNow")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(findRow(view, QStringLiteral("Idle in transaction"))
                                       .siblingAtColumn(HealthModel::StatusColumn)
@@ -125,8 +130,10 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(QStringLiteral("health/idle_tx_warn_s")).toDouble(), 1.0);
         QCOMPARE(page->thresholdsPanel()->thresholds().idleTxWarnS, 1.0);
         const QModelIndex idleNow = findRow(view, QStringLiteral("Idle in transaction"));
-        QCOMPARE(idleNow.siblingAtColumn(HealthModel::StatusColumn).data().toString(), QStringLiteral("Warning"));
-        const QModelIndex session = findRow(view, QStringLiteral("pid %1").arg(app->facts().backendPid), idleNow);
+        QCOMPARE(idleNow.siblingAtColumn(HealthModel::StatusColumn).data().toString(),
+                 QStringLiteral("Warning"));
+        const QModelIndex session =
+            findRow(view, QStringLiteral("pid %1").arg(app->facts().backendPid), idleNow);
         QVERIFY(session.isValid());
         QCOMPARE(session.data(HealthModel::FixSqlRole).toString(),
                  QStringLiteral("SELECT pg_terminate_backend(%1);").arg(app->facts().backendPid));
@@ -151,8 +158,7 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     testutil::isolateSettings();
     QApplication app(argc, argv);
     TestHealthPage t;

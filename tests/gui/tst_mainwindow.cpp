@@ -31,14 +31,12 @@ class TestMainWindow : public QObject {
     QString profilesFile() const { return m_dir.filePath(QStringLiteral("profiles.ini")); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QCoreApplication::setOrganizationName(QStringLiteral("pgdba-test"));
         QCoreApplication::setApplicationName(QStringLiteral("pgdba-test"));
     }
 
-    void connectThroughDialog()
-    {
+    void connectThroughDialog() {
         core::ProfileStore profiles(profilesFile());
         core::Workspace ws(&profiles);
         ui::MainWindow w(&ws);
@@ -49,7 +47,8 @@ private Q_SLOTS:
 
         QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
         ui::ConnectDialog *d = nullptr;
-        QVERIFY(testutil::waitUntil([&] { return (d = w.findChild<ui::ConnectDialog *>()) && d->isVisible(); }));
+        QVERIFY(
+            testutil::waitUntil([&] { return (d = w.findChild<ui::ConnectDialog *>()) && d->isVisible(); }));
         auto *name = d->findChild<QLineEdit *>(QStringLiteral("name"));
         auto *host = d->findChild<QLineEdit *>(QStringLiteral("host"));
         auto *port = d->findChild<QSpinBox *>(QStringLiteral("port"));
@@ -69,7 +68,8 @@ private Q_SLOTS:
         QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("test")), Qt::LeftButton);
         QVERIFY(tested.wait(10000));
         QCOMPARE(tested.last().at(0).toBool(), false);
-        QVERIFY2(d->testResult().contains(QStringLiteral("password authentication failed")), qPrintable(d->testResult()));
+        QVERIFY2(d->testResult().contains(QStringLiteral("password authentication failed")),
+                 qPrintable(d->testResult()));
         QVERIFY(profiles.profiles().isEmpty());
 
         pw->clear();
@@ -80,7 +80,8 @@ private Q_SLOTS:
         QVERIFY2(d->testResult().contains(QStringLiteral("PostgreSQL 15")), qPrintable(d->testResult()));
 
         QTest::keyClick(d, Qt::Key_Return); // Save & Connect
-        QVERIFY(testutil::waitUntil([&] { return ws.current() && ws.current()->monitor()->isReady(); }, 10000));
+        QVERIFY(
+            testutil::waitUntil([&] { return ws.current() && ws.current()->monitor()->isReady(); }, 10000));
         QVERIFY(testutil::waitUntil([&] { return w.statusText().contains(QStringLiteral("connected")); }));
         const QString status = w.statusText();
         QVERIFY2(status.contains(QStringLiteral("Sandbox")), qPrintable(status));
@@ -91,8 +92,9 @@ private Q_SLOTS:
         QCOMPARE(w.findChild<QListView *>(QStringLiteral("serverList"))->model()->rowCount(), 1);
 
         // The monitoring session is read-only and named.
-        const pg::Result r = QCoro::waitFor(ws.current()->monitor()->query(QStringLiteral(
-            "SELECT current_setting('default_transaction_read_only') AS ro, current_setting('application_name') AS app")));
+        const pg::Result r = QCoro::waitFor(ws.current()->monitor()->query(
+            QStringLiteral("SELECT current_setting('default_transaction_read_only') AS ro, "
+                           "current_setting('application_name') AS app")));
         QCOMPARE(r.text(0, "ro"), QStringLiteral("on"));
         QCOMPARE(r.text(0, "app"), QStringLiteral("pgdba monitor"));
 
@@ -121,8 +123,7 @@ private Q_SLOTS:
         }
     }
 
-    void geometryAndSplitterRestored()
-    {
+    void geometryAndSplitterRestored() {
         core::ProfileStore profiles(profilesFile());
         core::Workspace ws(&profiles);
         QList<int> sizes;
@@ -145,13 +146,13 @@ private Q_SLOTS:
 
     // A 1280-pixel laptop screen must hold the window: a page wider than that scrolls
     // inside its tab instead of forcing the window wider.
-    void windowFitsASmallScreen()
-    {
+    void windowFitsASmallScreen() {
         core::ProfileStore profiles(profilesFile());
         core::Workspace ws(&profiles);
         ui::MainWindow w(&ws);
         const QSize min = w.minimumSizeHint().expandedTo(w.minimumSize());
-        QVERIFY2(min.width() <= 1000 && min.height() <= 700, qPrintable(QStringLiteral("%1x%2").arg(min.width()).arg(min.height())));
+        QVERIFY2(min.width() <= 1000 && min.height() <= 700,
+                 qPrintable(QStringLiteral("%1x%2").arg(min.width()).arg(min.height())));
         QCOMPARE(w.pageIds().size(), int(ui::pageFactories().size()));
         for (const QString &id : w.pageIds()) {
             QVERIFY(w.showPage(id));
@@ -159,8 +160,7 @@ private Q_SLOTS:
         }
     }
 
-    void quitShortcutClosesWindow()
-    {
+    void quitShortcutClosesWindow() {
         core::ProfileStore profiles(profilesFile());
         core::Workspace ws(&profiles);
         ui::MainWindow w(&ws);
@@ -171,8 +171,7 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     testutil::isolateSettings();
     QApplication app(argc, argv);
     TestMainWindow t;

@@ -39,20 +39,17 @@ class TestMigrationWizard : public QObject {
     std::unique_ptr<core::Workspace> m_ws;
     std::unique_ptr<pg::Connection> m_test;
 
-    static void shot(QWidget *w, const QString &name)
-    {
+    static void shot(QWidget *w, const QString &name) {
         QApplication::processEvents();
         QVERIFY(w->grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-migrate-%1.png").arg(name)));
     }
 
-    static void click(QAbstractButton *b)
-    {
+    static void click(QAbstractButton *b) {
         QVERIFY(b && b->isEnabled() && b->isVisible());
         QTest::mouseClick(b, Qt::LeftButton);
     }
 
-    static bool select(QTableView *t, const QString &version)
-    {
+    static bool select(QTableView *t, const QString &version) {
         for (int r = 0; r < t->model()->rowCount(); ++r)
             if (t->model()->index(r, 0).data().toString() == version) {
                 t->selectRow(r);
@@ -61,8 +58,7 @@ class TestMigrationWizard : public QObject {
         return false;
     }
 
-    ui::MigrationWizard *openFromPage(ui::MigrationsPage &page, const QString &version, const char *button)
-    {
+    ui::MigrationWizard *openFromPage(ui::MigrationsPage &page, const QString &version, const char *button) {
         auto *table = page.findChild<QTableView *>(QStringLiteral("migrations"));
         if (!select(table, version))
             return nullptr;
@@ -74,15 +70,15 @@ class TestMigrationWizard : public QObject {
     }
 
     // Walks Choose -> Preflight -> Review; returns false when a step did not load.
-    void toReview(ui::MigrationWizard *w, const QString &prefix)
-    {
+    void toReview(ui::MigrationWizard *w, const QString &prefix) {
         auto *choose = qobject_cast<ui::ChoosePage *>(w->page(ui::MigrationWizard::Choose));
         QVERIFY(testutil::waitUntil([&] { return !choose->isLoading() && choose->isComplete(); }, 20000));
         shot(w, prefix + QStringLiteral("1-choose"));
         click(w->button(QWizard::NextButton));
         auto *pre = qobject_cast<ui::PreflightPage *>(w->page(ui::MigrationWizard::Preflight));
         QCOMPARE(w->currentId(), int(ui::MigrationWizard::Preflight));
-        QVERIFY(testutil::waitUntil([&] { return !pre->isLoading() && !w->context()->preflight.checks.isEmpty(); }, 60000));
+        QVERIFY(testutil::waitUntil(
+            [&] { return !pre->isLoading() && !w->context()->preflight.checks.isEmpty(); }, 60000));
         shot(w, prefix + QStringLiteral("2-preflight"));
         QVERIFY2(pre->isComplete(), qPrintable(pre->findChild<QLabel *>(QStringLiteral("summary"))->text()));
         click(w->button(QWizard::NextButton));
@@ -93,8 +89,7 @@ class TestMigrationWizard : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         testutil::isolateSettings();
         m_dsn = migratefixture::demoDatabase(QStringLiteral("pgdba_mig_gui"), 100000);
         m_test = testutil::connect(m_dsn);
@@ -107,8 +102,7 @@ private Q_SLOTS:
         QVERIFY2(!err, err ? qPrintable(err->message) : "");
     }
 
-    void walkEveryPageApplying002()
-    {
+    void walkEveryPageApplying002() {
         ui::MigrationsPage page(m_ws.get());
         page.resize(1200, 640);
         page.show();
@@ -126,16 +120,23 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         auto *choose = w->page(ui::MigrationWizard::Choose);
-        QVERIFY(choose->findChild<QLabel *>(QStringLiteral("plan"))->text().contains(QStringLiteral("002_add_performance_indexes")));
+        QVERIFY(choose->findChild<QLabel *>(QStringLiteral("plan"))
+                    ->text()
+                    .contains(QStringLiteral("002_add_performance_indexes")));
         auto *pre = w->page(ui::MigrationWizard::Preflight);
-        QVERIFY(pre->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("0 fail")));
+        QVERIFY(
+            pre->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("0 fail")));
         QVERIFY(pre->findChild<QTreeWidget *>(QStringLiteral("checks"))->topLevelItemCount() > 20);
         auto *review = w->page(ui::MigrationWizard::Review);
-        QCOMPARE(review->findChild<QPlainTextEdit *>(QStringLiteral("sql"))->toPlainText().count(QStringLiteral("CREATE INDEX CONCURRENTLY")), 7);
+        QCOMPARE(review->findChild<QPlainTextEdit *>(QStringLiteral("sql"))
+                     ->toPlainText()
+                     .count(QStringLiteral("CREATE INDEX CONCURRENTLY")),
+                 7);
         auto *before = review->findChild<QTableWidget *>(QStringLiteral("plansBefore"));
         QCOMPARE(before->rowCount(), 10);
         QVERIFY(before->item(0, 1)->text().contains(QStringLiteral("Seq Scan")));
-        QVERIFY2(before->item(0, 2)->text().contains(QStringLiteral("idx_orders_active (hypothetical)")), qPrintable(before->item(0, 2)->text()));
+        QVERIFY2(before->item(0, 2)->text().contains(QStringLiteral("idx_orders_active (hypothetical)")),
+                 qPrintable(before->item(0, 2)->text()));
 
         // Run: commit button, live progress, then done. An open transaction with a snapshot
         // holds the first build in "waiting for old snapshots" until the progress was seen,
@@ -148,16 +149,18 @@ private Q_SLOTS:
         auto *run = qobject_cast<ui::RunPage *>(w->page(ui::MigrationWizard::Run));
         QCOMPARE(w->currentId(), int(ui::MigrationWizard::Run));
         bool sawProgress = false;
-        QVERIFY(testutil::waitUntil([&] {
-            if (!sawProgress)
-                for (auto *bar : run->findChildren<QProgressBar *>())
-                    if (bar->maximum() == 1000 && bar->value() > 0 && bar->value() < 1000) {
-                        sawProgress = true;
-                        shot(w, QStringLiteral("4-run-progress"));
-                        testutil::exec(*holder, QStringLiteral("COMMIT"));
-                    }
-            return run->isComplete();
-        }, 180000));
+        QVERIFY(testutil::waitUntil(
+            [&] {
+                if (!sawProgress)
+                    for (auto *bar : run->findChildren<QProgressBar *>())
+                        if (bar->maximum() == 1000 && bar->value() > 0 && bar->value() < 1000) {
+                            sawProgress = true;
+                            shot(w, QStringLiteral("4-run-progress"));
+                            testutil::exec(*holder, QStringLiteral("COMMIT"));
+                        }
+                return run->isComplete();
+            },
+            180000));
         QVERIFY(sawProgress);
         shot(w, QStringLiteral("4-run-done"));
         QVERIFY2(w->context()->result.ok, qPrintable(w->context()->result.error));
@@ -170,11 +173,15 @@ private Q_SLOTS:
         auto *indexes = verify->findChild<QTableWidget *>(QStringLiteral("indexes"));
         QCOMPARE(indexes->rowCount(), 7);
         for (int r = 0; r < 7; ++r)
-            QVERIFY2(indexes->item(r, 2)->text() == QStringLiteral("valid and ready"), qPrintable(indexes->item(r, 2)->text()));
+            QVERIFY2(indexes->item(r, 2)->text() == QStringLiteral("valid and ready"),
+                     qPrintable(indexes->item(r, 2)->text()));
         auto *after = verify->findChild<QTableWidget *>(QStringLiteral("plansAfter"));
         QCOMPARE(after->rowCount(), 10);
-        QVERIFY2(after->item(0, 3)->text().contains(QStringLiteral("idx_orders_active")), qPrintable(after->item(0, 3)->text()));
-        QVERIFY(verify->findChild<QLabel *>(QStringLiteral("recorded"))->text().contains(QStringLiteral("Version 002_add_performance_indexes recorded")));
+        QVERIFY2(after->item(0, 3)->text().contains(QStringLiteral("idx_orders_active")),
+                 qPrintable(after->item(0, 3)->text()));
+        QVERIFY(verify->findChild<QLabel *>(QStringLiteral("recorded"))
+                    ->text()
+                    .contains(QStringLiteral("Version 002_add_performance_indexes recorded")));
         QVERIFY(verify->findChild<QTableView *>(QStringLiteral("planCompare"))->model()->rowCount() > 0);
         shot(w, QStringLiteral("5-verify"));
 
@@ -188,13 +195,14 @@ private Q_SLOTS:
         QCOMPARE(summary->exportTo(out.path(), QStringLiteral("sql")).size(), 2);
         click(w->button(QWizard::FinishButton));
         QVERIFY(testutil::waitUntil([&] { return !page.wizard(); }, 5000));
-        QVERIFY(testutil::waitUntil([&] { return table->model()->index(1, 2).data().toString() == QStringLiteral("applied"); }, 10000));
+        QVERIFY(testutil::waitUntil(
+            [&] { return table->model()->index(1, 2).data().toString() == QStringLiteral("applied"); },
+            10000));
         QCOMPARE(migratefixture::validIndexes(*m_test), migratefixture::sevenIndexes());
         shot(&page, QStringLiteral("page-applied"));
     }
 
-    void rollBack002ThroughTheWizard()
-    {
+    void rollBack002ThroughTheWizard() {
         ui::MigrationsPage page(m_ws.get());
         page.resize(1200, 640);
         page.show();
@@ -206,7 +214,11 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(w->context()->plan.direction, Direction::Down);
-        QCOMPARE(w->page(ui::MigrationWizard::Review)->findChild<QPlainTextEdit *>(QStringLiteral("sql"))->toPlainText().count(QStringLiteral("DROP INDEX CONCURRENTLY")), 7);
+        QCOMPARE(w->page(ui::MigrationWizard::Review)
+                     ->findChild<QPlainTextEdit *>(QStringLiteral("sql"))
+                     ->toPlainText()
+                     .count(QStringLiteral("DROP INDEX CONCURRENTLY")),
+                 7);
         click(w->button(QWizard::CommitButton));
         auto *run = qobject_cast<ui::RunPage *>(w->page(ui::MigrationWizard::Run));
         QVERIFY(testutil::waitUntil([&] { return run->isComplete(); }, 120000));
@@ -214,15 +226,16 @@ private Q_SLOTS:
         click(w->button(QWizard::CommitButton));
         auto *verify = qobject_cast<ui::VerifyPage *>(w->page(ui::MigrationWizard::Verify));
         QVERIFY(testutil::waitUntil([&] { return !verify->isLoading(); }, 60000));
-        QVERIFY(verify->findChild<QLabel *>(QStringLiteral("recorded"))->text().contains(QStringLiteral("removed from the version table")));
+        QVERIFY(verify->findChild<QLabel *>(QStringLiteral("recorded"))
+                    ->text()
+                    .contains(QStringLiteral("removed from the version table")));
         shot(w, QStringLiteral("down-5-verify"));
         w->close();
         QVERIFY(migratefixture::validIndexes(*m_test).isEmpty());
         QCOMPARE(migratefixture::recordedVersions(*m_test), QStringList{QStringLiteral("001")});
     }
 
-    void markAsAppliedChecksFirst()
-    {
+    void markAsAppliedChecksFirst() {
         ui::MigrationsPage page(m_ws.get());
         page.show();
         page.setActive(true);
@@ -230,37 +243,46 @@ private Q_SLOTS:
         QVERIFY(select(page.findChild<QTableView *>(QStringLiteral("migrations")), QStringLiteral("002")));
         click(page.findChild<QAbstractButton *>(QStringLiteral("baseline")));
         QMessageBox *box = nullptr;
-        QVERIFY(testutil::waitUntil([&] { return (box = page.findChild<QMessageBox *>(QStringLiteral("baselineConfirmation"))) && box->isVisible(); }));
+        QVERIFY(testutil::waitUntil([&] {
+            return (box = page.findChild<QMessageBox *>(QStringLiteral("baselineConfirmation"))) &&
+                   box->isVisible();
+        }));
         QVERIFY(box->text().contains(QStringLiteral("without running it")));
         click(box->button(QMessageBox::Ok));
         auto *banner = page.findChild<QFrame *>(QStringLiteral("errorBanner"));
-        QVERIFY(testutil::waitUntil([&] { return banner->isVisible() && !banner->findChild<QLabel *>()->text().isEmpty(); }, 10000));
+        QVERIFY(testutil::waitUntil(
+            [&] { return banner->isVisible() && !banner->findChild<QLabel *>()->text().isEmpty(); }, 10000));
         const QString text = banner->findChild<QLabel *>()->text();
-        QVERIFY2(text.contains(QStringLiteral("not recorded: missing index idx_orders_active")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("not recorded: missing index idx_orders_active")),
+                 qPrintable(text));
         shot(&page, QStringLiteral("page-baseline-refused"));
         QCOMPARE(migratefixture::recordedVersions(*m_test), QStringList{QStringLiteral("001")});
     }
 
-    void preflightDropsAnInvalidIndex()
-    {
+    void preflightDropsAnInvalidIndex() {
         // An interrupted build's leftover: a UNIQUE concurrent build that fails on duplicates.
-        const pg::Result r = QCoro::waitFor(m_test->query(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY idx_orders_claimable ON orders (store_id)")));
+        const pg::Result r = QCoro::waitFor(m_test->query(
+            QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY idx_orders_claimable ON orders (store_id)")));
         QVERIFY(!r.ok());
-        QCOMPARE(migratefixture::invalidIndexes(*m_test), QStringList{QStringLiteral("idx_orders_claimable")});
+        QCOMPARE(migratefixture::invalidIndexes(*m_test),
+                 QStringList{QStringLiteral("idx_orders_claimable")});
         ui::MigrationsPage page(m_ws.get());
         page.show();
         page.setActive(true);
         QVERIFY(testutil::waitUntil([&] { return page.hasData(); }, 10000));
         auto *table = page.findChild<QTableView *>(QStringLiteral("migrations"));
         QCOMPARE(table->model()->index(1, 2).data().toString(), QStringLiteral("failed"));
-        QVERIFY(page.findChild<QLabel *>(QStringLiteral("facts"))->text().contains(QStringLiteral("INVALID index public.idx_orders_claimable")));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("facts"))
+                    ->text()
+                    .contains(QStringLiteral("INVALID index public.idx_orders_claimable")));
         ui::MigrationWizard *w = openFromPage(page, QStringLiteral("002"), "apply");
         QVERIFY(w);
         auto *choose = qobject_cast<ui::ChoosePage *>(w->page(ui::MigrationWizard::Choose));
         QVERIFY(testutil::waitUntil([&] { return !choose->isLoading() && choose->isComplete(); }, 20000));
         click(w->button(QWizard::NextButton));
         auto *pre = qobject_cast<ui::PreflightPage *>(w->page(ui::MigrationWizard::Preflight));
-        QVERIFY(testutil::waitUntil([&] { return !pre->isLoading() && !w->context()->preflight.checks.isEmpty(); }, 60000));
+        QVERIFY(testutil::waitUntil(
+            [&] { return !pre->isLoading() && !w->context()->preflight.checks.isEmpty(); }, 60000));
         QVERIFY(!pre->isComplete());
         QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
         auto *checks = pre->findChild<QTreeWidget *>(QStringLiteral("checks"));
@@ -271,8 +293,12 @@ private Q_SLOTS:
         shot(w, QStringLiteral("2-preflight-invalid"));
         click(pre->findChild<QAbstractButton *>(QStringLiteral("dropInvalid")));
         QMessageBox *box = nullptr;
-        QVERIFY(testutil::waitUntil([&] { return (box = w->findChild<QMessageBox *>(QStringLiteral("dropConfirmation"))) && box->isVisible(); }));
-        QVERIFY(box->text().contains(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"idx_orders_claimable\"")));
+        QVERIFY(testutil::waitUntil([&] {
+            return (box = w->findChild<QMessageBox *>(QStringLiteral("dropConfirmation"))) &&
+                   box->isVisible();
+        }));
+        QVERIFY(box->text().contains(
+            QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"idx_orders_claimable\"")));
         shot(box, QStringLiteral("2-preflight-drop-confirmation"));
         click(box->button(QMessageBox::Ok));
         QVERIFY(testutil::waitUntil([&] { return pre->isComplete(); }, 60000));
@@ -281,8 +307,7 @@ private Q_SLOTS:
         w->close();
     }
 
-    void cancelDuringABuild()
-    {
+    void cancelDuringABuild() {
         auto holder = testutil::connect(m_dsn, QStringLiteral("holder"));
         ui::MigrationsPage page(m_ws.get());
         page.show();
@@ -295,15 +320,18 @@ private Q_SLOTS:
             return;
         // A writer transaction left open makes the first concurrent build wait.
         testutil::exec(*holder, QStringLiteral("BEGIN"));
-        testutil::exec(*holder, QStringLiteral("INSERT INTO orders (store_id, pickup_address, delivery_address) VALUES (3, 'held', 'open')"));
+        testutil::exec(*holder, QStringLiteral("INSERT INTO orders (store_id, pickup_address, "
+                                               "delivery_address) VALUES (3, 'held', 'open')"));
         click(w->button(QWizard::CommitButton));
         auto *run = qobject_cast<ui::RunPage *>(w->page(ui::MigrationWizard::Run));
-        QVERIFY(testutil::waitUntil([&] {
-            for (auto *l : run->findChildren<QLabel *>())
-                if (l->text().contains(QStringLiteral("waiting for writers before build")))
-                    return true;
-            return false;
-        }, 30000));
+        QVERIFY(testutil::waitUntil(
+            [&] {
+                for (auto *l : run->findChildren<QLabel *>())
+                    if (l->text().contains(QStringLiteral("waiting for writers before build")))
+                        return true;
+                return false;
+            },
+            30000));
         shot(w, QStringLiteral("4-run-waiting"));
         w->reject(); // the window refuses to close while statements run
         QVERIFY(w->isVisible());
@@ -317,14 +345,15 @@ private Q_SLOTS:
         auto *verify = qobject_cast<ui::VerifyPage *>(w->page(ui::MigrationWizard::Verify));
         QVERIFY(testutil::waitUntil([&] { return !verify->isLoading(); }, 30000));
         const QString verdict = verify->findChild<QLabel *>(QStringLiteral("verdict"))->text();
-        QVERIFY2(verdict.contains(QStringLiteral("nothing recorded")) && verdict.contains(QStringLiteral("idx_orders_active")), qPrintable(verdict));
+        QVERIFY2(verdict.contains(QStringLiteral("nothing recorded")) &&
+                     verdict.contains(QStringLiteral("idx_orders_active")),
+                 qPrintable(verdict));
         w->close();
         QVERIFY(migratefixture::invalidIndexes(*m_test).isEmpty());
         QCOMPARE(migratefixture::recordedVersions(*m_test), QStringList{QStringLiteral("001")});
     }
 
-    void oneOffIndexFromAPlanFinding()
-    {
+    void oneOffIndexFromAPlanFinding() {
         ui::MigrationsPage page(m_ws.get());
         page.show();
         page.setActive(true);
@@ -333,7 +362,9 @@ private Q_SLOTS:
         candidate.insert(QStringLiteral("table"), QStringLiteral("orders"));
         candidate.insert(QStringLiteral("columns"), QStringList{QStringLiteral("store_id")});
         candidate.insert(QStringLiteral("predicate"), QStringLiteral("status = 'delivered'"));
-        candidate.insert(QStringLiteral("query"), QStringLiteral("SELECT count(*) FROM orders WHERE store_id = 7 AND status = 'delivered'"));
+        candidate.insert(
+            QStringLiteral("query"),
+            QStringLiteral("SELECT count(*) FROM orders WHERE store_id = 7 AND status = 'delivered'"));
         QVariantMap request;
         request.insert(QStringLiteral("create_index"), candidate);
         page.openWith(request);
@@ -343,13 +374,20 @@ private Q_SLOTS:
         QVERIFY(w->windowTitle().contains(QStringLiteral("orders_store_id_part_idx")));
         auto *choose = qobject_cast<ui::ChoosePage *>(w->page(ui::MigrationWizard::Choose));
         auto *hypo = choose->findChild<QTableWidget *>(QStringLiteral("hypothetical"));
-        QVERIFY(testutil::waitUntil([&] { return !choose->isLoading() && hypo->rowCount() == 1 && hypo->item(0, 2); }, 30000));
-        QVERIFY2(hypo->item(0, 1)->text().contains(QStringLiteral("Seq Scan")), qPrintable(hypo->item(0, 1)->text()));
-        QVERIFY2(hypo->item(0, 2)->text().contains(QStringLiteral("orders_store_id_part_idx (hypothetical)")), qPrintable(hypo->item(0, 2)->text()));
-        QVERIFY(choose->findChild<QPlainTextEdit *>(QStringLiteral("oneOffUp"))->toPlainText().contains(
-            QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS \"orders_store_id_part_idx\"")));
-        QVERIFY(choose->findChild<QPlainTextEdit *>(QStringLiteral("oneOffDown"))->toPlainText().contains(
-            QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"orders_store_id_part_idx\"")));
+        QVERIFY(testutil::waitUntil(
+            [&] { return !choose->isLoading() && hypo->rowCount() == 1 && hypo->item(0, 2); }, 30000));
+        QVERIFY2(hypo->item(0, 1)->text().contains(QStringLiteral("Seq Scan")),
+                 qPrintable(hypo->item(0, 1)->text()));
+        QVERIFY2(hypo->item(0, 2)->text().contains(QStringLiteral("orders_store_id_part_idx (hypothetical)")),
+                 qPrintable(hypo->item(0, 2)->text()));
+        QVERIFY(choose->findChild<QPlainTextEdit *>(QStringLiteral("oneOffUp"))
+                    ->toPlainText()
+                    .contains(QStringLiteral(
+                        "CREATE INDEX CONCURRENTLY IF NOT EXISTS \"orders_store_id_part_idx\"")));
+        QVERIFY(choose->findChild<QPlainTextEdit *>(QStringLiteral("oneOffDown"))
+                    ->toPlainText()
+                    .contains(QStringLiteral(
+                        "DROP INDEX CONCURRENTLY IF EXISTS \"public\".\"orders_store_id_part_idx\"")));
         QVERIFY(migratefixture::validIndexes(*m_test).isEmpty()); // nothing built yet
         toReview(w, QStringLiteral("oneoff-"));
         if (QTest::currentTestFailed())
@@ -363,7 +401,8 @@ private Q_SLOTS:
         QVERIFY(testutil::waitUntil([&] { return !verify->isLoading(); }, 60000));
         auto *after = verify->findChild<QTableWidget *>(QStringLiteral("plansAfter"));
         QCOMPARE(after->rowCount(), 1);
-        QVERIFY2(after->item(0, 2)->text().contains(QStringLiteral("orders_store_id_part_idx")), qPrintable(after->item(0, 2)->text()));
+        QVERIFY2(after->item(0, 2)->text().contains(QStringLiteral("orders_store_id_part_idx")),
+                 qPrintable(after->item(0, 2)->text()));
         shot(w, QStringLiteral("oneoff-5-verify"));
         click(w->button(QWizard::NextButton));
         QTemporaryDir out;

@@ -29,28 +29,27 @@ class TestTuningPage : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    static QString show(const QString &setting) { return sandbox::psql(QStringLiteral("SHOW %1").arg(setting)); }
+    static QString show(const QString &setting) {
+        return sandbox::psql(QStringLiteral("SHOW %1").arg(setting));
+    }
 
-    void restore()
-    {
+    void restore() {
         sandbox::psql(QStringLiteral("ALTER SYSTEM RESET ALL"));
         sandbox::psql(QStringLiteral("SELECT pg_reload_conf()"));
         QVERIFY(testutil::waitUntil(
             [] {
-                return sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_settings WHERE pending_restart")) ==
-                           QLatin1String("0") &&
+                return sandbox::psql(QStringLiteral(
+                           "SELECT count(*) FROM pg_settings WHERE pending_restart")) == QLatin1String("0") &&
                        show(QStringLiteral("random_page_cost")) == QLatin1String("4");
             },
             10000));
     }
 
-    QString cell(SettingsModel *m, const QString &name, int column)
-    {
+    QString cell(SettingsModel *m, const QString &name, int column) {
         return m->index(m->rowOf(name), column).data().toString();
     }
 
-    ui::ConfigurationPage *open(ui::MainWindow &w, const QString &dsn)
-    {
+    ui::ConfigurationPage *open(ui::MainWindow &w, const QString &dsn) {
         w.resize(1400, 900);
         w.show();
         if (!QTest::qWaitForWindowExposed(&w) || !w.showPage(QStringLiteral("configuration")))
@@ -65,8 +64,7 @@ class TestTuningPage : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QCoreApplication::setOrganizationName(QStringLiteral("pgdba-test"));
         QCoreApplication::setApplicationName(QStringLiteral("pgdba-test"));
         restore();
@@ -74,22 +72,26 @@ private Q_SLOTS:
     void cleanup() { restore(); }
     void cleanupTestCase() { sandbox::psql(QStringLiteral("DROP ROLE IF EXISTS tuning_gui_plain")); }
 
-    void diffInputsAndApply()
-    {
+    void diffInputsAndApply() {
         core::ProfileStore profiles(m_dir.filePath(QStringLiteral("p1.ini")));
         core::Workspace ws(&profiles);
         ui::MainWindow w(&ws);
         ui::ConfigurationPage *page = open(w, sandbox::dsn());
         QVERIFY(page);
         SettingsModel *m = page->model();
-        QCOMPARE(cell(m, QStringLiteral("shared_buffers"), SettingsModel::CurrentColumn), QStringLiteral("128MB"));
-        QCOMPARE(cell(m, QStringLiteral("shared_buffers"), SettingsModel::RecommendedColumn), QStringLiteral("1GB"));
-        QCOMPARE(cell(m, QStringLiteral("shared_buffers"), SettingsModel::TakesColumn), QStringLiteral("restart"));
-        QCOMPARE(cell(m, QStringLiteral("random_page_cost"), SettingsModel::TakesColumn), QStringLiteral("reload"));
+        QCOMPARE(cell(m, QStringLiteral("shared_buffers"), SettingsModel::CurrentColumn),
+                 QStringLiteral("128MB"));
+        QCOMPARE(cell(m, QStringLiteral("shared_buffers"), SettingsModel::RecommendedColumn),
+                 QStringLiteral("1GB"));
+        QCOMPARE(cell(m, QStringLiteral("shared_buffers"), SettingsModel::TakesColumn),
+                 QStringLiteral("restart"));
+        QCOMPARE(cell(m, QStringLiteral("random_page_cost"), SettingsModel::TakesColumn),
+                 QStringLiteral("reload"));
         QCOMPARE(cell(m, QStringLiteral("track_io_timing"), SettingsModel::StatusColumn),
                  QStringLiteral("as recommended"));
-        QVERIFY(
-            page->findChild<QLabel *>(QStringLiteral("evidence"))->text().contains(QStringLiteral("1200 connections")));
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("evidence"))
+                    ->text()
+                    .contains(QStringLiteral("1200 connections")));
         auto *script = page->findChild<QPlainTextEdit *>(QStringLiteral("alterSystemScript"));
         QVERIFY(script->toPlainText().contains(QStringLiteral("ALTER SYSTEM SET shared_buffers = '1GB';")));
         QVERIFY(!script->toPlainText().contains(QStringLiteral("SET track_io_timing"))); // already on
@@ -105,11 +107,13 @@ private Q_SLOTS:
         QCOMPARE(cell(m, QStringLiteral("effective_cache_size"), SettingsModel::RecommendedColumn),
                  QStringLiteral("18GB"));
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("resetInputs")), Qt::LeftButton);
-        QCOMPARE(cell(m, QStringLiteral("shared_buffers"), SettingsModel::RecommendedColumn), QStringLiteral("1GB"));
+        QCOMPARE(cell(m, QStringLiteral("shared_buffers"), SettingsModel::RecommendedColumn),
+                 QStringLiteral("1GB"));
 
         // Keep random_page_cost (reload) and shared_buffers (restart) checked; uncheck the rest.
         for (const auto &d : m->checkedChanges())
-            if (d.rec.name != QLatin1String("random_page_cost") && d.rec.name != QLatin1String("shared_buffers"))
+            if (d.rec.name != QLatin1String("random_page_cost") &&
+                d.rec.name != QLatin1String("shared_buffers"))
                 m->setData(m->index(m->rowOf(d.rec.name), 0), Qt::Unchecked, Qt::CheckStateRole);
         QCOMPARE(m->checkedChanges().size(), 2);
         // grab the page with everything visible before applying
@@ -121,7 +125,8 @@ private Q_SLOTS:
         QVERIFY(testutil::waitUntil(
             [&] { return (dialog = page->findChild<ui::ApplyDialog *>()) && dialog->isVisible(); }));
         const QString preview = dialog->previewText();
-        QVERIFY2(preview.contains(QStringLiteral("ALTER SYSTEM SET shared_buffers = '1GB';")), qPrintable(preview));
+        QVERIFY2(preview.contains(QStringLiteral("ALTER SYSTEM SET shared_buffers = '1GB';")),
+                 qPrintable(preview));
         QVERIFY(preview.contains(QStringLiteral("ALTER SYSTEM SET random_page_cost = '1.1';")));
         QVERIFY(preview.contains(QStringLiteral("SELECT pg_reload_conf();")));
         QVERIFY(preview.contains(QStringLiteral("only used after a server restart: shared_buffers")));
@@ -133,31 +138,34 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(QStringLiteral("In effect now: random_page_cost.")), qPrintable(summary));
         QVERIFY(summary.contains(QStringLiteral("Written, waiting for a server restart: shared_buffers.")));
         QCOMPARE(show(QStringLiteral("random_page_cost")), QStringLiteral("1.1"));
-        QCOMPARE(sandbox::psql(QStringLiteral(
-                     "SELECT application_name FROM pg_stat_activity WHERE application_name = 'pgdba tuning'")),
-                 QStringLiteral("pgdba tuning")); // its own connection
-        const QString result = page->findChild<QPlainTextEdit *>(QStringLiteral("applyResult"))->toPlainText();
-        QVERIFY(result.contains(QStringLiteral("ALTER SYSTEM SET \"random_page_cost\" TO '1.1'   -- in effect (1.1)")));
+        QCOMPARE(
+            sandbox::psql(QStringLiteral(
+                "SELECT application_name FROM pg_stat_activity WHERE application_name = 'pgdba tuning'")),
+            QStringLiteral("pgdba tuning")); // its own connection
+        const QString result =
+            page->findChild<QPlainTextEdit *>(QStringLiteral("applyResult"))->toPlainText();
+        QVERIFY(result.contains(
+            QStringLiteral("ALTER SYSTEM SET \"random_page_cost\" TO '1.1'   -- in effect (1.1)")));
         // The refresh after Apply shows the pending restart.
         QTRY_COMPARE_WITH_TIMEOUT(cell(m, QStringLiteral("shared_buffers"), SettingsModel::StatusColumn),
                                   QStringLiteral("pending restart"), 10000);
         QCOMPARE(cell(m, QStringLiteral("random_page_cost"), SettingsModel::StatusColumn),
                  QStringLiteral("as recommended"));
-        QVERIFY(
-            page->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("1 pending restart")));
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("summary"))
+                    ->text()
+                    .contains(QStringLiteral("1 pending restart")));
         page->grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-configuration-applied.png"));
     }
 
-    void nonSuperuserIsRefusedByName()
-    {
+    void nonSuperuserIsRefusedByName() {
         sandbox::psql(QStringLiteral("DROP ROLE IF EXISTS tuning_gui_plain"));
         sandbox::psql(QStringLiteral("CREATE ROLE tuning_gui_plain LOGIN"));
         core::ProfileStore profiles(m_dir.filePath(QStringLiteral("p2.ini")));
         core::Workspace ws(&profiles);
         ui::MainWindow w(&ws);
-        ui::ConfigurationPage *page = open(
-            w,
-            QString(sandbox::dsn()).replace(QStringLiteral("user=postgres"), QStringLiteral("user=tuning_gui_plain")));
+        ui::ConfigurationPage *page =
+            open(w, QString(sandbox::dsn())
+                        .replace(QStringLiteral("user=postgres"), QStringLiteral("user=tuning_gui_plain")));
         QVERIFY(page);
         QSignalSpy finished(page, &ui::ConfigurationPage::applyFinished);
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("apply")), Qt::LeftButton);
@@ -167,16 +175,16 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmApply")), Qt::LeftButton);
         QVERIFY(finished.wait(15000));
         const QString banner = page->findChild<ui::ErrorBanner *>()->text();
-        QVERIFY2(banner.contains(QStringLiteral("Role \"tuning_gui_plain\" may not change")), qPrintable(banner));
+        QVERIFY2(banner.contains(QStringLiteral("Role \"tuning_gui_plain\" may not change")),
+                 qPrintable(banner));
         QCOMPARE(show(QStringLiteral("random_page_cost")), QStringLiteral("4"));
-        QCOMPARE(
-            sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_file_settings WHERE sourcefile LIKE '%auto.conf'")),
-            QStringLiteral("0"));
+        QCOMPARE(sandbox::psql(QStringLiteral(
+                     "SELECT count(*) FROM pg_file_settings WHERE sourcefile LIKE '%auto.conf'")),
+                 QStringLiteral("0"));
     }
 };
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     testutil::isolateSettings();
     QApplication app(argc, argv);
     TestTuningPage t;

@@ -19,22 +19,23 @@ class TestBenchClaims : public QObject {
     QString m_dsn;
 
     // 2,000 generated orders, none of them new, then exactly 500 new ones on top.
-    void fiveHundredNewOrders()
-    {
+    void fiveHundredNewOrders() {
         bool ok = false;
-        sandbox::psql(QStringLiteral("UPDATE orders SET status = 'cancelled', cancelled_at = now() WHERE status = 'new';"
-                                     "INSERT INTO orders (status, store_id, pickup_address, delivery_address, boxes_count) "
-                                     "SELECT 'new', 1 + i % 200, 'pickup ' || i, 'delivery ' || i, 1 "
-                                     "FROM generate_series(1, 500) AS i"),
-                      QStringLiteral("bench_claims"), &ok);
+        sandbox::psql(
+            QStringLiteral(
+                "UPDATE orders SET status = 'cancelled', cancelled_at = now() WHERE status = 'new';"
+                "INSERT INTO orders (status, store_id, pickup_address, delivery_address, boxes_count) "
+                "SELECT 'new', 1 + i % 200, 'pickup ' || i, 'delivery ' || i, 1 "
+                "FROM generate_series(1, 500) AS i"),
+            QStringLiteral("bench_claims"), &ok);
         QVERIFY(ok);
         QCOMPARE(sandbox::psql(QStringLiteral("SELECT count(*) FROM orders WHERE status = 'new'"),
-                               QStringLiteral("bench_claims")).trimmed(),
+                               QStringLiteral("bench_claims"))
+                     .trimmed(),
                  QStringLiteral("500"));
     }
 
-    bench::RunResult run(bench::Scenario s, int couriers, int seconds, int poolMin = 10, int poolMax = 20)
-    {
+    bench::RunResult run(bench::Scenario s, int couriers, int seconds, int poolMin = 10, int poolMax = 20) {
         bench::RunConfig c;
         c.scenario = s;
         c.couriers = couriers;
@@ -46,8 +47,7 @@ class TestBenchClaims : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_dsn = sandbox::createDatabase(QStringLiteral("bench_claims"));
         demo::Generator g;
         demo::Generator::Options o;
@@ -57,8 +57,7 @@ private Q_SLOTS:
         QVERIFY2(!err, err ? qPrintable(err->toString()) : "");
     }
 
-    void thirtyTwoCouriersClaimEachOrderOnce()
-    {
+    void thirtyTwoCouriersClaimEachOrderOnce() {
         fiveHundredNewOrders();
         const bench::RunResult r = run(bench::Scenario::Claim, 32, 120);
         QVERIFY2(r.ok(), qPrintable(r.error));
@@ -79,16 +78,23 @@ private Q_SLOTS:
         QCOMPARE(r.check.storedEvents, qint64(500));
         QCOMPARE(r.check.doubleClaims, qint64(0));
         const QString db = QStringLiteral("bench_claims");
-        QCOMPARE(sandbox::psql(QStringLiteral("SELECT count(*) FROM orders WHERE status = 'new'"), db).trimmed(),
-                 QStringLiteral("0"));
-        QCOMPARE(sandbox::psql(QStringLiteral("SELECT count(*) FROM (SELECT order_id FROM order_events WHERE type = "
-                                              "'assigned' AND payload->>'run' = '%1' GROUP BY order_id HAVING count(*) > 1) x")
-                                   .arg(r.id),
-                               db)
+        QCOMPARE(
+            sandbox::psql(QStringLiteral("SELECT count(*) FROM orders WHERE status = 'new'"), db).trimmed(),
+            QStringLiteral("0"));
+        QCOMPARE(sandbox::psql(
+                     QStringLiteral(
+                         "SELECT count(*) FROM (SELECT order_id FROM order_events WHERE type = "
+                         "'assigned' AND payload->>'run' = '%1' GROUP BY order_id HAVING count(*) > 1) x")
+                         .arg(r.id),
+                     db)
                      .trimmed(),
                  QStringLiteral("0"));
-        QCOMPARE(sandbox::psql(QStringLiteral("SELECT count(DISTINCT courier_id) > 1 FROM orders o JOIN order_events e "
-                                              "ON e.order_id = o.id WHERE e.payload->>'run' = '%1'").arg(r.id), db).trimmed(),
+        QCOMPARE(sandbox::psql(
+                     QStringLiteral("SELECT count(DISTINCT courier_id) > 1 FROM orders o JOIN order_events e "
+                                    "ON e.order_id = o.id WHERE e.payload->>'run' = '%1'")
+                         .arg(r.id),
+                     db)
+                     .trimmed(),
                  QStringLiteral("t"));
         // Timed per request, with the pool wait apart; the pool stayed inside 10..20.
         QVERIFY(r.query(QStringLiteral("claim")));
@@ -101,8 +107,7 @@ private Q_SLOTS:
         QVERIFY(!r.timeline.isEmpty());
     }
 
-    void unsafeClaimIsCaughtDoubleClaiming()
-    {
+    void unsafeClaimIsCaughtDoubleClaiming() {
         fiveHundredNewOrders();
         const bench::RunResult r = run(bench::Scenario::ClaimUnsafe, 32, 120);
         QVERIFY2(r.ok(), qPrintable(r.error));
@@ -111,18 +116,20 @@ private Q_SLOTS:
         QVERIFY2(!r.check.ok, qPrintable(r.check.summary()));
         QVERIFY2(r.check.doubleClaims > 0, qPrintable(r.check.summary()));
         QVERIFY(r.check.reported > r.check.reportedOrders); // two couriers both told "yours"
-        QVERIFY(r.check.notInOrders > 0);                    // only one of them got the order
+        QVERIFY(r.check.notInOrders > 0);                   // only one of them got the order
         QVERIFY(!r.check.examples.isEmpty());
         QVERIFY(r.check.summary().startsWith(QStringLiteral("FAILED")));
         qInfo("unsafe claim: %s", qPrintable(r.check.summary()));
     }
 
-    void aDeadlockFailsTheCheck()
-    {
+    void aDeadlockFailsTheCheck() {
         // Two sessions lock two orders in opposite order: the server kills one (40P01).
         const QString db = QStringLiteral("bench_claims");
-        const QString before = sandbox::psql(QStringLiteral("SELECT deadlocks FROM pg_stat_database WHERE datname = "
-                                                            "current_database()"), db).trimmed();
+        const QString before =
+            sandbox::psql(QStringLiteral("SELECT deadlocks FROM pg_stat_database WHERE datname = "
+                                         "current_database()"),
+                          db)
+                .trimmed();
         auto a = testutil::connect(m_dsn);
         auto b = testutil::connect(m_dsn);
         QVERIFY(a->isReady() && b->isReady());
@@ -145,16 +152,18 @@ private Q_SLOTS:
         b->close();
         auto checker = testutil::connect(m_dsn);
         bench::CheckResult r;
-        QVERIFY(testutil::waitUntil([&] {
-            r = QCoro::waitFor(bench::ClaimCheck::run(checker.get(), QStringLiteral("no-such-run"), {}, before.toLongLong(), 0));
-            return r.deadlocks > 0;
-        }, 15000));
+        QVERIFY(testutil::waitUntil(
+            [&] {
+                r = QCoro::waitFor(bench::ClaimCheck::run(checker.get(), QStringLiteral("no-such-run"), {},
+                                                          before.toLongLong(), 0));
+                return r.deadlocks > 0;
+            },
+            15000));
         QVERIFY(!r.ok);
         QVERIFY(r.summary().contains(QStringLiteral("deadlock")));
     }
 
-    void poolHandsConnectionsOverInOrder()
-    {
+    void poolHandsConnectionsOverInOrder() {
         bench::ConnectionPool::Options o;
         o.minSize = 2;
         o.maxSize = 3;
@@ -166,7 +175,8 @@ private Q_SLOTS:
         auto c1 = pool.acquire();
         auto c2 = pool.acquire();
         auto c3 = pool.acquire(); // opens the third
-        got << QCoro::waitFor(std::move(c1)) << QCoro::waitFor(std::move(c2)) << QCoro::waitFor(std::move(c3));
+        got << QCoro::waitFor(std::move(c1)) << QCoro::waitFor(std::move(c2))
+            << QCoro::waitFor(std::move(c3));
         QCOMPARE(pool.size(), 3);
         QCOMPARE(pool.inUse(), 3);
         for (auto *c : got)
@@ -176,8 +186,14 @@ private Q_SLOTS:
         auto w1 = pool.acquire();
         auto w2 = pool.acquire();
         QCOMPARE(pool.waiting(), 2);
-        QCoro::connect(std::move(w1), &pool, [&](pg::Connection *c) { order << 1; got << c; });
-        QCoro::connect(std::move(w2), &pool, [&](pg::Connection *c) { order << 2; got << c; });
+        QCoro::connect(std::move(w1), &pool, [&](pg::Connection *c) {
+            order << 1;
+            got << c;
+        });
+        QCoro::connect(std::move(w2), &pool, [&](pg::Connection *c) {
+            order << 2;
+            got << c;
+        });
         pool.release(got[1]);
         QVERIFY(testutil::waitUntil([&] { return order.size() == 1; }));
         QCOMPARE(order, QList<int>{1});
@@ -194,22 +210,24 @@ private Q_SLOTS:
         QVERIFY(!QCoro::waitFor(std::move(late)));
     }
 
-    void everyScenarioRunsCleanly_data()
-    {
+    void everyScenarioRunsCleanly_data() {
         QTest::addColumn<int>("scenario");
         QTest::addColumn<QStringList>("queries");
         QTest::addRow("list_new") << int(bench::Scenario::ListNew) << QStringList{QStringLiteral("list_new")};
-        QTest::addRow("list_status") << int(bench::Scenario::ListStatus) << QStringList{QStringLiteral("list_status")};
-        QTest::addRow("get_order") << int(bench::Scenario::GetOrder) << QStringList{QStringLiteral("get_order")};
-        QTest::addRow("create_order") << int(bench::Scenario::CreateOrder) << QStringList{QStringLiteral("create_order")};
-        QTest::addRow("courier_orders") << int(bench::Scenario::CourierOrders)
-                                        << QStringList{QStringLiteral("courier_orders")};
+        QTest::addRow("list_status") << int(bench::Scenario::ListStatus)
+                                     << QStringList{QStringLiteral("list_status")};
+        QTest::addRow("get_order") << int(bench::Scenario::GetOrder)
+                                   << QStringList{QStringLiteral("get_order")};
+        QTest::addRow("create_order")
+            << int(bench::Scenario::CreateOrder) << QStringList{QStringLiteral("create_order")};
+        QTest::addRow("courier_orders")
+            << int(bench::Scenario::CourierOrders) << QStringList{QStringLiteral("courier_orders")};
         QTest::addRow("mixed") << int(bench::Scenario::Mixed)
                                << QStringList{QStringLiteral("list_new"), QStringLiteral("get_order"),
-                                              QStringLiteral("create_order"), QStringLiteral("courier_orders")};
+                                              QStringLiteral("create_order"),
+                                              QStringLiteral("courier_orders")};
     }
-    void everyScenarioRunsCleanly()
-    {
+    void everyScenarioRunsCleanly() {
         QFETCH(int, scenario);
         QFETCH(QStringList, queries);
         fiveHundredNewOrders();
@@ -229,8 +247,7 @@ private Q_SLOTS:
             QVERIFY2(r.check.ok, qPrintable(r.check.summary()));
     }
 
-    void missingSchemaIsAClearError()
-    {
+    void missingSchemaIsAClearError() {
         bench::RunConfig c;
         c.durationS = 1;
         bench::Runner runner(pg::ConnInfo(sandbox::createDatabase(QStringLiteral("bench_empty"))), c);

@@ -29,9 +29,8 @@ class TestExplainRun : public QObject {
     std::unique_ptr<pg::Connection> m_check; // the test's own second connection
     std::unique_ptr<core::ServerSession> m_server;
 
-    ExplainOutcome run(explain::ExplainSession &s, const QString &sql, bool analyze = true, QStringList params = {},
-                       int timeoutMs = 0, const QString &db = {})
-    {
+    ExplainOutcome run(explain::ExplainSession &s, const QString &sql, bool analyze = true,
+                       QStringList params = {}, int timeoutMs = 0, const QString &db = {}) {
         ExplainRequest r;
         r.sql = sql;
         r.params = params;
@@ -40,8 +39,7 @@ class TestExplainRun : public QObject {
         return QCoro::waitFor(s.run(r, db));
     }
     QString value(const QString &sql) { return testutil::exec(*m_check, sql).text(0, 0); }
-    bool script(const QString &sql)
-    {
+    bool script(const QString &sql) {
         const QList<pg::Result> rs = QCoro::waitFor(m_check->execScript(sql));
         for (const pg::Result &r : rs)
             if (!r.ok()) {
@@ -52,8 +50,7 @@ class TestExplainRun : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         qRegisterMetaType<explain::StatementSafety>();
         m_dsn = sandbox::createDatabase(QStringLiteral("explain_run"));
         m_check = testutil::connect(m_dsn);
@@ -73,27 +70,30 @@ private Q_SLOTS:
         QVERIFY2(!err, err ? qPrintable(err->message) : "");
     }
 
-    void dmlUnderAnalyzeIsRolledBack_data()
-    {
+    void dmlUnderAnalyzeIsRolledBack_data() {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("root");
-        QTest::addRow("update with trigger") << QStringLiteral("UPDATE items SET qty = qty + 1 WHERE id <= 300") << QStringLiteral("Update");
-        QTest::addRow("delete") << QStringLiteral("DELETE FROM items WHERE id % 7 = 0") << QStringLiteral("Delete");
-        QTest::addRow("insert") << QStringLiteral("INSERT INTO items SELECT g, 1, 'x' FROM generate_series(5001, 5500) g")
-                                << QStringLiteral("Insert");
+        QTest::addRow("update with trigger")
+            << QStringLiteral("UPDATE items SET qty = qty + 1 WHERE id <= 300") << QStringLiteral("Update");
+        QTest::addRow("delete") << QStringLiteral("DELETE FROM items WHERE id % 7 = 0")
+                                << QStringLiteral("Delete");
+        QTest::addRow("insert")
+            << QStringLiteral("INSERT INTO items SELECT g, 1, 'x' FROM generate_series(5001, 5500) g")
+            << QStringLiteral("Insert");
         QTest::addRow("merge") << QStringLiteral("MERGE INTO items i USING (SELECT 3 AS id) s ON i.id = s.id "
                                                  "WHEN MATCHED THEN UPDATE SET qty = 0")
                                << QStringLiteral("Merge");
-        QTest::addRow("data-modifying WITH") << QStringLiteral("WITH gone AS (DELETE FROM items WHERE id > 1900 RETURNING id) "
-                                                               "SELECT count(*) FROM gone")
-                                             << QStringLiteral("Aggregate");
+        QTest::addRow("data-modifying WITH")
+            << QStringLiteral("WITH gone AS (DELETE FROM items WHERE id > 1900 RETURNING id) "
+                              "SELECT count(*) FROM gone")
+            << QStringLiteral("Aggregate");
     }
 
-    void dmlUnderAnalyzeIsRolledBack()
-    {
+    void dmlUnderAnalyzeIsRolledBack() {
         QFETCH(QString, sql);
         QFETCH(QString, root);
-        const QString before = value(QStringLiteral("SELECT count(*) || ':' || sum(qty) || ':' || (SELECT count(*) FROM audit) FROM items"));
+        const QString before = value(QStringLiteral(
+            "SELECT count(*) || ':' || sum(qty) || ':' || (SELECT count(*) FROM audit) FROM items"));
         explain::ExplainSession s;
         s.setServer(m_server.get());
         QSignalSpy assessed(&s, &explain::ExplainSession::statementAssessed);
@@ -101,7 +101,8 @@ private Q_SLOTS:
         const ExplainOutcome out = run(s, sql);
         QVERIFY2(!out.error, out.error ? qPrintable(out.error->toString()) : "");
         QCOMPARE(assessed.count(), 1); // before the run: the page says so before and after
-        QCOMPARE(assessed.first().first().value<StatementSafety>().kind, StatementSafety::Kind::DataModifying);
+        QCOMPARE(assessed.first().first().value<StatementSafety>().kind,
+                 StatementSafety::Kind::DataModifying);
         QCOMPARE(out.safety.kind, StatementSafety::Kind::DataModifying);
         QVERIFY(out.rolledBack);
         QCOMPARE(running.count(), 2);
@@ -114,14 +115,16 @@ private Q_SLOTS:
             QCOMPARE(plan.plan.triggers[0].calls, 300);
         }
         // Nothing changed, the trigger's audit rows included.
-        QCOMPARE(value(QStringLiteral("SELECT count(*) || ':' || sum(qty) || ':' || (SELECT count(*) FROM audit) FROM items")), before);
-        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pgdba explain' "
-                                      "AND state = 'idle in transaction'")),
+        QCOMPARE(value(QStringLiteral(
+                     "SELECT count(*) || ':' || sum(qty) || ':' || (SELECT count(*) FROM audit) FROM items")),
+                 before);
+        QCOMPARE(value(QStringLiteral(
+                     "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'pgdba explain' "
+                     "AND state = 'idle in transaction'")),
                  QStringLiteral("0"));
     }
 
-    void volatileFunctionIsRolledBack()
-    {
+    void volatileFunctionIsRolledBack() {
         explain::ExplainSession s;
         s.setServer(m_server.get());
         const QString before = value(QStringLiteral("SELECT qty FROM items WHERE id = 42"));
@@ -133,13 +136,13 @@ private Q_SLOTS:
         QVERIFY(out.rolledBack);
         QCOMPARE(value(QStringLiteral("SELECT qty FROM items WHERE id = 42")), before);
         // A read-only query with stable functions needs no notice.
-        const ExplainOutcome ro = run(s, QStringLiteral("SELECT count(*) FROM items WHERE note LIKE lower('N1%')"));
+        const ExplainOutcome ro =
+            run(s, QStringLiteral("SELECT count(*) FROM items WHERE note LIKE lower('N1%')"));
         QVERIFY(!ro.error);
         QCOMPARE(ro.safety.kind, StatementSafety::Kind::ReadOnly);
     }
 
-    void cancelStopsLongAnalyze()
-    {
+    void cancelStopsLongAnalyze() {
         explain::ExplainSession s;
         s.setServer(m_server.get());
         LoopChecker loop;
@@ -152,13 +155,14 @@ private Q_SLOTS:
         bool cancelSent = false;
         QString activeWhenCancelled;
         QTimer::singleShot(1500, &s, [&] {
-            activeWhenCancelled = value(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
-                                                       "'pgdba explain' AND state = 'active' AND query LIKE 'EXPLAIN (ANALYZE true%'"));
+            activeWhenCancelled = value(QStringLiteral(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                "'pgdba explain' AND state = 'active' AND query LIKE 'EXPLAIN (ANALYZE true%'"));
             QCoro::connect(s.cancel(), &s, [&](bool sent) { cancelSent = sent; });
         });
         const ExplainOutcome out = QCoro::waitFor(s.run(r));
         QVERIFY(t.elapsed() < 15000);
-        QCOMPARE(activeWhenCancelled, QStringLiteral("1")); // it was really running
+        QCOMPARE(activeWhenCancelled, QStringLiteral("1"));             // it was really running
         QVERIFY(testutil::waitUntil([&] { return cancelSent; }, 5000)); // its reply may come after the error
         QVERIFY(out.error.has_value());
         QVERIFY(out.error->isQueryCanceled());
@@ -171,11 +175,11 @@ private Q_SLOTS:
         QVERIFY2(!again.error, again.error ? qPrintable(again.error->toString()) : "");
     }
 
-    void statementTimeout()
-    {
+    void statementTimeout() {
         explain::ExplainSession s;
         s.setServer(m_server.get());
-        const ExplainOutcome out = run(s, QStringLiteral("SELECT count(*) FROM items WHERE pg_sleep(0.01) IS NOT NULL"), true, {}, 400);
+        const ExplainOutcome out = run(
+            s, QStringLiteral("SELECT count(*) FROM items WHERE pg_sleep(0.01) IS NOT NULL"), true, {}, 400);
         QVERIFY(out.error.has_value());
         QVERIFY(out.error->isQueryCanceled());
         QVERIFY(out.error->message.contains(QStringLiteral("statement timeout")));
@@ -185,12 +189,11 @@ private Q_SLOTS:
         QVERIFY2(!next.error, next.error ? qPrintable(next.error->toString()) : "");
     }
 
-    void parametersAreBound()
-    {
+    void parametersAreBound() {
         explain::ExplainSession s;
         s.setServer(m_server.get());
-        const ExplainOutcome out = run(s, QStringLiteral("SELECT * FROM items WHERE id = $1 AND note <> $2"), true,
-                                       {QStringLiteral("77"), QStringLiteral("it's")});
+        const ExplainOutcome out = run(s, QStringLiteral("SELECT * FROM items WHERE id = $1 AND note <> $2"),
+                                       true, {QStringLiteral("77"), QStringLiteral("it's")});
         QVERIFY2(!out.error, out.error ? qPrintable(out.error->toString()) : "");
         const explain::ParseResult p = explain::loadPlan(out.json);
         QVERIFY(p.ok());
@@ -198,8 +201,7 @@ private Q_SLOTS:
         QCOMPARE(p.plan.root().index, QStringLiteral("items_pkey"));
     }
 
-    void errorsPointIntoTheStatement()
-    {
+    void errorsPointIntoTheStatement() {
         explain::ExplainSession s;
         s.setServer(m_server.get());
         const QString sql = QStringLiteral("SELECT id FROM items WHERE qty = 1 ORDER BY nosuchcolumn");
@@ -212,8 +214,7 @@ private Q_SLOTS:
         QCOMPARE(run(s, QStringLiteral("SELECT 1")).error.has_value(), false);
     }
 
-    void withoutAnalyzeNothingRuns()
-    {
+    void withoutAnalyzeNothingRuns() {
         explain::ExplainSession s;
         s.setServer(m_server.get());
         const ExplainOutcome out = run(s, QStringLiteral("DELETE FROM items"), false);
@@ -225,13 +226,13 @@ private Q_SLOTS:
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM items")), QStringLiteral("2000"));
     }
 
-    void anotherDatabase()
-    {
+    void anotherDatabase() {
         core::ServerSession postgres(core::Profile::fromDsn(sandbox::dsn()), QString());
         QVERIFY(!QCoro::waitFor(postgres.open()));
         explain::ExplainSession s;
         s.setServer(&postgres);
-        const ExplainOutcome out = run(s, QStringLiteral("SELECT count(*) FROM items"), true, {}, 0, QStringLiteral("explain_run"));
+        const ExplainOutcome out =
+            run(s, QStringLiteral("SELECT count(*) FROM items"), true, {}, 0, QStringLiteral("explain_run"));
         QVERIFY2(!out.error, out.error ? qPrintable(out.error->toString()) : "");
         QCOMPARE(s.connection()->facts().database, QStringLiteral("explain_run"));
         const ExplainOutcome missing = run(s, QStringLiteral("SELECT count(*) FROM items"));
@@ -239,14 +240,13 @@ private Q_SLOTS:
         QCOMPARE(missing.error->sqlState, QStringLiteral("42P01"));
     }
 
-    void commandLine()
-    {
+    void commandLine() {
         const QString before = value(QStringLiteral("SELECT sum(qty) FROM items"));
         QProcess p;
         p.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
                 {QStringLiteral("explain"), QStringLiteral("--dsn"), m_dsn, QStringLiteral("--query"),
-                 QStringLiteral("UPDATE items SET qty = 0 WHERE id < 50"), QStringLiteral("--analyze"), QStringLiteral("--buffers"),
-                 QStringLiteral("--output"), QStringLiteral("json")});
+                 QStringLiteral("UPDATE items SET qty = 0 WHERE id < 50"), QStringLiteral("--analyze"),
+                 QStringLiteral("--buffers"), QStringLiteral("--output"), QStringLiteral("json")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         const QString err = QString::fromUtf8(p.readAllStandardError());
@@ -258,9 +258,15 @@ private Q_SLOTS:
         QCOMPARE(root.value(QStringLiteral("relation")).toString(), QStringLiteral("items"));
         const QJsonObject scan = root.value(QStringLiteral("children")).toArray().first().toObject();
         QCOMPARE(scan.value(QStringLiteral("actual_rows")).toDouble(), 49);
-        for (const char *key : {"plan_rows", "loops", "inclusive_ms", "exclusive_ms", "misestimate", "buffers", "findings", "children"})
+        for (const char *key : {"plan_rows", "loops", "inclusive_ms", "exclusive_ms", "misestimate",
+                                "buffers", "findings", "children"})
             QVERIFY2(scan.contains(QLatin1String(key)), key);
-        QVERIFY(doc.value(QStringLiteral("triggers")).toArray().first().toObject().value(QStringLiteral("calls")).toInt() == 49);
+        QVERIFY(doc.value(QStringLiteral("triggers"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("calls"))
+                    .toInt() == 49);
         QCOMPARE(value(QStringLiteral("SELECT sum(qty) FROM items")), before);
 
         QProcess file;
@@ -272,12 +278,14 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(file.readAllStandardError()).contains(QStringLiteral("does not exist")));
         QProcess text;
         text.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
-                   {QStringLiteral("explain"), QStringLiteral("--input"), QStringLiteral(PGDBA_FIXTURES_DIR "/plans/seq_scan_filter.txt")});
+                   {QStringLiteral("explain"), QStringLiteral("--input"),
+                    QStringLiteral(PGDBA_FIXTURES_DIR "/plans/seq_scan_filter.txt")});
         QVERIFY(text.waitForFinished(30000));
         QCOMPARE(text.exitCode(), 0);
         const QString out = QString::fromUtf8(text.readAllStandardOutput());
         QVERIFY(out.contains(QStringLiteral("Seq Scan on orders")));
-        QVERIFY(out.contains(QStringLiteral("CREATE INDEX")) || out.contains(QStringLiteral("an index on (created_at)")));
+        QVERIFY(out.contains(QStringLiteral("CREATE INDEX")) ||
+                out.contains(QStringLiteral("an index on (created_at)")));
     }
 };
 

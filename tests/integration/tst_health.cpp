@@ -14,8 +14,7 @@
 using namespace monitor;
 
 namespace {
-const HealthFinding *finding(const HealthReport &r, const QString &check, const QString &object)
-{
+const HealthFinding *finding(const HealthReport &r, const QString &check, const QString &object) {
     const HealthCheck *c = r.check(check);
     if (!c)
         return nullptr;
@@ -33,8 +32,7 @@ class TestHealth : public QObject {
     std::unique_ptr<pg::Connection> m_monitor; // read-only, like ServerSession::monitor()
     HealthThresholds m_t;
 
-    HealthReport check()
-    {
+    HealthReport check() {
         LoopChecker loop;
         HealthReport r = QCoro::waitFor(runHealthChecks(m_monitor.get(), m_t));
         if (loop.maxGapMs() > 100)
@@ -47,8 +45,7 @@ class TestHealth : public QObject {
     void flush() { exec(QStringLiteral("SELECT pg_stat_force_next_flush()")); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_dsn = sandbox::createDatabase(QStringLiteral("health_test"));
         m_db = testutil::connect(m_dsn);
         QVERIFY(m_db->isReady());
@@ -62,15 +59,13 @@ private Q_SLOTS:
         QVERIFY(!QCoro::waitFor(m_monitor->open(pg::ConnInfo(m_dsn))));
     }
 
-    void cleanupTestCase()
-    {
+    void cleanupTestCase() {
         m_monitor.reset();
         m_db.reset();
         sandbox::psql(QStringLiteral("DROP DATABASE IF EXISTS health_test WITH (FORCE)"));
     }
 
-    void everyCheckRuns()
-    {
+    void everyCheckRuns() {
         const HealthReport r = check();
         QCOMPARE(r.checks.size(), healthCheckIds().size());
         for (int i = 0; i < r.checks.size(); ++i)
@@ -82,14 +77,14 @@ private Q_SLOTS:
         QVERIFY(r.check(QStringLiteral("connections"))->summary.contains(QStringLiteral(" of 1197 used")));
     }
 
-    void unusedIndexUntilScanned()
-    {
+    void unusedIndexUntilScanned() {
         exec(QStringLiteral("CREATE TABLE t_unused (id int PRIMARY KEY, v int)"));
         exec(QStringLiteral("INSERT INTO t_unused SELECT g, g % 100 FROM generate_series(1, 1000) g"));
         exec(QStringLiteral("CREATE INDEX t_unused_v_idx ON t_unused (v)"));
         flush();
         HealthReport r = check();
-        const HealthFinding *f = finding(r, QStringLiteral("unused_indexes"), QStringLiteral("public.t_unused_v_idx"));
+        const HealthFinding *f =
+            finding(r, QStringLiteral("unused_indexes"), QStringLiteral("public.t_unused_v_idx"));
         QVERIFY(f);
         QCOMPARE(f->status, HealthStatus::Warning);
         QCOMPARE(f->fixSql, QStringLiteral("DROP INDEX CONCURRENTLY public.t_unused_v_idx;"));
@@ -106,8 +101,7 @@ private Q_SLOTS:
         QVERIFY(!finding(r, QStringLiteral("unused_indexes"), QStringLiteral("public.t_unused_v_idx")));
     }
 
-    void duplicateAndPrefixIndexesUntilDropped()
-    {
+    void duplicateAndPrefixIndexesUntilDropped() {
         exec(QStringLiteral("CREATE TABLE t_dup (a int, b int, c text)"));
         exec(QStringLiteral("CREATE INDEX t_dup_a_idx ON t_dup (a)"));
         exec(QStringLiteral("CREATE INDEX t_dup_a_b_idx ON t_dup (a, b)"));
@@ -119,12 +113,14 @@ private Q_SLOTS:
         const HealthFinding *prefix =
             finding(r, QStringLiteral("duplicate_indexes"), QStringLiteral("public.t_dup_a_idx"));
         QVERIFY(prefix);
-        QCOMPARE(prefix->values.value(QStringLiteral("covered_by")).toString(), QStringLiteral("public.t_dup_a_b_idx"));
+        QCOMPARE(prefix->values.value(QStringLiteral("covered_by")).toString(),
+                 QStringLiteral("public.t_dup_a_b_idx"));
         QCOMPARE(prefix->values.value(QStringLiteral("identical")).toBool(), false);
         const HealthFinding *same =
             finding(r, QStringLiteral("duplicate_indexes"), QStringLiteral("public.t_dup_c_idx2"));
         QVERIFY(same);
-        QCOMPARE(same->values.value(QStringLiteral("covered_by")).toString(), QStringLiteral("public.t_dup_c_idx"));
+        QCOMPARE(same->values.value(QStringLiteral("covered_by")).toString(),
+                 QStringLiteral("public.t_dup_c_idx"));
         QCOMPARE(same->values.value(QStringLiteral("identical")).toBool(), true);
         // Different predicate: not redundant.
         QVERIFY(!finding(r, QStringLiteral("duplicate_indexes"), QStringLiteral("public.t_dup_b_partial")));
@@ -138,18 +134,19 @@ private Q_SLOTS:
         QCOMPARE(r.check(QStringLiteral("duplicate_indexes"))->status, HealthStatus::Ok);
     }
 
-    void invalidIndexFromFailedConcurrentBuild()
-    {
+    void invalidIndexFromFailedConcurrentBuild() {
         exec(QStringLiteral("CREATE TABLE t_inv (v int)"));
         exec(QStringLiteral("INSERT INTO t_inv VALUES (1), (1), (2)"));
-        const pg::Result failed =
-            QCoro::waitFor(m_db->query(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY t_inv_v_key ON t_inv (v)")));
+        const pg::Result failed = QCoro::waitFor(
+            m_db->query(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY t_inv_v_key ON t_inv (v)")));
         QCOMPARE(failed.error()->sqlState, QStringLiteral("23505")); // duplicate key: the build fails
-        QCOMPARE(exec(QStringLiteral("SELECT indisvalid FROM pg_index WHERE indexrelid = 't_inv_v_key'::regclass"))
-                     .text(0, "indisvalid"),
-                 QStringLiteral("f"));
+        QCOMPARE(
+            exec(QStringLiteral("SELECT indisvalid FROM pg_index WHERE indexrelid = 't_inv_v_key'::regclass"))
+                .text(0, "indisvalid"),
+            QStringLiteral("f"));
         HealthReport r = check();
-        const HealthFinding *f = finding(r, QStringLiteral("invalid_indexes"), QStringLiteral("public.t_inv_v_key"));
+        const HealthFinding *f =
+            finding(r, QStringLiteral("invalid_indexes"), QStringLiteral("public.t_inv_v_key"));
         QVERIFY(f);
         QCOMPARE(r.check(QStringLiteral("invalid_indexes"))->status, HealthStatus::Warning);
         QVERIFY(f->evidence.contains(QStringLiteral("CREATE UNIQUE INDEX t_inv_v_key")));
@@ -160,14 +157,14 @@ private Q_SLOTS:
         exec(QStringLiteral("DELETE FROM t_inv WHERE ctid = (SELECT max(ctid) FROM t_inv WHERE v = 1)"));
         const auto results = QCoro::waitFor(m_db->execScript(f->fixSql));
         QVERIFY(!results.isEmpty());
-        QVERIFY2(results.last().ok(), results.last().ok() ? "" : qPrintable(results.last().error()->toString()));
+        QVERIFY2(results.last().ok(),
+                 results.last().ok() ? "" : qPrintable(results.last().error()->toString()));
         r = check();
         QVERIFY(!finding(r, QStringLiteral("invalid_indexes"), QStringLiteral("public.t_inv_v_key")));
         QCOMPARE(r.check(QStringLiteral("invalid_indexes"))->status, HealthStatus::Ok);
     }
 
-    void sequentialScanHeavyTableUntilIndexed()
-    {
+    void sequentialScanHeavyTableUntilIndexed() {
         exec(QStringLiteral("CREATE TABLE t_seq (id int, v int)"));
         exec(QStringLiteral("INSERT INTO t_seq SELECT g, g % 5000 FROM generate_series(1, 20000) g"));
         exec(QStringLiteral("ANALYZE t_seq"));
@@ -199,8 +196,7 @@ private Q_SLOTS:
         QCOMPARE(r.check(QStringLiteral("seq_scans"))->status, HealthStatus::Ok);
     }
 
-    void idleInTransactionUntilCommitted()
-    {
+    void idleInTransactionUntilCommitted() {
         auto app = testutil::connect(m_dsn, QStringLiteral("forgetful app"));
         testutil::exec(*app, QStringLiteral("BEGIN"));
         testutil::exec(*app, QStringLiteral("SELECT count(*) FROM t_unused"));
@@ -228,8 +224,7 @@ private Q_SLOTS:
         m_t = HealthThresholds{};
     }
 
-    void longQueryWhileRunning()
-    {
+    void longQueryWhileRunning() {
         auto app = testutil::connect(m_dsn, QStringLiteral("slow report"));
         auto task = app->query(QStringLiteral("SELECT pg_sleep(3)"));
         m_t.longQueryWarnS = 1;
@@ -244,8 +239,7 @@ private Q_SLOTS:
         m_t = HealthThresholds{};
     }
 
-    void deadRowsUntilVacuumed()
-    {
+    void deadRowsUntilVacuumed() {
         exec(QStringLiteral("CREATE TABLE t_dead (id int, pad text) WITH (autovacuum_enabled = off)"));
         exec(QStringLiteral("INSERT INTO t_dead SELECT g, repeat('x', 50) FROM generate_series(1, 5000) g"));
         exec(QStringLiteral("DELETE FROM t_dead WHERE id <= 4000"));
@@ -263,8 +257,7 @@ private Q_SLOTS:
         QVERIFY(!finding(r, QStringLiteral("analyze"), QStringLiteral("public.t_dead")));
     }
 
-    void sequenceNearItsLimit()
-    {
+    void sequenceNearItsLimit() {
         exec(QStringLiteral("CREATE SEQUENCE s_lim MAXVALUE 100"));
         exec(QStringLiteral("SELECT setval('s_lim', 95)"));
         HealthReport r = check();
@@ -276,8 +269,7 @@ private Q_SLOTS:
         QVERIFY(!finding(check(), QStringLiteral("sequences"), QStringLiteral("public.s_lim")));
     }
 
-    void thresholdsDecide()
-    {
+    void thresholdsDecide() {
         // Connections and cache judged from real counters with strict thresholds.
         m_t.connectionsWarnPct = 0.01;
         m_t.cacheHitWarnPct = 100;
@@ -294,8 +286,7 @@ private Q_SLOTS:
         QCOMPARE(check().check(QStringLiteral("connections"))->status, HealthStatus::Ok);
     }
 
-    void unprivilegedRoleStillChecks()
-    {
+    void unprivilegedRoleStillChecks() {
         sandbox::psql(QStringLiteral("DROP ROLE IF EXISTS health_plain"));
         sandbox::psql(QStringLiteral("CREATE ROLE health_plain LOGIN"));
         pg::Connection plain;

@@ -18,12 +18,12 @@ class TestHealthCli : public QObject {
         int code = -1;
         QString out, err;
     };
-    Run pgdba(const QStringList &args)
-    {
+    Run pgdba(const QStringList &args) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PGDBA_NO_KEYRING"), QStringLiteral("1"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/pgdba-healthcli-config"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                   QDir::tempPath() + QStringLiteral("/pgdba-healthcli-config"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"), QStringList{QStringLiteral("health")} + args);
         if (!p.waitForFinished(60000))
@@ -31,8 +31,7 @@ class TestHealthCli : public QObject {
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
-    static QJsonObject check(const QJsonObject &root, const QString &id)
-    {
+    static QJsonObject check(const QJsonObject &root, const QString &id) {
         for (const auto &v : root.value(QStringLiteral("checks")).toArray())
             if (v.toObject().value(QStringLiteral("id")).toString() == id)
                 return v.toObject();
@@ -41,10 +40,11 @@ class TestHealthCli : public QObject {
 
 private Q_SLOTS:
     void initTestCase() { m_dsn = sandbox::createDatabase(QStringLiteral("healthcli_test")); }
-    void cleanupTestCase() { sandbox::psql(QStringLiteral("DROP DATABASE IF EXISTS healthcli_test WITH (FORCE)")); }
+    void cleanupTestCase() {
+        sandbox::psql(QStringLiteral("DROP DATABASE IF EXISTS healthcli_test WITH (FORCE)"));
+    }
 
-    void healthyExitsZero()
-    {
+    void healthyExitsZero() {
         const Run r = pgdba({QStringLiteral("--dsn"), m_dsn});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.startsWith(QStringLiteral("Health of database healthcli_test (PostgreSQL 15")));
@@ -52,8 +52,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("[ OK ] Connections: ")));
     }
 
-    void criticalExitsTwoWithJson()
-    {
+    void criticalExitsTwoWithJson() {
         auto app = testutil::connect(m_dsn, QStringLiteral("cron test app"));
         testutil::exec(*app, QStringLiteral("CREATE TABLE t (id int)"));
         testutil::exec(*app, QStringLiteral("BEGIN"));
@@ -64,21 +63,24 @@ private Q_SLOTS:
                                   QStringLiteral("--threshold"), QStringLiteral("idle_tx_crit_s=1")};
         const Run text = pgdba(args);
         QCOMPARE(text.code, 2);
-        QVERIFY2(text.out.contains(QStringLiteral("[CRIT] Idle in transaction: 1 critical")), qPrintable(text.out));
-        QVERIFY(
-            text.out.contains(QStringLiteral("fix: SELECT pg_terminate_backend(%1);").arg(app->facts().backendPid)));
+        QVERIFY2(text.out.contains(QStringLiteral("[CRIT] Idle in transaction: 1 critical")),
+                 qPrintable(text.out));
+        QVERIFY(text.out.contains(
+            QStringLiteral("fix: SELECT pg_terminate_backend(%1);").arg(app->facts().backendPid)));
 
         const Run json = pgdba(args + QStringList{QStringLiteral("--json")});
         QCOMPARE(json.code, 2);
         const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(root.value(QStringLiteral("status")).toString(), QStringLiteral("critical"));
         QCOMPARE(root.value(QStringLiteral("database")).toString(), QStringLiteral("healthcli_test"));
-        QVERIFY(root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("critical")).toInt() >= 1);
+        QVERIFY(root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("critical")).toInt() >=
+                1);
         QCOMPARE(root.value(QStringLiteral("checks")).toArray().size(), 13);
         const QJsonObject idle = check(root, QStringLiteral("idle_in_transaction"));
         QCOMPARE(idle.value(QStringLiteral("status")).toString(), QStringLiteral("critical"));
         const QJsonObject f = idle.value(QStringLiteral("findings")).toArray().first().toObject();
-        QCOMPARE(f.value(QStringLiteral("object")).toString(), QStringLiteral("pid %1").arg(app->facts().backendPid));
+        QCOMPARE(f.value(QStringLiteral("object")).toString(),
+                 QStringLiteral("pid %1").arg(app->facts().backendPid));
         QCOMPARE(f.value(QStringLiteral("values")).toObject().value(QStringLiteral("application")).toString(),
                  QStringLiteral("cron test app"));
         for (const char *key : {"status", "object", "evidence", "fix_sql", "values"})
@@ -91,10 +93,9 @@ private Q_SLOTS:
         QCOMPARE(pgdba(args).code, 0);
     }
 
-    void failuresAndUsage()
-    {
-        const Run refused =
-            pgdba({QStringLiteral("--dsn"), QStringLiteral("host=127.0.0.1 port=1 user=postgres connect_timeout=3")});
+    void failuresAndUsage() {
+        const Run refused = pgdba({QStringLiteral("--dsn"),
+                                   QStringLiteral("host=127.0.0.1 port=1 user=postgres connect_timeout=3")});
         QCOMPARE(refused.code, 3);
         QVERIFY(refused.err.contains(QStringLiteral("pgdba health: ")));
         const Run bad =

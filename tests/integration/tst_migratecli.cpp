@@ -18,8 +18,7 @@ struct Captured {
 };
 
 // Runs the command with stdout redirected to a file (cli::out writes to stdout).
-Captured runCli(const QStringList &args)
-{
+Captured runCli(const QStringList &args) {
     Captured c;
     QTemporaryFile f;
     if (!f.open())
@@ -42,8 +41,7 @@ class TestMigrateCli : public QObject {
     QString m_dsn;
     std::unique_ptr<pg::Connection> m_test;
 
-    QStringList args(std::initializer_list<const char *> rest)
-    {
+    QStringList args(std::initializer_list<const char *> rest) {
         QStringList a{QStringLiteral("--dsn"), m_dsn};
         for (const char *r : rest)
             a << QString::fromUtf8(r);
@@ -51,29 +49,30 @@ class TestMigrateCli : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         // A schema made outside pgdba, as `pgdba demo init` does: 001's file run as a script.
         m_dsn = sandbox::createDatabase(QStringLiteral("pgdba_mig_cli"));
         m_test = testutil::connect(m_dsn);
-        const auto results = QCoro::waitFor(m_test->execScript(migrate::Catalog::builtIn().find(QStringLiteral("001"))->upSql));
+        const auto results = QCoro::waitFor(
+            m_test->execScript(migrate::Catalog::builtIn().find(QStringLiteral("001"))->upSql));
         QVERIFY(!results.isEmpty() && results.last().ok());
         testutil::exec(*m_test, migratefixture::fillSql(20000));
         testutil::exec(*m_test, migratefixture::eventsSql());
         testutil::exec(*m_test, QStringLiteral("ANALYZE"));
     }
 
-    void usageErrors()
-    {
+    void usageErrors() {
         QCOMPARE(runCli(args({"sideways"})).code, 64);
         QCOMPARE(runCli(args({"down"})).code, 64);
         QCOMPARE(runCli(args({"baseline"})).code, 64);
         QCOMPARE(runCli(args({"status", "--lock-timeout", "soon"})).code, 64);
-        QCOMPARE(runCli({QStringLiteral("--dsn"), QStringLiteral("host=127.0.0.1 port=1 connect_timeout=2"), QStringLiteral("status")}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("--dsn"), QStringLiteral("host=127.0.0.1 port=1 connect_timeout=2"),
+                         QStringLiteral("status")})
+                     .code,
+                 2);
     }
 
-    void statusOfAFreshDatabase()
-    {
+    void statusOfAFreshDatabase() {
         const Captured c = runCli(args({"status"}));
         QCOMPARE(c.code, 0);
         QVERIFY2(c.out.contains(QStringLiteral("001      initial_schema")), qPrintable(c.out));
@@ -81,17 +80,18 @@ private Q_SLOTS:
         QVERIFY(c.out.contains(QStringLiteral("no version table")));
     }
 
-    void schemaMadeOutsideIsReportedThenBaselined()
-    {
+    void schemaMadeOutsideIsReportedThenBaselined() {
         Captured c = runCli(args({"up", "002"}));
         QCOMPARE(c.code, 1);
-        QVERIFY2(c.out.contains(QStringLiteral("[fail] orders: Table orders already exists")), qPrintable(c.out));
+        QVERIFY2(c.out.contains(QStringLiteral("[fail] orders: Table orders already exists")),
+                 qPrintable(c.out));
         QVERIFY(c.out.contains(QStringLiteral("pgdba migrate baseline VERSION")));
         QVERIFY(migratefixture::validIndexes(*m_test).isEmpty()); // nothing ran
 
         c = runCli(args({"baseline", "002"})); // its indexes are not there
         QCOMPARE(c.code, 1);
-        QVERIFY2(c.out.contains(QStringLiteral("MISSING: index idx_orders_active (missing)")), qPrintable(c.out));
+        QVERIFY2(c.out.contains(QStringLiteral("MISSING: index idx_orders_active (missing)")),
+                 qPrintable(c.out));
         c = runCli(args({"baseline", "001"}));
         QCOMPARE(c.code, 0);
         QVERIFY2(c.out.contains(QStringLiteral("present: table orders")), qPrintable(c.out));
@@ -99,8 +99,7 @@ private Q_SLOTS:
         QCOMPARE(runCli(args({"baseline", "001"})).code, 1); // already applied
     }
 
-    void upPrintsPreflightProgressAndResult()
-    {
+    void upPrintsPreflightProgressAndResult() {
         const Captured c = runCli(args({"up", "002", "--lock-timeout", "3000", "--plans"}));
         QVERIFY2(c.code == 0, qPrintable(c.out));
         QVERIFY(c.out.contains(QStringLiteral("Plan: up: 002_add_performance_indexes")));
@@ -119,11 +118,11 @@ private Q_SLOTS:
         QVERIFY(again.out.contains(QStringLiteral("already applied")));
     }
 
-    void downNeedsYes()
-    {
+    void downNeedsYes() {
         Captured c = runCli(args({"down", "002"}));
         QCOMPARE(c.code, 1);
-        QVERIFY2(c.out.contains(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS idx_orders_active;")), qPrintable(c.out));
+        QVERIFY2(c.out.contains(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS idx_orders_active;")),
+                 qPrintable(c.out));
         QCOMPARE(migratefixture::validIndexes(*m_test), migratefixture::sevenIndexes());
         c = runCli(args({"down", "002", "--yes"}));
         QVERIFY2(c.code == 0, qPrintable(c.out));

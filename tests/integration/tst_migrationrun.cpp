@@ -33,13 +33,13 @@ struct Writer {
     qint64 maxMs = 0;
     QString lastError;
 
-    QCoro::Task<void> run()
-    {
+    QCoro::Task<void> run() {
         while (!stop) {
             QElapsedTimer t;
             t.start();
-            const pg::Result r = co_await c->query(QStringLiteral(
-                "INSERT INTO orders (store_id, pickup_address, delivery_address) VALUES (7, 'writer', 'during build')"));
+            const pg::Result r =
+                co_await c->query(QStringLiteral("INSERT INTO orders (store_id, pickup_address, "
+                                                 "delivery_address) VALUES (7, 'writer', 'during build')"));
             maxMs = qMax(maxMs, t.elapsed());
             if (r.ok())
                 ++inserted;
@@ -53,8 +53,7 @@ struct Writer {
     }
 };
 
-const PlanSnapshot *find(const QList<PlanSnapshot> &plans, const QString &key)
-{
+const PlanSnapshot *find(const QList<PlanSnapshot> &plans, const QString &key) {
     for (const auto &p : plans)
         if (p.key == key)
             return &p;
@@ -69,8 +68,7 @@ class TestMigrationRun : public QObject {
     QList<PlanSnapshot> m_before;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_dsn = migratefixture::demoDatabase(QStringLiteral("pgdba_mig_run"), 200000);
         m_run = testutil::connect(m_dsn, QStringLiteral("pgdba migrate"));
         m_watch = testutil::connect(m_dsn, QStringLiteral("pgdba migrate progress"));
@@ -78,8 +76,7 @@ private Q_SLOTS:
         QVERIFY(m_run->isReady() && m_watch->isReady() && m_test->isReady());
     }
 
-    void schemaAppliedAndRecorded()
-    {
+    void schemaAppliedAndRecorded() {
         QCOMPARE(migratefixture::recordedVersions(*m_test), QStringList{QStringLiteral("001")});
         const DatabaseState db = QCoro::waitFor(VersionStore::read(m_run.get()));
         QVERIFY(!db.error);
@@ -87,13 +84,13 @@ private Q_SLOTS:
         const QList<MigrationStatus> s = computeStatus(Catalog::builtIn(), db);
         QCOMPARE(s[0].status, Status::Applied);
         QCOMPARE(s[0].applied->checksum, Catalog::builtIn().find(QStringLiteral("001"))->checksum);
-        QVERIFY2(s[0].applied->appliedBy.startsWith(QStringLiteral("postgres (")), qPrintable(s[0].applied->appliedBy));
+        QVERIFY2(s[0].applied->appliedBy.startsWith(QStringLiteral("postgres (")),
+                 qPrintable(s[0].applied->appliedBy));
         QCOMPARE(s[1].status, Status::Pending);
         QCOMPARE(testutil::exec(*m_test, QStringLiteral("SELECT count(*) FROM orders")).int64(0, 0), 200000);
     }
 
-    void preflightOf002()
-    {
+    void preflightOf002() {
         const Plan plan = migratefixture::planUp(*m_run, Catalog::builtIn(), QStringLiteral("002"));
         QCOMPARE(plan.versions(), QStringList{QStringLiteral("002")});
         PreflightOptions o;
@@ -111,7 +108,8 @@ private Q_SLOTS:
             QVERIFY(dry->detail.contains(QStringLiteral("CREATE INDEX ") + idx));
             const Check *size = r.find(QStringLiteral("size:") + idx);
             QVERIFY2(size && size->title.contains(QStringLiteral("HypoPG")), qPrintable(idx));
-            QVERIFY(r.find(QStringLiteral("existing:") + idx)->title.contains(QStringLiteral("No index named")));
+            QVERIFY(
+                r.find(QStringLiteral("existing:") + idx)->title.contains(QStringLiteral("No index named")));
         }
         QVERIFY(r.find(QStringLiteral("server_version"))->title.contains(QStringLiteral("INCLUDE (11+)")));
         const Check *brin = r.find(QStringLiteral("brin:idx_orders_created_brin"));
@@ -131,18 +129,19 @@ private Q_SLOTS:
         for (const auto &h : HotQueries::all())
             if (h.key == QLatin1String("list_status"))
                 q << h;
-        const QList<PlanComparison> hypo = QCoro::waitFor(HotQueries::hypothetical(m_run.get(), q, creates, &note));
+        const QList<PlanComparison> hypo =
+            QCoro::waitFor(HotQueries::hypothetical(m_run.get(), q, creates, &note));
         QCOMPARE(hypo.size(), 1);
         QVERIFY2(hypo[0].before.seqScan, qPrintable(hypo[0].before.headline()));
-        QVERIFY2(!hypo[0].after.seqScan && hypo[0].after.indexes.value(0) == QStringLiteral("idx_orders_list (hypothetical)"),
+        QVERIFY2(!hypo[0].after.seqScan &&
+                     hypo[0].after.indexes.value(0) == QStringLiteral("idx_orders_list (hypothetical)"),
                  qPrintable(hypo[0].after.headline()));
         QVERIFY(hypo[0].after.totalCost < hypo[0].before.totalCost);
         QVERIFY(note.contains(QStringLiteral("7 hypothetical")));
         QVERIFY(migratefixture::validIndexes(*m_test).isEmpty()); // nothing was built
     }
 
-    void applyWithProgressWhileWriting()
-    {
+    void applyWithProgressWhileWriting() {
         m_before = QCoro::waitFor(HotQueries::capture(m_run.get(), HotQueries::all(), true));
         QCOMPARE(m_before.size(), 10);
         QVERIFY(find(m_before, QStringLiteral("list_new"))->seqScan);
@@ -165,13 +164,15 @@ private Q_SLOTS:
                 indexes << b.index;
             QVERIFY(b.fraction() >= 0 && b.fraction() <= 1);
         });
-        const RunResult res = QCoro::waitFor(runner.run(migratefixture::planUp(*m_run, Catalog::builtIn(), QStringLiteral("002"))));
+        const RunResult res = QCoro::waitFor(
+            runner.run(migratefixture::planUp(*m_run, Catalog::builtIn(), QStringLiteral("002"))));
         writer.stop = true;
         QVERIFY(testutil::waitUntil([&] { return writer.done; }, 10000));
         QVERIFY2(res.ok, qPrintable(res.error));
         QCOMPARE(finished.count(), 7);
         QVERIFY2(progress.count() >= 7, qPrintable(QString::number(progress.count())));
-        QVERIFY2(phases.join(QLatin1Char('|')).contains(QStringLiteral("building index")), qPrintable(phases.join(QLatin1Char('|'))));
+        QVERIFY2(phases.join(QLatin1Char('|')).contains(QStringLiteral("building index")),
+                 qPrintable(phases.join(QLatin1Char('|'))));
         QVERIFY2(indexes.size() >= 5, qPrintable(indexes.join(QLatin1Char(','))));
         QVERIFY(loop.maxGapMs() < 200);
 
@@ -189,34 +190,51 @@ private Q_SLOTS:
         }
         QCOMPARE(migratefixture::validIndexes(*m_test), migratefixture::sevenIndexes());
         QVERIFY(migratefixture::invalidIndexes(*m_test).isEmpty());
-        QCOMPARE(migratefixture::recordedVersions(*m_test), (QStringList{QStringLiteral("001"), QStringLiteral("002")}));
-        const pg::Result rec = testutil::exec(*m_test, QStringLiteral(
-            "SELECT checksum, duration > interval '0' AS took_time, applied_by FROM public.pgdba_migrations WHERE version = '002'"));
+        QCOMPARE(migratefixture::recordedVersions(*m_test),
+                 (QStringList{QStringLiteral("001"), QStringLiteral("002")}));
+        const pg::Result rec = testutil::exec(
+            *m_test, QStringLiteral("SELECT checksum, duration > interval '0' AS took_time, applied_by FROM "
+                                    "public.pgdba_migrations WHERE version = '002'"));
         QCOMPARE(rec.text(0, "checksum"), Catalog::builtIn().find(QStringLiteral("002"))->checksum);
         QVERIFY(rec.boolean(0, "took_time"));
     }
 
-    void hotQueriesUseTheIndexes_data()
-    {
+    void hotQueriesUseTheIndexes_data() {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("index");
         QTest::addColumn<QString>("node");
-        QTest::addRow("list new") << "list_new" << "idx_orders_active" << "Index Scan";
-        QTest::addRow("list view") << "list_status" << "idx_orders_list" << "Index Only Scan";
-        QTest::addRow("active") << "active" << "idx_orders_active" << "Index Scan";
-        QTest::addRow("claim next") << "claim_next" << "idx_orders_claimable" << "Index Scan";
-        QTest::addRow("courier") << "courier_orders" << "idx_orders_courier" << "Index";
-        QTest::addRow("last day") << "orders_last_day" << "idx_orders_created_brin" << "Bitmap Index Scan";
-        QTest::addRow("events") << "order_events" << "idx_order_events_order" << "Index Scan";
-        QTest::addRow("recent events") << "recent_events" << "idx_order_events_recent" << "Index Scan";
+        QTest::addRow("list new") << "list_new"
+                                  << "idx_orders_active"
+                                  << "Index Scan";
+        QTest::addRow("list view") << "list_status"
+                                   << "idx_orders_list"
+                                   << "Index Only Scan";
+        QTest::addRow("active") << "active"
+                                << "idx_orders_active"
+                                << "Index Scan";
+        QTest::addRow("claim next") << "claim_next"
+                                    << "idx_orders_claimable"
+                                    << "Index Scan";
+        QTest::addRow("courier") << "courier_orders"
+                                 << "idx_orders_courier"
+                                 << "Index";
+        QTest::addRow("last day") << "orders_last_day"
+                                  << "idx_orders_created_brin"
+                                  << "Bitmap Index Scan";
+        QTest::addRow("events") << "order_events"
+                                << "idx_order_events_order"
+                                << "Index Scan";
+        QTest::addRow("recent events") << "recent_events"
+                                       << "idx_order_events_recent"
+                                       << "Index Scan";
     }
 
-    void hotQueriesUseTheIndexes()
-    {
+    void hotQueriesUseTheIndexes() {
         QFETCH(QString, key);
         QFETCH(QString, index);
         QFETCH(QString, node);
-        static QList<PlanSnapshot> after = QCoro::waitFor(HotQueries::capture(m_run.get(), HotQueries::all(), true));
+        static QList<PlanSnapshot> after =
+            QCoro::waitFor(HotQueries::capture(m_run.get(), HotQueries::all(), true));
         const PlanSnapshot *a = find(after, key);
         const PlanSnapshot *b = find(m_before, key);
         QVERIFY(a && b && a->available && b->available);
@@ -234,16 +252,14 @@ private Q_SLOTS:
         QVERIFY2(c.verdict().contains(index), qPrintable(c.verdict()));
     }
 
-    void secondRunFindsNothingToDo()
-    {
+    void secondRunFindsNothingToDo() {
         const DatabaseState db = QCoro::waitFor(VersionStore::read(m_run.get()));
         const Plan again = Plan::up(computeStatus(Catalog::builtIn(), db), QStringLiteral("002"));
         QVERIFY(again.isEmpty());
         QVERIFY(again.error.contains(QStringLiteral("already applied")));
     }
 
-    void driftDetection()
-    {
+    void driftDetection() {
         QTemporaryDir dir;
         for (const QString &f : QDir(Catalog::builtInFolder()).entryList({QStringLiteral("00[12]_*.sql")})) {
             QFile::copy(QDir(Catalog::builtInFolder()).filePath(f), dir.filePath(f));
@@ -270,9 +286,9 @@ private Q_SLOTS:
         QCOMPARE(s.last().migration.version, QStringLiteral("001"));
     }
 
-    void alembicVersionIsShown()
-    {
-        testutil::exec(*m_test, QStringLiteral("CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY)"));
+    void alembicVersionIsShown() {
+        testutil::exec(*m_test,
+                       QStringLiteral("CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY)"));
         testutil::exec(*m_test, QStringLiteral("INSERT INTO alembic_version VALUES ('002')"));
         const DatabaseState db = QCoro::waitFor(VersionStore::read(m_run.get()));
         QVERIFY(db.alembicTable);
@@ -280,8 +296,7 @@ private Q_SLOTS:
         testutil::exec(*m_test, QStringLiteral("DROP TABLE alembic_version"));
     }
 
-    void downRemovesIndexesAndRecord()
-    {
+    void downRemovesIndexesAndRecord() {
         const Plan plan = migratefixture::planDown(*m_run, Catalog::builtIn(), QStringLiteral("002"));
         QCOMPARE(plan.versions(), QStringList{QStringLiteral("002")});
         const PreflightReport r = QCoro::waitFor(Preflight::run(m_run.get(), plan));
@@ -295,7 +310,8 @@ private Q_SLOTS:
             QVERIFY2(!v.expectPresent && !v.present, qPrintable(v.name));
         QVERIFY(migratefixture::validIndexes(*m_test).isEmpty());
         QCOMPARE(migratefixture::recordedVersions(*m_test), QStringList{QStringLiteral("001")});
-        const QList<MigrationStatus> s = computeStatus(Catalog::builtIn(), QCoro::waitFor(VersionStore::read(m_run.get())));
+        const QList<MigrationStatus> s =
+            computeStatus(Catalog::builtIn(), QCoro::waitFor(VersionStore::read(m_run.get())));
         QCOMPARE(s[1].status, Status::Pending);
     }
 };

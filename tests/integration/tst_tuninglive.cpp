@@ -17,14 +17,12 @@
 using namespace tuning;
 
 namespace {
-QString show(const QString &setting)
-{
+QString show(const QString &setting) {
     // A new session, so the value is what new connections get.
     return sandbox::psql(QStringLiteral("SHOW %1").arg(setting));
 }
 
-Recommendation rec(const QString &name, const QString &value, bool list = false)
-{
+Recommendation rec(const QString &name, const QString &value, bool list = false) {
     Recommendation r;
     r.name = name;
     r.value = value;
@@ -32,8 +30,7 @@ Recommendation rec(const QString &name, const QString &value, bool list = false)
     return r;
 }
 
-const AppliedSetting *find(const ApplyOutcome &o, const QString &name)
-{
+const AppliedSetting *find(const ApplyOutcome &o, const QString &name) {
     for (const auto &s : o.settings)
         if (s.name == name)
             return &s;
@@ -44,15 +41,13 @@ const AppliedSetting *find(const ApplyOutcome &o, const QString &name)
 class TestTuningLive : public QObject {
     Q_OBJECT
 
-    static void dropPlainRole()
-    {
+    static void dropPlainRole() {
         if (sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'tuning_plain'")) ==
             QLatin1String("1"))
             sandbox::psql(QStringLiteral("DROP OWNED BY tuning_plain; DROP ROLE tuning_plain"));
     }
 
-    void restore()
-    {
+    void restore() {
         bool ok = false;
         sandbox::psql(QStringLiteral("ALTER SYSTEM RESET ALL"), QStringLiteral("postgres"), &ok);
         QVERIFY(ok);
@@ -60,8 +55,8 @@ class TestTuningLive : public QObject {
         // Wait until the reload reached a fresh session and nothing is pending any more.
         QVERIFY(testutil::waitUntil(
             [] {
-                return sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_settings WHERE pending_restart")) ==
-                           QLatin1String("0") &&
+                return sandbox::psql(QStringLiteral(
+                           "SELECT count(*) FROM pg_settings WHERE pending_restart")) == QLatin1String("0") &&
                        show(QStringLiteral("random_page_cost")) == QLatin1String("4");
             },
             10000));
@@ -72,14 +67,14 @@ private Q_SLOTS:
     void cleanup() { restore(); }
     void cleanupTestCase() { dropPlainRole(); }
 
-    void liveStateReadsSettingsAndEvidence()
-    {
+    void liveStateReadsSettingsAndEvidence() {
         auto c = testutil::connect(sandbox::dsn());
         // Real counters: a sort that spills (temporary file), a requested checkpoint, and
         // three more connections.
         testutil::exec(*c, QStringLiteral("SET work_mem = '64kB'"));
         testutil::exec(
-            *c, QStringLiteral("SELECT count(*) FROM (SELECT g FROM generate_series(1, 200000) g ORDER BY g DESC) s"));
+            *c, QStringLiteral(
+                    "SELECT count(*) FROM (SELECT g FROM generate_series(1, 200000) g ORDER BY g DESC) s"));
         testutil::exec(*c, QStringLiteral("CHECKPOINT"));
         testutil::exec(*c, QStringLiteral("SELECT pg_stat_force_next_flush()"));
         auto before = QCoro::waitFor(loadLiveState(c.get()));
@@ -97,7 +92,8 @@ private Q_SLOTS:
         QCOMPARE(sb.shown, QStringLiteral("128MB"));
         QCOMPARE(sb.context, QStringLiteral("postmaster"));
         QCOMPARE(sb.source, QStringLiteral("configuration file"));
-        QVERIFY(live.settings.contains(QStringLiteral("pg_stat_statements.track"))); // preloaded in the sandbox
+        QVERIFY(
+            live.settings.contains(QStringLiteral("pg_stat_statements.track"))); // preloaded in the sandbox
         QVERIFY(live.evidence.valid);
         QVERIFY2(live.evidence.tempFiles >= 1, qPrintable(QString::number(live.evidence.tempFiles)));
         QVERIFY(live.evidence.tempBytes > 0);
@@ -105,16 +101,17 @@ private Q_SLOTS:
         QCOMPARE(live.evidence.maxConnections, 1200);
         QCOMPARE(live.evidence.connections, before.evidence.connections + 3);
         QVERIFY(live.evidence.cacheHitRatio().has_value());
-        QVERIFY(evidenceFor(QStringLiteral("work_mem"), live.evidence).contains(QStringLiteral("temporary files")));
-        QVERIFY(evidenceFor(QStringLiteral("max_wal_size"), live.evidence).contains(QStringLiteral("requested")));
+        QVERIFY(evidenceFor(QStringLiteral("work_mem"), live.evidence)
+                    .contains(QStringLiteral("temporary files")));
+        QVERIFY(
+            evidenceFor(QStringLiteral("max_wal_size"), live.evidence).contains(QStringLiteral("requested")));
         QVERIFY(evidenceFor(QStringLiteral("max_connections"), live.evidence)
                     .contains(QStringLiteral(" of 1200 connections")));
     }
 
     // Every context the advisor knows offline matches the server, and the diff marks
     // restart-only settings from the live context.
-    void diffMarksRestartOnlySettings()
-    {
+    void diffMarksRestartOnlySettings() {
         auto c = testutil::connect(sandbox::dsn());
         const LiveState live = QCoro::waitFor(loadLiveState(c.get()));
         QVERIFY(!live.error);
@@ -131,9 +128,9 @@ private Q_SLOTS:
              {"shared_buffers", "max_connections", "huge_pages", "wal_buffers", "shared_preload_libraries",
               "track_activity_query_size", "autovacuum_max_workers", "pg_stat_statements.max"})
             QVERIFY2(restart.contains(QLatin1String(name)), name);
-        for (const char *name :
-             {"work_mem", "effective_cache_size", "random_page_cost", "max_wal_size", "log_min_duration_statement",
-              "track_io_timing", "autovacuum_vacuum_scale_factor", "checkpoint_completion_target"})
+        for (const char *name : {"work_mem", "effective_cache_size", "random_page_cost", "max_wal_size",
+                                 "log_min_duration_statement", "track_io_timing",
+                                 "autovacuum_vacuum_scale_factor", "checkpoint_completion_target"})
             QVERIFY2(reload.contains(QLatin1String(name)), name);
         auto diff = [&](const QString &n) {
             for (const auto &d : diffs)
@@ -153,15 +150,15 @@ private Q_SLOTS:
         QCOMPARE(diff(QStringLiteral("log_connections")).takes, Takes::NewSessions);
     }
 
-    void applyReloadsAndReportsRestart()
-    {
+    void applyReloadsAndReportsRestart() {
         auto c = testutil::connect(sandbox::dsn(), QStringLiteral("pgdba tuning"));
         QCOMPARE(show(QStringLiteral("random_page_cost")), QStringLiteral("4"));
-        QList<Recommendation> changes = {rec(QStringLiteral("random_page_cost"), QStringLiteral("1.1")),
-                                         rec(QStringLiteral("work_mem"), QStringLiteral("9709kB")),
-                                         rec(QStringLiteral("autovacuum_vacuum_scale_factor"), QStringLiteral("0.1")),
-                                         rec(QStringLiteral("shared_buffers"), QStringLiteral("1GB")),
-                                         rec(QStringLiteral("log_connections"), QStringLiteral("on"))};
+        QList<Recommendation> changes = {
+            rec(QStringLiteral("random_page_cost"), QStringLiteral("1.1")),
+            rec(QStringLiteral("work_mem"), QStringLiteral("9709kB")),
+            rec(QStringLiteral("autovacuum_vacuum_scale_factor"), QStringLiteral("0.1")),
+            rec(QStringLiteral("shared_buffers"), QStringLiteral("1GB")),
+            rec(QStringLiteral("log_connections"), QStringLiteral("on"))};
         LoopChecker loop;
         const ApplyOutcome o = QCoro::waitFor(applySettings(c.get(), changes));
         QVERIFY(loop.maxGapMs() < 100);
@@ -176,22 +173,26 @@ private Q_SLOTS:
         QCOMPARE(o.pendingRestart(), QStringList{QStringLiteral("shared_buffers")});
         QCOMPARE(find(o, QStringLiteral("shared_buffers"))->nowShown, QStringLiteral("128MB"));
         QVERIFY(!find(o, QStringLiteral("log_connections"))->pendingRestart);
-        QVERIFY(o.summary().contains(QStringLiteral("Written, waiting for a server restart: shared_buffers.")));
+        QVERIFY(
+            o.summary().contains(QStringLiteral("Written, waiting for a server restart: shared_buffers.")));
 
         // For real: new sessions see the reloadable values, the server flags the restart.
         QCOMPARE(show(QStringLiteral("random_page_cost")), QStringLiteral("1.1"));
         QCOMPARE(show(QStringLiteral("work_mem")), QStringLiteral("9709kB"));
         QCOMPARE(show(QStringLiteral("log_connections")), QStringLiteral("on"));
         QCOMPARE(show(QStringLiteral("shared_buffers")), QStringLiteral("128MB"));
-        QCOMPARE(sandbox::psql(QStringLiteral("SELECT pending_restart FROM pg_settings WHERE name = 'shared_buffers'")),
+        QCOMPARE(sandbox::psql(
+                     QStringLiteral("SELECT pending_restart FROM pg_settings WHERE name = 'shared_buffers'")),
                  QStringLiteral("t"));
-        QCOMPARE(sandbox::psql(QStringLiteral("SELECT setting FROM pg_file_settings WHERE name = 'shared_buffers' AND "
-                                              "sourcefile LIKE '%postgresql.auto.conf'")),
+        QCOMPARE(sandbox::psql(
+                     QStringLiteral("SELECT setting FROM pg_file_settings WHERE name = 'shared_buffers' AND "
+                                    "sourcefile LIKE '%postgresql.auto.conf'")),
                  QStringLiteral("1GB"));
 
         // The advisor's next look shows the change and the pending restart.
         const LiveState live = QCoro::waitFor(loadLiveState(c.get()));
-        const auto diffs = diffSettings(recommend(Inputs{}, QStringLiteral("pg_stat_statements")), live.settings);
+        const auto diffs =
+            diffSettings(recommend(Inputs{}, QStringLiteral("pg_stat_statements")), live.settings);
         for (const auto &d : diffs) {
             if (d.rec.name == QLatin1String("random_page_cost"))
                 QVERIFY(!d.differs);
@@ -202,32 +203,33 @@ private Q_SLOTS:
         }
     }
 
-    void listSettingGetsOneLiteralPerItem()
-    {
+    void listSettingGetsOneLiteralPerItem() {
         auto c = testutil::connect(sandbox::dsn());
-        const ApplyOutcome o =
-            QCoro::waitFor(applySettings(c.get(), {rec(QStringLiteral("shared_preload_libraries"),
-                                                       QStringLiteral("pg_stat_statements,auto_explain"), true)}));
+        const ApplyOutcome o = QCoro::waitFor(
+            applySettings(c.get(), {rec(QStringLiteral("shared_preload_libraries"),
+                                        QStringLiteral("pg_stat_statements,auto_explain"), true)}));
         QVERIFY2(o.failed().isEmpty() && !o.error, qPrintable(o.summary()));
         QCOMPARE(
             find(o, QStringLiteral("shared_preload_libraries"))->statement,
-            QStringLiteral("ALTER SYSTEM SET \"shared_preload_libraries\" TO 'pg_stat_statements', 'auto_explain'"));
+            QStringLiteral(
+                "ALTER SYSTEM SET \"shared_preload_libraries\" TO 'pg_stat_statements', 'auto_explain'"));
         QCOMPARE(o.pendingRestart(), QStringList{QStringLiteral("shared_preload_libraries")});
         // Two libraries, not one library named "pg_stat_statements,auto_explain".
-        QCOMPARE(
-            sandbox::psql(QStringLiteral("SELECT setting FROM pg_file_settings WHERE name = 'shared_preload_libraries' "
-                                         "AND sourcefile LIKE '%postgresql.auto.conf'")),
-            QStringLiteral("pg_stat_statements, auto_explain"));
+        QCOMPARE(sandbox::psql(QStringLiteral(
+                     "SELECT setting FROM pg_file_settings WHERE name = 'shared_preload_libraries' "
+                     "AND sourcefile LIKE '%postgresql.auto.conf'")),
+                 QStringLiteral("pg_stat_statements, auto_explain"));
     }
 
-    void badValueIsReportedAndOthersApply()
-    {
+    void badValueIsReportedAndOthersApply() {
         auto c = testutil::connect(sandbox::dsn());
         const ApplyOutcome o = QCoro::waitFor(applySettings(
-            c.get(), {rec(QStringLiteral("work_mem"), QStringLiteral("lots")),
-                      rec(QStringLiteral("random_page_cost"), QStringLiteral("1.1")),
-                      rec(QStringLiteral("effective_cache_size"), QStringLiteral("3GB'; DROP TABLE x; --"))}));
-        QCOMPARE(o.failed(), (QStringList{QStringLiteral("work_mem"), QStringLiteral("effective_cache_size")}));
+            c.get(),
+            {rec(QStringLiteral("work_mem"), QStringLiteral("lots")),
+             rec(QStringLiteral("random_page_cost"), QStringLiteral("1.1")),
+             rec(QStringLiteral("effective_cache_size"), QStringLiteral("3GB'; DROP TABLE x; --"))}));
+        QCOMPARE(o.failed(),
+                 (QStringList{QStringLiteral("work_mem"), QStringLiteral("effective_cache_size")}));
         QVERIFY2(find(o, QStringLiteral("work_mem"))->error.contains(QStringLiteral("22023")),
                  qPrintable(find(o, QStringLiteral("work_mem"))->error));
         // The quote stays inside the literal: the server rejects the value, nothing else runs.
@@ -238,8 +240,7 @@ private Q_SLOTS:
         QVERIFY(o.summary().contains(QStringLiteral("work_mem failed")));
     }
 
-    void nonSuperuserIsRefusedUntilGranted()
-    {
+    void nonSuperuserIsRefusedUntilGranted() {
         dropPlainRole();
         sandbox::psql(QStringLiteral("CREATE ROLE tuning_plain LOGIN"));
         const QString dsn =
@@ -251,7 +252,8 @@ private Q_SLOTS:
                                                rec(QStringLiteral("work_mem"), QStringLiteral("9709kB"))};
         ApplyOutcome o = QCoro::waitFor(applySettings(c.get(), changes));
         QVERIFY(o.settings.isEmpty());
-        QVERIFY2(o.refusal.contains(QStringLiteral("Role \"tuning_plain\" may not change random_page_cost, work_mem")),
+        QVERIFY2(o.refusal.contains(
+                     QStringLiteral("Role \"tuning_plain\" may not change random_page_cost, work_mem")),
                  qPrintable(o.refusal));
         QVERIFY(o.refusal.contains(QStringLiteral("Nothing was changed")));
         QCOMPARE(show(QStringLiteral("random_page_cost")), QStringLiteral("4"));

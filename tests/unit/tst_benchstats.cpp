@@ -21,16 +21,14 @@
 #include <random>
 
 namespace {
-std::vector<double> range(int from, int to)
-{
+std::vector<double> range(int from, int to) {
     std::vector<double> v;
     for (int i = from; i <= to; ++i)
         v.push_back(i);
     return v;
 }
 
-bench::LatencySummary summary(const QString &name, double p50, double p95, double p99, double throughput)
-{
+bench::LatencySummary summary(const QString &name, double p50, double p95, double p99, double throughput) {
     bench::LatencySummary s;
     s.name = name;
     s.count = 100;
@@ -48,8 +46,7 @@ class TestBenchStats : public QObject {
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
 
-    void percentileNearestRank_data()
-    {
+    void percentileNearestRank_data() {
         QTest::addColumn<QList<double>>("samples");
         QTest::addColumn<double>("p");
         QTest::addColumn<double>("expected");
@@ -68,8 +65,7 @@ private Q_SLOTS:
         QTest::addRow("p0 is the minimum") << QList<double>{3, 4, 5} << 0.0 << 3.0;
         QTest::addRow("empty") << QList<double>{} << 95.0 << 0.0;
     }
-    void percentileNearestRank()
-    {
+    void percentileNearestRank() {
         QFETCH(QList<double>, samples);
         QFETCH(double, p);
         QFETCH(double, expected);
@@ -78,8 +74,7 @@ private Q_SLOTS:
         QCOMPARE(bench::LatencySummary::percentile(v, p), expected);
     }
 
-    void computeSortsAndSummarises()
-    {
+    void computeSortsAndSummarises() {
         std::vector<double> v = range(1, 1000);
         std::shuffle(v.begin(), v.end(), std::mt19937(42));
         const auto s = bench::LatencySummary::compute(QStringLiteral("claim"), v, 3, 10.0);
@@ -107,8 +102,7 @@ private Q_SLOTS:
         QCOMPARE(none.errors, qint64(5));
     }
 
-    void histogramBuckets()
-    {
+    void histogramBuckets() {
         using H = bench::Histogram;
         QCOMPARE(H::bucketFor(0.0), 0);
         QCOMPARE(H::bucketFor(-1.0), 0);
@@ -143,8 +137,7 @@ private Q_SLOTS:
         QCOMPARE(h.toJson().size(), qsizetype(3)); // sparse: three non-empty buckets
     }
 
-    void scenarios()
-    {
+    void scenarios() {
         for (bench::Scenario s : bench::allScenarios()) {
             QCOMPARE(bench::parseScenario(bench::scenarioName(s)), s);
             QVERIFY(!bench::scenarioTitle(s).isEmpty());
@@ -160,8 +153,7 @@ private Q_SLOTS:
         QCOMPARE(bench::pickOp(bench::Scenario::GetOrder, 0.99), bench::Op::GetOrder);
     }
 
-    void mixedSharesFollowTheTable()
-    {
+    void mixedSharesFollowTheTable() {
         int total = 0;
         for (const auto &s : bench::mixedShares())
             total += s.percent;
@@ -176,8 +168,7 @@ private Q_SLOTS:
         QCOMPARE(bench::pickOp(bench::Scenario::Mixed, 0.999999), bench::Op::ListStatus);
     }
 
-    void recorderIntervals()
-    {
+    void recorderIntervals() {
         bench::SampleRecorder r;
         for (int i = 1; i <= 20; ++i)
             r.record(QStringLiteral("list_new"), i);
@@ -194,8 +185,7 @@ private Q_SLOTS:
         QCOMPARE(r.errorMessages().size(), 1); // the same message once
     }
 
-    void runJsonRoundTrip()
-    {
+    void runJsonRoundTrip() {
         bench::RunResult r;
         r.config.scenario = bench::Scenario::Claim;
         r.config.couriers = 32;
@@ -236,8 +226,7 @@ private Q_SLOTS:
         QVERIFY(back.displayName().contains(QStringLiteral("before 002")));
     }
 
-    void claimCheckVerdict()
-    {
+    void claimCheckVerdict() {
         bench::CheckResult r;
         r.performed = true;
         r.reported = r.reportedOrders = r.storedEvents = 500;
@@ -275,13 +264,13 @@ private Q_SLOTS:
         QCOMPARE(bench::ClaimCheck::orderIdArray({}), QStringLiteral("{}"));
     }
 
-    void resultsModel()
-    {
+    void resultsModel() {
         bench::ResultsModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(m.rowCount(), 0);
         bench::RunResult r;
-        r.queries << summary(QStringLiteral("list_new"), 80, 120, 150, 40) << summary(QStringLiteral("claim"), 2, 9, 12, 30);
+        r.queries << summary(QStringLiteral("list_new"), 80, 120, 150, 40)
+                  << summary(QStringLiteral("claim"), 2, 9, 12, 30);
         r.poolWait = summary(QStringLiteral("pool_wait"), 0.1, 3, 5, 0);
         m.setRun(r);
         QCOMPARE(m.rowCount(), 3);
@@ -297,14 +286,14 @@ private Q_SLOTS:
         QCOMPARE(m.rowCount(), 0);
     }
 
-    void comparisonModelRatios()
-    {
+    void comparisonModelRatios() {
         bench::ComparisonModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         bench::RunResult before, after;
         before.queries << summary(QStringLiteral("list_new"), 100, 200, 300, 10)
                        << summary(QStringLiteral("claim"), 20, 50, 80, 30);
-        after.queries << summary(QStringLiteral("list_new"), 5, 10, 15, 200) << summary(QStringLiteral("claim"), 20, 52, 90, 30)
+        after.queries << summary(QStringLiteral("list_new"), 5, 10, 15, 200)
+                      << summary(QStringLiteral("claim"), 20, 52, 90, 30)
                       << summary(QStringLiteral("create_order"), 1, 2, 3, 50);
         m.setRuns(before, after);
         QVERIFY(m.isComplete());
@@ -317,7 +306,10 @@ private Q_SLOTS:
         QCOMPARE(m.index(0, C::ThroughputRatio).data(C::BetterRole).toInt(), 1);
         QCOMPARE(m.index(1, C::P95Ratio).data(C::BetterRole).toInt(), 0);  // 4% slower: the same
         QCOMPARE(m.index(1, C::P99Ratio).data(C::BetterRole).toInt(), -1); // 12.5% slower
-        QVERIFY(m.index(0, C::P95Ratio).data(Qt::ToolTipRole).toString().contains(QStringLiteral("20.0× faster")));
+        QVERIFY(m.index(0, C::P95Ratio)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("20.0× faster")));
         QCOMPARE(m.index(0, C::P50A).data().toString(), QStringLiteral("100 ms"));
         QCOMPARE(m.index(0, C::P50B).data().toString(), QStringLiteral("5.00 ms"));
         // Only in B: no A value, no ratio.
@@ -329,8 +321,7 @@ private Q_SLOTS:
         QCOMPARE(m.rowCount(), 0);
     }
 
-    void formatting()
-    {
+    void formatting() {
         QCOMPARE(bench::formatMs(0.4234), QStringLiteral("0.42 ms"));
         QCOMPARE(bench::formatMs(12.34), QStringLiteral("12.3 ms"));
         QCOMPARE(bench::formatMs(123.4), QStringLiteral("123 ms"));

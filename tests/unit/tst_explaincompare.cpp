@@ -7,8 +7,7 @@
 #include <QTest>
 
 namespace {
-explain::Plan load(const QString &file)
-{
+explain::Plan load(const QString &file) {
     QFile f(QStringLiteral(PGDBA_FIXTURES_DIR "/plans/") + file);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("fixture %s missing", qPrintable(file));
@@ -22,8 +21,7 @@ explain::Plan load(const QString &file)
 class TestExplainCompare : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void beforeAfterIndex()
-    {
+    void beforeAfterIndex() {
         const explain::Plan before = load(QStringLiteral("seq_scan_filter.json"));
         const explain::Plan after = load(QStringLiteral("seq_scan_filter_indexed.json"));
         const explain::PlanComparison c = explain::compare(before, after);
@@ -41,14 +39,15 @@ private Q_SLOTS:
         QVERIFY(n.fields & explain::NodeChange::Time);
         QVERIFY(!(n.fields & explain::NodeChange::Relation));
         QVERIFY(!(n.fields & explain::NodeChange::Rows)); // 5,601 rows either way
-        QVERIFY(n.details.join(QLatin1Char('\n')).contains(QStringLiteral("node type: Seq Scan -> Index Scan")));
-        QVERIFY(n.details.join(QLatin1Char('\n')).contains(QStringLiteral("index: - -> orders_created_at_part_idx")));
+        QVERIFY(
+            n.details.join(QLatin1Char('\n')).contains(QStringLiteral("node type: Seq Scan -> Index Scan")));
+        QVERIFY(n.details.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("index: - -> orders_created_at_part_idx")));
         QCOMPARE(c.changedCount, 1);
         QVERIFY(c.summary().contains(QStringLiteral("1 nodes changed")));
     }
 
-    void identicalPlansHaveNoChanges()
-    {
+    void identicalPlansHaveNoChanges() {
         const explain::Plan p = load(QStringLiteral("initplan_subplan.json"));
         const explain::PlanComparison c = explain::compare(p, p);
         QCOMPARE(c.nodes.size(), p.nodes.size());
@@ -60,8 +59,7 @@ private Q_SLOTS:
         }
     }
 
-    void structuralChangesAreAddedAndRemoved()
-    {
+    void structuralChangesAreAddedAndRemoved() {
         // Hash join of orders x couriers against a nested loop over the same tables with a
         // Limit above the orders scan and a Memoize above the couriers scan.
         const explain::Plan a = load(QStringLiteral("hash_join.json"));
@@ -92,8 +90,7 @@ private Q_SLOTS:
         QCOMPARE(seenB, QList<int>(b.nodes.size(), 1));
     }
 
-    void emptyPlans()
-    {
+    void emptyPlans() {
         const explain::Plan p = load(QStringLiteral("nested_loop.json"));
         const explain::PlanComparison c = explain::compare(explain::Plan(), p);
         QCOMPARE(c.addedCount, p.nodes.size());

@@ -10,8 +10,7 @@
 #include <QTest>
 
 namespace {
-QByteArray fixture(const QString &name)
-{
+QByteArray fixture(const QString &name) {
     QFile f(QStringLiteral(PGDBA_FIXTURES_DIR "/plans/") + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("fixture %s missing", qPrintable(name));
@@ -22,8 +21,7 @@ QByteArray fixture(const QString &name)
 class TestExplainMalformed : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void clearErrors_data()
-    {
+    void clearErrors_data() {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("says");
         const QByteArray json = fixture(QStringLiteral("initplan_subplan.json"));
@@ -31,20 +29,26 @@ private Q_SLOTS:
         QTest::addRow("blank") << QByteArray("  \n\t\n") << QStringLiteral("input is empty");
         QTest::addRow("truncated JSON") << json.left(json.size() / 2) << QStringLiteral("not valid JSON");
         QTest::addRow("JSON cut after one byte") << json.left(1) << QStringLiteral("not valid JSON");
-        QTest::addRow("JSON without Plan") << QByteArray(R"([{"Planning Time": 1.0}])") << QStringLiteral("no \"Plan\" object");
+        QTest::addRow("JSON without Plan")
+            << QByteArray(R"([{"Planning Time": 1.0}])") << QStringLiteral("no \"Plan\" object");
         QTest::addRow("empty JSON array") << QByteArray("[]") << QStringLiteral("The JSON has no plan");
-        QTest::addRow("node without type") << QByteArray(R"([{"Plan": {"Plans": [{"Node Type": "Seq Scan"}]}}])")
-                                           << QStringLiteral("has no \"Node Type\"");
-        QTest::addRow("child not an object") << QByteArray(R"([{"Plan": {"Node Type": "Limit", "Plans": [3]}}])")
-                                             << QStringLiteral("not an object");
-        QTest::addRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("binary data at byte 8");
+        QTest::addRow("node without type")
+            << QByteArray(R"([{"Plan": {"Plans": [{"Node Type": "Seq Scan"}]}}])")
+            << QStringLiteral("has no \"Node Type\"");
+        QTest::addRow("child not an object")
+            << QByteArray(R"([{"Plan": {"Node Type": "Limit", "Plans": [3]}}])")
+            << QStringLiteral("not an object");
+        QTest::addRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                                << QStringLiteral("binary data at byte 8");
         QTest::addRow("invalid UTF-8") << QByteArray("Seq Scan on t \xff\xfe (cost=1..2 rows=1 width=4)")
                                        << QStringLiteral("not valid UTF-8");
-        QTest::addRow("prose") << QByteArray("Hello, this is not a plan.\nSecond line.") << QStringLiteral("does not look like EXPLAIN output");
+        QTest::addRow("prose") << QByteArray("Hello, this is not a plan.\nSecond line.")
+                               << QStringLiteral("does not look like EXPLAIN output");
         QTest::addRow("orphan arrow") << QByteArray("->  Seq Scan on t  (cost=0.00..1.00 rows=1 width=4)")
                                       << QStringLiteral("without a parent");
         QTest::addRow("node after summary")
-            << QByteArray("Seq Scan on t  (cost=0.00..1.00 rows=1 width=4)\nPlanning Time: 1 ms\n  ->  Seq Scan on u  (cost=0.00..1.00 rows=1 width=4)")
+            << QByteArray("Seq Scan on t  (cost=0.00..1.00 rows=1 width=4)\nPlanning Time: 1 ms\n  ->  Seq "
+                          "Scan on u  (cost=0.00..1.00 rows=1 width=4)")
             << QStringLiteral("after the statement summary");
         QByteArray deep;
         for (int i = 0; i < 5000; ++i)
@@ -52,8 +56,7 @@ private Q_SLOTS:
         QTest::addRow("deeply nested JSON") << deep << QStringLiteral("not valid JSON");
     }
 
-    void clearErrors()
-    {
+    void clearErrors() {
         QFETCH(QByteArray, input);
         QFETCH(QString, says);
         const explain::ParseResult r = explain::loadPlan(input);
@@ -62,11 +65,11 @@ private Q_SLOTS:
         QVERIFY(r.error.size() < 300); // one sentence, not a dump
     }
 
-    void randomBytesNeverCrash()
-    {
+    void randomBytesNeverCrash() {
         // Fixed seed: reproducible. Printable and unprintable bytes, and mutated real plans.
         QRandomGenerator rng(20240611);
-        const QByteArray seeds[] = {fixture(QStringLiteral("parallel_gather.txt")), fixture(QStringLiteral("cte_scan.json")),
+        const QByteArray seeds[] = {fixture(QStringLiteral("parallel_gather.txt")),
+                                    fixture(QStringLiteral("cte_scan.json")),
                                     fixture(QStringLiteral("nested_loop.psql-wrapped-border2.txt"))};
         int errors = 0;
         for (int round = 0; round < 600; ++round) {
@@ -104,13 +107,13 @@ private Q_SLOTS:
         QVERIFY(errors > 100); // the random half is refused
     }
 
-    void fiftyMegabyteFile()
-    {
+    void fiftyMegabyteFile() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("huge.txt"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        const QByteArray line = "  ->  Seq Scan on t  (cost=0.00..1.00 rows=1 width=4) (actual time=0.1..0.2 rows=1 loops=1)\n";
+        const QByteArray line =
+            "  ->  Seq Scan on t  (cost=0.00..1.00 rows=1 width=4) (actual time=0.1..0.2 rows=1 loops=1)\n";
         QByteArray chunk;
         while (chunk.size() < 1024 * 1024)
             chunk += line;
@@ -120,7 +123,9 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(path).size() >= 50LL * 1024 * 1024);
         const explain::ParseResult r = explain::loadPlanFile(path);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error.contains(QStringLiteral("huge.txt is 50")) && r.error.contains(QStringLiteral("not read")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("huge.txt is 50")) &&
+                     r.error.contains(QStringLiteral("not read")),
+                 qPrintable(r.error));
         // The same bytes handed over directly (paste, stdin) are refused too.
         QFile again(path);
         QVERIFY(again.open(QIODevice::ReadOnly));
@@ -129,26 +134,27 @@ private Q_SLOTS:
         QVERIFY2(direct.error.contains(QStringLiteral("not read")), qPrintable(direct.error));
     }
 
-    void missingFile()
-    {
+    void missingFile() {
         const explain::ParseResult r = explain::loadPlanFile(QStringLiteral("/nonexistent/plan.json"));
         QVERIFY(!r.ok());
         QVERIFY(r.error.contains(QStringLiteral("does not exist")));
     }
 
-    void oddButValidShapes()
-    {
+    void oddButValidShapes() {
         // A plan without ANALYZE and COSTS OFF is only node names: still a plan.
-        const explain::ParseResult costsOff = explain::loadPlan("Hash Join\n  Hash Cond: (a.id = b.id)\n  ->  Seq Scan on a\n  ->  Hash\n        ->  Seq Scan on b\n");
+        const explain::ParseResult costsOff =
+            explain::loadPlan("Hash Join\n  Hash Cond: (a.id = b.id)\n  ->  Seq Scan on a\n  ->  Hash\n      "
+                              "  ->  Seq Scan on b\n");
         QVERIFY2(costsOff.ok(), qPrintable(costsOff.error));
         QCOMPARE(costsOff.plan.nodes.size(), 4);
         QCOMPARE(costsOff.plan.nodes[2].parentRelationship, QStringLiteral("Inner"));
         QCOMPARE(costsOff.plan.nodes[2].children.size(), 1);
         QVERIFY(!costsOff.plan.hasActuals());
         // auto_explain's log entry with a log line prefix.
-        const QByteArray log = "2024-06-11 10:00:00 UTC [123] LOG:  duration: 0.050 ms  plan:\n"
-                               "\tQuery Text: select 1\n"
-                               "\tResult  (cost=0.00..0.01 rows=1 width=4) (actual time=0.001..0.002 rows=1 loops=1)\n";
+        const QByteArray log =
+            "2024-06-11 10:00:00 UTC [123] LOG:  duration: 0.050 ms  plan:\n"
+            "\tQuery Text: select 1\n"
+            "\tResult  (cost=0.00..0.01 rows=1 width=4) (actual time=0.001..0.002 rows=1 loops=1)\n";
         const explain::ParseResult fromLog = explain::loadPlan(log);
         QVERIFY2(fromLog.ok(), qPrintable(fromLog.error));
         QCOMPARE(fromLog.plan.root().nodeType, QStringLiteral("Result"));

@@ -13,8 +13,7 @@
 #include <QTest>
 
 namespace {
-explain::PlanPtr load(const QString &file)
-{
+explain::PlanPtr load(const QString &file) {
     QFile f(QStringLiteral(PGDBA_FIXTURES_DIR "/plans/") + file);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("fixture %s missing", qPrintable(file));
@@ -28,8 +27,7 @@ explain::PlanPtr load(const QString &file)
 class TestExplainModels : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void treeModel()
-    {
+    void treeModel() {
         explain::PlanTreeModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
@@ -48,8 +46,10 @@ private Q_SLOTS:
         QCOMPARE(m.data(ios, explain::PlanTreeModel::NodeIdRole).toInt(), 5);
         QCOMPARE(m.data(ios).toString(), QStringLiteral("133"));
         QCOMPARE(m.parent(ios), m.indexForNode(4, 0));
-        QCOMPARE(m.data(m.indexForNode(0, explain::PlanTreeModel::Exclusive), explain::PlanTreeModel::SortRole).toDouble(),
-                 plan->nodes[0].exclusiveMs);
+        QCOMPARE(
+            m.data(m.indexForNode(0, explain::PlanTreeModel::Exclusive), explain::PlanTreeModel::SortRole)
+                .toDouble(),
+            plan->nodes[0].exclusiveMs);
         QCOMPARE(m.data(m.indexForNode(5, 0), explain::PlanTreeModel::FindingCountRole).toInt(), 1);
         QVERIFY(!m.headerData(explain::PlanTreeModel::Exclusive, Qt::Horizontal).toString().isEmpty());
         m.setPlan(load(QStringLiteral("parallel_gather.json")));
@@ -58,8 +58,7 @@ private Q_SLOTS:
         QCOMPARE(m.rowCount(), 0);
     }
 
-    void statsModels()
-    {
+    void statsModels() {
         const auto plan = load(QStringLiteral("cte_scan.json"));
         const explain::PlanStats stats = explain::computeStats(*plan);
         explain::PlanStatsModel types(QStringLiteral("Node type")), tables(QStringLiteral("Table"));
@@ -75,30 +74,32 @@ private Q_SLOTS:
                 sorts = types.data(types.index(r, explain::PlanStatsModel::Nodes)).toInt();
         QCOMPARE(sorts, 2);
         QCOMPARE(tables.rowCount(), 1);
-        QCOMPARE(tables.data(tables.index(0, explain::PlanStatsModel::Key)).toString(), QStringLiteral("orders"));
+        QCOMPARE(tables.data(tables.index(0, explain::PlanStatsModel::Key)).toString(),
+                 QStringLiteral("orders"));
         QCOMPARE(stats.byIndex.size(), 1);
         QCOMPARE(stats.byIndex[0].key, QStringLiteral("orders_courier_idx"));
         // Sorted by exclusive time, descending.
         for (int r = 1; r < types.rowCount(); ++r)
-            QVERIFY(types.data(types.index(r - 1, 2), explain::PlanStatsModel::SortRole).toDouble()
-                    >= types.data(types.index(r, 2), explain::PlanStatsModel::SortRole).toDouble());
+            QVERIFY(types.data(types.index(r - 1, 2), explain::PlanStatsModel::SortRole).toDouble() >=
+                    types.data(types.index(r, 2), explain::PlanStatsModel::SortRole).toDouble());
     }
 
-    void findingsModel()
-    {
+    void findingsModel() {
         explain::FindingsModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m.setPlan(load(QStringLiteral("seq_scan_filter.json")));
         QVERIFY(m.rowCount() >= 1);
         QCOMPARE(m.data(m.index(0, explain::FindingsModel::Severity)).toString(), QStringLiteral("Warning"));
-        QCOMPARE(m.data(m.index(0, 0), explain::FindingsModel::KindRole).toString(), QStringLiteral("seq_scan_index"));
+        QCOMPARE(m.data(m.index(0, 0), explain::FindingsModel::KindRole).toString(),
+                 QStringLiteral("seq_scan_index"));
         QVERIFY(m.data(m.index(0, 0), explain::FindingsModel::HasIndexCandidateRole).toBool());
-        QVERIFY(m.data(m.index(0, 0), Qt::ToolTipRole).toString().startsWith(QStringLiteral("CREATE INDEX CONCURRENTLY")));
+        QVERIFY(m.data(m.index(0, 0), Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("CREATE INDEX CONCURRENTLY")));
         QCOMPARE(m.finding(0).index.columns, QStringList{QStringLiteral("created_at")});
     }
 
-    void compareModel()
-    {
+    void compareModel() {
         explain::PlanCompareModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto a = load(QStringLiteral("seq_scan_filter.json"));
@@ -106,9 +107,12 @@ private Q_SLOTS:
         m.setComparison(a, b, explain::compare(*a, *b));
         QCOMPARE(m.rowCount(), 1);
         QCOMPARE(m.data(m.index(0, explain::PlanCompareModel::Node)).toString(),
-                 QStringLiteral("Seq Scan on orders \u2192 Index Scan using orders_created_at_part_idx on orders"));
-        QCOMPARE(m.data(m.index(0, explain::PlanCompareModel::Change)).toString(), QStringLiteral("node type, index, time"));
-        QVERIFY(m.data(m.index(0, explain::PlanCompareModel::TimeRatio), explain::PlanCompareModel::SortRole).toDouble() < 0.2);
+                 QStringLiteral(
+                     "Seq Scan on orders \u2192 Index Scan using orders_created_at_part_idx on orders"));
+        QCOMPARE(m.data(m.index(0, explain::PlanCompareModel::Change)).toString(),
+                 QStringLiteral("node type, index, time"));
+        QVERIFY(m.data(m.index(0, explain::PlanCompareModel::TimeRatio), explain::PlanCompareModel::SortRole)
+                    .toDouble() < 0.2);
         m.clear();
         QCOMPARE(m.rowCount(), 0);
     }

@@ -18,15 +18,13 @@ using namespace migrate;
 class TestMigrateCatalog : public QObject {
     Q_OBJECT
 
-    static void write(const QString &path, const QString &text)
-    {
+    static void write(const QString &path, const QString &text) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(text.toUtf8());
     }
 
-    static AppliedVersion applied(const Migration &m, const QString &checksum = {})
-    {
+    static AppliedVersion applied(const Migration &m, const QString &checksum = {}) {
         AppliedVersion a;
         a.version = m.version;
         a.name = m.name;
@@ -38,8 +36,7 @@ class TestMigrateCatalog : public QObject {
     }
 
 private Q_SLOTS:
-    void builtInFolder()
-    {
+    void builtInFolder() {
         const Catalog c = Catalog::builtIn();
         QVERIFY(c.isBuiltIn());
         QVERIFY2(c.problems().isEmpty(), qPrintable(c.problems().join(QLatin1Char('\n'))));
@@ -60,11 +57,12 @@ private Q_SLOTS:
         QVERIFY(ext->upSql.contains(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")));
     }
 
-    void userFolderProblems()
-    {
+    void userFolderProblems() {
         QTemporaryDir dir;
-        write(dir.filePath(QStringLiteral("010_later.up.sql")), QStringLiteral("-- description: later\nSELECT 10;"));
-        write(dir.filePath(QStringLiteral("2_first.up.sql")), QStringLiteral("-- description: first\n-- transaction: no\nSELECT 2;"));
+        write(dir.filePath(QStringLiteral("010_later.up.sql")),
+              QStringLiteral("-- description: later\nSELECT 10;"));
+        write(dir.filePath(QStringLiteral("2_first.up.sql")),
+              QStringLiteral("-- description: first\n-- transaction: no\nSELECT 2;"));
         write(dir.filePath(QStringLiteral("2_first.down.sql")), QStringLiteral("SELECT -2;"));
         write(dir.filePath(QStringLiteral("003_orphan.down.sql")), QStringLiteral("SELECT 3;"));
         write(dir.filePath(QStringLiteral("notes.sql")), QStringLiteral("SELECT 0;"));
@@ -79,20 +77,25 @@ private Q_SLOTS:
         QCOMPARE(c.migrations().first().description, QStringLiteral("first"));
         QVERIFY(!c.migrations().first().upTransactional);
         const QString problems = c.problems().join(QLatin1Char('\n'));
-        QVERIFY2(problems.contains(QStringLiteral("notes.sql: not a migration file name")), qPrintable(problems));
-        QVERIFY2(problems.contains(QStringLiteral("003_orphan: has a down file but no up file")), qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("notes.sql: not a migration file name")),
+                 qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("003_orphan: has a down file but no up file")),
+                 qPrintable(problems));
         QVERIFY2(problems.contains(QStringLiteral("version 010 is already used")), qPrintable(problems));
-        QVERIFY(Catalog::load(dir.filePath(QStringLiteral("nope"))).problems().value(0).contains(QStringLiteral("does not exist")));
+        QVERIFY(Catalog::load(dir.filePath(QStringLiteral("nope")))
+                    .problems()
+                    .value(0)
+                    .contains(QStringLiteral("does not exist")));
     }
 
-    void checksumIgnoresLineEndings()
-    {
-        QCOMPARE(Migration::checksumOf(QStringLiteral("SELECT 1;\r\nSELECT 2;\r\n")), Migration::checksumOf(QStringLiteral("SELECT 1;\nSELECT 2;\n")));
-        QVERIFY(Migration::checksumOf(QStringLiteral("SELECT 1;")) != Migration::checksumOf(QStringLiteral("SELECT 2;")));
+    void checksumIgnoresLineEndings() {
+        QCOMPARE(Migration::checksumOf(QStringLiteral("SELECT 1;\r\nSELECT 2;\r\n")),
+                 Migration::checksumOf(QStringLiteral("SELECT 1;\nSELECT 2;\n")));
+        QVERIFY(Migration::checksumOf(QStringLiteral("SELECT 1;")) !=
+                Migration::checksumOf(QStringLiteral("SELECT 2;")));
     }
 
-    void statuses()
-    {
+    void statuses() {
         const Catalog c = Catalog::builtIn();
         DatabaseState db;
         db.versionTable = true;
@@ -127,8 +130,7 @@ private Q_SLOTS:
         QVERIFY(s[0].isApplied());
     }
 
-    void plans()
-    {
+    void plans() {
         const Catalog c = Catalog::builtIn();
         DatabaseState db;
         QList<MigrationStatus> s = computeStatus(c, db);
@@ -149,8 +151,7 @@ private Q_SLOTS:
         QCOMPARE(Plan::down(s, QStringLiteral("002")).versions(), QStringList{QStringLiteral("002")});
     }
 
-    void plainSqlExport()
-    {
+    void plainSqlExport() {
         const Catalog c = Catalog::builtIn();
         const QString up = Exporter::plainSql(*c.find(QStringLiteral("002")), Direction::Up);
         QVERIFY(!up.contains(QStringLiteral("BEGIN;")));
@@ -160,26 +161,29 @@ private Q_SLOTS:
         const QString schema = Exporter::plainSql(*c.find(QStringLiteral("001")), Direction::Up);
         QVERIFY(schema.contains(QStringLiteral("BEGIN;")));
         QVERIFY(schema.trimmed().endsWith(QStringLiteral("COMMIT;")));
-        QVERIFY(Exporter::plainSql(*c.find(QStringLiteral("002")), Direction::Down).contains(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS idx_orders_active;")));
+        QVERIFY(Exporter::plainSql(*c.find(QStringLiteral("002")), Direction::Down)
+                    .contains(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS idx_orders_active;")));
     }
 
-    void alembicExport()
-    {
+    void alembicExport() {
         const Catalog c = Catalog::builtIn();
         const Migration m = *c.find(QStringLiteral("002"));
         const QString py = Exporter::alembicRevision(m, c.previousVersion(m.version));
         QVERIFY(py.contains(QStringLiteral("revision = \"002\"")));
         QVERIFY(py.contains(QStringLiteral("down_revision = \"001\"")));
-        QCOMPARE(py.count(QStringLiteral("with op.get_context().autocommit_block():")), 2); // upgrade and downgrade
+        QCOMPARE(py.count(QStringLiteral("with op.get_context().autocommit_block():")),
+                 2); // upgrade and downgrade
         QCOMPARE(py.count(QStringLiteral("op.execute(")), 14);
-        QVERIFY(py.contains(QStringLiteral("        op.execute(sa.text(\"\"\"\nCREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_active")));
+        QVERIFY(py.contains(QStringLiteral(
+            "        op.execute(sa.text(\"\"\"\nCREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_active")));
         // A transactional migration's statements stay outside autocommit blocks.
         const QString schema = Exporter::alembicRevision(*c.find(QStringLiteral("001")), QString());
         QVERIFY(schema.contains(QStringLiteral("down_revision = None")));
         QVERIFY(!schema.contains(QStringLiteral("autocommit_block")));
         // Escaping: backslashes, triple quotes and SQLAlchemy binds; casts stay.
-        QCOMPARE(Exporter::pythonLiteral(QStringLiteral("SELECT 'a\\b', ':x', 1::int, '\"\"\"'")),
-                 QStringLiteral("sa.text(\"\"\"\nSELECT 'a\\\\b', '\\\\:x', 1::int, '\\\"\\\"\\\"'\n\"\"\")"));
+        QCOMPARE(
+            Exporter::pythonLiteral(QStringLiteral("SELECT 'a\\b', ':x', 1::int, '\"\"\"'")),
+            QStringLiteral("sa.text(\"\"\"\nSELECT 'a\\\\b', '\\\\:x', 1::int, '\\\"\\\"\\\"'\n\"\"\")"));
 
         // The file is valid Python (when an interpreter is there to say so).
         const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
@@ -189,19 +193,20 @@ private Q_SLOTS:
         const QString file = dir.filePath(Exporter::fileName(m, QStringLiteral("alembic")));
         write(file, py);
         QProcess p;
-        p.start(python, {QStringLiteral("-c"), QStringLiteral("import ast,sys; ast.parse(open(sys.argv[1]).read())"), file});
+        p.start(python, {QStringLiteral("-c"),
+                         QStringLiteral("import ast,sys; ast.parse(open(sys.argv[1]).read())"), file});
         QVERIFY(p.waitForFinished(20000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     }
 
-    void progressFraction()
-    {
+    void progressFraction() {
         BuildProgress b;
         b.phase = QStringLiteral("building index: scanning table");
         b.blocksTotal = 1000;
         b.blocksDone = 500;
         QCOMPARE(b.fraction(), 0.05 + 0.35 * 0.5);
-        QVERIFY(b.text().contains(QStringLiteral("blocks 500 / 1,000")) || b.text().contains(QStringLiteral("blocks 500 / 1000")));
+        QVERIFY(b.text().contains(QStringLiteral("blocks 500 / 1,000")) ||
+                b.text().contains(QStringLiteral("blocks 500 / 1000")));
         b.phase = QStringLiteral("waiting for old snapshots");
         b.lockersTotal = 4;
         b.lockersDone = 1;
@@ -210,8 +215,7 @@ private Q_SLOTS:
         QCOMPARE(b.fraction(), 0.0);
     }
 
-    void listModel()
-    {
+    void listModel() {
         MigrationListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Catalog c = Catalog::builtIn();
@@ -221,11 +225,15 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), int(c.migrations().size()));
         QCOMPARE(model.columnCount(), int(MigrationListModel::ColumnCount));
         QCOMPARE(model.index(0, MigrationListModel::Status).data().toString(), QStringLiteral("applied"));
-        QCOMPARE(model.index(1, MigrationListModel::Status).data(MigrationListModel::StatusKeyRole).toString(), QStringLiteral("pending"));
-        QCOMPARE(model.index(1, MigrationListModel::Name).data().toString(), QStringLiteral("add_performance_indexes"));
+        QCOMPARE(
+            model.index(1, MigrationListModel::Status).data(MigrationListModel::StatusKeyRole).toString(),
+            QStringLiteral("pending"));
+        QCOMPARE(model.index(1, MigrationListModel::Name).data().toString(),
+                 QStringLiteral("add_performance_indexes"));
         QCOMPARE(model.rowOfVersion(QStringLiteral("002")), 1);
         QVERIFY(!model.index(0, MigrationListModel::AppliedBy).data().toString().isEmpty());
-        QCOMPARE(model.headerData(MigrationListModel::Version, Qt::Horizontal).toString(), QStringLiteral("Version"));
+        QCOMPARE(model.headerData(MigrationListModel::Version, Qt::Horizontal).toString(),
+                 QStringLiteral("Version"));
         model.setStatuses({});
         QCOMPARE(model.rowCount(), 0);
     }

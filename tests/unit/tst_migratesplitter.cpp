@@ -13,8 +13,7 @@ using namespace migrate;
 class TestMigrateSplitter : public QObject {
     Q_OBJECT
 
-    static QStringList sqls(const QString &script)
-    {
+    static QStringList sqls(const QString &script) {
         QStringList out;
         const SplitResult r = splitStatements(script);
         for (const auto &s : r.statements)
@@ -23,64 +22,79 @@ class TestMigrateSplitter : public QObject {
     }
 
 private Q_SLOTS:
-    void splits_data()
-    {
+    void splits_data() {
         QTest::addColumn<QString>("script");
         QTest::addColumn<QStringList>("expected");
-        QTest::addRow("two") << QStringLiteral("SELECT 1; SELECT 2;") << QStringList{QStringLiteral("SELECT 1"), QStringLiteral("SELECT 2")};
-        QTest::addRow("no final semicolon") << QStringLiteral("SELECT 1;\nSELECT 2\n")
-                                            << QStringList{QStringLiteral("SELECT 1"), QStringLiteral("SELECT 2")};
-        QTest::addRow("empty statements") << QStringLiteral(";;SELECT 1;;\n;") << QStringList{QStringLiteral("SELECT 1")};
+        QTest::addRow("two") << QStringLiteral("SELECT 1; SELECT 2;")
+                             << QStringList{QStringLiteral("SELECT 1"), QStringLiteral("SELECT 2")};
+        QTest::addRow("no final semicolon")
+            << QStringLiteral("SELECT 1;\nSELECT 2\n")
+            << QStringList{QStringLiteral("SELECT 1"), QStringLiteral("SELECT 2")};
+        QTest::addRow("empty statements")
+            << QStringLiteral(";;SELECT 1;;\n;") << QStringList{QStringLiteral("SELECT 1")};
         QTest::addRow("line comment") << QStringLiteral("SELECT 1 -- not; the end\n, 2;")
                                       << QStringList{QStringLiteral("SELECT 1 -- not; the end\n, 2")};
-        QTest::addRow("nested block comment") << QStringLiteral("SELECT /* a; /* b; */ c; */ 1; SELECT 2")
-                                              << QStringList{QStringLiteral("SELECT /* a; /* b; */ c; */ 1"), QStringLiteral("SELECT 2")};
-        QTest::addRow("quoted string") << QStringLiteral("SELECT 'a;b''c;'; SELECT 3")
-                                       << QStringList{QStringLiteral("SELECT 'a;b''c;'"), QStringLiteral("SELECT 3")};
-        QTest::addRow("escape string") << QStringLiteral("SELECT E'it\\'s; fine'; SELECT 4")
-                                       << QStringList{QStringLiteral("SELECT E'it\\'s; fine'"), QStringLiteral("SELECT 4")};
-        QTest::addRow("standard string backslash") << QStringLiteral("SELECT 'C:\\'; SELECT 5")
-                                                   << QStringList{QStringLiteral("SELECT 'C:\\'"), QStringLiteral("SELECT 5")};
-        QTest::addRow("quoted identifier") << QStringLiteral("SELECT 1 AS \"a;\"\"b\"; SELECT 6")
-                                           << QStringList{QStringLiteral("SELECT 1 AS \"a;\"\"b\""), QStringLiteral("SELECT 6")};
-        QTest::addRow("dollar quoted") << QStringLiteral("DO $$BEGIN PERFORM 1; END$$; SELECT 7")
-                                       << QStringList{QStringLiteral("DO $$BEGIN PERFORM 1; END$$"), QStringLiteral("SELECT 7")};
+        QTest::addRow("nested block comment")
+            << QStringLiteral("SELECT /* a; /* b; */ c; */ 1; SELECT 2")
+            << QStringList{QStringLiteral("SELECT /* a; /* b; */ c; */ 1"), QStringLiteral("SELECT 2")};
+        QTest::addRow("quoted string")
+            << QStringLiteral("SELECT 'a;b''c;'; SELECT 3")
+            << QStringList{QStringLiteral("SELECT 'a;b''c;'"), QStringLiteral("SELECT 3")};
+        QTest::addRow("escape string")
+            << QStringLiteral("SELECT E'it\\'s; fine'; SELECT 4")
+            << QStringList{QStringLiteral("SELECT E'it\\'s; fine'"), QStringLiteral("SELECT 4")};
+        QTest::addRow("standard string backslash")
+            << QStringLiteral("SELECT 'C:\\'; SELECT 5")
+            << QStringList{QStringLiteral("SELECT 'C:\\'"), QStringLiteral("SELECT 5")};
+        QTest::addRow("quoted identifier")
+            << QStringLiteral("SELECT 1 AS \"a;\"\"b\"; SELECT 6")
+            << QStringList{QStringLiteral("SELECT 1 AS \"a;\"\"b\""), QStringLiteral("SELECT 6")};
+        QTest::addRow("dollar quoted")
+            << QStringLiteral("DO $$BEGIN PERFORM 1; END$$; SELECT 7")
+            << QStringList{QStringLiteral("DO $$BEGIN PERFORM 1; END$$"), QStringLiteral("SELECT 7")};
         QTest::addRow("tagged dollar with inner $$")
-            << QStringLiteral("CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $fn$\nBEGIN\n  RETURN $$x;y$$;\nEND\n$fn$;\nSELECT 8")
-            << QStringList{QStringLiteral("CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $fn$\nBEGIN\n  RETURN $$x;y$$;\nEND\n$fn$"),
+            << QStringLiteral("CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS $fn$\nBEGIN\n  RETURN "
+                              "$$x;y$$;\nEND\n$fn$;\nSELECT 8")
+            << QStringList{QStringLiteral("CREATE FUNCTION f() RETURNS text LANGUAGE plpgsql AS "
+                                          "$fn$\nBEGIN\n  RETURN $$x;y$$;\nEND\n$fn$"),
                            QStringLiteral("SELECT 8")};
-        QTest::addRow("parameter is not a dollar quote") << QStringLiteral("SELECT $1; SELECT a$b FROM t")
-                                                         << QStringList{QStringLiteral("SELECT $1"), QStringLiteral("SELECT a$b FROM t")};
-        QTest::addRow("begin atomic") << QStringLiteral(
-            "CREATE OR REPLACE FUNCTION g(i int) RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n  SELECT CASE WHEN i > 0 THEN 1 ELSE 0 END;\n"
-            "  SELECT i;\nEND;\nSELECT 9;")
-                                      << QStringList{QStringLiteral("CREATE OR REPLACE FUNCTION g(i int) RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n"
-                                                                    "  SELECT CASE WHEN i > 0 THEN 1 ELSE 0 END;\n  SELECT i;\nEND"),
-                                                     QStringLiteral("SELECT 9")};
-        QTest::addRow("transaction words outside functions split") << QStringLiteral("BEGIN; SELECT 1; END;")
-                                                                   << QStringList{QStringLiteral("BEGIN"), QStringLiteral("SELECT 1"), QStringLiteral("END")};
+        QTest::addRow("parameter is not a dollar quote")
+            << QStringLiteral("SELECT $1; SELECT a$b FROM t")
+            << QStringList{QStringLiteral("SELECT $1"), QStringLiteral("SELECT a$b FROM t")};
+        QTest::addRow("begin atomic")
+            << QStringLiteral("CREATE OR REPLACE FUNCTION g(i int) RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n  "
+                              "SELECT CASE WHEN i > 0 THEN 1 ELSE 0 END;\n"
+                              "  SELECT i;\nEND;\nSELECT 9;")
+            << QStringList{QStringLiteral(
+                               "CREATE OR REPLACE FUNCTION g(i int) RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n"
+                               "  SELECT CASE WHEN i > 0 THEN 1 ELSE 0 END;\n  SELECT i;\nEND"),
+                           QStringLiteral("SELECT 9")};
+        QTest::addRow("transaction words outside functions split")
+            << QStringLiteral("BEGIN; SELECT 1; END;")
+            << QStringList{QStringLiteral("BEGIN"), QStringLiteral("SELECT 1"), QStringLiteral("END")};
     }
 
-    void splits()
-    {
+    void splits() {
         QFETCH(QString, script);
         QFETCH(QStringList, expected);
         QCOMPARE(sqls(script), expected);
     }
 
-    void errors_data()
-    {
+    void errors_data() {
         QTest::addColumn<QString>("script");
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("line");
-        QTest::addRow("string") << QStringLiteral("SELECT 1;\nSELECT 'open;\n") << QStringLiteral("unterminated quoted string") << 2;
-        QTest::addRow("identifier") << QStringLiteral("\n\nSELECT \"x") << QStringLiteral("unterminated quoted identifier") << 3;
-        QTest::addRow("comment") << QStringLiteral("/* a /* b */ SELECT 1;") << QStringLiteral("unterminated /* comment") << 1;
-        QTest::addRow("dollar") << QStringLiteral("SELECT 1;\nDO $x$ BEGIN END $y$;") << QStringLiteral("unterminated dollar-quoted string $x$") << 2;
+        QTest::addRow("string") << QStringLiteral("SELECT 1;\nSELECT 'open;\n")
+                                << QStringLiteral("unterminated quoted string") << 2;
+        QTest::addRow("identifier") << QStringLiteral("\n\nSELECT \"x")
+                                    << QStringLiteral("unterminated quoted identifier") << 3;
+        QTest::addRow("comment") << QStringLiteral("/* a /* b */ SELECT 1;")
+                                 << QStringLiteral("unterminated /* comment") << 1;
+        QTest::addRow("dollar") << QStringLiteral("SELECT 1;\nDO $x$ BEGIN END $y$;")
+                                << QStringLiteral("unterminated dollar-quoted string $x$") << 2;
     }
 
-    void errors()
-    {
+    void errors() {
         QFETCH(QString, script);
         QFETCH(QString, message);
         QFETCH(int, line);
@@ -90,10 +104,10 @@ private Q_SLOTS:
         QCOMPARE(r.errorLine, line);
     }
 
-    void commentsAndLinesAttach()
-    {
-        const SplitResult r = splitStatements(QStringLiteral("-- header\n-- transaction: no\n\n-- first index\nCREATE INDEX a ON t (x);\n\n"
-                                                             "/* second */\nCREATE INDEX b ON t (y);"));
+    void commentsAndLinesAttach() {
+        const SplitResult r = splitStatements(
+            QStringLiteral("-- header\n-- transaction: no\n\n-- first index\nCREATE INDEX a ON t (x);\n\n"
+                           "/* second */\nCREATE INDEX b ON t (y);"));
         QCOMPARE(r.statements.size(), 2);
         QCOMPARE(r.statements[0].comment, QStringLiteral("first index"));
         QCOMPARE(r.statements[0].line, 5);
@@ -101,12 +115,16 @@ private Q_SLOTS:
         QCOMPARE(r.statements[1].line, 8);
     }
 
-    void readsCreateIndex()
-    {
-        const StatementInfo s = analyze(Statement{QStringLiteral(
-            "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS \"Idx\" ON ONLY public.\"Orders\" USING btree "
-            "(status, created_at DESC NULLS LAST, lower(pickup_address), (boxes_count + 1)) INCLUDE (id, \"Courier\") "
-            "WITH (fillfactor = 90) TABLESPACE pg_default WHERE status IN ('new', 'assigned') AND courier_id IS NULL"), {}, 1});
+    void readsCreateIndex() {
+        const StatementInfo s =
+            analyze(Statement{QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS \"Idx\" ON ONLY "
+                                             "public.\"Orders\" USING btree "
+                                             "(status, created_at DESC NULLS LAST, lower(pickup_address), "
+                                             "(boxes_count + 1)) INCLUDE (id, \"Courier\") "
+                                             "WITH (fillfactor = 90) TABLESPACE pg_default WHERE status IN "
+                                             "('new', 'assigned') AND courier_id IS NULL"),
+                              {},
+                              1});
         QCOMPARE(s.kind, StatementInfo::Kind::CreateIndex);
         QVERIFY(s.concurrently);
         QVERIFY(s.outsideTransactionOnly);
@@ -127,8 +145,7 @@ private Q_SLOTS:
         QCOMPARE(s.summary(), QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY Idx ON public.Orders"));
     }
 
-    void readsTheShippedMigration()
-    {
+    void readsTheShippedMigration() {
         QFile f(QStringLiteral(":/sql/migrations/002_add_performance_indexes.up.sql"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(f.readAll());
@@ -148,18 +165,20 @@ private Q_SLOTS:
             // The corrected file has no moving-window predicate any more.
             QVERIFY(!s.index.predicate.contains(QStringLiteral("NOW()"), Qt::CaseInsensitive));
         }
-        QCOMPARE(names, (QStringList{QStringLiteral("idx_orders_active"), QStringLiteral("idx_orders_list"),
-                                     QStringLiteral("idx_orders_claimable"), QStringLiteral("idx_orders_courier"),
-                                     QStringLiteral("idx_orders_created_brin"), QStringLiteral("idx_order_events_order"),
-                                     QStringLiteral("idx_order_events_recent")}));
+        QCOMPARE(
+            names,
+            (QStringList{QStringLiteral("idx_orders_active"), QStringLiteral("idx_orders_list"),
+                         QStringLiteral("idx_orders_claimable"), QStringLiteral("idx_orders_courier"),
+                         QStringLiteral("idx_orders_created_brin"), QStringLiteral("idx_order_events_order"),
+                         QStringLiteral("idx_order_events_recent")}));
         QCOMPARE(methods.count(QStringLiteral("brin")), 1);
         QCOMPARE(script.statements[1].index.include.size(), 5);
-        QCOMPARE(script.statements[0].statement.comment, QStringLiteral("Partial index: all active orders, newest first (ticket 1A)"));
+        QCOMPARE(script.statements[0].statement.comment,
+                 QStringLiteral("Partial index: all active orders, newest first (ticket 1A)"));
         QCOMPARE(script.statements[4].index.with, QStringLiteral("pages_per_range = 128"));
     }
 
-    void readsOtherStatements()
-    {
+    void readsOtherStatements() {
         auto info = [](const char *sql) { return analyze(Statement{QString::fromUtf8(sql), {}, 1}); };
         const StatementInfo drop = info("DROP INDEX CONCURRENTLY IF EXISTS public.idx_a");
         QCOMPARE(drop.kind, StatementInfo::Kind::DropIndex);
@@ -169,9 +188,12 @@ private Q_SLOTS:
         const StatementInfo drop2 = info("drop index a, b cascade");
         QCOMPARE(drop2.names.size(), 2);
         QVERIFY(!drop2.outsideTransactionOnly);
-        QCOMPARE(info("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").extension, QStringLiteral("pg_stat_statements"));
-        QCOMPARE(info("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").kind, StatementInfo::Kind::CreateExtension);
-        QCOMPARE(info("CREATE TABLE IF NOT EXISTS s.t (x int)").names.value(0).display(), QStringLiteral("s.t"));
+        QCOMPARE(info("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").extension,
+                 QStringLiteral("pg_stat_statements"));
+        QCOMPARE(info("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").kind,
+                 StatementInfo::Kind::CreateExtension);
+        QCOMPARE(info("CREATE TABLE IF NOT EXISTS s.t (x int)").names.value(0).display(),
+                 QStringLiteral("s.t"));
         QCOMPARE(info("COMMIT").kind, StatementInfo::Kind::TransactionControl);
         QCOMPARE(info("START TRANSACTION").kind, StatementInfo::Kind::TransactionControl);
         QVERIFY(info("VACUUM ANALYZE orders").outsideTransactionOnly);
@@ -179,33 +201,40 @@ private Q_SLOTS:
         QVERIFY(info("REINDEX DATABASE app").outsideTransactionOnly);
         QVERIFY(!info("REINDEX INDEX idx").outsideTransactionOnly);
         QVERIFY(!info("CREATE INDEX i ON t (x)").outsideTransactionOnly);
-        QCOMPARE(info("CREATE INDEX ON t USING gin (doc jsonb_path_ops)").index.keyColumns(), QStringList{QStringLiteral("doc")});
+        QCOMPARE(info("CREATE INDEX ON t USING gin (doc jsonb_path_ops)").index.keyColumns(),
+                 QStringList{QStringLiteral("doc")});
         QVERIFY(info("CREATE INDEX ON t (x)").index.name.isEmpty());
     }
 
-    void predicateFunctions()
-    {
+    void predicateFunctions() {
         QStringList value;
-        QCOMPARE(IndexCheck::predicateFunctions(QStringLiteral("created_at > NOW() - INTERVAL '1 hour'"), &value),
-                 QStringList{QStringLiteral("now")});
+        QCOMPARE(
+            IndexCheck::predicateFunctions(QStringLiteral("created_at > NOW() - INTERVAL '1 hour'"), &value),
+            QStringList{QStringLiteral("now")});
         QVERIFY(value.isEmpty());
-        QCOMPARE(IndexCheck::predicateFunctions(QStringLiteral("status IN ('a') AND lower(x) = 'y' AND coalesce(z, 0) > 1 AND d > current_date"), &value),
+        QCOMPARE(IndexCheck::predicateFunctions(
+                     QStringLiteral(
+                         "status IN ('a') AND lower(x) = 'y' AND coalesce(z, 0) > 1 AND d > current_date"),
+                     &value),
                  QStringList{QStringLiteral("lower")});
         QCOMPARE(value, QStringList{QStringLiteral("current_date")});
     }
 
-    void dryRunStatementIsRewritten()
-    {
-        const StatementInfo s = analyze(Statement{QStringLiteral(
-            "CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_list ON orders (status, created_at DESC) "
-            "INCLUDE (id, pickup_address) WHERE courier_id IS NOT NULL"), {}, 1});
-        QCOMPARE(IndexCheck::dryRunStatement(s.index),
-                 QStringLiteral("CREATE INDEX pgdba_preflight_index ON pg_temp.pgdba_preflight_copy USING btree "
-                                "(status, created_at DESC) INCLUDE (\"id\", \"pickup_address\") WHERE courier_id IS NOT NULL"));
+    void dryRunStatementIsRewritten() {
+        const StatementInfo s = analyze(Statement{
+            QStringLiteral(
+                "CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_list ON orders (status, created_at DESC) "
+                "INCLUDE (id, pickup_address) WHERE courier_id IS NOT NULL"),
+            {},
+            1});
+        QCOMPARE(
+            IndexCheck::dryRunStatement(s.index),
+            QStringLiteral("CREATE INDEX pgdba_preflight_index ON pg_temp.pgdba_preflight_copy USING btree "
+                           "(status, created_at DESC) INCLUDE (\"id\", \"pickup_address\") WHERE courier_id "
+                           "IS NOT NULL"));
     }
 
-    void btreeEstimate()
-    {
+    void btreeEstimate() {
         // 1,000,000 rows of a 16-byte key: 32 bytes per entry, 90% full 8 kB pages: ~ 4,300 pages.
         const qint64 b = IndexCheck::estimateBtreeBytes(1e6, 16);
         QVERIFY2(b > 30'000'000 && b < 40'000'000, qPrintable(QString::number(b)));

@@ -43,8 +43,7 @@ ServerStatsSample sample(qint64 serverMs, QList<DatabaseCounters> dbs, qint64 lo
     return s;
 }
 // The window is read from the store on a worker thread: wait for it.
-bool settled(const monitor::ServerStatsCollector &c)
-{
+bool settled(const monitor::ServerStatsCollector &c) {
     return testutil::waitUntil([&] { return !c.isLoading(); });
 }
 } // namespace

@@ -10,8 +10,7 @@
 using namespace tuning;
 
 namespace {
-Inputs inputs(qint64 ramGb, int cpus, Storage s, Workload w, int connections)
-{
+Inputs inputs(qint64 ramGb, int cpus, Storage s, Workload w, int connections) {
     Inputs in;
     in.ramMb = ramGb * 1024;
     in.cpus = cpus;
@@ -22,8 +21,7 @@ Inputs inputs(qint64 ramGb, int cpus, Storage s, Workload w, int connections)
     return in;
 }
 
-QString valueOf(const QList<Recommendation> &recs, const QString &name)
-{
+QString valueOf(const QList<Recommendation> &recs, const QString &name) {
     for (const auto &r : recs)
         if (r.name == name)
             return r.value;
@@ -36,8 +34,7 @@ class TestTuning : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     // The ticket's VPS: 4 GB = 4,194,304 kB, 2 CPUs, SSD, web, 100 connections, PostgreSQL 15.
-    void ticketVps()
-    {
+    void ticketVps() {
         const PgTuneValues v = pgtune(inputs(4, 2, Storage::Ssd, Workload::Web, 100));
         QCOMPARE(v.maxConnections, 100);
         QCOMPARE(v.sharedBuffersKb, 1048576);      // 4194304 / 4
@@ -76,7 +73,8 @@ private Q_SLOTS:
         QCOMPARE(valueOf(recs, QStringLiteral("huge_pages")), QStringLiteral("off"));
         QCOMPARE(valueOf(recs, QStringLiteral("max_worker_processes")), QStringLiteral("<absent>"));
         // The ticket's observability and autovacuum settings.
-        QCOMPARE(valueOf(recs, QStringLiteral("shared_preload_libraries")), QStringLiteral("pg_stat_statements"));
+        QCOMPARE(valueOf(recs, QStringLiteral("shared_preload_libraries")),
+                 QStringLiteral("pg_stat_statements"));
         QCOMPARE(valueOf(recs, QStringLiteral("track_io_timing")), QStringLiteral("on"));
         QCOMPARE(valueOf(recs, QStringLiteral("log_min_duration_statement")), QStringLiteral("1000"));
         QCOMPARE(valueOf(recs, QStringLiteral("log_lock_waits")), QStringLiteral("on"));
@@ -93,16 +91,14 @@ private Q_SLOTS:
 
     // Without a connection count PGTune assumes 200 for web:
     // 3145728 / ((200 + 8) * 3) = 3145728 / 624 = 5041.2 -> 5041kB.
-    void ticketVpsWithPgTuneDefaultConnections()
-    {
+    void ticketVpsWithPgTuneDefaultConnections() {
         const PgTuneValues v = pgtune(inputs(4, 2, Storage::Ssd, Workload::Web, 0));
         QCOMPARE(v.maxConnections, 200);
         QCOMPARE(v.workMemKb, 5041);
     }
 
     // The ticket's upper bound: 24 GB = 25,165,824 kB, 4 CPUs, SSD, web, 100 connections.
-    void largeVps()
-    {
+    void largeVps() {
         const PgTuneValues v = pgtune(inputs(24, 4, Storage::Ssd, Workload::Web, 100));
         QCOMPARE(v.sharedBuffersKb, 6291456);       // 6GB
         QCOMPARE(v.effectiveCacheSizeKb, 18874368); // 18GB
@@ -126,8 +122,7 @@ private Q_SLOTS:
         QCOMPARE(valueOf(recs, QStringLiteral("max_parallel_workers_per_gather")), QStringLiteral("2"));
     }
 
-    void otherWorkloads_data()
-    {
+    void otherWorkloads_data() {
         QTest::addColumn<int>("ramGb");
         QTest::addColumn<int>("cpus");
         QTest::addColumn<int>("storage");
@@ -135,8 +130,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("setting");
         QTest::addColumn<QString>("expected");
         const int ssd = int(Storage::Ssd), hdd = int(Storage::Hdd), san = int(Storage::San);
-        const int dw = int(Workload::DataWarehouse), desk = int(Workload::Desktop), mixed = int(Workload::Mixed),
-                  oltp = int(Workload::Oltp), web = int(Workload::Web);
+        const int dw = int(Workload::DataWarehouse), desk = int(Workload::Desktop),
+                  mixed = int(Workload::Mixed), oltp = int(Workload::Oltp), web = int(Workload::Web);
         // Data warehouse, 24GB, 8 CPUs, HDD, PGTune's 40 connections:
         QTest::addRow("dw maintenance_work_mem") << 24 << 8 << hdd << dw << "maintenance_work_mem"
                                                  << "3GB"; // RAM / 8
@@ -203,8 +198,7 @@ private Q_SLOTS:
                                         << "4MB";
     }
 
-    void otherWorkloads()
-    {
+    void otherWorkloads() {
         QFETCH(int, ramGb);
         QFETCH(int, cpus);
         QFETCH(int, storage);
@@ -215,8 +209,7 @@ private Q_SLOTS:
         QCOMPARE(valueOf(recs, setting), expected);
     }
 
-    void olderVersions()
-    {
+    void olderVersions() {
         Inputs in = inputs(24, 8, Storage::Ssd, Workload::Web, 100);
         in.pgMajor = 11;
         QCOMPARE(valueOf(recommend(in), QStringLiteral("jit")), QStringLiteral("<absent>"));
@@ -227,8 +220,7 @@ private Q_SLOTS:
         QCOMPARE(valueOf(recommend(in), QStringLiteral("max_parallel_workers")), QStringLiteral("8"));
     }
 
-    void formatting()
-    {
+    void formatting() {
         QCOMPARE(formatKb(1048576), QStringLiteral("1GB"));
         QCOMPARE(formatKb(1572864), QStringLiteral("1536MB"));
         QCOMPARE(formatKb(9709), QStringLiteral("9709kB"));

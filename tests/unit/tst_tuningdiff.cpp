@@ -15,8 +15,7 @@
 using namespace tuning;
 
 namespace {
-Inputs inputs(qint64 ramGb, int cpus, Storage s, Workload w, int connections)
-{
+Inputs inputs(qint64 ramGb, int cpus, Storage s, Workload w, int connections) {
     Inputs in;
     in.ramMb = ramGb * 1024;
     in.cpus = cpus;
@@ -28,8 +27,7 @@ Inputs inputs(qint64 ramGb, int cpus, Storage s, Workload w, int connections)
 }
 
 LiveSetting live(const QString &name, const QString &setting, const QString &unit, const QString &vartype,
-                 const QString &context, const QString &shown, bool pending = false)
-{
+                 const QString &context, const QString &shown, bool pending = false) {
     LiveSetting s;
     s.name = name;
     s.setting = setting;
@@ -46,8 +44,7 @@ LiveSetting live(const QString &name, const QString &setting, const QString &uni
 class TestTuningDiff : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void units_data()
-    {
+    void units_data() {
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<QString>("unit");
@@ -123,8 +120,7 @@ private Q_SLOTS:
                                     << "string" << false;
     }
 
-    void units()
-    {
+    void units() {
         QFETCH(QString, a);
         QFETCH(QString, b);
         QFETCH(QString, unit);
@@ -137,23 +133,26 @@ private Q_SLOTS:
         QCOMPARE(formatMs(60000), QStringLiteral("1 min"));
     }
 
-    void diffMarksRestartAndReload()
-    {
+    void diffMarksRestartAndReload() {
         LiveSettings liveSettings;
         liveSettings.insert(QStringLiteral("shared_buffers"),
-                            live(QStringLiteral("shared_buffers"), QStringLiteral("16384"), QStringLiteral("8kB"),
-                                 QStringLiteral("integer"), QStringLiteral("postmaster"), QStringLiteral("128MB")));
+                            live(QStringLiteral("shared_buffers"), QStringLiteral("16384"),
+                                 QStringLiteral("8kB"), QStringLiteral("integer"),
+                                 QStringLiteral("postmaster"), QStringLiteral("128MB")));
         liveSettings.insert(QStringLiteral("work_mem"),
                             live(QStringLiteral("work_mem"), QStringLiteral("9709"), QStringLiteral("kB"),
-                                 QStringLiteral("integer"), QStringLiteral("user"), QStringLiteral("9709kB")));
+                                 QStringLiteral("integer"), QStringLiteral("user"),
+                                 QStringLiteral("9709kB")));
         liveSettings.insert(QStringLiteral("log_connections"),
                             live(QStringLiteral("log_connections"), QStringLiteral("off"), QString(),
-                                 QStringLiteral("bool"), QStringLiteral("superuser-backend"), QStringLiteral("off")));
+                                 QStringLiteral("bool"), QStringLiteral("superuser-backend"),
+                                 QStringLiteral("off")));
         liveSettings.insert(QStringLiteral("max_connections"),
                             live(QStringLiteral("max_connections"), QStringLiteral("1200"), QString(),
-                                 QStringLiteral("integer"), QStringLiteral("postmaster"), QStringLiteral("1200"),
-                                 true));
-        const auto diffs = diffSettings(recommend(inputs(4, 2, Storage::Ssd, Workload::Web, 100)), liveSettings);
+                                 QStringLiteral("integer"), QStringLiteral("postmaster"),
+                                 QStringLiteral("1200"), true));
+        const auto diffs =
+            diffSettings(recommend(inputs(4, 2, Storage::Ssd, Workload::Web, 100)), liveSettings);
         auto find = [&](const QString &n) {
             for (const auto &d : diffs)
                 if (d.rec.name == n)
@@ -173,23 +172,24 @@ private Q_SLOTS:
         QCOMPARE(find(QStringLiteral("random_page_cost")).takes, Takes::Reload);
     }
 
-    void scripts()
-    {
+    void scripts() {
         const Inputs in = inputs(4, 2, Storage::Ssd, Workload::Web, 100);
         LiveSettings liveSettings;
         liveSettings.insert(QStringLiteral("work_mem"),
                             live(QStringLiteral("work_mem"), QStringLiteral("9709"), QStringLiteral("kB"),
-                                 QStringLiteral("integer"), QStringLiteral("user"), QStringLiteral("9709kB")));
+                                 QStringLiteral("integer"), QStringLiteral("user"),
+                                 QStringLiteral("9709kB")));
         liveSettings.insert(QStringLiteral("shared_buffers"),
-                            live(QStringLiteral("shared_buffers"), QStringLiteral("16384"), QStringLiteral("8kB"),
-                                 QStringLiteral("integer"), QStringLiteral("postmaster"), QStringLiteral("128MB")));
+                            live(QStringLiteral("shared_buffers"), QStringLiteral("16384"),
+                                 QStringLiteral("8kB"), QStringLiteral("integer"),
+                                 QStringLiteral("postmaster"), QStringLiteral("128MB")));
         const auto diffs = diffSettings(recommend(in, QStringLiteral("auto_explain")), liveSettings);
         const QString sql = alterSystemScript(diffs, in, true);
         QVERIFY2(sql.contains(QStringLiteral("ALTER SYSTEM SET shared_buffers = '1GB';")), qPrintable(sql));
         QVERIFY(sql.contains(QStringLiteral("-- restart, now 128MB")));
         QVERIFY(!sql.contains(QStringLiteral("SET work_mem"))); // already as recommended
-        QVERIFY(sql.contains(
-            QStringLiteral("ALTER SYSTEM SET shared_preload_libraries = 'auto_explain', 'pg_stat_statements';")));
+        QVERIFY(sql.contains(QStringLiteral(
+            "ALTER SYSTEM SET shared_preload_libraries = 'auto_explain', 'pg_stat_statements';")));
         QVERIFY(sql.contains(QStringLiteral("ALTER SYSTEM SET pg_stat_statements.track = 'all';")));
         QVERIFY(sql.contains(QStringLiteral("SELECT pg_reload_conf();")));
         QVERIFY(sql.contains(QStringLiteral("These wait for a server restart: ")));
@@ -198,8 +198,10 @@ private Q_SLOTS:
         QVERIFY(all.contains(QStringLiteral("ALTER SYSTEM SET work_mem = '9709kB';")));
         const QString conf = confSnippet(diffs, in, false);
         QVERIFY2(conf.contains(QStringLiteral("work_mem = '9709kB'")), qPrintable(conf));
-        QVERIFY(conf.contains(QStringLiteral("shared_preload_libraries = 'auto_explain,pg_stat_statements'")));
-        QVERIFY(conf.contains(QStringLiteral("log_line_prefix = '%t [%p]: [%l-1] user=%u,db=%d,app=%a,client=%h '")));
+        QVERIFY(
+            conf.contains(QStringLiteral("shared_preload_libraries = 'auto_explain,pg_stat_statements'")));
+        QVERIFY(conf.contains(
+            QStringLiteral("log_line_prefix = '%t [%p]: [%l-1] user=%u,db=%d,app=%a,client=%h '")));
         QVERIFY(conf.contains(QStringLiteral("# Needs a restart: ")));
         QVERIFY(conf.contains(QStringLiteral("include_dir")));
         QCOMPARE(quoteLiteral(QStringLiteral("it's")), QStringLiteral("'it''s'"));
@@ -208,8 +210,7 @@ private Q_SLOTS:
         QCOMPARE(settingNameForScript(QStringLiteral("Odd-Name")), QStringLiteral("\"Odd-Name\""));
     }
 
-    void evidenceSentences()
-    {
+    void evidenceSentences() {
         Evidence e;
         e.valid = true;
         e.tempFiles = 12;
@@ -223,34 +224,38 @@ private Q_SLOTS:
         e.reservedConnections = 3;
         QCOMPARE(e.cacheHitRatio().value_or(-1), 0.985);
         QCOMPARE(e.requestedCheckpointShare(), 0.25);
-        QVERIFY(evidenceFor(QStringLiteral("work_mem"), e).contains(QStringLiteral("12 temporary files, 3 MB")));
+        QVERIFY(
+            evidenceFor(QStringLiteral("work_mem"), e).contains(QStringLiteral("12 temporary files, 3 MB")));
         QVERIFY(evidenceFor(QStringLiteral("max_wal_size"), e)
                     .contains(QStringLiteral("10 requested (WAL full) vs 30 timed")));
         QVERIFY(evidenceFor(QStringLiteral("shared_buffers"), e).contains(QStringLiteral("98")));
-        QVERIFY(evidenceFor(QStringLiteral("max_connections"), e).startsWith(QStringLiteral("25 of 100 connections")));
+        QVERIFY(evidenceFor(QStringLiteral("max_connections"), e)
+                    .startsWith(QStringLiteral("25 of 100 connections")));
         QVERIFY(evidenceFor(QStringLiteral("random_page_cost"), e).isEmpty());
         QCOMPARE(evidenceLines(e).size(), 4);
         QVERIFY(evidenceLines(Evidence{}).isEmpty());
     }
 
-    void settingsModel()
-    {
+    void settingsModel() {
         SettingsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         LiveSettings liveSettings;
         liveSettings.insert(QStringLiteral("shared_buffers"),
-                            live(QStringLiteral("shared_buffers"), QStringLiteral("16384"), QStringLiteral("8kB"),
-                                 QStringLiteral("integer"), QStringLiteral("postmaster"), QStringLiteral("128MB")));
+                            live(QStringLiteral("shared_buffers"), QStringLiteral("16384"),
+                                 QStringLiteral("8kB"), QStringLiteral("integer"),
+                                 QStringLiteral("postmaster"), QStringLiteral("128MB")));
         liveSettings.insert(QStringLiteral("random_page_cost"),
                             live(QStringLiteral("random_page_cost"), QStringLiteral("4"), QString(),
                                  QStringLiteral("real"), QStringLiteral("user"), QStringLiteral("4")));
         liveSettings.insert(QStringLiteral("work_mem"),
                             live(QStringLiteral("work_mem"), QStringLiteral("9709"), QStringLiteral("kB"),
-                                 QStringLiteral("integer"), QStringLiteral("user"), QStringLiteral("9709kB")));
+                                 QStringLiteral("integer"), QStringLiteral("user"),
+                                 QStringLiteral("9709kB")));
         Evidence e;
         e.valid = true;
         e.tempFiles = 3;
-        model.setDiffs(diffSettings(recommend(inputs(4, 2, Storage::Ssd, Workload::Web, 100)), liveSettings), e);
+        model.setDiffs(diffSettings(recommend(inputs(4, 2, Storage::Ssd, Workload::Web, 100)), liveSettings),
+                       e);
         QVERIFY(model.rowCount() > 30);
         QCOMPARE(model.changeCount(), 2);
         const int sb = model.rowOf(QStringLiteral("shared_buffers"));
@@ -259,7 +264,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(sb, SettingsModel::RecommendedColumn).data().toString(), QStringLiteral("1GB"));
         QCOMPARE(model.index(sb, SettingsModel::TakesColumn).data().toString(), QStringLiteral("restart"));
         QCOMPARE(model.index(sb, SettingsModel::StatusColumn).data().toString(), QStringLiteral("change"));
-        QCOMPARE(model.index(wm, SettingsModel::StatusColumn).data().toString(), QStringLiteral("as recommended"));
+        QCOMPARE(model.index(wm, SettingsModel::StatusColumn).data().toString(),
+                 QStringLiteral("as recommended"));
         QVERIFY(model.index(wm, SettingsModel::ReasonColumn)
                     .data()
                     .toString()
@@ -274,7 +280,8 @@ private Q_SLOTS:
         QCOMPARE(model.checkedChanges().first().rec.name, QStringLiteral("random_page_cost"));
         QVERIFY(!model.setData(model.index(wm, 0), Qt::Unchecked, Qt::CheckStateRole));
         // The choice survives a refresh.
-        model.setDiffs(diffSettings(recommend(inputs(4, 2, Storage::Ssd, Workload::Web, 100)), liveSettings), e);
+        model.setDiffs(diffSettings(recommend(inputs(4, 2, Storage::Ssd, Workload::Web, 100)), liveSettings),
+                       e);
         QCOMPARE(model.checkedChanges().size(), 1);
         QVERIFY(model.index(sb, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("RAM / 4")));
     }

@@ -15,8 +15,8 @@
 using namespace monitor;
 
 namespace {
-HealthIndex index(qint64 oid, const QString &name, QList<qint64> keys, int keyCount = -1, bool unique = false)
-{
+HealthIndex index(qint64 oid, const QString &name, QList<qint64> keys, int keyCount = -1,
+                  bool unique = false) {
     HealthIndex i;
     i.oid = oid;
     i.schema = QStringLiteral("public");
@@ -36,8 +36,7 @@ HealthIndex index(qint64 oid, const QString &name, QList<qint64> keys, int keyCo
     return i;
 }
 
-HealthTable table(const QString &name, qint64 rows, qint64 seq, qint64 idx)
-{
+HealthTable table(const QString &name, qint64 rows, qint64 seq, qint64 idx) {
     HealthTable t;
     t.schema = QStringLiteral("public");
     t.name = name;
@@ -48,8 +47,7 @@ HealthTable table(const QString &name, qint64 rows, qint64 seq, qint64 idx)
     return t;
 }
 
-HealthSession session(int pid, const QString &state, double xact, double query, double stateAge)
-{
+HealthSession session(int pid, const QString &state, double xact, double query, double stateAge) {
     HealthSession s;
     s.pid = pid;
     s.user = QStringLiteral("app");
@@ -67,8 +65,7 @@ HealthSession session(int pid, const QString &state, double xact, double query, 
 class TestTuningHealth : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void redundantIndexes()
-    {
+    void redundantIndexes() {
         const HealthIndex a = index(10, QStringLiteral("orders_status_idx"), {3});
         const HealthIndex b = index(11, QStringLiteral("orders_status_created_idx"), {3, 5});
         const HealthIndex c = index(12, QStringLiteral("orders_status_idx2"), {3});
@@ -84,7 +81,8 @@ private Q_SLOTS:
         QCOMPARE(byName(QStringLiteral("orders_status_idx")).covering.name,
                  QStringLiteral("orders_status_created_idx"));
         QVERIFY(!byName(QStringLiteral("orders_status_idx")).identical);
-        QCOMPARE(byName(QStringLiteral("orders_status_idx2")).covering.name, QStringLiteral("orders_status_idx"));
+        QCOMPARE(byName(QStringLiteral("orders_status_idx2")).covering.name,
+                 QStringLiteral("orders_status_idx"));
         QVERIFY(byName(QStringLiteral("orders_status_idx2")).identical);
 
         // Not a prefix: different first column, different order, different operator class.
@@ -116,8 +114,8 @@ private Q_SLOTS:
         // A unique index on fewer columns enforces something: not redundant.
         QVERIFY(findRedundantIndexes({index(1, QStringLiteral("u"), {3}, -1, true), b}).isEmpty());
         // A plain index identical to a unique one goes; the unique one stays.
-        const auto uniq =
-            findRedundantIndexes({index(1, QStringLiteral("u"), {3}, -1, true), index(2, QStringLiteral("p"), {3})});
+        const auto uniq = findRedundantIndexes(
+            {index(1, QStringLiteral("u"), {3}, -1, true), index(2, QStringLiteral("p"), {3})});
         QCOMPARE(uniq.size(), 1);
         QCOMPARE(uniq.first().redundant.name, QStringLiteral("p"));
         // Identical to a primary key: the primary key stays even though it is older/newer.
@@ -141,13 +139,13 @@ private Q_SLOTS:
         QCOMPARE(check.status, HealthStatus::Warning);
         QCOMPARE(check.findings.size(), 2);
         QCOMPARE(check.findings.at(0).object, QStringLiteral("public.orders_status_idx"));
-        QCOMPARE(check.findings.at(0).fixSql, QStringLiteral("DROP INDEX CONCURRENTLY public.orders_status_idx;"));
+        QCOMPARE(check.findings.at(0).fixSql,
+                 QStringLiteral("DROP INDEX CONCURRENTLY public.orders_status_idx;"));
         QVERIFY(check.findings.at(0).evidence.contains(
             QStringLiteral("leading prefix of public.orders_status_created_idx")));
     }
 
-    void unusedAndInvalid()
-    {
+    void unusedAndInvalid() {
         HealthIndex unused = index(1, QStringLiteral("Unused Idx"), {4});
         HealthIndex used = index(2, QStringLiteral("used"), {5});
         used.scans = 12;
@@ -169,31 +167,33 @@ private Q_SLOTS:
         const HealthCheck inv = checkInvalidIndexes({unused, broken, building});
         QCOMPARE(inv.findings.size(), 1);
         QCOMPARE(inv.findings.first().object, QStringLiteral("public.broken"));
-        QVERIFY(inv.findings.first().fixSql.contains(QStringLiteral("REINDEX INDEX CONCURRENTLY public.broken;")));
+        QVERIFY(inv.findings.first().fixSql.contains(
+            QStringLiteral("REINDEX INDEX CONCURRENTLY public.broken;")));
         QCOMPARE(checkInvalidIndexes({unused}).status, HealthStatus::Ok);
     }
 
-    void seqScanShare_data()
-    {
+    void seqScanShare_data() {
         QTest::addColumn<qint64>("rows");
         QTest::addColumn<qint64>("seq");
         QTest::addColumn<qint64>("idx");
         QTest::addColumn<int>("status"); // -1: not judged
         QTest::addRow("ticket: 11 pct alerts")
             << qint64(20000) << qint64(11) << qint64(89) << int(HealthStatus::Warning);
-        QTest::addRow("exactly 10 pct is fine") << qint64(20000) << qint64(10) << qint64(90) << int(HealthStatus::Ok);
-        QTest::addRow("mostly sequential") << qint64(20000) << qint64(60) << qint64(40) << int(HealthStatus::Critical);
+        QTest::addRow("exactly 10 pct is fine")
+            << qint64(20000) << qint64(10) << qint64(90) << int(HealthStatus::Ok);
+        QTest::addRow("mostly sequential")
+            << qint64(20000) << qint64(60) << qint64(40) << int(HealthStatus::Critical);
         QTest::addRow("small table ignored") << qint64(10000) << qint64(100) << qint64(0) << -1;
         QTest::addRow("too few scans") << qint64(50000) << qint64(5) << qint64(0) << -1;
     }
 
-    void seqScanShare()
-    {
+    void seqScanShare() {
         QFETCH(qint64, rows);
         QFETCH(qint64, seq);
         QFETCH(qint64, idx);
         QFETCH(int, status);
-        const HealthCheck c = checkSeqScans({table(QStringLiteral("orders"), rows, seq, idx)}, HealthThresholds{});
+        const HealthCheck c =
+            checkSeqScans({table(QStringLiteral("orders"), rows, seq, idx)}, HealthThresholds{});
         if (status < 0) {
             QVERIFY(c.findings.isEmpty());
             QCOMPARE(c.status, HealthStatus::Ok);
@@ -206,8 +206,7 @@ private Q_SLOTS:
                  100.0 * double(idx) / double(seq + idx));
     }
 
-    void cacheAndConnections()
-    {
+    void cacheAndConnections() {
         const HealthThresholds t;
         HealthCache cache{QStringLiteral("shop"), 985, 15, {}};
         QCOMPARE(checkCacheHit(cache, t).status, HealthStatus::Warning); // 98.5% < 99%
@@ -232,8 +231,7 @@ private Q_SLOTS:
         QVERIFY(crit.findings.first().evidence.startsWith(QStringLiteral("96 of 100 usable connections")));
     }
 
-    void sessions()
-    {
+    void sessions() {
         HealthThresholds t;
         const QList<HealthSession> s = {session(1, QStringLiteral("idle in transaction"), 700, 700, 650),
                                         session(2, QStringLiteral("active"), 400, 400, 400),
@@ -257,8 +255,7 @@ private Q_SLOTS:
         QVERIFY(checkIdleInTransaction(s, t).findings.isEmpty());
     }
 
-    void tablesAndSequences()
-    {
+    void tablesAndSequences() {
         const HealthThresholds t;
         HealthTable bloated = table(QStringLiteral("events"), 3000, 0, 0);
         bloated.deadRows = 2000; // 40%
@@ -312,12 +309,13 @@ private Q_SLOTS:
                               QStringLiteral("id")};
         const HealthCheck s2 = checkSequences({intSeq}, t);
         QCOMPARE(s2.status, HealthStatus::Critical);
-        QVERIFY(s2.findings.first().fixSql.contains(QStringLiteral("ALTER SEQUENCE public.orders_id_seq AS bigint;")));
-        QVERIFY(s2.findings.first().fixSql.contains(QStringLiteral("ALTER TABLE orders ALTER COLUMN id TYPE bigint;")));
+        QVERIFY(s2.findings.first().fixSql.contains(
+            QStringLiteral("ALTER SEQUENCE public.orders_id_seq AS bigint;")));
+        QVERIFY(s2.findings.first().fixSql.contains(
+            QStringLiteral("ALTER TABLE orders ALTER COLUMN id TYPE bigint;")));
     }
 
-    void thresholdsPersist()
-    {
+    void thresholdsPersist() {
         QTemporaryDir dir;
         QSettings s(dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat);
         HealthThresholds t = HealthThresholds::load(s);
@@ -341,8 +339,7 @@ private Q_SLOTS:
         QCOMPARE(thresholdFields().size(), 25);
     }
 
-    void modelAndJson()
-    {
+    void modelAndJson() {
         HealthModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         HealthReport r;
@@ -360,7 +357,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("Critical"));
         const QModelIndex finding = model.index(0, 0, model.index(0, 0));
         QCOMPARE(finding.data().toString(), QStringLiteral("public.a"));
-        QCOMPARE(finding.data(HealthModel::FixSqlRole).toString(), QStringLiteral("DROP INDEX CONCURRENTLY public.a;"));
+        QCOMPARE(finding.data(HealthModel::FixSqlRole).toString(),
+                 QStringLiteral("DROP INDEX CONCURRENTLY public.a;"));
         QCOMPARE(model.checkIndex(QStringLiteral("invalid_indexes")).row(), 2);
         // Same shape: updated in place; other shape: reset.
         model.setReport(r);
@@ -373,12 +371,14 @@ private Q_SLOTS:
         const QJsonObject json = healthReportToJson(r);
         QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("critical"));
         QCOMPARE(json.value(QStringLiteral("database")).toString(), QStringLiteral("shop"));
-        QCOMPARE(json.value(QStringLiteral("counts")).toObject().value(QStringLiteral("critical")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("counts")).toObject().value(QStringLiteral("critical")).toInt(),
+                 1);
         const QJsonObject idle = json.value(QStringLiteral("checks")).toArray().at(1).toObject();
         QCOMPARE(idle.value(QStringLiteral("id")).toString(), QStringLiteral("idle_in_transaction"));
         const QJsonObject f = idle.value(QStringLiteral("findings")).toArray().first().toObject();
         QCOMPARE(f.value(QStringLiteral("status")).toString(), QStringLiteral("critical"));
-        QCOMPARE(f.value(QStringLiteral("fix_sql")).toString(), QStringLiteral("SELECT pg_terminate_backend(1);"));
+        QCOMPARE(f.value(QStringLiteral("fix_sql")).toString(),
+                 QStringLiteral("SELECT pg_terminate_backend(1);"));
         QCOMPARE(f.value(QStringLiteral("values")).toObject().value(QStringLiteral("pid")).toInt(), 1);
     }
 };

@@ -47,8 +47,7 @@ BenchmarkPage::BenchmarkPage(core::Workspace *workspace, QWidget *parent)
     , m_histogram(new HistogramChart(this))
     , m_tabs(new QTabWidget(this))
     , m_results(new ResultsPanel(this))
-    , m_compare(new ComparePanel(this))
-{
+    , m_compare(new ComparePanel(this)) {
     m_scenario->setObjectName(QStringLiteral("scenario"));
     for (bench::Scenario s : bench::allScenarios()) {
         m_scenario->addItem(bench::scenarioTitle(s), bench::scenarioName(s));
@@ -140,26 +139,24 @@ BenchmarkPage::BenchmarkPage(core::Workspace *workspace, QWidget *parent)
 
 BenchmarkPage::~BenchmarkPage() = default;
 
-void BenchmarkPage::setActive(bool active)
-{
+void BenchmarkPage::setActive(bool active) {
     const bool was = isActive();
     Page::setActive(active);
     if (active && !was)
         refresh();
 }
 
-void BenchmarkPage::refresh()
-{
+void BenchmarkPage::refresh() {
     const quint64 gen = ++m_generation;
     QCoro::connect(loadServerState(gen), this, [] {});
 }
 
-QCoro::Task<void> BenchmarkPage::loadServerState(quint64 gen)
-{
+QCoro::Task<void> BenchmarkPage::loadServerState(quint64 gen) {
     QPointer<BenchmarkPage> self(this);
     core::ServerSession *s = session();
     if (!s || !s->monitor()->isReady()) {
-        m_database->setText(tr("Not connected: connect to a server with the demo database to run the benchmark."));
+        m_database->setText(
+            tr("Not connected: connect to a server with the demo database to run the benchmark."));
         updateButtons();
         co_return;
     }
@@ -169,28 +166,30 @@ QCoro::Task<void> BenchmarkPage::loadServerState(quint64 gen)
     if (!self || gen != m_generation)
         co_return;
     if (!pre.ok() || pre.rows() != 1) {
-        m_banner->showError(pre.ok() ? pg::Error::client(tr("no preflight result")) : *pre.error(), s->facts().role);
+        m_banner->showError(pre.ok() ? pg::Error::client(tr("no preflight result")) : *pre.error(),
+                            s->facts().role);
         co_return;
     }
     m_hasSchema = pre.boolean(0, "has_schema");
     if (m_hasSchema) {
         m_banner->clear();
         m_database->setText(tr("Database <b>%1</b>: about %2 orders; indexes on orders/order_events: %3")
-                                .arg(pre.text(0, "db").toHtmlEscaped(), QLocale().toString(pre.int64(0, "orders_estimate")),
+                                .arg(pre.text(0, "db").toHtmlEscaped(),
+                                     QLocale().toString(pre.int64(0, "orders_estimate")),
                                      pre.textArray(0, "indexes").join(QStringLiteral(", ")).toHtmlEscaped()));
     } else {
         m_database->clear();
-        m_banner->showMessage(tr("The database \"%1\" has no demo tables (orders, order_events). Create and fill "
-                                 "them with: pgdba demo init --dsn \"…dbname=%1\" --orders 1000000")
-                                  .arg(pre.text(0, "db")),
-                              ErrorBanner::Level::Warning);
+        m_banner->showMessage(
+            tr("The database \"%1\" has no demo tables (orders, order_events). Create and fill "
+               "them with: pgdba demo init --dsn \"…dbname=%1\" --orders 1000000")
+                .arg(pre.text(0, "db")),
+            ErrorBanner::Level::Warning);
     }
     updateButtons();
     markDataArrived();
 }
 
-void BenchmarkPage::reloadRuns(const QString &selectLatestId)
-{
+void BenchmarkPage::reloadRuns(const QString &selectLatestId) {
     core::ServerSession *s = session();
     if (!s)
         return;
@@ -209,14 +208,12 @@ void BenchmarkPage::reloadRuns(const QString &selectLatestId)
     }
 }
 
-void BenchmarkPage::updateDescription()
-{
+void BenchmarkPage::updateDescription() {
     const auto s = bench::parseScenario(m_scenario->currentData().toString());
     m_description->setText(s ? bench::scenarioDescription(*s) : QString());
 }
 
-void BenchmarkPage::updateButtons()
-{
+void BenchmarkPage::updateButtons() {
     const bool connected = session() && session()->monitor()->isReady();
     m_start->setEnabled(!m_runner && connected);
     m_stop->setEnabled(m_runner != nullptr);
@@ -226,8 +223,7 @@ void BenchmarkPage::updateButtons()
         w->setEnabled(!m_runner);
 }
 
-bench::RunConfig BenchmarkPage::currentConfig() const
-{
+bench::RunConfig BenchmarkPage::currentConfig() const {
     bench::RunConfig c;
     c.scenario = bench::parseScenario(m_scenario->currentData().toString()).value_or(bench::Scenario::Mixed);
     c.couriers = m_couriers->value();
@@ -238,8 +234,7 @@ bench::RunConfig BenchmarkPage::currentConfig() const
     return c;
 }
 
-void BenchmarkPage::requestStart()
-{
+void BenchmarkPage::requestStart() {
     core::ServerSession *s = session();
     if (!s || !s->monitor()->isReady() || m_runner)
         return;
@@ -252,18 +247,21 @@ void BenchmarkPage::requestStart()
     const QString db = s->facts().database;
     QStringList effects;
     if (config.scenario != bench::Scenario::CreateOrder)
-        effects << tr("Claims set status = 'assigned', courier_id and assigned_at on 'new' orders and insert an "
-                      "'assigned' row into order_events for each claim (up to every new order in the table).");
+        effects << tr(
+            "Claims set status = 'assigned', courier_id and assigned_at on 'new' orders and insert an "
+            "'assigned' row into order_events for each claim (up to every new order in the table).");
     if (config.scenario == bench::Scenario::ClaimUnsafe)
-        effects << tr("The unsafe claim assigns orders WITHOUT a row lock on purpose: some orders will be claimed "
-                      "twice, and the check will report it.");
+        effects << tr(
+            "The unsafe claim assigns orders WITHOUT a row lock on purpose: some orders will be claimed "
+            "twice, and the check will report it.");
     if (config.scenario == bench::Scenario::CreateOrder || config.scenario == bench::Scenario::Mixed)
         effects << tr("New orders are inserted into orders, each with a 'created' row in order_events.");
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Run a benchmark that writes"),
-                                tr("This run changes the demo tables in database \"%1\" on %2 for up to %3 s:")
-                                    .arg(db, s->historyKey())
-                                    .arg(config.durationS),
-                                QMessageBox::Ok | QMessageBox::Cancel, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Run a benchmark that writes"),
+                        tr("This run changes the demo tables in database \"%1\" on %2 for up to %3 s:")
+                            .arg(db, s->historyKey())
+                            .arg(config.durationS),
+                        QMessageBox::Ok | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmRun"));
     box->setInformativeText(effects.join(QStringLiteral("\n\n")));
     box->button(QMessageBox::Ok)->setText(tr("Run %1").arg(bench::scenarioName(config.scenario)));
@@ -276,8 +274,7 @@ void BenchmarkPage::requestStart()
     box->open();
 }
 
-void BenchmarkPage::startRun(const bench::RunConfig &config)
-{
+void BenchmarkPage::startRun(const bench::RunConfig &config) {
     core::ServerSession *s = session();
     if (!s || m_runner)
         return;
@@ -290,19 +287,19 @@ void BenchmarkPage::startRun(const bench::RunConfig &config)
     connect(m_runner, &bench::Runner::phase, this, [this](const QString &t) { m_status->setText(t); });
     connect(m_runner, &bench::Runner::progress, this, [this](const bench::LivePoint &p) {
         m_live->addPoint(p);
-        m_status->setText(tr("Running: %1 s, %2 requests, %3 now, p95 %4, %5 claimed; pool %6 in use, %7 waiting")
-                              .arg(p.tS, 0, 'f', 0)
-                              .arg(QLocale().toString(p.totalOps), bench::formatRate(p.opsPerS), bench::formatMs(p.p95Ms))
-                              .arg(p.claimed)
-                              .arg(p.poolInUse)
-                              .arg(p.poolWaiting));
+        m_status->setText(
+            tr("Running: %1 s, %2 requests, %3 now, p95 %4, %5 claimed; pool %6 in use, %7 waiting")
+                .arg(p.tS, 0, 'f', 0)
+                .arg(QLocale().toString(p.totalOps), bench::formatRate(p.opsPerS), bench::formatMs(p.p95Ms))
+                .arg(p.claimed)
+                .arg(p.poolInUse)
+                .arg(p.poolWaiting));
     });
     updateButtons();
     QCoro::connect(m_runner->run(), this, [this](const bench::RunResult &r) { onFinished(r); });
 }
 
-void BenchmarkPage::onFinished(bench::RunResult result)
-{
+void BenchmarkPage::onFinished(bench::RunResult result) {
     if (m_runner) {
         m_runner->deleteLater();
         m_runner = nullptr;
@@ -317,7 +314,8 @@ void BenchmarkPage::onFinished(bench::RunResult result)
     const bool saved = bench::RunArchive::save(workspace()->history(), m_runServer, result);
     showRun(result);
     m_status->setText(saved ? tr("Done: %1 requests in %2 s; saved as %3.")
-                                  .arg(QLocale().toString(result.timeline.isEmpty() ? 0 : result.timeline.constLast().totalOps))
+                                  .arg(QLocale().toString(
+                                      result.timeline.isEmpty() ? 0 : result.timeline.constLast().totalOps))
                                   .arg(result.elapsedS, 0, 'f', 1)
                                   .arg(result.id)
                             : tr("Done in %1 s; the history store is unavailable, so the run was not saved.")
@@ -327,8 +325,7 @@ void BenchmarkPage::onFinished(bench::RunResult result)
     Q_EMIT runFinished(result);
 }
 
-void BenchmarkPage::showRun(const bench::RunResult &run)
-{
+void BenchmarkPage::showRun(const bench::RunResult &run) {
     m_live->setExpectedDuration(qMin(run.config.durationS, int(std::ceil(run.elapsedS))));
     m_live->setTimeline(run.timeline);
     m_results->setRun(run);

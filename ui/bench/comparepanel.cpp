@@ -18,8 +18,7 @@ ComparePanel::ComparePanel(QWidget *parent)
     , m_b(new QComboBox(this))
     , m_hint(new QLabel(this))
     , m_model(new bench::ComparisonModel(this))
-    , m_table(new QTableView(this))
-{
+    , m_table(new QTableView(this)) {
     m_a->setObjectName(QStringLiteral("runA"));
     m_b->setObjectName(QStringLiteral("runB"));
     m_a->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -33,8 +32,9 @@ ComparePanel::ComparePanel(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(bench::ComparisonModel::Query, QHeaderView::Stretch);
     m_hint->setWordWrap(true);
-    m_hint->setText(tr("Ratios are B/A: below 1× B took less time (green), above 1× more (red); for throughput "
-                       "above 1× is better."));
+    m_hint->setText(
+        tr("Ratios are B/A: below 1× B took less time (green), above 1× more (red); for throughput "
+           "above 1× is better."));
     auto *form = new QFormLayout;
     form->addRow(tr("Run A (before):"), m_a);
     form->addRow(tr("Run B (after):"), m_b);
@@ -49,8 +49,7 @@ ComparePanel::ComparePanel(QWidget *parent)
 
 ComparePanel::~ComparePanel() = default;
 
-void ComparePanel::setRuns(const QList<bench::RunResult> &runs)
-{
+void ComparePanel::setRuns(const QList<bench::RunResult> &runs) {
     const QString a = m_a->currentData().toString(), b = m_b->currentData().toString();
     m_runs = runs;
     for (QComboBox *box : {m_a, m_b}) {
@@ -67,8 +66,7 @@ void ComparePanel::setRuns(const QList<bench::RunResult> &runs)
         update();
 }
 
-void ComparePanel::select(const QString &idA, const QString &idB)
-{
+void ComparePanel::select(const QString &idA, const QString &idB) {
     {
         const QSignalBlocker ba(m_a), bb(m_b);
         m_a->setCurrentIndex(m_a->findData(idA));
@@ -77,8 +75,7 @@ void ComparePanel::select(const QString &idA, const QString &idB)
     update();
 }
 
-void ComparePanel::update()
-{
+void ComparePanel::update() {
     const int a = m_a->currentIndex(), b = m_b->currentIndex();
     if (a < 0 || b < 0 || a >= m_runs.size() || b >= m_runs.size()) {
         m_model->clear();

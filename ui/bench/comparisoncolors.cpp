@@ -9,12 +9,9 @@
 namespace ui {
 
 ComparisonColors::ComparisonColors(QObject *parent)
-    : QIdentityProxyModel(parent)
-{
-}
+    : QIdentityProxyModel(parent) {}
 
-QVariant ComparisonColors::data(const QModelIndex &index, int role) const
-{
+QVariant ComparisonColors::data(const QModelIndex &index, int role) const {
     if (role == Qt::ForegroundRole || role == Qt::FontRole) {
         const int better = QIdentityProxyModel::data(index, bench::ComparisonModel::BetterRole).toInt();
         if (better == 0)

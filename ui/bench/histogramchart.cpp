@@ -12,8 +12,7 @@
 namespace ui {
 
 namespace {
-QString edgeLabel(double ms)
-{
+QString edgeLabel(double ms) {
     const QLocale loc;
     if (ms >= 1000)
         return loc.toString(ms / 1000, 'g', 2) + QStringLiteral(" s");
@@ -25,8 +24,7 @@ HistogramChart::HistogramChart(QWidget *parent)
     : QChartView(parent)
     , m_series(new QBarSeries)
     , m_buckets(new QBarCategoryAxis)
-    , m_counts(new QValueAxis)
-{
+    , m_counts(new QValueAxis) {
     auto *chart = new QChart;
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -50,18 +48,18 @@ HistogramChart::HistogramChart(QWidget *parent)
 
 HistogramChart::~HistogramChart() = default;
 
-void HistogramChart::clear()
-{
+void HistogramChart::clear() {
     m_series->clear();
     m_buckets->clear();
     m_counts->setRange(0, 1);
     chart()->setTitle(tr("Latency histogram"));
 }
 
-int HistogramChart::barCount() const { return m_series->count() ? int(m_series->barSets().first()->count()) : 0; }
+int HistogramChart::barCount() const {
+    return m_series->count() ? int(m_series->barSets().first()->count()) : 0;
+}
 
-void HistogramChart::setHistogram(const QString &title, const bench::Histogram &h)
-{
+void HistogramChart::setHistogram(const QString &title, const bench::Histogram &h) {
     clear();
     chart()->setTitle(tr("Latency histogram: %1").arg(title));
     const int first = h.firstNonEmpty(), last = h.lastNonEmpty();

@@ -11,8 +11,7 @@ namespace ui {
 
 namespace {
 // 1, 2, 5 × 10^n at or above v: axis ends that read well.
-double niceCeil(double v)
-{
+double niceCeil(double v) {
     if (v <= 0)
         return 1;
     const double p = std::pow(10.0, std::floor(std::log10(v)));
@@ -29,8 +28,7 @@ LiveChart::LiveChart(QWidget *parent)
     , m_p95(new QLineSeries)
     , m_time(new QValueAxis)
     , m_rateAxis(new QValueAxis)
-    , m_msAxis(new QValueAxis)
-{
+    , m_msAxis(new QValueAxis) {
     auto *chart = new QChart;
     chart->setTitle(tr("Throughput and p95 latency, per second"));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -62,24 +60,23 @@ LiveChart::LiveChart(QWidget *parent)
 
 LiveChart::~LiveChart() = default;
 
-void LiveChart::clear()
-{
+void LiveChart::clear() {
     m_throughput->clear();
     m_p95->clear();
     m_maxT = m_maxRate = m_maxMs = 0;
     rescale();
 }
 
-void LiveChart::setExpectedDuration(int seconds)
-{
+void LiveChart::setExpectedDuration(int seconds) {
     m_expectedS = qMax(1, seconds);
     rescale();
 }
 
-int LiveChart::pointCount() const { return int(m_throughput->count()); }
+int LiveChart::pointCount() const {
+    return int(m_throughput->count());
+}
 
-void LiveChart::addPoint(const bench::LivePoint &p)
-{
+void LiveChart::addPoint(const bench::LivePoint &p) {
     m_throughput->append(p.tS, p.opsPerS);
     m_p95->append(p.tS, p.p95Ms);
     m_maxT = qMax(m_maxT, p.tS);
@@ -88,8 +85,7 @@ void LiveChart::addPoint(const bench::LivePoint &p)
     rescale();
 }
 
-void LiveChart::setTimeline(const QList<bench::LivePoint> &points)
-{
+void LiveChart::setTimeline(const QList<bench::LivePoint> &points) {
     clear();
     QList<QPointF> rate, p95;
     for (const auto &p : points) {
@@ -104,8 +100,7 @@ void LiveChart::setTimeline(const QList<bench::LivePoint> &points)
     rescale();
 }
 
-void LiveChart::rescale()
-{
+void LiveChart::rescale() {
     const double end = qMax(double(m_expectedS), std::ceil(m_maxT));
     double step = 1;
     for (double s : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0, 600.0})

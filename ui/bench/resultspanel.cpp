@@ -19,8 +19,7 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     , m_header(new QLabel(this))
     , m_setup(new QLabel(this))
     , m_claims(new QLabel(this))
-    , m_check(new QLabel(this))
-{
+    , m_check(new QLabel(this)) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_header->setObjectName(QStringLiteral("runHeader"));
@@ -51,8 +50,7 @@ ResultsPanel::ResultsPanel(QWidget *parent)
 
 ResultsPanel::~ResultsPanel() = default;
 
-void ResultsPanel::clear()
-{
+void ResultsPanel::clear() {
     m_model->clear();
     m_header->setText(tr("No run yet. Choose a scenario and press Start, or run "
                          "<tt>pgdba bench --dsn … --scenario claim</tt> in a terminal."));
@@ -61,19 +59,19 @@ void ResultsPanel::clear()
     m_check->clear();
 }
 
-QString ResultsPanel::checkText() const { return m_check->text(); }
+QString ResultsPanel::checkText() const {
+    return m_check->text();
+}
 
-QString ResultsPanel::mainQuery(const bench::RunResult &run)
-{
-    for (const char *name : {"claim", "claim_unsafe", "list_new", "list_status", "get_order", "create_order",
-                             "courier_orders"})
+QString ResultsPanel::mainQuery(const bench::RunResult &run) {
+    for (const char *name :
+         {"claim", "claim_unsafe", "list_new", "list_status", "get_order", "create_order", "courier_orders"})
         if (const auto *q = run.query(QString::fromLatin1(name)); q && q->count > 0)
             return q->name;
     return run.queries.isEmpty() ? QString() : run.queries.constFirst().name;
 }
 
-void ResultsPanel::setRun(const bench::RunResult &run)
-{
+void ResultsPanel::setRun(const bench::RunResult &run) {
     const QLocale loc;
     m_model->setRun(run);
     m_header->setText(tr("<b>%1</b> — %2 on %3, PostgreSQL %4, %5 s, ~%6 orders")
@@ -88,11 +86,12 @@ void ResultsPanel::setRun(const bench::RunResult &run)
                          .arg(run.poolOpened)
                          .arg(run.poolPeakInUse));
     if (run.claims.attempts > 0)
-        m_claims->setText(tr("Claims: <b>%1</b> claimed, <b>%2</b> not available (%3 skipped as locked by another "
-                             "courier, %4 already taken), %5 deadlocks.")
-                              .arg(loc.toString(run.claims.claimed), loc.toString(run.claims.notAvailable),
-                                   loc.toString(run.claims.skippedLocked), loc.toString(run.claims.alreadyTaken),
-                                   loc.toString(run.claims.deadlocks)));
+        m_claims->setText(
+            tr("Claims: <b>%1</b> claimed, <b>%2</b> not available (%3 skipped as locked by another "
+               "courier, %4 already taken), %5 deadlocks.")
+                .arg(loc.toString(run.claims.claimed), loc.toString(run.claims.notAvailable),
+                     loc.toString(run.claims.skippedLocked), loc.toString(run.claims.alreadyTaken),
+                     loc.toString(run.claims.deadlocks)));
     else
         m_claims->setText(run.note.toHtmlEscaped());
     if (run.check.performed) {
@@ -103,7 +102,8 @@ void ResultsPanel::setRun(const bench::RunResult &run)
         m_check->setStyleSheet(run.check.ok ? QStringLiteral("color: #1b7f3a; font-weight: bold;")
                                             : QStringLiteral("color: #b02020; font-weight: bold;"));
     } else {
-        m_check->setText(run.errors.isEmpty() ? QString() : tr("Errors: %1").arg(run.errors.join(QStringLiteral("; "))));
+        m_check->setText(run.errors.isEmpty() ? QString()
+                                              : tr("Errors: %1").arg(run.errors.join(QStringLiteral("; "))));
         m_check->setStyleSheet({});
     }
     const QString main = mainQuery(run);
@@ -114,8 +114,7 @@ void ResultsPanel::setRun(const bench::RunResult &run)
         }
 }
 
-void ResultsPanel::selectRow(int row)
-{
+void ResultsPanel::selectRow(int row) {
     if (const bench::LatencySummary *s = m_model->summary(row))
         Q_EMIT querySelected(bench::queryTitle(s->name), s->histogram);
 }

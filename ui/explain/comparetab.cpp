@@ -14,8 +14,7 @@ CompareTab::CompareTab(QWidget *parent)
     : QWidget(parent)
     , m_a(new QComboBox(this))
     , m_b(new QComboBox(this))
-    , m_compare(new PlanCompareWidget(this))
-{
+    , m_compare(new PlanCompareWidget(this)) {
     auto *l = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
     m_a->setObjectName(QStringLiteral("compareA"));
@@ -40,8 +39,7 @@ CompareTab::CompareTab(QWidget *parent)
 
 CompareTab::~CompareTab() = default;
 
-void CompareTab::setHistory(const QList<PlanHistoryEntry> &history)
-{
+void CompareTab::setHistory(const QList<PlanHistoryEntry> &history) {
     const int a = m_a->currentIndex(), b = m_b->currentIndex();
     m_history = history;
     const QSignalBlocker ba(m_a), bb(m_b);
@@ -57,8 +55,7 @@ void CompareTab::setHistory(const QList<PlanHistoryEntry> &history)
     Q_UNUSED(b);
 }
 
-void CompareTab::choose(int a, int b)
-{
+void CompareTab::choose(int a, int b) {
     {
         const QSignalBlocker ba(m_a), bb(m_b);
         m_a->setCurrentIndex(a);
@@ -67,8 +64,7 @@ void CompareTab::choose(int a, int b)
     update();
 }
 
-void CompareTab::update()
-{
+void CompareTab::update() {
     const int a = m_a->currentIndex(), b = m_b->currentIndex();
     if (a < 0 || b < 0 || a >= m_history.size() || b >= m_history.size() || m_history.size() < 2) {
         m_compare->clear();

@@ -9,11 +9,11 @@ namespace ui {
 
 ExplainOptionsBar::ExplainOptionsBar(QWidget *parent)
     : QWidget(parent)
-    , m_timeout(new QSpinBox(this))
-{
+    , m_timeout(new QSpinBox(this)) {
     auto *l = new QHBoxLayout(this);
     l->setContentsMargins(0, 0, 0, 0);
-    add(QStringLiteral("analyze"), tr("Execute the statement and report actual times and rows (data changes are rolled back)"), true);
+    add(QStringLiteral("analyze"),
+        tr("Execute the statement and report actual times and rows (data changes are rolled back)"), true);
     add(QStringLiteral("buffers"), tr("Report shared, local and temp buffer usage"), true);
     add(QStringLiteral("verbose"), tr("Output columns, schema-qualified names, per-worker details"), false);
     add(QStringLiteral("settings"), tr("Report planner settings that differ from the defaults"), false);
@@ -42,8 +42,7 @@ ExplainOptionsBar::ExplainOptionsBar(QWidget *parent)
 
 ExplainOptionsBar::~ExplainOptionsBar() = default;
 
-QCheckBox *ExplainOptionsBar::add(const QString &name, const QString &tooltip, bool on)
-{
+QCheckBox *ExplainOptionsBar::add(const QString &name, const QString &tooltip, bool on) {
     auto *b = new QCheckBox(name.toUpper(), this);
     b->setObjectName(name);
     b->setToolTip(tooltip);
@@ -54,16 +53,14 @@ QCheckBox *ExplainOptionsBar::add(const QString &name, const QString &tooltip, b
     return b;
 }
 
-QCheckBox *ExplainOptionsBar::box(const QString &name) const
-{
+QCheckBox *ExplainOptionsBar::box(const QString &name) const {
     for (QCheckBox *b : m_boxes)
         if (b->objectName() == name)
             return b;
     return nullptr;
 }
 
-explain::ExplainOptions ExplainOptionsBar::options() const
-{
+explain::ExplainOptions ExplainOptionsBar::options() const {
     explain::ExplainOptions o;
     auto on = [this](const char *n) { return box(QString::fromLatin1(n))->isChecked(); };
     o.analyze = on("analyze");
@@ -77,8 +74,7 @@ explain::ExplainOptions ExplainOptionsBar::options() const
     return o;
 }
 
-void ExplainOptionsBar::setOptions(const explain::ExplainOptions &o)
-{
+void ExplainOptionsBar::setOptions(const explain::ExplainOptions &o) {
     box(QStringLiteral("analyze"))->setChecked(o.analyze);
     box(QStringLiteral("buffers"))->setChecked(o.buffers);
     box(QStringLiteral("verbose"))->setChecked(o.verbose);
@@ -89,7 +85,11 @@ void ExplainOptionsBar::setOptions(const explain::ExplainOptions &o)
     box(QStringLiteral("summary"))->setChecked(o.summary);
 }
 
-int ExplainOptionsBar::timeoutMs() const { return m_timeout->value() * 1000; }
-void ExplainOptionsBar::setTimeoutMs(int ms) { m_timeout->setValue(ms / 1000); }
+int ExplainOptionsBar::timeoutMs() const {
+    return m_timeout->value() * 1000;
+}
+void ExplainOptionsBar::setTimeoutMs(int ms) {
+    m_timeout->setValue(ms / 1000);
+}
 
 } // namespace ui

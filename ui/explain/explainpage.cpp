@@ -11,9 +11,9 @@
 #include "explain/planpanel.h"
 #include "explain/planstatswidget.h"
 #include "explain/plantreetable.h"
-#include "widgets/sqlhighlighter.h"
 #include "pg/awaitfuture.h"
 #include "widgets/errorbanner.h"
+#include "widgets/sqlhighlighter.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -56,8 +56,7 @@ ExplainPage::ExplainPage(core::Workspace *workspace, QWidget *parent)
     , m_findings(new explain::FindingsModel(this))
     , m_findingsView(new QTableView(this))
     , m_compare(new CompareTab(this))
-    , m_text(new QPlainTextEdit(this))
-{
+    , m_text(new QPlainTextEdit(this)) {
     m_notice->setObjectName(QStringLiteral("explainNotice"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -88,8 +87,9 @@ ExplainPage::ExplainPage(core::Workspace *workspace, QWidget *parent)
     auto *editorLayout = new QVBoxLayout(editorBox);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     m_editor->setObjectName(QStringLiteral("sqlEditor"));
-    m_editor->setPlaceholderText(tr("A statement to explain, e.g. SELECT * FROM orders WHERE status = 'new' — "
-                                    "or paste a plan here and press Run."));
+    m_editor->setPlaceholderText(
+        tr("A statement to explain, e.g. SELECT * FROM orders WHERE status = 'new' — "
+           "or paste a plan here and press Run."));
     QFont mono(QStringLiteral("DejaVu Sans Mono"));
     mono.setStyleHint(QFont::Monospace);
     m_editor->setFont(mono);
@@ -120,7 +120,8 @@ ExplainPage::ExplainPage(core::Workspace *workspace, QWidget *parent)
     m_findingsView->setObjectName(QStringLiteral("findingsView"));
     m_findingsView->setModel(m_findings);
     m_findingsView->verticalHeader()->hide();
-    m_findingsView->horizontalHeader()->setSectionResizeMode(explain::FindingsModel::Message, QHeaderView::Stretch);
+    m_findingsView->horizontalHeader()->setSectionResizeMode(explain::FindingsModel::Message,
+                                                             QHeaderView::Stretch);
     m_findingsView->setWordWrap(true);
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -153,17 +154,19 @@ ExplainPage::ExplainPage(core::Workspace *workspace, QWidget *parent)
         m_editor->setExtraSelections({});
     });
     connect(m_historyBox, &QComboBox::activated, this, &ExplainPage::showHistoryEntry);
-    connect(m_panel, &PlanPanel::message, this, [this](const QString &m) { m_notice->showMessage(m, ErrorBanner::Level::Info); });
+    connect(m_panel, &PlanPanel::message, this,
+            [this](const QString &m) { m_notice->showMessage(m, ErrorBanner::Level::Info); });
     connect(m_panel, &PlanPanel::nodeSelected, m_table, &PlanTreeTable::selectNode);
     connect(m_table, &PlanTreeTable::nodeActivated, this, [this](int id) { m_panel->showNode(id); });
     connect(m_findingsView, &QTableView::activated, this, [this](const QModelIndex &i) {
         m_tabs->setCurrentWidget(m_panel);
         m_panel->showNode(i.data(explain::FindingsModel::NodeIdRole).toInt());
     });
-    connect(m_session, &explain::ExplainSession::statementAssessed, this, [this](const explain::StatementSafety &s) {
-        if (s.mustRollBack())
-            m_notice->showMessage(s.noticeBefore(), ErrorBanner::Level::Warning);
-    });
+    connect(m_session, &explain::ExplainSession::statementAssessed, this,
+            [this](const explain::StatementSafety &s) {
+                if (s.mustRollBack())
+                    m_notice->showMessage(s.noticeBefore(), ErrorBanner::Level::Warning);
+            });
     connect(m_session, &explain::ExplainSession::runningChanged, m_cancel, &QPushButton::setEnabled);
     connect(m_session, &explain::ExplainSession::connected, this,
             [this](const QString &d) { m_connectionLabel->setText(tr("on %1").arg(d)); });
@@ -177,16 +180,14 @@ ExplainPage::ExplainPage(core::Workspace *workspace, QWidget *parent)
 
 ExplainPage::~ExplainPage() = default;
 
-void ExplainPage::setActive(bool active)
-{
+void ExplainPage::setActive(bool active) {
     Page::setActive(active);
     // Nothing to poll: the page talks to the server only when asked to run.
     if (active && !m_history.isEmpty())
         markDataArrived();
 }
 
-void ExplainPage::openWith(const QVariantMap &request)
-{
+void ExplainPage::openWith(const QVariantMap &request) {
     const QString sql = request.value(QStringLiteral("sql")).toString();
     if (sql.trimmed().isEmpty())
         return;
@@ -198,37 +199,38 @@ void ExplainPage::openWith(const QVariantMap &request)
         runNow();
         return;
     }
-    m_notice->showMessage(m_database.isEmpty()
-                              ? tr("Statement received. Press Run EXPLAIN (with ANALYZE it is executed; data changes are rolled back).")
-                              : tr("Statement received for database %1. Press Run EXPLAIN (with ANALYZE it is executed; "
-                                   "data changes are rolled back).")
-                                    .arg(m_database),
-                          ErrorBanner::Level::Info);
+    m_notice->showMessage(
+        m_database.isEmpty()
+            ? tr("Statement received. Press Run EXPLAIN (with ANALYZE it is executed; data changes are "
+                 "rolled back).")
+            : tr("Statement received for database %1. Press Run EXPLAIN (with ANALYZE it is executed; "
+                 "data changes are rolled back).")
+                  .arg(m_database),
+        ErrorBanner::Level::Info);
 }
 
-explain::PlanPtr ExplainPage::currentPlan() const
-{
+explain::PlanPtr ExplainPage::currentPlan() const {
     return m_current >= 0 && m_current < m_history.size() ? m_history[m_current].plan : explain::PlanPtr();
 }
 
-bool ExplainPage::looksLikePlan(const QString &text) const
-{
+bool ExplainPage::looksLikePlan(const QString &text) const {
     const QString t = text.trimmed();
     if (t.startsWith(QLatin1Char('[')) || t.startsWith(QLatin1Char('{')))
         return true;
-    static const QStringList verbs = {QStringLiteral("select"), QStringLiteral("with"),    QStringLiteral("insert"),
-                                      QStringLiteral("update"), QStringLiteral("delete"),  QStringLiteral("merge"),
-                                      QStringLiteral("values"), QStringLiteral("table"),   QStringLiteral("execute"),
-                                      QStringLiteral("create"), QStringLiteral("declare"), QStringLiteral("explain"),
-                                      QStringLiteral("(")};
+    static const QStringList verbs = {
+        QStringLiteral("select"), QStringLiteral("with"),    QStringLiteral("insert"),
+        QStringLiteral("update"), QStringLiteral("delete"),  QStringLiteral("merge"),
+        QStringLiteral("values"), QStringLiteral("table"),   QStringLiteral("execute"),
+        QStringLiteral("create"), QStringLiteral("declare"), QStringLiteral("explain"),
+        QStringLiteral("(")};
     const QString first = t.section(QRegularExpression(QStringLiteral("[\\s(]")), 0, 0).toLower();
-    if (t.startsWith(QLatin1Char('(')) || t.startsWith(QLatin1String("--")) || t.startsWith(QLatin1String("/*")))
+    if (t.startsWith(QLatin1Char('(')) || t.startsWith(QLatin1String("--")) ||
+        t.startsWith(QLatin1String("/*")))
         return false;
     return !verbs.contains(first);
 }
 
-void ExplainPage::runNow()
-{
+void ExplainPage::runNow() {
     if (m_busy)
         return;
     const QString text = m_editor->toPlainText();
@@ -242,26 +244,26 @@ void ExplainPage::runNow()
         return;
     }
     if (text.trimmed().startsWith(QLatin1String("explain"), Qt::CaseInsensitive)) {
-        m_banner->showMessage(tr("Write the statement without EXPLAIN: the page adds EXPLAIN with the options above."),
-                              ErrorBanner::Level::Warning);
+        m_banner->showMessage(
+            tr("Write the statement without EXPLAIN: the page adds EXPLAIN with the options above."),
+            ErrorBanner::Level::Warning);
         return;
     }
     QCoro::connect(runStatement(text, m_params->values()), this, [] {});
 }
 
-void ExplainPage::cancelRun()
-{
+void ExplainPage::cancelRun() {
     if (!m_session->isRunning())
         return;
     m_cancel->setEnabled(false);
     QCoro::connect(m_session->cancel(), this, [this](bool sent) {
         if (!sent)
-            m_banner->showMessage(tr("The cancel request could not be delivered."), ErrorBanner::Level::Warning);
+            m_banner->showMessage(tr("The cancel request could not be delivered."),
+                                  ErrorBanner::Level::Warning);
     });
 }
 
-QCoro::Task<void> ExplainPage::runStatement(QString sql, QStringList params)
-{
+QCoro::Task<void> ExplainPage::runStatement(QString sql, QStringList params) {
     QPointer<ExplainPage> self(this);
     if (!session()) {
         m_banner->showMessage(tr("Connect to a server to run EXPLAIN. Plans can still be opened or pasted."),
@@ -290,8 +292,7 @@ QCoro::Task<void> ExplainPage::runStatement(QString sql, QStringList params)
     co_await prepareAndShow(outcome.json, QString(), label, sql);
 }
 
-void ExplainPage::showRunError(const explain::ExplainOutcome &outcome, const QString &sql)
-{
+void ExplainPage::showRunError(const explain::ExplainOutcome &outcome, const QString &sql) {
     const pg::Error &e = *outcome.error;
     if (outcome.cancelled) {
         m_banner->showMessage(tr("Cancelled: the server stopped the statement%1.")
@@ -323,17 +324,16 @@ void ExplainPage::showRunError(const explain::ExplainOutcome &outcome, const QSt
     }
 }
 
-void ExplainPage::loadPlanData(const QByteArray &data, const QString &label)
-{
+void ExplainPage::loadPlanData(const QByteArray &data, const QString &label) {
     if (m_busy)
         return;
     m_banner->clear();
     m_notice->clear();
-    QCoro::connect(prepareAndShow(data, QString(), label.isEmpty() ? tr("plan") : label, QString()), this, [] {});
+    QCoro::connect(prepareAndShow(data, QString(), label.isEmpty() ? tr("plan") : label, QString()), this,
+                   [] {});
 }
 
-void ExplainPage::loadPlanFile(const QString &path)
-{
+void ExplainPage::loadPlanFile(const QString &path) {
     if (m_busy)
         return;
     m_banner->clear();
@@ -341,8 +341,7 @@ void ExplainPage::loadPlanFile(const QString &path)
     QCoro::connect(prepareAndShow(QByteArray(), path, QFileInfo(path).fileName(), QString()), this, [] {});
 }
 
-void ExplainPage::pasteFromClipboard()
-{
+void ExplainPage::pasteFromClipboard() {
     const QString text = QApplication::clipboard()->text();
     if (text.trimmed().isEmpty()) {
         m_banner->showMessage(tr("The clipboard holds no text."), ErrorBanner::Level::Info);
@@ -351,8 +350,7 @@ void ExplainPage::pasteFromClipboard()
     loadPlanData(text.toUtf8(), tr("clipboard"));
 }
 
-void ExplainPage::chooseFile()
-{
+void ExplainPage::chooseFile() {
     auto *d = new QFileDialog(this, tr("Open a plan"));
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->setFileMode(QFileDialog::ExistingFile);
@@ -361,14 +359,13 @@ void ExplainPage::chooseFile()
     d->open();
 }
 
-QCoro::Task<void> ExplainPage::prepareAndShow(QByteArray data, QString path, QString label, QString sql)
-{
+QCoro::Task<void> ExplainPage::prepareAndShow(QByteArray data, QString path, QString label, QString sql) {
     QPointer<ExplainPage> self(this);
     setBusy(true, tr("Reading the plan…"));
     // Parsing, metrics and layout of big plans take a while: a worker thread does them.
-    QFuture<explain::PreparedPlan> future = path.isEmpty()
-                                                ? QtConcurrent::run([data] { return explain::preparePlan(data); })
-                                                : QtConcurrent::run([path] { return explain::preparePlanFile(path); });
+    QFuture<explain::PreparedPlan> future =
+        path.isEmpty() ? QtConcurrent::run([data] { return explain::preparePlan(data); })
+                       : QtConcurrent::run([path] { return explain::preparePlanFile(path); });
     auto awaiter = pg::awaitFuture(future);
     explain::PreparedPlan prepared = co_await awaiter;
     if (!self)
@@ -383,8 +380,7 @@ QCoro::Task<void> ExplainPage::prepareAndShow(QByteArray data, QString path, QSt
     Q_EMIT runFinished(true);
 }
 
-void ExplainPage::showPrepared(explain::PreparedPlan prepared, const QString &label, const QString &sql)
-{
+void ExplainPage::showPrepared(explain::PreparedPlan prepared, const QString &label, const QString &sql) {
     PlanHistoryEntry e;
     e.plan = std::make_shared<const explain::Plan>(std::move(prepared.parsed.plan));
     e.layout = std::move(prepared.layout);
@@ -392,9 +388,9 @@ void ExplainPage::showPrepared(explain::PreparedPlan prepared, const QString &la
     e.sql = sql;
     e.at = QDateTime::currentDateTime();
     const double total = e.plan->totalMs();
-    e.label = QStringLiteral("%1 %2%3")
-                  .arg(e.at.toString(QStringLiteral("HH:mm:ss")), label,
-                       total > 0 ? QStringLiteral(" (%1)").arg(explain::format::ms(total)) : QString());
+    e.label = QStringLiteral("%1 %2%3").arg(
+        e.at.toString(QStringLiteral("HH:mm:ss")), label,
+        total > 0 ? QStringLiteral(" (%1)").arg(explain::format::ms(total)) : QString());
     m_history << e;
     while (m_history.size() > 30)
         m_history.removeFirst();
@@ -407,8 +403,7 @@ void ExplainPage::showPrepared(explain::PreparedPlan prepared, const QString &la
     Q_EMIT planShown();
 }
 
-void ExplainPage::showHistoryEntry(int index)
-{
+void ExplainPage::showHistoryEntry(int index) {
     if (index < 0 || index >= m_history.size())
         return;
     m_current = index;
@@ -421,12 +416,12 @@ void ExplainPage::showHistoryEntry(int index)
     m_findingsView->resizeRowsToContents();
     m_text->setPlainText(explain::toText(*e.plan));
     const int findings = int(e.plan->findings.size());
-    m_tabs->setTabText(m_tabs->indexOf(m_findingsView), findings ? tr("Findings (%1)").arg(findings) : tr("Findings"));
+    m_tabs->setTabText(m_tabs->indexOf(m_findingsView),
+                       findings ? tr("Findings (%1)").arg(findings) : tr("Findings"));
     updateSummary();
 }
 
-void ExplainPage::updateSummary()
-{
+void ExplainPage::updateSummary() {
     const explain::PlanPtr p = currentPlan();
     if (!p) {
         m_summary->setText(tr("No plan yet: run a statement, open a plan file or paste one."));
@@ -451,10 +446,11 @@ void ExplainPage::updateSummary()
     m_summary->setText(parts.join(QStringLiteral(" \u00b7 ")));
 }
 
-QString ExplainPage::summaryText() const { return m_summary->text(); }
+QString ExplainPage::summaryText() const {
+    return m_summary->text();
+}
 
-void ExplainPage::setBusy(bool busy, const QString &what)
-{
+void ExplainPage::setBusy(bool busy, const QString &what) {
     m_busy = busy;
     m_run->setEnabled(!busy);
     m_cancel->setEnabled(busy && m_session->isRunning());

@@ -73,8 +73,8 @@ public:
     QString summaryText() const;
 
 Q_SIGNALS:
-    void planShown();           // a new plan is on screen
-    void runFinished(bool ok);  // a run or load ended (false: error or cancelled)
+    void planShown();          // a new plan is on screen
+    void runFinished(bool ok); // a run or load ended (false: error or cancelled)
 
 private:
     QCoro::Task<void> runStatement(QString sql, QStringList params);

@@ -8,12 +8,10 @@ namespace ui {
 
 HeatDelegate::HeatDelegate(int role, QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_role(role)
-{
-}
+    , m_role(role) {}
 
-void HeatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
+void HeatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const {
     const double share = index.data(m_role).toDouble();
     if (share > 0.005 && !(option.state & QStyle::State_Selected))
         painter->fillRect(option.rect, heatTint(share));

@@ -8,7 +8,8 @@ namespace ui {
 class HeatDelegate : public QStyledItemDelegate {
 public:
     HeatDelegate(int role, QObject *parent = nullptr);
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 
 private:
     int m_role;

@@ -18,8 +18,7 @@ NodeDetailsWidget::NodeDetailsWidget(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_tree(new QTreeWidget(this))
-    , m_copyIndex(new QPushButton(tr("Copy CREATE INDEX"), this))
-{
+    , m_copyIndex(new QPushButton(tr("Copy CREATE INDEX"), this)) {
     setObjectName(QStringLiteral("nodeDetails"));
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(0, 0, 0, 0);
@@ -48,8 +47,7 @@ NodeDetailsWidget::NodeDetailsWidget(QWidget *parent)
 
 NodeDetailsWidget::~NodeDetailsWidget() = default;
 
-void NodeDetailsWidget::clear()
-{
+void NodeDetailsWidget::clear() {
     m_nodeId = -1;
     m_tree->clear();
     m_title->setText(tr("Click a node to see all its properties."));
@@ -57,8 +55,7 @@ void NodeDetailsWidget::clear()
     m_copyIndex->hide();
 }
 
-void NodeDetailsWidget::showNode(const explain::PlanPtr &plan, int nodeId)
-{
+void NodeDetailsWidget::showNode(const explain::PlanPtr &plan, int nodeId) {
     if (!plan || nodeId < 0 || nodeId >= plan->nodes.size()) {
         clear();
         return;
@@ -84,7 +81,8 @@ void NodeDetailsWidget::showNode(const explain::PlanPtr &plan, int nodeId)
     const QLocale loc;
     QTreeWidgetItem *time = section(tr("Time"));
     if (n.hasTiming) {
-        row(time, tr("Exclusive"), fmt::ms(n.exclusiveMs) + QStringLiteral(" (") + fmt::share(n.shareOfTotal) + QLatin1Char(')'));
+        row(time, tr("Exclusive"),
+            fmt::ms(n.exclusiveMs) + QStringLiteral(" (") + fmt::share(n.shareOfTotal) + QLatin1Char(')'));
         row(time, tr("Inclusive"), fmt::ms(n.inclusiveMs));
         row(time, tr("Per loop"), tr("%1 .. %2").arg(fmt::ms(n.actualStartupMs), fmt::ms(n.actualTotalMs)));
         if (n.parallelProcesses > 1)
@@ -92,7 +90,8 @@ void NodeDetailsWidget::showNode(const explain::PlanPtr &plan, int nodeId)
     } else {
         row(time, tr("Timing"), n.neverExecuted ? tr("never executed") : tr("not measured"));
     }
-    row(time, tr("Cost"), tr("%1 .. %2").arg(loc.toString(n.startupCost, 'f', 2), loc.toString(n.totalCost, 'f', 2)));
+    row(time, tr("Cost"),
+        tr("%1 .. %2").arg(loc.toString(n.startupCost, 'f', 2), loc.toString(n.totalCost, 'f', 2)));
     QTreeWidgetItem *rows = section(tr("Rows"));
     if (n.hasActuals) {
         row(rows, tr("Actual per loop"), fmt::count(n.actualRows));
@@ -104,17 +103,22 @@ void NodeDetailsWidget::showNode(const explain::PlanPtr &plan, int nodeId)
     if (n.rowsRemovedByFilter > 0)
         row(rows, tr("Removed by filter"), fmt::count(n.rowsRemovedByFilter * std::max(1.0, n.loops)));
     if (n.rowsRemovedByIndexRecheck > 0)
-        row(rows, tr("Removed by index recheck"), fmt::count(n.rowsRemovedByIndexRecheck * std::max(1.0, n.loops)));
+        row(rows, tr("Removed by index recheck"),
+            fmt::count(n.rowsRemovedByIndexRecheck * std::max(1.0, n.loops)));
     if (n.rowsRemovedByJoinFilter > 0)
-        row(rows, tr("Removed by join filter"), fmt::count(n.rowsRemovedByJoinFilter * std::max(1.0, n.loops)));
+        row(rows, tr("Removed by join filter"),
+            fmt::count(n.rowsRemovedByJoinFilter * std::max(1.0, n.loops)));
     if (!n.buffers.isZero()) {
         QTreeWidgetItem *b = section(tr("Buffers"));
         row(b, tr("Inclusive"), fmt::buffers(n.buffers));
         row(b, tr("Exclusive"), fmt::buffers(n.exclusiveBuffers));
         if (!n.io.isZero())
-            row(b, tr("I/O time"), tr("read %1, write %2").arg(fmt::ms(n.io.readMs + n.io.tempReadMs), fmt::ms(n.io.writeMs + n.io.tempWriteMs)));
+            row(b, tr("I/O time"),
+                tr("read %1, write %2")
+                    .arg(fmt::ms(n.io.readMs + n.io.tempReadMs), fmt::ms(n.io.writeMs + n.io.tempWriteMs)));
         if (!n.wal.isZero())
-            row(b, tr("WAL"), tr("%1 records, %2 bytes").arg(loc.toString(n.wal.records), loc.toString(n.wal.bytes)));
+            row(b, tr("WAL"),
+                tr("%1 records, %2 bytes").arg(loc.toString(n.wal.records), loc.toString(n.wal.bytes)));
     }
     const QList<explain::Finding> findings = plan->findingsFor(nodeId);
     m_indexStatement.clear();
@@ -139,8 +143,7 @@ void NodeDetailsWidget::showNode(const explain::PlanPtr &plan, int nodeId)
     m_tree->resizeColumnToContents(0);
 }
 
-QString NodeDetailsWidget::text() const
-{
+QString NodeDetailsWidget::text() const {
     QStringList lines;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *s = m_tree->topLevelItem(i);

@@ -9,8 +9,7 @@ namespace ui {
 ParamsBar::ParamsBar(QWidget *parent)
     : QWidget(parent)
     , m_layout(new QHBoxLayout(this))
-    , m_label(new QLabel(tr("Parameters:"), this))
-{
+    , m_label(new QLabel(tr("Parameters:"), this)) {
     setObjectName(QStringLiteral("paramsBar"));
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addWidget(m_label);
@@ -20,8 +19,7 @@ ParamsBar::ParamsBar(QWidget *parent)
 
 ParamsBar::~ParamsBar() = default;
 
-int ParamsBar::placeholderCount(const QString &sql)
-{
+int ParamsBar::placeholderCount(const QString &sql) {
     int highest = 0;
     QChar quote;
     for (qsizetype i = 0; i < sql.size(); ++i) {
@@ -47,8 +45,7 @@ int ParamsBar::placeholderCount(const QString &sql)
     return highest;
 }
 
-void ParamsBar::updateFor(const QString &sql)
-{
+void ParamsBar::updateFor(const QString &sql) {
     const int n = placeholderCount(sql);
     for (int i = 0; i < m_fields.size(); ++i) {
         if (m_kept.size() <= i)
@@ -70,16 +67,14 @@ void ParamsBar::updateFor(const QString &sql)
     setVisible(n > 0);
 }
 
-QStringList ParamsBar::values() const
-{
+QStringList ParamsBar::values() const {
     QStringList out;
     for (const QLineEdit *f : m_fields)
         out << f->text();
     return out;
 }
 
-void ParamsBar::setValues(const QStringList &values)
-{
+void ParamsBar::setValues(const QStringList &values) {
     m_kept = values;
     for (int i = 0; i < m_fields.size(); ++i)
         m_fields[i]->setText(values.value(i));

@@ -19,8 +19,7 @@ namespace {
 class ChangeDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
+    void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override {
         using Kind = explain::NodeChange::Kind;
         const auto kind = Kind(index.data(explain::PlanCompareModel::KindRole).toInt());
         QColor tint;
@@ -36,9 +35,9 @@ public:
     }
 };
 
-QString ratio(double a, double b)
-{
-    return a > 0 && b >= 0 ? QStringLiteral("%1x").arg(QLocale().toString(b / a, 'g', 3)) : QStringLiteral("-");
+QString ratio(double a, double b) {
+    return a > 0 && b >= 0 ? QStringLiteral("%1x").arg(QLocale().toString(b / a, 'g', 3))
+                           : QStringLiteral("-");
 }
 
 } // namespace
@@ -47,8 +46,7 @@ PlanCompareWidget::PlanCompareWidget(QWidget *parent)
     : QWidget(parent)
     , m_model(new explain::PlanCompareModel(this))
     , m_summary(new QLabel(this))
-    , m_table(new QTableView(this))
-{
+    , m_table(new QTableView(this)) {
     setObjectName(QStringLiteral("planCompare"));
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(0, 0, 0, 0);
@@ -74,18 +72,19 @@ PlanCompareWidget::PlanCompareWidget(QWidget *parent)
 
 PlanCompareWidget::~PlanCompareWidget() = default;
 
-const explain::PlanComparison &PlanCompareWidget::comparison() const { return m_model->comparison(); }
+const explain::PlanComparison &PlanCompareWidget::comparison() const {
+    return m_model->comparison();
+}
 
-void PlanCompareWidget::clear()
-{
+void PlanCompareWidget::clear() {
     m_a.reset();
     m_b.reset();
     m_model->clear();
     m_summary->setText(tr("Choose two plans to compare."));
 }
 
-void PlanCompareWidget::setPlans(explain::PlanPtr a, explain::PlanPtr b, const QString &labelA, const QString &labelB)
-{
+void PlanCompareWidget::setPlans(explain::PlanPtr a, explain::PlanPtr b, const QString &labelA,
+                                 const QString &labelB) {
     if (!a || !b) {
         clear();
         return;
@@ -96,15 +95,20 @@ void PlanCompareWidget::setPlans(explain::PlanPtr a, explain::PlanPtr b, const Q
     const QString la = labelA.isEmpty() ? tr("A") : labelA, lb = labelB.isEmpty() ? tr("B") : labelB;
     namespace fmt = explain::format;
     auto ms = [](double v) { return v >= 0 ? fmt::ms(v) : QStringLiteral("-"); };
-    const QString row = QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right><b>%4</b></td></tr>");
+    const QString row = QStringLiteral(
+        "<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right><b>%4</b></td></tr>");
     QString html = QStringLiteral("<table cellspacing=0 cellpadding=3>");
     html += row.arg(QString(), la.toHtmlEscaped(), lb.toHtmlEscaped(), tr("B/A"));
     html += row.arg(tr("Total time"), ms(c.totalMsA), ms(c.totalMsB), ratio(c.totalMsA, c.totalMsB));
-    html += row.arg(tr("Planning time"), ms(c.planningMsA), ms(c.planningMsB), ratio(c.planningMsA, c.planningMsB));
-    html += row.arg(tr("Execution time"), ms(c.executionMsA), ms(c.executionMsB), ratio(c.executionMsA, c.executionMsB));
-    html += row.arg(tr("Buffers (blocks)"), fmt::count(double(c.buffersA.total())), fmt::count(double(c.buffersB.total())),
+    html += row.arg(tr("Planning time"), ms(c.planningMsA), ms(c.planningMsB),
+                    ratio(c.planningMsA, c.planningMsB));
+    html += row.arg(tr("Execution time"), ms(c.executionMsA), ms(c.executionMsB),
+                    ratio(c.executionMsA, c.executionMsB));
+    html += row.arg(tr("Buffers (blocks)"), fmt::count(double(c.buffersA.total())),
+                    fmt::count(double(c.buffersB.total())),
                     ratio(double(c.buffersA.total()), double(c.buffersB.total())));
-    html += row.arg(tr("Shared read"), fmt::count(double(c.buffersA.sharedRead)), fmt::count(double(c.buffersB.sharedRead)),
+    html += row.arg(tr("Shared read"), fmt::count(double(c.buffersA.sharedRead)),
+                    fmt::count(double(c.buffersB.sharedRead)),
                     ratio(double(c.buffersA.sharedRead), double(c.buffersB.sharedRead)));
     html += QStringLiteral("</table>");
     html += tr("<p>%1 nodes changed, %2 only in %3, %4 only in %5.</p>")
@@ -119,6 +123,8 @@ void PlanCompareWidget::setPlans(explain::PlanPtr a, explain::PlanPtr b, const Q
     m_table->horizontalHeader()->setSectionResizeMode(explain::PlanCompareModel::Node, QHeaderView::Stretch);
 }
 
-QString PlanCompareWidget::summaryText() const { return m_model->comparison().summary(); }
+QString PlanCompareWidget::summaryText() const {
+    return m_model->comparison().summary();
+}
 
 } // namespace ui

@@ -26,7 +26,8 @@ public:
     explicit PlanCompareWidget(QWidget *parent = nullptr);
     ~PlanCompareWidget() override;
 
-    void setPlans(explain::PlanPtr a, explain::PlanPtr b, const QString &labelA = {}, const QString &labelB = {});
+    void setPlans(explain::PlanPtr a, explain::PlanPtr b, const QString &labelA = {},
+                  const QString &labelB = {});
     void clear();
     const explain::PlanComparison &comparison() const;
     explain::PlanCompareModel *model() const { return m_model; }

@@ -16,8 +16,7 @@ PlanEdgeItem::PlanEdgeItem(int parentId, const QPointF &from, QVector<Drop> drop
     : QGraphicsItem(parent)
     , m_parent(parentId)
     , m_from(from)
-    , m_drops(std::move(drops))
-{
+    , m_drops(std::move(drops)) {
     setAcceptedMouseButtons(Qt::NoButton);
     setZValue(-1);
     std::sort(m_drops.begin(), m_drops.end(), [](const Drop &a, const Drop &b) { return a.x < b.x; });
@@ -43,11 +42,11 @@ PlanEdgeItem::PlanEdgeItem(int parentId, const QPointF &from, QVector<Drop> drop
     for (int i = n - 1; i >= 0 && m_drops[i].x > m_from.x(); --i)
         m_reach[i] = acc = std::max(acc, m_drops[i].weight);
     const double margin = penWidth(1) / 2 + 1;
-    m_bounds = QRectF(QPointF(left, m_from.y()), QPointF(right, bottom)).adjusted(-margin, -margin, margin, margin);
+    m_bounds =
+        QRectF(QPointF(left, m_from.y()), QPointF(right, bottom)).adjusted(-margin, -margin, margin, margin);
 }
 
-void PlanEdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
-{
+void PlanEdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) {
     if (m_drops.isEmpty())
         return;
     // Axis-aligned straight lines: crisp and cheap without antialiasing. Square caps close the
@@ -87,16 +86,17 @@ void PlanEdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget 
     const auto byX = [](const Drop &d, double x) { return d.x < x; };
     const int n = int(m_drops.size());
     // Drops [first, last) are inside; bar pieces reaching into the exposed part start one before.
-    const int first = int(std::lower_bound(m_drops.cbegin(), m_drops.cend(), exposed.left(), byX) - m_drops.cbegin());
+    const int first =
+        int(std::lower_bound(m_drops.cbegin(), m_drops.cend(), exposed.left(), byX) - m_drops.cbegin());
     const int last = int(std::upper_bound(m_drops.cbegin(), m_drops.cend(), exposed.right(),
-                                          [](double x, const Drop &d) { return x < d.x; })
-                         - m_drops.cbegin());
+                                          [](double x, const Drop &d) { return x < d.x; }) -
+                         m_drops.cbegin());
     const bool barVisible = exposed.top() <= m_busY && m_busY <= exposed.bottom();
     if (barVisible) {
         // The piece between the trunk and its nearest drop on each side.
         const int rightOfTrunk = int(std::upper_bound(m_drops.cbegin(), m_drops.cend(), tx,
-                                                      [](double x, const Drop &d) { return x < d.x; })
-                                     - m_drops.cbegin());
+                                                      [](double x, const Drop &d) { return x < d.x; }) -
+                                     m_drops.cbegin());
         for (int i = std::max(0, first - 1); i < std::min(n, last + 1); ++i) {
             const Drop &d = m_drops[i];
             if (d.x <= tx) {

@@ -15,7 +15,7 @@ namespace ui {
 class PlanEdgeItem : public QGraphicsItem {
 public:
     struct Drop {
-        double x = 0;      // the child's top centre
+        double x = 0; // the child's top centre
         double top = 0;
         double weight = 0; // 0..1, as explain::PlanLayout::Edge::weight
         int child = -1;
@@ -40,8 +40,9 @@ private:
     int m_parent;
     QPointF m_from;
     double m_busY = 0;
-    QVector<Drop> m_drops;  // sorted by x
-    QVector<double> m_reach; // m_reach[i]: the widest pen on the bar from drop i out to the end (away from the trunk)
+    QVector<Drop> m_drops; // sorted by x
+    QVector<double>
+        m_reach; // m_reach[i]: the widest pen on the bar from drop i out to the end (away from the trunk)
     double m_trunkWeight = 0;
     QRectF m_bounds;
 };

@@ -12,8 +12,8 @@ namespace ui {
 
 // A plan the page showed this session (run, loaded or pasted), kept for comparison.
 struct PlanHistoryEntry {
-    QString label;    // "12:03:41 SELECT ... (45.2 ms)"
-    QString sql;      // the statement, when it was run here
+    QString label; // "12:03:41 SELECT ... (45.2 ms)"
+    QString sql;   // the statement, when it was run here
     QDateTime at;
     explain::PlanPtr plan;
     explain::PlanLayout layout;

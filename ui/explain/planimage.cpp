@@ -10,13 +10,14 @@
 
 namespace ui {
 
-QString exportPlanPng(QGraphicsScene *scene, const QString &path)
-{
+QString exportPlanPng(QGraphicsScene *scene, const QString &path) {
     const QRectF src = scene->sceneRect();
     const double scale = std::min(1.0, 16000.0 / std::max(src.width(), src.height()));
-    QImage image(QSize(int(src.width() * scale) + 1, int(src.height() * scale) + 1), QImage::Format_ARGB32_Premultiplied);
+    QImage image(QSize(int(src.width() * scale) + 1, int(src.height() * scale) + 1),
+                 QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        return QCoreApplication::translate("explain", "The plan is too large for an image; export SVG instead.");
+        return QCoreApplication::translate("explain",
+                                           "The plan is too large for an image; export SVG instead.");
     image.fill(Qt::white);
     {
         QPainter p(&image);
@@ -29,8 +30,7 @@ QString exportPlanPng(QGraphicsScene *scene, const QString &path)
     return {};
 }
 
-QString exportPlanSvg(QGraphicsScene *scene, const QString &path, const QString &title)
-{
+QString exportPlanSvg(QGraphicsScene *scene, const QString &path, const QString &title) {
     const QRectF src = scene->sceneRect();
     QSvgGenerator svg;
     svg.setFileName(path);

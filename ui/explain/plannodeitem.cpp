@@ -19,13 +19,13 @@ const QColor kSelected(0x15, 0x65, 0xc0);
 const QColor kMatch(0xff, 0xb3, 0x00);
 } // namespace
 
-PlanNodeItem::PlanNodeItem(explain::PlanPtr plan, int nodeId, const QRectF &rect, bool collapsed, QGraphicsItem *parent)
+PlanNodeItem::PlanNodeItem(explain::PlanPtr plan, int nodeId, const QRectF &rect, bool collapsed,
+                           QGraphicsItem *parent)
     : QGraphicsObject(parent)
     , m_plan(std::move(plan))
     , m_id(nodeId)
     , m_rect(rect)
-    , m_collapsed(collapsed)
-{
+    , m_collapsed(collapsed) {
     setFlag(ItemIsSelectable);
     setAcceptedMouseButtons(Qt::LeftButton);
     setCursor(Qt::PointingHandCursor);
@@ -33,23 +33,22 @@ PlanNodeItem::PlanNodeItem(explain::PlanPtr plan, int nodeId, const QRectF &rect
     setToolTip(n.operationName() + (n.target().isEmpty() ? QString() : QLatin1Char(' ') + n.target()));
 }
 
-QRectF PlanNodeItem::boundingRect() const { return m_rect.adjusted(-3, -3, 3, 14); }
+QRectF PlanNodeItem::boundingRect() const {
+    return m_rect.adjusted(-3, -3, 3, 14);
+}
 
-QRectF PlanNodeItem::toggleRect() const
-{
+QRectF PlanNodeItem::toggleRect() const {
     return QRectF(m_rect.center().x() - 8, m_rect.bottom() - 2, 16, 14);
 }
 
-void PlanNodeItem::setHighlighted(bool on)
-{
+void PlanNodeItem::setHighlighted(bool on) {
     if (m_highlighted == on)
         return;
     m_highlighted = on;
     update();
 }
 
-void PlanNodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
-{
+void PlanNodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event) {
     const explain::PlanNode &n = m_plan->nodes[m_id];
     if (!n.children.isEmpty() && toggleRect().contains(event->pos())) {
         Q_EMIT toggleRequested(m_id);
@@ -60,8 +59,7 @@ void PlanNodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
     Q_EMIT clicked(m_id);
 }
 
-void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
-{
+void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) {
     const explain::PlanNode &n = m_plan->nodes[m_id];
     const QColor heat = heatColor(n.shareOfTotal);
     const double lod = option->levelOfDetailFromTransform(p->worldTransform());
@@ -113,8 +111,9 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
     QString target = n.target();
     if (!n.subplanName.isEmpty())
         target = target.isEmpty() ? n.subplanName : n.subplanName + QStringLiteral(" \u00b7 ") + target;
-    p->drawText(QRectF(x, y, w, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(f).elidedText(target.isEmpty() ? QStringLiteral(" ") : target, Qt::ElideMiddle, w));
+    p->drawText(
+        QRectF(x, y, w, 16), Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(f).elidedText(target.isEmpty() ? QStringLiteral(" ") : target, Qt::ElideMiddle, w));
     y += 18;
     // Line 3: exclusive-time bar with its share.
     const QString share = n.hasTiming ? explain::format::share(n.shareOfTotal) : tr("no timing");
@@ -125,7 +124,9 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
     p->drawRoundedRect(track, 3, 3);
     if (n.hasTiming && n.shareOfTotal > 0) {
         p->setBrush(heat);
-        p->drawRoundedRect(QRectF(track.left(), track.top(), std::max(2.0, track.width() * n.shareOfTotal), track.height()), 3, 3);
+        p->drawRoundedRect(
+            QRectF(track.left(), track.top(), std::max(2.0, track.width() * n.shareOfTotal), track.height()),
+            3, 3);
     }
     p->setFont(small);
     p->setPen(kInk);
@@ -137,14 +138,16 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
     if (n.neverExecuted)
         rows = tr("never executed");
     else if (n.hasActuals)
-        rows = tr("%1 of %2 rows").arg(explain::format::count(n.actualRows), explain::format::count(n.planRows));
+        rows =
+            tr("%1 of %2 rows").arg(explain::format::count(n.actualRows), explain::format::count(n.planRows));
     else
         rows = tr("%1 rows (estimate)").arg(explain::format::count(n.planRows));
     QString badge;
     if (n.misestimate >= 2) {
         badge = QStringLiteral("%1x %2").arg(loc.toString(n.misestimate, 'f', n.misestimate < 10 ? 1 : 0),
-                                             n.misestimateDirection == explain::MisestimateDirection::Under ? QStringLiteral("\u2193")
-                                                                                                        : QStringLiteral("\u2191"));
+                                             n.misestimateDirection == explain::MisestimateDirection::Under
+                                                 ? QStringLiteral("\u2193")
+                                                 : QStringLiteral("\u2191"));
     }
     const double badgeW = badge.isEmpty() ? 0 : QFontMetricsF(small).horizontalAdvance(badge) + 12;
     p->setPen(n.neverExecuted ? kMuted : kInk);
@@ -170,7 +173,8 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
         facts << tr("buffers %1").arg(explain::format::count(double(n.exclusiveBuffers.total())));
     if (n.workersPlanned >= 0)
         facts << tr("workers %1/%2").arg(n.workersLaunched).arg(n.workersPlanned);
-    p->drawText(QRectF(x, y, w, 15), Qt::AlignLeft | Qt::AlignVCenter, facts.join(QStringLiteral(" \u00b7 ")));
+    p->drawText(QRectF(x, y, w, 15), Qt::AlignLeft | Qt::AlignVCenter,
+                facts.join(QStringLiteral(" \u00b7 ")));
     // Findings marker.
     const int findings = int(m_plan->findingsFor(m_id).size());
     if (findings > 0) {

@@ -12,7 +12,8 @@ namespace ui {
 class PlanNodeItem : public QGraphicsObject {
     Q_OBJECT
 public:
-    PlanNodeItem(explain::PlanPtr plan, int nodeId, const QRectF &rect, bool collapsed, QGraphicsItem *parent = nullptr);
+    PlanNodeItem(explain::PlanPtr plan, int nodeId, const QRectF &rect, bool collapsed,
+                 QGraphicsItem *parent = nullptr);
 
     int nodeId() const { return m_id; }
     QRectF boundingRect() const override;

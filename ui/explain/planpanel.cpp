@@ -21,8 +21,7 @@
 namespace ui {
 
 namespace {
-QToolButton *button(QWidget *parent, const QString &name, const QString &text, const QString &tip)
-{
+QToolButton *button(QWidget *parent, const QString &name, const QString &text, const QString &tip) {
     auto *b = new QToolButton(parent);
     b->setObjectName(name);
     b->setText(text);
@@ -39,8 +38,8 @@ PlanPanel::PlanPanel(QWidget *parent)
     , m_details(new NodeDetailsWidget(this))
     , m_search(new QLineEdit(this))
     , m_matchLabel(new QLabel(this))
-    , m_slowest(button(this, QStringLiteral("slowest"), tr("Slowest"), tr("Jump to the nodes with the most exclusive time")))
-{
+    , m_slowest(button(this, QStringLiteral("slowest"), tr("Slowest"),
+                       tr("Jump to the nodes with the most exclusive time"))) {
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
@@ -57,11 +56,14 @@ PlanPanel::PlanPanel(QWidget *parent)
     auto *zoomIn = button(this, QStringLiteral("zoomIn"), QStringLiteral("+"), tr("Zoom in (+)"));
     auto *fit = button(this, QStringLiteral("fit"), tr("Fit"), tr("Fit the plan in the window (0)"));
     auto *actual = button(this, QStringLiteral("actualSize"), tr("100 %"), tr("Cards at their natural size"));
-    auto *collapse = button(this, QStringLiteral("collapseAll"), tr("Collapse"), tr("Collapse everything below the top levels"));
+    auto *collapse = button(this, QStringLiteral("collapseAll"), tr("Collapse"),
+                            tr("Collapse everything below the top levels"));
     auto *expand = button(this, QStringLiteral("expandAll"), tr("Expand"), tr("Expand every node"));
     auto *png = button(this, QStringLiteral("exportPng"), tr("PNG…"), tr("Export the plan as a PNG image"));
-    auto *svg = button(this, QStringLiteral("exportSvg"), tr("SVG…"), tr("Export the plan as an SVG drawing"));
-    auto *copy = button(this, QStringLiteral("copyText"), tr("Copy as text"), tr("Copy the annotated plan as text"));
+    auto *svg =
+        button(this, QStringLiteral("exportSvg"), tr("SVG…"), tr("Export the plan as an SVG drawing"));
+    auto *copy =
+        button(this, QStringLiteral("copyText"), tr("Copy as text"), tr("Copy the annotated plan as text"));
     for (QToolButton *b : {zoomOut, zoomIn, fit, actual, collapse, expand})
         bar->addWidget(b);
     bar->addStretch(1);
@@ -80,8 +82,14 @@ PlanPanel::PlanPanel(QWidget *parent)
     connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->zoomBy(0.8); });
     connect(fit, &QToolButton::clicked, m_view, &PlanView::fit);
     connect(actual, &QToolButton::clicked, this, [this] { m_view->setZoom(1.0); });
-    connect(collapse, &QToolButton::clicked, this, [this] { m_scene->collapseBelowDepth(2); m_view->fit(); });
-    connect(expand, &QToolButton::clicked, this, [this] { m_scene->expandAll(); m_view->fit(); });
+    connect(collapse, &QToolButton::clicked, this, [this] {
+        m_scene->collapseBelowDepth(2);
+        m_view->fit();
+    });
+    connect(expand, &QToolButton::clicked, this, [this] {
+        m_scene->expandAll();
+        m_view->fit();
+    });
     connect(png, &QToolButton::clicked, this, [this] { chooseExportFile(false); });
     connect(svg, &QToolButton::clicked, this, [this] { chooseExportFile(true); });
     connect(copy, &QToolButton::clicked, this, &PlanPanel::copyAsText);
@@ -92,15 +100,15 @@ PlanPanel::PlanPanel(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
         m_matches = m_scene->search(t);
         m_matchIndex = -1;
-        m_matchLabel->setText(t.trimmed().isEmpty() ? QString() : tr("%n match(es)", nullptr, int(m_matches.size())));
+        m_matchLabel->setText(t.trimmed().isEmpty() ? QString()
+                                                    : tr("%n match(es)", nullptr, int(m_matches.size())));
     });
     connect(m_search, &QLineEdit::returnPressed, this, &PlanPanel::nextMatch);
 }
 
 PlanPanel::~PlanPanel() = default;
 
-void PlanPanel::setPlan(const explain::PlanPtr &plan, explain::PlanLayout layout)
-{
+void PlanPanel::setPlan(const explain::PlanPtr &plan, explain::PlanLayout layout) {
     m_plan = plan;
     m_scene->setPlan(plan, std::move(layout));
     m_details->clear();
@@ -109,16 +117,14 @@ void PlanPanel::setPlan(const explain::PlanPtr &plan, explain::PlanLayout layout
     m_view->fit();
 }
 
-void PlanPanel::clear()
-{
+void PlanPanel::clear() {
     m_plan.reset();
     m_scene->clearPlan();
     m_details->clear();
     buildSlowestMenu();
 }
 
-void PlanPanel::showNode(int nodeId)
-{
+void PlanPanel::showNode(int nodeId) {
     if (!m_plan)
         return;
     m_view->centerOnNode(nodeId);
@@ -126,8 +132,7 @@ void PlanPanel::showNode(int nodeId)
     Q_EMIT nodeSelected(nodeId);
 }
 
-void PlanPanel::nextMatch()
-{
+void PlanPanel::nextMatch() {
     if (m_matches.isEmpty())
         return;
     m_matchIndex = (m_matchIndex + 1) % int(m_matches.size());
@@ -135,8 +140,7 @@ void PlanPanel::nextMatch()
     m_matchLabel->setText(tr("%1 of %2").arg(m_matchIndex + 1).arg(m_matches.size()));
 }
 
-void PlanPanel::buildSlowestMenu()
-{
+void PlanPanel::buildSlowestMenu() {
     auto *menu = new QMenu(m_slowest);
     if (m_plan && m_plan->hasTiming()) {
         for (int id : m_plan->slowestNodes(8)) {
@@ -144,8 +148,8 @@ void PlanPanel::buildSlowestMenu()
             if (n.exclusiveMs <= 0)
                 continue;
             QAction *a = menu->addAction(QStringLiteral("%1  %2 %3  (%4)")
-                                             .arg(explain::format::ms(n.exclusiveMs), n.operationName(), n.target(),
-                                                  explain::format::share(n.shareOfTotal)));
+                                             .arg(explain::format::ms(n.exclusiveMs), n.operationName(),
+                                                  n.target(), explain::format::share(n.shareOfTotal)));
             connect(a, &QAction::triggered, this, [this, id] { showNode(id); });
         }
     }
@@ -155,11 +159,14 @@ void PlanPanel::buildSlowestMenu()
     m_slowest->setMenu(menu);
 }
 
-QString PlanPanel::exportPng(const QString &path) { return exportPlanPng(m_scene, path); }
-QString PlanPanel::exportSvg(const QString &path) { return exportPlanSvg(m_scene, path); }
+QString PlanPanel::exportPng(const QString &path) {
+    return exportPlanPng(m_scene, path);
+}
+QString PlanPanel::exportSvg(const QString &path) {
+    return exportPlanSvg(m_scene, path);
+}
 
-void PlanPanel::chooseExportFile(bool svg)
-{
+void PlanPanel::chooseExportFile(bool svg) {
     if (!m_plan)
         return;
     // Non-modal: open() and the fileSelected signal, never exec().
@@ -175,8 +182,7 @@ void PlanPanel::chooseExportFile(bool svg)
     d->open();
 }
 
-void PlanPanel::copyAsText()
-{
+void PlanPanel::copyAsText() {
     if (!m_plan)
         return;
     QApplication::clipboard()->setText(explain::toText(*m_plan));

@@ -1,7 +1,7 @@
 #include "explain/planscene.h"
 
-#include "explain/planedgeitem.h"
 #include "explain/heatcolor.h"
+#include "explain/planedgeitem.h"
 #include "explain/plannodeitem.h"
 
 #include <QPainter>
@@ -9,15 +9,13 @@
 namespace ui {
 
 PlanScene::PlanScene(QObject *parent)
-    : QGraphicsScene(parent)
-{
+    : QGraphicsScene(parent) {
     setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
 }
 
 PlanScene::~PlanScene() = default;
 
-void PlanScene::setPlan(explain::PlanPtr plan, explain::PlanLayout layout)
-{
+void PlanScene::setPlan(explain::PlanPtr plan, explain::PlanLayout layout) {
     m_plan = std::move(plan);
     m_layout = std::move(layout);
     m_collapsed.clear();
@@ -25,8 +23,7 @@ void PlanScene::setPlan(explain::PlanPtr plan, explain::PlanLayout layout)
     rebuild();
 }
 
-void PlanScene::clearPlan()
-{
+void PlanScene::clearPlan() {
     m_plan.reset();
     m_layout = {};
     m_collapsed.clear();
@@ -34,8 +31,7 @@ void PlanScene::clearPlan()
     rebuild();
 }
 
-void PlanScene::rebuild()
-{
+void PlanScene::rebuild() {
     const int selected = selectedNode();
     clear();
     m_items.clear();
@@ -71,8 +67,7 @@ void PlanScene::rebuild()
     Q_EMIT layoutChanged();
 }
 
-void PlanScene::setCollapsed(int nodeId, bool collapsed)
-{
+void PlanScene::setCollapsed(int nodeId, bool collapsed) {
     if (!m_plan || nodeId < 0 || nodeId >= m_plan->nodes.size() || isCollapsed(nodeId) == collapsed)
         return;
     if (collapsed)
@@ -84,10 +79,11 @@ void PlanScene::setCollapsed(int nodeId, bool collapsed)
     rebuild();
 }
 
-void PlanScene::toggleCollapsed(int nodeId) { setCollapsed(nodeId, !isCollapsed(nodeId)); }
+void PlanScene::toggleCollapsed(int nodeId) {
+    setCollapsed(nodeId, !isCollapsed(nodeId));
+}
 
-void PlanScene::expandAll()
-{
+void PlanScene::expandAll() {
     if (!m_plan || m_collapsed.isEmpty())
         return;
     m_collapsed.clear();
@@ -95,8 +91,7 @@ void PlanScene::expandAll()
     rebuild();
 }
 
-void PlanScene::collapseBelowDepth(int depth)
-{
+void PlanScene::collapseBelowDepth(int depth) {
     if (!m_plan)
         return;
     m_collapsed.clear();
@@ -107,8 +102,7 @@ void PlanScene::collapseBelowDepth(int depth)
     rebuild();
 }
 
-PlanNodeItem *PlanScene::reveal(int nodeId)
-{
+PlanNodeItem *PlanScene::reveal(int nodeId) {
     if (!m_plan || nodeId < 0 || nodeId >= m_plan->nodes.size())
         return nullptr;
     bool changed = false;
@@ -121,15 +115,13 @@ PlanNodeItem *PlanScene::reveal(int nodeId)
     return m_items.value(nodeId);
 }
 
-void PlanScene::selectNode(int nodeId)
-{
+void PlanScene::selectNode(int nodeId) {
     clearSelection();
     if (PlanNodeItem *item = m_items.value(nodeId))
         item->setSelected(true);
 }
 
-int PlanScene::selectedNode() const
-{
+int PlanScene::selectedNode() const {
     const QList<QGraphicsItem *> sel = selectedItems();
     for (QGraphicsItem *i : sel)
         if (auto *n = dynamic_cast<PlanNodeItem *>(i))
@@ -137,15 +129,14 @@ int PlanScene::selectedNode() const
     return -1;
 }
 
-QList<int> PlanScene::search(const QString &text)
-{
+QList<int> PlanScene::search(const QString &text) {
     m_matches.clear();
     const QString needle = text.trimmed();
     if (m_plan && !needle.isEmpty()) {
         for (const auto &n : m_plan->nodes) {
-            const QStringList hay = {n.operationName(), n.relation, n.index,      n.alias,     n.cteName,
-                                     n.functionName,    n.filter,   n.indexCond, n.joinFilter, n.hashCond,
-                                     n.recheckCond,     n.subplanName};
+            const QStringList hay = {n.operationName(), n.relation,     n.index,       n.alias,
+                                     n.cteName,         n.functionName, n.filter,      n.indexCond,
+                                     n.joinFilter,      n.hashCond,     n.recheckCond, n.subplanName};
             for (const QString &h : hay) {
                 if (h.contains(needle, Qt::CaseInsensitive)) {
                     m_matches << n.id;
@@ -159,8 +150,7 @@ QList<int> PlanScene::search(const QString &text)
     return m_matches;
 }
 
-void PlanScene::drawOverview(QPainter *p, const QRectF &exposed)
-{
+void PlanScene::drawOverview(QPainter *p, const QRectF &exposed) {
     p->fillRect(exposed, backgroundBrush());
     if (!m_plan || m_plan->isEmpty())
         return;
@@ -172,7 +162,8 @@ void PlanScene::drawOverview(QPainter *p, const QRectF &exposed)
     int lastParent = -1;
     for (const auto &e : std::as_const(m_layout.edges)) {
         const double busY = (e.from.y() + e.to.y()) / 2;
-        if (std::max(e.from.x(), e.to.x()) < exposed.left() || std::min(e.from.x(), e.to.x()) > exposed.right())
+        if (std::max(e.from.x(), e.to.x()) < exposed.left() ||
+            std::min(e.from.x(), e.to.x()) > exposed.right())
             continue;
         if (e.parent != lastParent) {
             lines << QLineF(e.from, QPointF(e.from.x(), busY));
@@ -197,7 +188,8 @@ void PlanScene::drawOverview(QPainter *p, const QRectF &exposed)
         if (id < 0 || id >= m_layout.cards.size() || !m_layout.visible[id])
             return;
         const QRectF r = m_layout.cards[id];
-        const double growX = std::max(0.0, 3 * px - r.width() / 2), growY = std::max(0.0, 3 * px - r.height() / 2);
+        const double growX = std::max(0.0, 3 * px - r.width() / 2),
+                     growY = std::max(0.0, 3 * px - r.height() / 2);
         p->drawRect(r.adjusted(-growX, -growY, growX, growY));
     };
     p->setBrush(Qt::NoBrush);

@@ -17,8 +17,7 @@ PlanStatsWidget::PlanStatsWidget(QWidget *parent)
     : QWidget(parent)
     , m_types(new PlanStatsModel(tr("Node type"), this))
     , m_tables(new PlanStatsModel(tr("Table"), this))
-    , m_indexes(new PlanStatsModel(tr("Index"), this))
-{
+    , m_indexes(new PlanStatsModel(tr("Index"), this)) {
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(0, 0, 0, 0);
     addTable(m_types, tr("Per node type"))->setObjectName(QStringLiteral("statsNodeTypes"));
@@ -28,8 +27,7 @@ PlanStatsWidget::PlanStatsWidget(QWidget *parent)
 
 PlanStatsWidget::~PlanStatsWidget() = default;
 
-QTableView *PlanStatsWidget::addTable(PlanStatsModel *model, const QString &title)
-{
+QTableView *PlanStatsWidget::addTable(PlanStatsModel *model, const QString &title) {
     auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(model);
@@ -48,8 +46,7 @@ QTableView *PlanStatsWidget::addTable(PlanStatsModel *model, const QString &titl
     return view;
 }
 
-void PlanStatsWidget::setStats(const explain::PlanStats &stats)
-{
+void PlanStatsWidget::setStats(const explain::PlanStats &stats) {
     m_types->setRows(stats.byNodeType);
     m_tables->setRows(stats.byTable);
     m_indexes->setRows(stats.byIndex);

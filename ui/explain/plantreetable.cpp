@@ -16,8 +16,7 @@ PlanTreeTable::PlanTreeTable(QWidget *parent)
     : QWidget(parent)
     , m_model(new PlanTreeModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTreeView(this))
-{
+    , m_view(new QTreeView(this)) {
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(0, 0, 0, 0);
     m_proxy->setSourceModel(m_model);
@@ -40,16 +39,14 @@ PlanTreeTable::PlanTreeTable(QWidget *parent)
 
 PlanTreeTable::~PlanTreeTable() = default;
 
-void PlanTreeTable::setPlan(const explain::PlanPtr &plan)
-{
+void PlanTreeTable::setPlan(const explain::PlanPtr &plan) {
     m_model->setPlan(plan);
     m_view->expandAll();
     for (int c = 0; c < PlanTreeModel::Node; ++c)
         m_view->resizeColumnToContents(c);
 }
 
-void PlanTreeTable::selectNode(int nodeId)
-{
+void PlanTreeTable::selectNode(int nodeId) {
     const QModelIndex src = m_model->indexForNode(nodeId, PlanTreeModel::Node);
     const QModelIndex idx = m_proxy->mapFromSource(src);
     if (!idx.isValid())

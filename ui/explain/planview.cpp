@@ -14,8 +14,7 @@ namespace ui {
 
 PlanView::PlanView(PlanScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
-    , m_scene(scene)
-{
+    , m_scene(scene) {
     setObjectName(QStringLiteral("planView"));
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
@@ -27,26 +26,25 @@ PlanView::PlanView(PlanScene *scene, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
 }
 
-double PlanView::fitZoom() const
-{
+double PlanView::fitZoom() const {
     const QRectF r = sceneRect();
     if (r.isEmpty() || viewport()->width() <= 0 || viewport()->height() <= 0)
         return 1.0;
     return std::min(viewport()->width() / r.width(), viewport()->height() / r.height());
 }
 
-void PlanView::setZoom(double factor)
-{
+void PlanView::setZoom(double factor) {
     // A plan of thousands of nodes fits only far below 2 %: zooming from there must not jump.
     const double z = std::clamp(factor, std::min(0.02, fitZoom() * 0.9), 4.0);
     setTransform(QTransform::fromScale(z, z));
     Q_EMIT zoomChanged(z);
 }
 
-void PlanView::zoomBy(double factor) { setZoom(zoom() * factor); }
+void PlanView::zoomBy(double factor) {
+    setZoom(zoom() * factor);
+}
 
-void PlanView::fit()
-{
+void PlanView::fit() {
     if (!scene())
         return;
     fitInView(sceneRect(), Qt::KeepAspectRatio);
@@ -56,8 +54,7 @@ void PlanView::fit()
     Q_EMIT zoomChanged(zoom());
 }
 
-void PlanView::centerOnNode(int nodeId)
-{
+void PlanView::centerOnNode(int nodeId) {
     PlanNodeItem *item = m_scene->reveal(nodeId);
     if (!item)
         return;
@@ -67,8 +64,7 @@ void PlanView::centerOnNode(int nodeId)
     centerOn(item);
 }
 
-void PlanView::paintEvent(QPaintEvent *event)
-{
+void PlanView::paintEvent(QPaintEvent *event) {
     if (!isOverview()) {
         QGraphicsView::paintEvent(event);
         return;
@@ -78,8 +74,7 @@ void PlanView::paintEvent(QPaintEvent *event)
     m_scene->drawOverview(&p, mapToScene(event->rect()).boundingRect());
 }
 
-void PlanView::wheelEvent(QWheelEvent *event)
-{
+void PlanView::wheelEvent(QWheelEvent *event) {
     const double steps = event->angleDelta().y() / 120.0;
     if (steps == 0) {
         QGraphicsView::wheelEvent(event);
@@ -89,8 +84,7 @@ void PlanView::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
-void PlanView::keyPressEvent(QKeyEvent *event)
-{
+void PlanView::keyPressEvent(QKeyEvent *event) {
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:

@@ -15,7 +15,7 @@ public:
 
     PlanScene *planScene() const { return m_scene; }
     double zoom() const { return transform().m11(); }
-    void setZoom(double factor);      // absolute, clamped to [min(0.02, fit), 4]
+    void setZoom(double factor); // absolute, clamped to [min(0.02, fit), 4]
     void zoomBy(double factor);
     void fit();
     void centerOnNode(int nodeId);

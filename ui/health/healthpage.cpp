@@ -38,8 +38,7 @@ HealthPage::HealthPage(core::Workspace *workspace, QWidget *parent)
     , m_evidence(new QPlainTextEdit(this))
     , m_fix(new QPlainTextEdit(this))
     , m_copyFix(new QPushButton(tr("Copy SQL"), this))
-    , m_thresholds(new ThresholdsPanel(this))
-{
+    , m_thresholds(new ThresholdsPanel(this)) {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     auto *bar = new QHBoxLayout;
@@ -92,7 +91,8 @@ HealthPage::HealthPage(core::Workspace *workspace, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(refreshButton, &QPushButton::clicked, this, &HealthPage::recheck);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HealthPage::showDetails);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HealthPage::showDetails);
     connect(m_copyFix, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_fix->toPlainText()); });
     connect(m_thresholds, &ThresholdsPanel::thresholdsChanged, this, &HealthPage::recheck);
@@ -118,19 +118,16 @@ HealthPage::HealthPage(core::Workspace *workspace, QWidget *parent)
 
 HealthPage::~HealthPage() = default;
 
-void HealthPage::setActive(bool active)
-{
+void HealthPage::setActive(bool active) {
     Page::setActive(active);
     m_poller->setActive(active);
 }
 
-void HealthPage::refresh()
-{
+void HealthPage::refresh() {
     recheck();
 }
 
-void HealthPage::recheck()
-{
+void HealthPage::recheck() {
     if (m_poller->inFlight()) {
         m_poller->invalidate();
         m_recheckPending = true;
@@ -139,13 +136,13 @@ void HealthPage::recheck()
     m_poller->refreshNow();
 }
 
-QCoro::Task<void> HealthPage::load(quint64 gen)
-{
+QCoro::Task<void> HealthPage::load(quint64 gen) {
     QPointer<HealthPage> self(this);
     core::ServerSession *s = session();
     if (!s || !s->monitor()->isReady())
         co_return;
-    const monitor::HealthReport report = co_await monitor::runHealthChecks(s->monitor(), m_thresholds->thresholds());
+    const monitor::HealthReport report =
+        co_await monitor::runHealthChecks(s->monitor(), m_thresholds->thresholds());
     if (!self || !m_poller->isCurrent(gen))
         co_return;
     if (!report.failure.isEmpty()) {
@@ -160,12 +157,13 @@ QCoro::Task<void> HealthPage::load(quint64 gen)
                               ErrorBanner::Level::Warning);
     const int critical = report.count(monitor::HealthStatus::Critical);
     const int warnings = report.count(monitor::HealthStatus::Warning);
-    m_summary->setText(tr("Database %1: %2 critical, %3 warning, %4 OK — checked %5")
-                           .arg(report.database)
-                           .arg(critical)
-                           .arg(warnings)
-                           .arg(report.count(monitor::HealthStatus::Ok))
-                           .arg(QLocale().toString(report.checkedAt.toLocalTime().time(), QLocale::ShortFormat)));
+    m_summary->setText(
+        tr("Database %1: %2 critical, %3 warning, %4 OK — checked %5")
+            .arg(report.database)
+            .arg(critical)
+            .arg(warnings)
+            .arg(report.count(monitor::HealthStatus::Ok))
+            .arg(QLocale().toString(report.checkedAt.toLocalTime().time(), QLocale::ShortFormat)));
     setBadge(critical + warnings > 0 ? QString::number(critical + warnings) : QString());
     m_model->setReport(report);
     showDetails();
@@ -173,28 +171,29 @@ QCoro::Task<void> HealthPage::load(quint64 gen)
     Q_EMIT checked();
 }
 
-void HealthPage::expandProblems()
-{
+void HealthPage::expandProblems() {
     for (int i = 0; i < m_proxy->rowCount(); ++i) {
         const QModelIndex idx = m_proxy->index(i, 0);
-        m_tree->setExpanded(idx, idx.data(monitor::HealthModel::StatusRole).toInt() != int(monitor::HealthStatus::Ok));
+        m_tree->setExpanded(idx, idx.data(monitor::HealthModel::StatusRole).toInt() !=
+                                     int(monitor::HealthStatus::Ok));
     }
 }
 
-void HealthPage::showDetails()
-{
+void HealthPage::showDetails() {
     const QModelIndex idx = m_tree->currentIndex();
     if (!idx.isValid()) {
-        m_description->setText(tr("Select a check or a finding to see its evidence and the SQL that fixes it."));
+        m_description->setText(
+            tr("Select a check or a finding to see its evidence and the SQL that fixes it."));
         m_evidence->clear();
         m_fix->clear();
         m_copyFix->setEnabled(false);
         return;
     }
     const QModelIndex first = idx.siblingAtColumn(0);
-    m_description->setText(QStringLiteral("<b>%1</b><br>%2")
-                               .arg(first.data(Qt::DisplayRole).toString().toHtmlEscaped(),
-                                    first.data(monitor::HealthModel::DescriptionRole).toString().toHtmlEscaped()));
+    m_description->setText(
+        QStringLiteral("<b>%1</b><br>%2")
+            .arg(first.data(Qt::DisplayRole).toString().toHtmlEscaped(),
+                 first.data(monitor::HealthModel::DescriptionRole).toString().toHtmlEscaped()));
     m_evidence->setPlainText(first.data(monitor::HealthModel::EvidenceRole).toString());
     const QString fix = first.data(monitor::HealthModel::FixSqlRole).toString();
     m_fix->setPlainText(fix.isEmpty() && !first.data(monitor::HealthModel::IsCheckRole).toBool()

@@ -12,8 +12,7 @@
 namespace ui {
 
 namespace {
-QColor statusColor(int status, bool error)
-{
+QColor statusColor(int status, bool error) {
     if (error)
         return QColor(0x6d, 0x6d, 0x6d);
     switch (monitor::HealthStatus(status)) {
@@ -27,8 +26,7 @@ QColor statusColor(int status, bool error)
     return Qt::gray;
 }
 
-QIcon dot(const QColor &c)
-{
+QIcon dot(const QColor &c) {
     QPixmap pm(14, 14);
     pm.fill(Qt::transparent);
     QPainter p(&pm);
@@ -41,17 +39,15 @@ QIcon dot(const QColor &c)
 } // namespace
 
 HealthViewProxy::HealthViewProxy(QObject *parent)
-    : QIdentityProxyModel(parent)
-{
-}
+    : QIdentityProxyModel(parent) {}
 
-QVariant HealthViewProxy::data(const QModelIndex &index, int role) const
-{
+QVariant HealthViewProxy::data(const QModelIndex &index, int role) const {
     if (role != Qt::DecorationRole && role != Qt::ForegroundRole && role != Qt::FontRole)
         return QIdentityProxyModel::data(index, role);
     const int status = QIdentityProxyModel::data(index, monitor::HealthModel::StatusRole).toInt();
     const bool isCheck = QIdentityProxyModel::data(index, monitor::HealthModel::IsCheckRole).toBool();
-    const bool error = !QIdentityProxyModel::data(index, monitor::HealthModel::ErrorRole).toString().isEmpty();
+    const bool error =
+        !QIdentityProxyModel::data(index, monitor::HealthModel::ErrorRole).toString().isEmpty();
     if (role == Qt::DecorationRole) {
         if (index.column() != monitor::HealthModel::StatusColumn)
             return {};

@@ -13,8 +13,7 @@
 namespace ui {
 
 ThresholdsPanel::ThresholdsPanel(QWidget *parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setObjectName(QStringLiteral("thresholds"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -39,7 +38,8 @@ ThresholdsPanel::ThresholdsPanel(QWidget *parent)
         spin->setDecimals(f.decimals);
         spin->setSuffix(QLatin1Char(' ') + f.unit);
         spin->setGroupSeparatorShown(true);
-        spin->setFixedWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("0,000,000,000 blocks")) + 40);
+        spin->setFixedWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("0,000,000,000 blocks")) +
+                            40);
         spin->setToolTip(f.key);
         auto *label = new QLabel(f.label, inner);
         label->setWordWrap(true);
@@ -71,22 +71,19 @@ ThresholdsPanel::ThresholdsPanel(QWidget *parent)
 
 ThresholdsPanel::~ThresholdsPanel() = default;
 
-void ThresholdsPanel::display(const monitor::HealthThresholds &t)
-{
+void ThresholdsPanel::display(const monitor::HealthThresholds &t) {
     for (const auto &f : monitor::thresholdFields())
         m_fields.value(f.key)->setValue(t.*(f.member));
 }
 
-monitor::HealthThresholds ThresholdsPanel::edited() const
-{
+monitor::HealthThresholds ThresholdsPanel::edited() const {
     monitor::HealthThresholds t;
     for (const auto &f : monitor::thresholdFields())
         t.*(f.member) = m_fields.value(f.key)->value();
     return t;
 }
 
-void ThresholdsPanel::save()
-{
+void ThresholdsPanel::save() {
     m_saved = edited();
     QSettings settings;
     m_saved.save(settings);

@@ -20,8 +20,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -29,8 +29,7 @@
 namespace ui {
 
 namespace {
-QPlainTextEdit *sqlEditor(QWidget *parent, const char *name)
-{
+QPlainTextEdit *sqlEditor(QWidget *parent, const char *name) {
     auto *e = new QPlainTextEdit(parent);
     e->setObjectName(QString::fromLatin1(name));
     e->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -58,8 +57,7 @@ ChoosePage::ChoosePage(WizardContext *context, QWidget *parent)
     , m_upEdit(sqlEditor(this, "oneOffUp"))
     , m_downEdit(sqlEditor(this, "oneOffDown"))
     , m_hypo(new QTableWidget(this))
-    , m_hypoNote(new QLabel(this))
-{
+    , m_hypoNote(new QLabel(this)) {
     setTitle(tr("Choose"));
     setSubTitle(tr("The server, the migration folder, and what to apply or roll back."));
     m_server->setObjectName(QStringLiteral("server"));
@@ -82,7 +80,8 @@ ChoosePage::ChoosePage(WizardContext *context, QWidget *parent)
     folder->addWidget(m_open);
     layout->addLayout(folder);
 
-    auto *colors = new StatusColors(migrate::MigrationListModel::Status, migrate::MigrationListModel::StatusKeyRole, this);
+    auto *colors = new StatusColors(migrate::MigrationListModel::Status,
+                                    migrate::MigrationListModel::StatusKeyRole, this);
     colors->setSourceModel(m_model);
     m_table->setModel(colors);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -118,7 +117,11 @@ ChoosePage::ChoosePage(WizardContext *context, QWidget *parent)
     edits->addLayout(downBox, 2);
     one->addLayout(edits, 2);
     auto *hypoHead = new QHBoxLayout;
-    hypoHead->addWidget(new QLabel(tr("The query's plan now and with the index as a hypothetical one (HypoPG, nothing is built):"), m_oneOff), 1);
+    hypoHead->addWidget(
+        new QLabel(
+            tr("The query's plan now and with the index as a hypothetical one (HypoPG, nothing is built):"),
+            m_oneOff),
+        1);
     auto *again = new QPushButton(tr("Estimate again"), m_oneOff);
     hypoHead->addWidget(again);
     one->addLayout(hypoHead);
@@ -142,7 +145,8 @@ ChoosePage::ChoosePage(WizardContext *context, QWidget *parent)
     });
     connect(m_builtIn, &QPushButton::clicked, this, [this] { useFolder(migrate::Catalog::builtInFolder()); });
     connect(m_open, &QPushButton::clicked, this, &ChoosePage::openFolder);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChoosePage::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ChoosePage::selectionChanged);
     connect(m_up, &QRadioButton::toggled, this, [this] {
         m_ctx->direction = m_up->isChecked() ? migrate::Direction::Up : migrate::Direction::Down;
         updatePlan();
@@ -154,8 +158,7 @@ ChoosePage::ChoosePage(WizardContext *context, QWidget *parent)
 
 ChoosePage::~ChoosePage() = default;
 
-void ChoosePage::fillServers()
-{
+void ChoosePage::fillServers() {
     m_server->clear();
     core::Workspace *ws = m_ctx->workspace();
     for (const auto &p : ws->profiles()->profiles())
@@ -165,8 +168,7 @@ void ChoosePage::fillServers()
         m_server->setCurrentIndex(m_server->findData(m_ctx->session()->profile().id));
 }
 
-void ChoosePage::initializePage()
-{
+void ChoosePage::initializePage() {
     fillServers();
     const bool oneOff = m_ctx->oneOff.has_value();
     m_oneOff->setVisible(oneOff);
@@ -184,15 +186,15 @@ void ChoosePage::initializePage()
             m_downEdit->setPlainText(down);
         }
         updateOneOff();
-        m_folder->setText(tr("none: a one-off migration for index %1 (not recorded in the version table)").arg(m_ctx->oneOff->indexName()));
+        m_folder->setText(tr("none: a one-off migration for index %1 (not recorded in the version table)")
+                              .arg(m_ctx->oneOff->indexName()));
     }
     m_down->setChecked(m_ctx->direction == migrate::Direction::Down);
     m_up->setChecked(m_ctx->direction == migrate::Direction::Up);
     reload();
 }
 
-QCoro::Task<void> ChoosePage::reload()
-{
+QCoro::Task<void> ChoosePage::reload() {
     QPointer<ChoosePage> self(this);
     m_loading = true;
     m_banner->clear();
@@ -214,19 +216,25 @@ QCoro::Task<void> ChoosePage::reload()
         // Default: the newest pending migration (apply), else the newest applied one.
         int pick = -1;
         for (int i = 0; i < m_model->rowCount(); ++i)
-            if (m_model->statusAt(i)->status == migrate::Status::Pending || m_model->statusAt(i)->status == migrate::Status::Failed)
+            if (m_model->statusAt(i)->status == migrate::Status::Pending ||
+                m_model->statusAt(i)->status == migrate::Status::Failed)
                 pick = i;
         m_table->selectRow(pick >= 0 ? pick : m_model->rowCount() - 1);
     }
     QStringList facts;
     facts << m_ctx->serverText();
     if (m_ctx->db.alembicTable)
-        facts << tr("alembic_version: %1").arg(m_ctx->db.alembicVersions.isEmpty() ? tr("(empty)") : m_ctx->db.alembicVersions.join(QStringLiteral(", ")));
+        facts << tr("alembic_version: %1")
+                     .arg(m_ctx->db.alembicVersions.isEmpty()
+                              ? tr("(empty)")
+                              : m_ctx->db.alembicVersions.join(QStringLiteral(", ")));
     if (!m_ctx->db.versionTable)
         facts << tr("No version table yet (public.pgdba_migrations is created by the first run).");
     for (const auto &inv : m_ctx->db.invalidIndexes)
-        facts << (inv.buildingPid ? tr("Index %1 is being built by pid %2.").arg(inv.qualifiedName()).arg(inv.buildingPid)
-                                  : tr("INVALID index %1 on %2 (preflight offers to drop it).").arg(inv.qualifiedName(), inv.table));
+        facts << (inv.buildingPid
+                      ? tr("Index %1 is being built by pid %2.").arg(inv.qualifiedName()).arg(inv.buildingPid)
+                      : tr("INVALID index %1 on %2 (preflight offers to drop it).")
+                            .arg(inv.qualifiedName(), inv.table));
     for (const QString &p : m_ctx->catalog.problems())
         facts << tr("Folder: %1").arg(p);
     m_facts->setText(facts.join(QLatin1Char('\n')));
@@ -236,8 +244,7 @@ QCoro::Task<void> ChoosePage::reload()
     Q_EMIT loaded();
 }
 
-void ChoosePage::openFolder()
-{
+void ChoosePage::openFolder() {
     auto *d = new QFileDialog(this, tr("Migration folder"));
     d->setFileMode(QFileDialog::Directory);
     d->setOption(QFileDialog::ShowDirsOnly);
@@ -246,15 +253,13 @@ void ChoosePage::openFolder()
     d->open();
 }
 
-void ChoosePage::useFolder(const QString &folder)
-{
+void ChoosePage::useFolder(const QString &folder) {
     m_ctx->catalog = migrate::Catalog::load(folder);
     m_ctx->target.clear();
     reload();
 }
 
-void ChoosePage::selectionChanged()
-{
+void ChoosePage::selectionChanged() {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (!rows.isEmpty())
         if (const auto *s = m_model->statusAt(rows.first().row()))
@@ -262,31 +267,30 @@ void ChoosePage::selectionChanged()
     updatePlan();
 }
 
-void ChoosePage::updatePlan()
-{
+void ChoosePage::updatePlan() {
     if (m_loading)
         return;
     m_ctx->computePlan();
     if (m_ctx->plan.isEmpty())
         m_plan->setText(QStringLiteral("<b>%1</b>").arg(m_ctx->plan.error.toHtmlEscaped()));
     else
-        m_plan->setText(tr("<b>%1:</b> %2")
-                            .arg(m_ctx->direction == migrate::Direction::Up ? tr("Will apply") : tr("Will roll back"),
-                                 m_ctx->plan.describe().section(QStringLiteral(": "), 1).toHtmlEscaped()));
+        m_plan->setText(
+            tr("<b>%1:</b> %2")
+                .arg(m_ctx->direction == migrate::Direction::Up ? tr("Will apply") : tr("Will roll back"),
+                     m_ctx->plan.describe().section(QStringLiteral(": "), 1).toHtmlEscaped()));
     Q_EMIT completeChanged();
 }
 
-void ChoosePage::updateOneOff()
-{
+void ChoosePage::updateOneOff() {
     if (!m_ctx->oneOff)
         return;
-    m_ctx->oneOffMigration = migrate::Migration::makeOneOff(QStringLiteral("oneoff"), m_ctx->oneOff->indexName(),
-                                                             m_upEdit->toPlainText(), m_downEdit->toPlainText());
+    m_ctx->oneOffMigration =
+        migrate::Migration::makeOneOff(QStringLiteral("oneoff"), m_ctx->oneOff->indexName(),
+                                       m_upEdit->toPlainText(), m_downEdit->toPlainText());
     updatePlan();
 }
 
-QCoro::Task<void> ChoosePage::estimate()
-{
+QCoro::Task<void> ChoosePage::estimate() {
     QPointer<ChoosePage> self(this);
     m_hypo->setRowCount(0);
     if (!m_ctx->runConnection() || !m_ctx->runConnection()->isReady())
@@ -297,8 +301,9 @@ QCoro::Task<void> ChoosePage::estimate()
         co_return;
     }
     if (m_ctx->db.hypopg.isEmpty()) {
-        m_hypoNote->setText(tr("HypoPG is not installed in this database: CREATE EXTENSION hypopg shows the plan with "
-                               "a hypothetical index before anything is built."));
+        m_hypoNote->setText(
+            tr("HypoPG is not installed in this database: CREATE EXTENSION hypopg shows the plan with "
+               "a hypothetical index before anything is built."));
         co_return;
     }
     m_hypoNote->setText(tr("Estimating…"));
@@ -320,10 +325,11 @@ QCoro::Task<void> ChoosePage::estimate()
     m_hypoNote->setText(note);
 }
 
-bool ChoosePage::isComplete() const { return !m_loading && !m_ctx->plan.isEmpty() && m_ctx->runConnection(); }
+bool ChoosePage::isComplete() const {
+    return !m_loading && !m_ctx->plan.isEmpty() && m_ctx->runConnection();
+}
 
-bool ChoosePage::validatePage()
-{
+bool ChoosePage::validatePage() {
     m_ctx->computePlan();
     return !m_ctx->plan.isEmpty();
 }

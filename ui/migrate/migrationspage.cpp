@@ -3,10 +3,10 @@
 #include "core/workspace.h"
 #include "migrate/baseline.h"
 #include "migrate/exporter.h"
-#include "pg/connection.h"
 #include "migrate/migrationlistmodel.h"
 #include "migrate/migrationwizard.h"
 #include "migrate/statuscolors.h"
+#include "pg/connection.h"
 #include "widgets/errorbanner.h"
 
 #include <QDir>
@@ -34,13 +34,13 @@ MigrationsPage::MigrationsPage(core::Workspace *workspace, QWidget *parent)
     , m_model(new migrate::MigrationListModel(this))
     , m_table(new QTableView(this))
     , m_detail(new QLabel(this))
-    , m_facts(new QLabel(this))
-{
+    , m_facts(new QLabel(this)) {
     m_apply->setObjectName(QStringLiteral("apply"));
     m_rollback->setObjectName(QStringLiteral("rollback"));
     m_baseline->setObjectName(QStringLiteral("baseline"));
-    m_baseline->setToolTip(tr("Record a migration as applied without running it, when its tables and indexes already "
-                              "exist (a schema made outside pgdba, e.g. by pgdba demo init)."));
+    m_baseline->setToolTip(
+        tr("Record a migration as applied without running it, when its tables and indexes already "
+           "exist (a schema made outside pgdba, e.g. by pgdba demo init)."));
     m_table->setObjectName(QStringLiteral("migrations"));
     m_facts->setObjectName(QStringLiteral("facts"));
     auto *layout = new QVBoxLayout(this);
@@ -64,7 +64,8 @@ MigrationsPage::MigrationsPage(core::Workspace *workspace, QWidget *parent)
     actions->addWidget(m_exportAlembic);
     actions->addStretch();
     layout->addLayout(actions);
-    auto *colors = new StatusColors(migrate::MigrationListModel::Status, migrate::MigrationListModel::StatusKeyRole, this);
+    auto *colors = new StatusColors(migrate::MigrationListModel::Status,
+                                    migrate::MigrationListModel::StatusKeyRole, this);
     colors->setSourceModel(m_model);
     m_table->setModel(colors);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -93,8 +94,10 @@ MigrationsPage::MigrationsPage(core::Workspace *workspace, QWidget *parent)
     connect(m_rollback, &QPushButton::clicked, this, [this] { openWizard(migrate::Direction::Down); });
     connect(m_baseline, &QPushButton::clicked, this, &MigrationsPage::confirmBaseline);
     connect(m_exportSql, &QPushButton::clicked, this, [this] { exportSelected(QStringLiteral("sql")); });
-    connect(m_exportAlembic, &QPushButton::clicked, this, [this] { exportSelected(QStringLiteral("alembic")); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MigrationsPage::updateButtons);
+    connect(m_exportAlembic, &QPushButton::clicked, this,
+            [this] { exportSelected(QStringLiteral("alembic")); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MigrationsPage::updateButtons);
     connect(workspace, &core::Workspace::currentChanged, this, [this] {
         m_model->setStatuses({});
         if (isActive())
@@ -106,27 +109,28 @@ MigrationsPage::MigrationsPage(core::Workspace *workspace, QWidget *parent)
 
 MigrationsPage::~MigrationsPage() = default;
 
-MigrationWizard *MigrationsPage::wizard() const { return m_wizard; }
+MigrationWizard *MigrationsPage::wizard() const {
+    return m_wizard;
+}
 
-void MigrationsPage::setActive(bool active)
-{
+void MigrationsPage::setActive(bool active) {
     const bool was = isActive();
     Page::setActive(active);
     if (active && !was)
         refresh();
 }
 
-void MigrationsPage::refresh() { load(); }
+void MigrationsPage::refresh() {
+    load();
+}
 
-void MigrationsPage::setFolder(const QString &folder)
-{
+void MigrationsPage::setFolder(const QString &folder) {
     m_catalog = migrate::Catalog::load(folder);
     m_folder->setText(m_catalog.displayFolder());
     refresh();
 }
 
-QCoro::Task<void> MigrationsPage::load()
-{
+QCoro::Task<void> MigrationsPage::load() {
     QPointer<MigrationsPage> self(this);
     core::ServerSession *s = session();
     if (m_loading || !s || !s->monitor()->isReady())
@@ -155,14 +159,19 @@ QCoro::Task<void> MigrationsPage::load()
     m_table->selectRow(row >= 0 ? row : m_model->rowCount() - 1);
     QStringList facts;
     facts << tr("Database %1 as %2.").arg(db.database, db.role)
-          << (db.versionTable ? tr("%n version(s) recorded in public.pgdba_migrations.", nullptr, int(db.applied.size()))
-                              : tr("No version table yet: public.pgdba_migrations is created by the first run."));
+          << (db.versionTable
+                  ? tr("%n version(s) recorded in public.pgdba_migrations.", nullptr, int(db.applied.size()))
+                  : tr("No version table yet: public.pgdba_migrations is created by the first run."));
     if (db.alembicTable)
-        facts << tr("alembic_version: %1").arg(db.alembicVersions.isEmpty() ? tr("(empty)") : db.alembicVersions.join(QStringLiteral(", ")));
+        facts << tr("alembic_version: %1")
+                     .arg(db.alembicVersions.isEmpty() ? tr("(empty)")
+                                                       : db.alembicVersions.join(QStringLiteral(", ")));
     for (const auto &inv : db.invalidIndexes)
-        facts << (inv.buildingPid ? tr("Index %1 is being built by pid %2.").arg(inv.qualifiedName()).arg(inv.buildingPid)
-                                  : tr("INVALID index %1 on %2 — left by an interrupted build; the wizard's preflight offers to drop it.")
-                                        .arg(inv.qualifiedName(), inv.table));
+        facts << (inv.buildingPid
+                      ? tr("Index %1 is being built by pid %2.").arg(inv.qualifiedName()).arg(inv.buildingPid)
+                      : tr("INVALID index %1 on %2 — left by an interrupted build; the wizard's preflight "
+                           "offers to drop it.")
+                            .arg(inv.qualifiedName(), inv.table));
     for (const QString &p : m_catalog.problems())
         facts << tr("Folder: %1").arg(p);
     m_facts->setText(facts.join(QLatin1Char('\n')));
@@ -170,8 +179,7 @@ QCoro::Task<void> MigrationsPage::load()
     markDataArrived();
 }
 
-QString MigrationsPage::selectedVersion() const
-{
+QString MigrationsPage::selectedVersion() const {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return {};
@@ -179,8 +187,7 @@ QString MigrationsPage::selectedVersion() const
     return s ? s->migration.version : QString();
 }
 
-void MigrationsPage::updateButtons()
-{
+void MigrationsPage::updateButtons() {
     const int row = m_model->rowOfVersion(selectedVersion());
     const migrate::MigrationStatus *s = m_model->statusAt(row);
     m_apply->setEnabled(s && !s->isApplied() && session());
@@ -189,12 +196,12 @@ void MigrationsPage::updateButtons()
     m_exportSql->setEnabled(s && s->status != migrate::Status::Missing);
     m_exportAlembic->setEnabled(s && s->status != migrate::Status::Missing);
     m_detail->setText(s ? QStringLiteral("<b>%1</b> — %2 %3")
-                              .arg(s->migration.title().toHtmlEscaped(), s->migration.description.toHtmlEscaped(), s->detail.toHtmlEscaped())
+                              .arg(s->migration.title().toHtmlEscaped(),
+                                   s->migration.description.toHtmlEscaped(), s->detail.toHtmlEscaped())
                         : QString());
 }
 
-MigrationWizard *MigrationsPage::adopt(MigrationWizard *w)
-{
+MigrationWizard *MigrationsPage::adopt(MigrationWizard *w) {
     m_wizard = w;
     connect(w, &MigrationWizard::navigateRequested, this, &Page::navigate);
     connect(w, &MigrationWizard::migrationsChanged, this, &MigrationsPage::refresh);
@@ -202,8 +209,7 @@ MigrationWizard *MigrationsPage::adopt(MigrationWizard *w)
     return w;
 }
 
-MigrationWizard *MigrationsPage::openWizard(migrate::Direction d)
-{
+MigrationWizard *MigrationsPage::openWizard(migrate::Direction d) {
     if (m_wizard)
         m_wizard->close();
     auto *w = new MigrationWizard(workspace(), this);
@@ -212,27 +218,27 @@ MigrationWizard *MigrationsPage::openWizard(migrate::Direction d)
     return w;
 }
 
-void MigrationsPage::openWith(const QVariantMap &request)
-{
+void MigrationsPage::openWith(const QVariantMap &request) {
     if (!request.contains(QStringLiteral("create_index")))
         return;
     if (m_wizard)
         m_wizard->close();
-    adopt(MigrationWizard::createIndex(workspace(), request.value(QStringLiteral("create_index")).toMap(), this));
+    adopt(MigrationWizard::createIndex(workspace(), request.value(QStringLiteral("create_index")).toMap(),
+                                       this));
 }
 
-void MigrationsPage::confirmBaseline()
-{
+void MigrationsPage::confirmBaseline() {
     const migrate::Migration *m = m_catalog.find(selectedVersion());
     if (!m || !session())
         return;
     const migrate::Migration copy = *m;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Mark as applied"),
-                                tr("Record %1 as applied on %2 without running it?\n\npgdba first checks that every table and "
-                                   "index its up file creates exists (indexes valid); only then it writes the version row "
-                                   "to public.pgdba_migrations. Nothing else changes.")
-                                    .arg(copy.title(), session()->profile().displayName()),
-                                QMessageBox::Ok | QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Mark as applied"),
+        tr("Record %1 as applied on %2 without running it?\n\npgdba first checks that every table and "
+           "index its up file creates exists (indexes valid); only then it writes the version row "
+           "to public.pgdba_migrations. Nothing else changes.")
+            .arg(copy.title(), session()->profile().displayName()),
+        QMessageBox::Ok | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("baselineConfirmation"));
     box->button(QMessageBox::Ok)->setText(tr("Mark as applied"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -240,8 +246,7 @@ void MigrationsPage::confirmBaseline()
     box->open();
 }
 
-QCoro::Task<void> MigrationsPage::baseline(migrate::Migration m)
-{
+QCoro::Task<void> MigrationsPage::baseline(migrate::Migration m) {
     QPointer<MigrationsPage> self(this);
     core::ServerSession *s = session();
     if (!s)
@@ -254,21 +259,24 @@ QCoro::Task<void> MigrationsPage::baseline(migrate::Migration m)
         c->deleteLater();
         co_return;
     }
-    const migrate::Baseline::Outcome o = co_await migrate::Baseline::run(c, m, migrate::VersionStore::osUser());
+    const migrate::Baseline::Outcome o =
+        co_await migrate::Baseline::run(c, m, migrate::VersionStore::osUser());
     if (!self)
         co_return;
     c->deleteLater();
     if (o.ok)
-        m_banner->showMessage(tr("%1 recorded as applied (found: %2).").arg(m.title(), o.found.join(QStringLiteral(", "))),
-                              ErrorBanner::Level::Info);
+        m_banner->showMessage(
+            tr("%1 recorded as applied (found: %2).").arg(m.title(), o.found.join(QStringLiteral(", "))),
+            ErrorBanner::Level::Info);
     else
-        m_banner->showMessage(o.error.isEmpty() ? tr("%1 not recorded: missing %2.").arg(m.title(), o.missing.join(QStringLiteral(", ")))
-                                                : o.error);
+        m_banner->showMessage(
+            o.error.isEmpty()
+                ? tr("%1 not recorded: missing %2.").arg(m.title(), o.missing.join(QStringLiteral(", ")))
+                : o.error);
     refresh();
 }
 
-void MigrationsPage::exportSelected(const QString &kind)
-{
+void MigrationsPage::exportSelected(const QString &kind) {
     const migrate::Migration *m = m_catalog.find(selectedVersion());
     if (!m)
         return;
@@ -286,13 +294,17 @@ void MigrationsPage::exportSelected(const QString &kind)
                 written << f.fileName();
         };
         if (kind == QLatin1String("alembic")) {
-            write(migrate::Exporter::fileName(copy, kind), migrate::Exporter::alembicRevision(copy, previous));
+            write(migrate::Exporter::fileName(copy, kind),
+                  migrate::Exporter::alembicRevision(copy, previous));
         } else {
-            write(migrate::Exporter::fileName(copy, QStringLiteral("up")), migrate::Exporter::plainSql(copy, migrate::Direction::Up));
+            write(migrate::Exporter::fileName(copy, QStringLiteral("up")),
+                  migrate::Exporter::plainSql(copy, migrate::Direction::Up));
             if (copy.hasDown())
-                write(migrate::Exporter::fileName(copy, QStringLiteral("down")), migrate::Exporter::plainSql(copy, migrate::Direction::Down));
+                write(migrate::Exporter::fileName(copy, QStringLiteral("down")),
+                      migrate::Exporter::plainSql(copy, migrate::Direction::Down));
         }
-        m_banner->showMessage(written.isEmpty() ? tr("Could not write to %1.").arg(folder) : tr("Written: %1").arg(written.join(QStringLiteral(", "))),
+        m_banner->showMessage(written.isEmpty() ? tr("Could not write to %1.").arg(folder)
+                                                : tr("Written: %1").arg(written.join(QStringLiteral(", "))),
                               written.isEmpty() ? ErrorBanner::Level::Error : ErrorBanner::Level::Info);
     });
     d->open();

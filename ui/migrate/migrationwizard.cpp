@@ -12,8 +12,7 @@ namespace ui {
 
 MigrationWizard::MigrationWizard(core::Workspace *workspace, QWidget *parent)
     : QWizard(parent)
-    , m_context(new WizardContext(workspace, this))
-{
+    , m_context(new WizardContext(workspace, this)) {
     setObjectName(QStringLiteral("migrationWizard"));
     setWindowTitle(tr("Index migration"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -36,16 +35,14 @@ MigrationWizard::MigrationWizard(core::Workspace *workspace, QWidget *parent)
 
 MigrationWizard::~MigrationWizard() = default;
 
-void MigrationWizard::preset(const QString &folder, migrate::Direction d, const QString &version)
-{
+void MigrationWizard::preset(const QString &folder, migrate::Direction d, const QString &version) {
     if (!folder.isEmpty() && folder != m_context->catalog.folder())
         m_context->catalog = migrate::Catalog::load(folder);
     m_context->direction = d;
     m_context->target = version;
 }
 
-void MigrationWizard::setOneOff(const QVariantMap &createIndex)
-{
+void MigrationWizard::setOneOff(const QVariantMap &createIndex) {
     const migrate::IndexRequest r = migrate::IndexRequest::fromVariant(createIndex);
     m_context->oneOff = r;
     m_context->oneOffMigration = r.migration();
@@ -53,16 +50,15 @@ void MigrationWizard::setOneOff(const QVariantMap &createIndex)
     setWindowTitle(tr("Create index %1").arg(r.indexName()));
 }
 
-MigrationWizard *MigrationWizard::createIndex(core::Workspace *workspace, const QVariantMap &createIndex, QWidget *parent)
-{
+MigrationWizard *MigrationWizard::createIndex(core::Workspace *workspace, const QVariantMap &createIndex,
+                                              QWidget *parent) {
     auto *w = new MigrationWizard(workspace, parent);
     w->setOneOff(createIndex);
     w->open();
     return w;
 }
 
-void MigrationWizard::reject()
-{
+void MigrationWizard::reject() {
     // Closing while statements run would leave a build without its clean-up: Cancel on the
     // Run page stops the build first.
     if (auto *run = qobject_cast<RunPage *>(page(Run)); run && run->isRunning())

@@ -33,7 +33,8 @@ public:
     void preset(const QString &folder, migrate::Direction d, const QString &version);
     void setOneOff(const QVariantMap &createIndex);
 
-    static MigrationWizard *createIndex(core::Workspace *workspace, const QVariantMap &createIndex, QWidget *parent);
+    static MigrationWizard *createIndex(core::Workspace *workspace, const QVariantMap &createIndex,
+                                        QWidget *parent);
 
 Q_SIGNALS:
     // A check links to another page (e.g. the long transactions to "activity").

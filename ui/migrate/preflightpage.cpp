@@ -32,8 +32,7 @@ PreflightPage::PreflightPage(WizardContext *context, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_checks(new QTreeWidget(this))
     , m_drop(new QPushButton(tr("Drop INVALID index…"), this))
-    , m_activity(new QPushButton(tr("Open Activity page"), this))
-{
+    , m_activity(new QPushButton(tr("Open Activity page"), this)) {
     setTitle(tr("Preflight"));
     setSubTitle(tr("Read-only checks before anything runs. A failed check blocks the run."));
     m_lockTimeout->setObjectName(QStringLiteral("lockTimeout"));
@@ -46,8 +45,9 @@ PreflightPage::PreflightPage(WizardContext *context, QWidget *parent)
     top->addWidget(new QLabel(tr("Lock timeout for the run:"), this));
     m_lockTimeout->setRange(1, 600);
     m_lockTimeout->setSuffix(tr(" s"));
-    m_lockTimeout->setToolTip(tr("Every statement gives up after waiting this long for a lock, so sessions queued "
-                                 "behind it never wait longer."));
+    m_lockTimeout->setToolTip(
+        tr("Every statement gives up after waiting this long for a lock, so sessions queued "
+           "behind it never wait longer."));
     top->addWidget(m_lockTimeout);
     top->addWidget(m_again);
     top->addStretch();
@@ -82,14 +82,12 @@ PreflightPage::PreflightPage(WizardContext *context, QWidget *parent)
 
 PreflightPage::~PreflightPage() = default;
 
-void PreflightPage::initializePage()
-{
+void PreflightPage::initializePage() {
     m_lockTimeout->setValue(m_ctx->lockTimeoutMs / 1000);
     runChecks();
 }
 
-QCoro::Task<void> PreflightPage::runChecks()
-{
+QCoro::Task<void> PreflightPage::runChecks() {
     QPointer<PreflightPage> self(this);
     m_loading = true;
     m_again->setEnabled(false);
@@ -109,7 +107,8 @@ QCoro::Task<void> PreflightPage::runChecks()
     }
     migrate::PreflightOptions o;
     o.lockTimeoutMs = m_ctx->lockTimeoutMs;
-    const migrate::PreflightReport report = co_await migrate::Preflight::run(m_ctx->runConnection(), m_ctx->plan, o);
+    const migrate::PreflightReport report =
+        co_await migrate::Preflight::run(m_ctx->runConnection(), m_ctx->plan, o);
     if (!self)
         co_return;
     m_ctx->preflight = report;
@@ -120,8 +119,7 @@ QCoro::Task<void> PreflightPage::runChecks()
     Q_EMIT loaded();
 }
 
-void PreflightPage::fill()
-{
+void PreflightPage::fill() {
     m_checks->clear();
     const auto &r = m_ctx->preflight;
     // Fails first, then warnings, then the rest in the order they were made.
@@ -161,12 +159,12 @@ void PreflightPage::fill()
                            .arg(r.count(migrate::Check::Level::Warn))
                            .arg(r.count(migrate::Check::Level::Fail)));
     if (r.hasFailures())
-        m_banner->showMessage(tr("Preflight found problems: fix them (or drop the INVALID indexes) and check again."),
-                              ErrorBanner::Level::Warning);
+        m_banner->showMessage(
+            tr("Preflight found problems: fix them (or drop the INVALID indexes) and check again."),
+            ErrorBanner::Level::Warning);
 }
 
-void PreflightPage::selectionChanged()
-{
+void PreflightPage::selectionChanged() {
     QTreeWidgetItem *it = m_checks->currentItem();
     while (it && it->parent())
         it = it->parent();
@@ -174,8 +172,7 @@ void PreflightPage::selectionChanged()
     m_activity->setEnabled(it && !it->data(0, kLinkRole).toString().isEmpty());
 }
 
-void PreflightPage::dropSelected()
-{
+void PreflightPage::dropSelected() {
     QTreeWidgetItem *it = m_checks->currentItem();
     while (it && it->parent())
         it = it->parent();
@@ -184,11 +181,13 @@ void PreflightPage::dropSelected()
     const QString index = it->data(0, kDropRole).toString();
     if (index.isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Drop INVALID index"),
-                                tr("This runs on %1:\n\n%2\n\nThe index is INVALID (left by an interrupted build) and "
-                                   "never used by queries; dropping it lets the migration build it again.")
-                                    .arg(m_ctx->serverText(), migrate::Preflight::dropIndexSql(index).trimmed().section(QLatin1Char('\n'), -1)),
-                                QMessageBox::Ok | QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Drop INVALID index"),
+        tr("This runs on %1:\n\n%2\n\nThe index is INVALID (left by an interrupted build) and "
+           "never used by queries; dropping it lets the migration build it again.")
+            .arg(m_ctx->serverText(),
+                 migrate::Preflight::dropIndexSql(index).trimmed().section(QLatin1Char('\n'), -1)),
+        QMessageBox::Ok | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("dropConfirmation"));
     box->button(QMessageBox::Ok)->setText(tr("Drop index"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -196,8 +195,7 @@ void PreflightPage::dropSelected()
     box->open();
 }
 
-QCoro::Task<void> PreflightPage::drop(QString index)
-{
+QCoro::Task<void> PreflightPage::drop(QString index) {
     QPointer<PreflightPage> self(this);
     m_drop->setEnabled(false);
     const auto err = co_await migrate::Preflight::dropIndex(m_ctx->runConnection(), index);
@@ -210,8 +208,7 @@ QCoro::Task<void> PreflightPage::drop(QString index)
     co_await runChecks();
 }
 
-bool PreflightPage::isComplete() const
-{
+bool PreflightPage::isComplete() const {
     return !m_loading && !m_ctx->preflight.checks.isEmpty() && !m_ctx->preflight.hasFailures();
 }
 

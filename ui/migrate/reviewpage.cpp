@@ -22,11 +22,12 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     , m_ctx(context)
     , m_confirm(new QLabel(this))
     , m_sql(new QPlainTextEdit(this))
-    , m_withPlans(new QCheckBox(tr("Capture the hot queries' plans before the run (EXPLAIN ANALYZE in a rolled-back transaction)"), this))
+    , m_withPlans(new QCheckBox(
+          tr("Capture the hot queries' plans before the run (EXPLAIN ANALYZE in a rolled-back transaction)"),
+          this))
     , m_captureNow(new QPushButton(tr("Capture now"), this))
     , m_plans(new QTableWidget(this))
-    , m_note(new QLabel(this))
-{
+    , m_note(new QLabel(this)) {
     setTitle(tr("Review"));
     setSubTitle(tr("Exactly what will run. Nothing has changed on the server yet."));
     setCommitPage(true);
@@ -49,7 +50,8 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     row->addWidget(m_captureNow);
     layout->addLayout(row);
     m_plans->setColumnCount(3);
-    m_plans->setHorizontalHeaderLabels({tr("Query"), tr("Plan now (measured)"), tr("With the new indexes (HypoPG, hypothetical)")});
+    m_plans->setHorizontalHeaderLabels(
+        {tr("Query"), tr("Plan now (measured)"), tr("With the new indexes (HypoPG, hypothetical)")});
     m_plans->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_plans->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_plans->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -65,8 +67,7 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
 
 ReviewPage::~ReviewPage() = default;
 
-void ReviewPage::initializePage()
-{
+void ReviewPage::initializePage() {
     int statements = 0;
     for (const auto &m : m_ctx->plan.migrations)
         statements += int(migrate::analyzeScript(m.sql(m_ctx->plan.direction)).statements.size());
@@ -74,7 +75,8 @@ void ReviewPage::initializePage()
     m_confirm->setText(tr("<b>Run</b> %1 %2 — %3 statement(s) on <b>%4</b>, lock_timeout %5 s. "
                           "Concurrent builds keep the table writable; each index is verified before the "
                           "version is recorded.")
-                           .arg(up ? tr("applies") : tr("rolls back"), m_ctx->plan.describe().section(QStringLiteral(": "), 1).toHtmlEscaped())
+                           .arg(up ? tr("applies") : tr("rolls back"),
+                                m_ctx->plan.describe().section(QStringLiteral(": "), 1).toHtmlEscaped())
                            .arg(statements)
                            .arg(m_ctx->serverText().toHtmlEscaped())
                            .arg(m_ctx->lockTimeoutMs / 1000));
@@ -90,8 +92,7 @@ void ReviewPage::initializePage()
         capture();
 }
 
-QCoro::Task<void> ReviewPage::capture()
-{
+QCoro::Task<void> ReviewPage::capture() {
     QPointer<ReviewPage> self(this);
     if (m_capturing)
         co_return;
@@ -100,7 +101,8 @@ QCoro::Task<void> ReviewPage::capture()
     m_note->setText(tr("Capturing plans…"));
     Q_EMIT completeChanged();
     const QList<migrate::HotQuery> queries = m_ctx->hotQueries();
-    const QList<migrate::PlanSnapshot> now = co_await migrate::HotQueries::capture(m_ctx->runConnection(), queries, true);
+    const QList<migrate::PlanSnapshot> now =
+        co_await migrate::HotQueries::capture(m_ctx->runConnection(), queries, true);
     if (!self)
         co_return;
     m_ctx->before = now;
@@ -133,6 +135,8 @@ QCoro::Task<void> ReviewPage::capture()
     Q_EMIT plansCaptured();
 }
 
-bool ReviewPage::isComplete() const { return !m_capturing && !m_ctx->plan.isEmpty(); }
+bool ReviewPage::isComplete() const {
+    return !m_capturing && !m_ctx->plan.isEmpty();
+}
 
 } // namespace ui

@@ -22,8 +22,7 @@
 namespace ui {
 
 namespace {
-QString clockText(qint64 ms)
-{
+QString clockText(qint64 ms) {
     const qint64 s = ms / 1000;
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
@@ -37,10 +36,10 @@ RunPage::RunPage(WizardContext *context, QWidget *parent)
     , m_rowsHost(new QWidget(this))
     , m_rows(new QGridLayout(m_rowsHost))
     , m_log(new QPlainTextEdit(this))
-    , m_cancel(new QPushButton(tr("Cancel build"), this))
-{
+    , m_cancel(new QPushButton(tr("Cancel build"), this)) {
     setTitle(tr("Run"));
-    setSubTitle(tr("Statement by statement, on pgdba's own connection; progress from pg_stat_progress_create_index."));
+    setSubTitle(tr(
+        "Statement by statement, on pgdba's own connection; progress from pg_stat_progress_create_index."));
     // What ran cannot be un-run by going back: the wizard only moves on from here.
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Next >"));
@@ -72,8 +71,7 @@ RunPage::RunPage(WizardContext *context, QWidget *parent)
 
 RunPage::~RunPage() = default;
 
-void RunPage::buildRows()
-{
+void RunPage::buildRows() {
     while (QLayoutItem *item = m_rows->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -107,22 +105,20 @@ void RunPage::buildRows()
     m_rows->setRowStretch(line, 1);
 }
 
-RunPage::Row *RunPage::rowFor(int migration, int statement)
-{
-    if (migration < 0 || migration >= m_table.size() || statement < 0 || statement >= m_table[migration].size())
+RunPage::Row *RunPage::rowFor(int migration, int statement) {
+    if (migration < 0 || migration >= m_table.size() || statement < 0 ||
+        statement >= m_table[migration].size())
         return nullptr;
     return &m_table[migration][statement];
 }
 
-void RunPage::initializePage()
-{
+void RunPage::initializePage() {
     m_log->clear();
     buildRows();
     start();
 }
 
-QCoro::Task<void> RunPage::start()
-{
+QCoro::Task<void> RunPage::start() {
     QPointer<RunPage> self(this);
     m_running = true;
     m_ctx->runFinished = false;
@@ -145,35 +141,41 @@ QCoro::Task<void> RunPage::start()
         delete m_runner;
         m_runner = new migrate::Runner(m_ctx->runConnection(), m_ctx->watchConnection(), this);
         m_runner->setLockTimeoutMs(m_ctx->lockTimeoutMs);
-        connect(m_runner, &migrate::Runner::log, this, [this](const QString &l) { m_log->appendPlainText(l); });
+        connect(m_runner, &migrate::Runner::log, this,
+                [this](const QString &l) { m_log->appendPlainText(l); });
         connect(m_runner, &migrate::Runner::progress, this, &RunPage::onProgress);
-        connect(m_runner, &migrate::Runner::migrationStarted, this, [this](int i, const QString &title, int n) {
-            m_currentMigration = i;
-            m_header->setText(tr("Running %1 (%n statement(s))", nullptr, n).arg(title));
-        });
-        connect(m_runner, &migrate::Runner::statementStarted, this, [this](int mi, int si, const QString &summary, const QString &) {
-            m_currentStatement = si;
-            if (Row *r = rowFor(mi, si)) {
-                r->bar->setRange(0, 0); // busy until the first progress sample
-                r->state->setText(tr("running…"));
-            }
-            const int total = mi < m_table.size() ? int(m_table[mi].size()) : 0;
-            m_header->setText(tr("%1 — statement %2 of %3: %4")
-                                  .arg(m_ctx->plan.migrations.value(mi).title())
-                                  .arg(si + 1)
-                                  .arg(total)
-                                  .arg(summary));
-        });
-        connect(m_runner, &migrate::Runner::statementFinished, this, [this](int mi, int si, bool ok, qint64 ms) {
-            if (Row *r = rowFor(mi, si)) {
-                r->bar->setRange(0, 1000);
-                r->bar->setValue(ok ? 1000 : r->bar->value());
-                r->state->setText(ok ? tr("done in %1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1)) : tr("failed"));
-                QPalette p = r->state->palette();
-                p.setColor(QPalette::WindowText, StatusColors::colorFor(ok ? QStringLiteral("pass") : QStringLiteral("fail")));
-                r->state->setPalette(p);
-            }
-        });
+        connect(m_runner, &migrate::Runner::migrationStarted, this,
+                [this](int i, const QString &title, int n) {
+                    m_currentMigration = i;
+                    m_header->setText(tr("Running %1 (%n statement(s))", nullptr, n).arg(title));
+                });
+        connect(m_runner, &migrate::Runner::statementStarted, this,
+                [this](int mi, int si, const QString &summary, const QString &) {
+                    m_currentStatement = si;
+                    if (Row *r = rowFor(mi, si)) {
+                        r->bar->setRange(0, 0); // busy until the first progress sample
+                        r->state->setText(tr("running…"));
+                    }
+                    const int total = mi < m_table.size() ? int(m_table[mi].size()) : 0;
+                    m_header->setText(tr("%1 — statement %2 of %3: %4")
+                                          .arg(m_ctx->plan.migrations.value(mi).title())
+                                          .arg(si + 1)
+                                          .arg(total)
+                                          .arg(summary));
+                });
+        connect(
+            m_runner, &migrate::Runner::statementFinished, this, [this](int mi, int si, bool ok, qint64 ms) {
+                if (Row *r = rowFor(mi, si)) {
+                    r->bar->setRange(0, 1000);
+                    r->bar->setValue(ok ? 1000 : r->bar->value());
+                    r->state->setText(ok ? tr("done in %1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1))
+                                         : tr("failed"));
+                    QPalette p = r->state->palette();
+                    p.setColor(QPalette::WindowText,
+                               StatusColors::colorFor(ok ? QStringLiteral("pass") : QStringLiteral("fail")));
+                    r->state->setPalette(p);
+                }
+            });
         m_ctx->result = co_await m_runner->run(m_ctx->plan);
         if (!self)
             co_return;
@@ -193,8 +195,7 @@ QCoro::Task<void> RunPage::start()
     Q_EMIT runFinished(r.ok);
 }
 
-void RunPage::onProgress(const migrate::BuildProgress &b)
-{
+void RunPage::onProgress(const migrate::BuildProgress &b) {
     Row *r = rowFor(m_currentMigration, m_currentStatement);
     if (!r)
         return;
@@ -203,14 +204,12 @@ void RunPage::onProgress(const migrate::BuildProgress &b)
     r->state->setText(b.text());
 }
 
-void RunPage::tick()
-{
+void RunPage::tick() {
     if (m_clock.isValid())
         m_elapsed->setText(tr("Elapsed %1").arg(clockText(m_clock.elapsed())));
 }
 
-void RunPage::cancelRun()
-{
+void RunPage::cancelRun() {
     if (!m_running || !m_runner)
         return;
     m_cancel->setEnabled(false);
@@ -218,8 +217,12 @@ void RunPage::cancelRun()
     m_runner->cancel();
 }
 
-QString RunPage::logText() const { return m_log->toPlainText(); }
+QString RunPage::logText() const {
+    return m_log->toPlainText();
+}
 
-bool RunPage::isComplete() const { return m_ctx->runFinished && !m_running; }
+bool RunPage::isComplete() const {
+    return m_ctx->runFinished && !m_running;
+}
 
 } // namespace ui

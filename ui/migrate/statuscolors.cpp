@@ -8,12 +8,9 @@ namespace ui {
 StatusColors::StatusColors(int statusColumn, int keyRole, QObject *parent)
     : QIdentityProxyModel(parent)
     , m_column(statusColumn)
-    , m_keyRole(keyRole)
-{
-}
+    , m_keyRole(keyRole) {}
 
-QColor StatusColors::colorFor(const QString &key)
-{
+QColor StatusColors::colorFor(const QString &key) {
     if (key == QLatin1String("applied") || key == QLatin1String("pass"))
         return QColor(0x1b, 0x7a, 0x3a);
     if (key == QLatin1String("failed") || key == QLatin1String("fail"))
@@ -25,8 +22,7 @@ QColor StatusColors::colorFor(const QString &key)
     return {};
 }
 
-QVariant StatusColors::data(const QModelIndex &index, int role) const
-{
+QVariant StatusColors::data(const QModelIndex &index, int role) const {
     if (index.column() == m_column && (role == Qt::ForegroundRole || role == Qt::FontRole)) {
         const QString key = QIdentityProxyModel::data(index, m_keyRole).toString();
         if (role == Qt::FontRole) {

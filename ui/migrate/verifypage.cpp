@@ -17,8 +17,7 @@
 namespace ui {
 
 namespace {
-QTableWidget *table(QWidget *parent, const QStringList &headers, const char *name)
-{
+QTableWidget *table(QWidget *parent, const QStringList &headers, const char *name) {
     auto *t = new QTableWidget(parent);
     t->setObjectName(QString::fromLatin1(name));
     t->setColumnCount(int(headers.size()));
@@ -30,8 +29,7 @@ QTableWidget *table(QWidget *parent, const QStringList &headers, const char *nam
     return t;
 }
 
-explain::PlanPtr parsed(const QString &json)
-{
+explain::PlanPtr parsed(const QString &json) {
     explain::ParseResult r = explain::loadPlan(json.toUtf8());
     if (!r.ok())
         return {};
@@ -48,10 +46,10 @@ VerifyPage::VerifyPage(WizardContext *context, QWidget *parent)
     , m_plans(table(this, {tr("Query"), tr("Before"), tr("After"), tr("Change")}, "plansAfter"))
     , m_compareSummary(new QLabel(this))
     , m_compareModel(new explain::PlanCompareModel(this))
-    , m_compare(new QTableView(this))
-{
+    , m_compare(new QTableView(this)) {
     setTitle(tr("Verify"));
-    setSubTitle(tr("Every index valid and ready before the version is recorded; the hot queries' plans after the run."));
+    setSubTitle(tr(
+        "Every index valid and ready before the version is recorded; the hot queries' plans after the run."));
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_recorded->setObjectName(QStringLiteral("recorded"));
     m_compare->setObjectName(QStringLiteral("planCompare"));
@@ -89,8 +87,7 @@ VerifyPage::VerifyPage(WizardContext *context, QWidget *parent)
 
 VerifyPage::~VerifyPage() = default;
 
-void VerifyPage::initializePage()
-{
+void VerifyPage::initializePage() {
     const auto &r = m_ctx->result;
     m_indexes->setRowCount(0);
     int bad = 0, total = 0;
@@ -101,16 +98,20 @@ void VerifyPage::initializePage()
             m_indexes->setItem(row, 0, new QTableWidgetItem(v.name));
             m_indexes->setItem(row, 1, new QTableWidgetItem(QString(v.table).remove(QLatin1Char('"'))));
             auto *state = new QTableWidgetItem(v.state());
-            state->setForeground(StatusColors::colorFor(v.ok() ? QStringLiteral("pass") : QStringLiteral("fail")));
+            state->setForeground(
+                StatusColors::colorFor(v.ok() ? QStringLiteral("pass") : QStringLiteral("fail")));
             m_indexes->setItem(row, 2, state);
-            m_indexes->setItem(row, 3, new QTableWidgetItem(v.expectPresent ? QLocale().formattedDataSize(v.sizeBytes) : QString()));
+            m_indexes->setItem(
+                row, 3,
+                new QTableWidgetItem(v.expectPresent ? QLocale().formattedDataSize(v.sizeBytes) : QString()));
             ++total;
             bad += v.ok() ? 0 : 1;
         }
     }
     QString verdict;
     if (r.ok) {
-        verdict = total ? tr("<b>Verified:</b> %n index(es) as expected", nullptr, total) : tr("<b>Verified.</b>");
+        verdict =
+            total ? tr("<b>Verified:</b> %n index(es) as expected", nullptr, total) : tr("<b>Verified.</b>");
         verdict += m_ctx->oneOff ? tr(" — a one-off migration is not recorded in the version table.")
                                  : tr(" — versions recorded only after this check passed.");
     } else {
@@ -126,8 +127,7 @@ void VerifyPage::initializePage()
     load();
 }
 
-QCoro::Task<void> VerifyPage::load()
-{
+QCoro::Task<void> VerifyPage::load() {
     QPointer<VerifyPage> self(this);
     m_loading = true;
     Q_EMIT completeChanged();
@@ -144,12 +144,16 @@ QCoro::Task<void> VerifyPage::load()
     } else {
         m_ctx->after.clear();
     }
-    const QList<migrate::PlanComparison> cmp = migrate::HotQueries::compare(m_ctx->before.isEmpty() ? m_ctx->after : m_ctx->before, m_ctx->after);
+    const QList<migrate::PlanComparison> cmp =
+        migrate::HotQueries::compare(m_ctx->before.isEmpty() ? m_ctx->after : m_ctx->before, m_ctx->after);
     m_plans->setRowCount(int(cmp.size()));
     for (int i = 0; i < cmp.size(); ++i) {
         const bool haveBefore = !m_ctx->before.isEmpty();
-        m_plans->setItem(i, 0, new QTableWidgetItem(cmp[i].after.title.isEmpty() ? cmp[i].before.title : cmp[i].after.title));
-        m_plans->setItem(i, 1, new QTableWidgetItem(haveBefore ? cmp[i].before.headline() : tr("(not captured)")));
+        m_plans->setItem(
+            i, 0,
+            new QTableWidgetItem(cmp[i].after.title.isEmpty() ? cmp[i].before.title : cmp[i].after.title));
+        m_plans->setItem(i, 1,
+                         new QTableWidgetItem(haveBefore ? cmp[i].before.headline() : tr("(not captured)")));
         m_plans->setItem(i, 2, new QTableWidgetItem(cmp[i].after.headline()));
         auto *change = new QTableWidgetItem(haveBefore ? cmp[i].verdict() : QString());
         if (haveBefore && cmp[i].improved())
@@ -173,8 +177,10 @@ QCoro::Task<void> VerifyPage::load()
         const migrate::AppliedVersion *a = m_ctx->db.appliedVersion(m.migration.version);
         if (m.direction == migrate::Direction::Up && a)
             lines << tr("Version %1 recorded %2 by %3 (%4 s, checksum %5…).")
-                         .arg(m.migration.title(), QLocale().toString(a->appliedAt.toLocalTime(), QLocale::ShortFormat), a->appliedBy,
-                              QLocale().toString(a->durationMs / 1000.0, 'f', 1), a->checksum.left(12));
+                         .arg(m.migration.title(),
+                              QLocale().toString(a->appliedAt.toLocalTime(), QLocale::ShortFormat),
+                              a->appliedBy, QLocale().toString(a->durationMs / 1000.0, 'f', 1),
+                              a->checksum.left(12));
         else if (m.direction == migrate::Direction::Down && !a && m.recorded)
             lines << tr("Version %1 removed from the version table.").arg(m.migration.title());
         else
@@ -186,8 +192,7 @@ QCoro::Task<void> VerifyPage::load()
     Q_EMIT loaded();
 }
 
-void VerifyPage::showComparison(int row)
-{
+void VerifyPage::showComparison(int row) {
     m_compareModel->clear();
     m_compareSummary->clear();
     if (row < 0 || row >= m_ctx->after.size() || m_ctx->before.isEmpty())
@@ -207,6 +212,8 @@ void VerifyPage::showComparison(int row)
     m_compareModel->setComparison(before, after, c);
 }
 
-bool VerifyPage::isComplete() const { return !m_loading; }
+bool VerifyPage::isComplete() const {
+    return !m_loading;
+}
 
 } // namespace ui

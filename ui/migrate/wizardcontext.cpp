@@ -10,18 +10,21 @@ namespace ui {
 WizardContext::WizardContext(core::Workspace *workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
-    , m_session(workspace ? workspace->current() : nullptr)
-{
-}
+    , m_session(workspace ? workspace->current() : nullptr) {}
 
 WizardContext::~WizardContext() = default;
 
-core::ServerSession *WizardContext::session() const { return m_session; }
-pg::Connection *WizardContext::runConnection() const { return m_run; }
-pg::Connection *WizardContext::watchConnection() const { return m_watch; }
+core::ServerSession *WizardContext::session() const {
+    return m_session;
+}
+pg::Connection *WizardContext::runConnection() const {
+    return m_run;
+}
+pg::Connection *WizardContext::watchConnection() const {
+    return m_watch;
+}
 
-void WizardContext::setSession(core::ServerSession *s)
-{
+void WizardContext::setSession(core::ServerSession *s) {
     if (s == m_session)
         return;
     if (m_run)
@@ -35,8 +38,7 @@ void WizardContext::setSession(core::ServerSession *s)
     Q_EMIT stateChanged();
 }
 
-QString WizardContext::serverText() const
-{
+QString WizardContext::serverText() const {
     if (!m_session)
         return tr("no server");
     const auto &f = m_session->facts();
@@ -44,8 +46,7 @@ QString WizardContext::serverText() const
         .arg(m_session->profile().displayName(), f.database, f.role, f.shortVersion());
 }
 
-QCoro::Task<QString> WizardContext::ensureConnections()
-{
+QCoro::Task<QString> WizardContext::ensureConnections() {
     QPointer<WizardContext> self(this);
     if (!m_session)
         co_return tr("Connect to a server first.");
@@ -72,8 +73,7 @@ QCoro::Task<QString> WizardContext::ensureConnections()
     co_return {};
 }
 
-QCoro::Task<QString> WizardContext::loadState(bool replan)
-{
+QCoro::Task<QString> WizardContext::loadState(bool replan) {
     QPointer<WizardContext> self(this);
     const QString err = co_await ensureConnections();
     if (!self || !err.isEmpty())
@@ -91,8 +91,7 @@ QCoro::Task<QString> WizardContext::loadState(bool replan)
     co_return {};
 }
 
-void WizardContext::computePlan()
-{
+void WizardContext::computePlan() {
     if (oneOff) {
         plan = migrate::Plan::single(oneOffMigration, direction);
         return;
@@ -102,11 +101,11 @@ void WizardContext::computePlan()
         plan.error = tr("Choose a migration.");
         return;
     }
-    plan = direction == migrate::Direction::Up ? migrate::Plan::up(statuses, target) : migrate::Plan::down(statuses, target);
+    plan = direction == migrate::Direction::Up ? migrate::Plan::up(statuses, target)
+                                               : migrate::Plan::down(statuses, target);
 }
 
-QList<migrate::HotQuery> WizardContext::hotQueries() const
-{
+QList<migrate::HotQuery> WizardContext::hotQueries() const {
     if (oneOff && !oneOff->query.trimmed().isEmpty())
         return {migrate::HotQueries::custom(tr("The query from the plan"), oneOff->query)};
     if (oneOff)
@@ -114,8 +113,7 @@ QList<migrate::HotQuery> WizardContext::hotQueries() const
     return migrate::HotQueries::all();
 }
 
-QStringList WizardContext::createIndexStatements() const
-{
+QStringList WizardContext::createIndexStatements() const {
     QStringList out;
     if (plan.direction != migrate::Direction::Up)
         return out;
@@ -128,20 +126,23 @@ QStringList WizardContext::createIndexStatements() const
     return out;
 }
 
-QString WizardContext::planSql() const
-{
+QString WizardContext::planSql() const {
     QString out;
     for (const auto &m : plan.migrations) {
         const bool tx = m.transactional(plan.direction);
-        out += tr("-- %1 (%2) — %3\n")
-                   .arg(m.title(), plan.direction == migrate::Direction::Up ? QStringLiteral("up") : QStringLiteral("down"),
-                        tx ? tr("one transaction") : tr("statement by statement, outside transactions"));
+        out +=
+            tr("-- %1 (%2) — %3\n")
+                .arg(m.title(),
+                     plan.direction == migrate::Direction::Up ? QStringLiteral("up") : QStringLiteral("down"),
+                     tx ? tr("one transaction") : tr("statement by statement, outside transactions"));
         const migrate::ScriptInfo s = migrate::analyzeScript(m.sql(plan.direction));
         if (tx)
             out += QStringLiteral("BEGIN;\n");
         for (const auto &st : s.statements) {
             if (!st.statement.comment.isEmpty())
-                out += QStringLiteral("-- ") + st.statement.comment.split(QLatin1Char('\n')).join(QStringLiteral("\n-- ")) + QLatin1Char('\n');
+                out += QStringLiteral("-- ") +
+                       st.statement.comment.split(QLatin1Char('\n')).join(QStringLiteral("\n-- ")) +
+                       QLatin1Char('\n');
             out += st.statement.sql + QStringLiteral(";\n\n");
         }
         if (tx)

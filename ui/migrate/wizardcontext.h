@@ -52,7 +52,7 @@ public:
     migrate::DatabaseState db;
     QList<migrate::MigrationStatus> statuses;
     migrate::Direction direction = migrate::Direction::Up;
-    QString target; // version chosen on the Choose page
+    QString target;                              // version chosen on the Choose page
     std::optional<migrate::IndexRequest> oneOff; // "Create index..." from a plan finding
     migrate::Migration oneOffMigration;          // its SQL as edited on the Choose page
     migrate::Plan plan;

@@ -1,16 +1,15 @@
 #include "statements/statementbarchart.h"
 
-
 #include "monitor/statementmodel.h"
 
-#include <QFontMetricsF>
-#include <QResizeEvent>
-#include <QShowEvent>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QFontMetricsF>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLocale>
+#include <QResizeEvent>
+#include <QShowEvent>
 #include <QValueAxis>
 
 #include <cmath>
@@ -169,7 +168,8 @@ void StatementBarChart::rebuildNow() {
                                    ? QStringLiteral("%1 %").arg(loc.toString(b.share * 100.0, 'f', 1))
                                    : monitor::StatementModel::formatMs(b.value);
         const QString head = prefix + QStringLiteral(" · ");
-        label = fm.elidedText(label, Qt::ElideRight, std::max(20.0, m_labelBudget - fm.horizontalAdvance(head)));
+        label =
+            fm.elidedText(label, Qt::ElideRight, std::max(20.0, m_labelBudget - fm.horizontalAdvance(head)));
         // Categories must be unique: a zero-width space count keeps equal labels apart.
         cats << head + label + QString(i, QChar(0x200B));
         const double v = b.value / unit.divisor;

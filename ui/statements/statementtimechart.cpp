@@ -1,12 +1,11 @@
 #include "statements/statementtimechart.h"
 
-
-#include <QShowEvent>
 #include <QAreaSeries>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QShowEvent>
 #include <QValueAxis>
 
 #include <cmath>

@@ -42,7 +42,8 @@ private:
     void defer(std::function<void()> apply);
     void flush() const;
     void applyTrend(const monitor::chartdata::Trend &t, const QString &title, qint64 fromMs, qint64 toMs);
-    void applyStack(const monitor::chartdata::Stack &s, const QStringList &labels, qint64 fromMs, qint64 toMs);
+    void applyStack(const monitor::chartdata::Stack &s, const QStringList &labels, qint64 fromMs,
+                    qint64 toMs);
     void setTimeRange(qint64 fromMs, qint64 toMs);
     std::function<void()> m_pending;
     Mode m_mode;

@@ -12,15 +12,14 @@ namespace ui {
 ApplyDialog::ApplyDialog(const QString &preview, const QString &warning, QWidget *parent)
     : QDialog(parent)
     , m_preview(new QPlainTextEdit(this))
-    , m_warning(new QLabel(this))
-{
+    , m_warning(new QLabel(this)) {
     setObjectName(QStringLiteral("applyDialog"));
     setWindowTitle(tr("Apply configuration"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro =
-        new QLabel(tr("pgdba will run these statements on the server, on its own connection. ALTER SYSTEM "
-                      "writes postgresql.auto.conf; pg_reload_conf() makes reloadable settings take effect now."),
-                   this);
+    auto *intro = new QLabel(
+        tr("pgdba will run these statements on the server, on its own connection. ALTER SYSTEM "
+           "writes postgresql.auto.conf; pg_reload_conf() makes reloadable settings take effect now."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_preview->setObjectName(QStringLiteral("applyPreview"));
@@ -46,8 +45,7 @@ ApplyDialog::ApplyDialog(const QString &preview, const QString &warning, QWidget
 
 ApplyDialog::~ApplyDialog() = default;
 
-QString ApplyDialog::previewText() const
-{
+QString ApplyDialog::previewText() const {
     return m_preview->toPlainText();
 }
 

@@ -31,8 +31,7 @@
 namespace ui {
 
 namespace {
-QPlainTextEdit *codeView(const QString &name, QWidget *parent)
-{
+QPlainTextEdit *codeView(const QString &name, QWidget *parent) {
     auto *e = new QPlainTextEdit(parent);
     e->setObjectName(name);
     e->setReadOnly(true);
@@ -59,8 +58,7 @@ ConfigurationPage::ConfigurationPage(core::Workspace *workspace, QWidget *parent
     , m_result(codeView(QStringLiteral("applyResult"), this))
     , m_copy(new QPushButton(tr("Copy"), this))
     , m_save(new QPushButton(tr("Save conf.d snippet…"), this))
-    , m_apply(new QPushButton(tr("Apply…"), this))
-{
+    , m_apply(new QPushButton(tr("Apply…"), this)) {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
 
@@ -116,7 +114,8 @@ ConfigurationPage::ConfigurationPage(core::Workspace *workspace, QWidget *parent
     m_copy->setObjectName(QStringLiteral("copyScript"));
     m_save->setObjectName(QStringLiteral("saveSnippet"));
     m_apply->setObjectName(QStringLiteral("apply"));
-    m_apply->setToolTip(tr("ALTER SYSTEM for the checked settings, then pg_reload_conf(), on a separate connection"));
+    m_apply->setToolTip(
+        tr("ALTER SYSTEM for the checked settings, then pg_reload_conf(), on a separate connection"));
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_save);
@@ -147,19 +146,16 @@ ConfigurationPage::ConfigurationPage(core::Workspace *workspace, QWidget *parent
 
 ConfigurationPage::~ConfigurationPage() = default;
 
-void ConfigurationPage::setActive(bool active)
-{
+void ConfigurationPage::setActive(bool active) {
     Page::setActive(active);
     m_poller->setActive(active);
 }
 
-void ConfigurationPage::refresh()
-{
+void ConfigurationPage::refresh() {
     reload();
 }
 
-void ConfigurationPage::reload()
-{
+void ConfigurationPage::reload() {
     if (m_poller->inFlight()) {
         m_poller->invalidate();
         m_reloadPending = true;
@@ -168,8 +164,7 @@ void ConfigurationPage::reload()
     m_poller->refreshNow();
 }
 
-void ConfigurationPage::serverChanged()
-{
+void ConfigurationPage::serverChanged() {
     m_poller->invalidate();
     m_live = {};
     m_haveLive = false;
@@ -183,8 +178,7 @@ void ConfigurationPage::serverChanged()
         m_poller->refreshNow();
 }
 
-QCoro::Task<void> ConfigurationPage::load(quint64 gen)
-{
+QCoro::Task<void> ConfigurationPage::load(quint64 gen) {
     QPointer<ConfigurationPage> self(this);
     core::ServerSession *s = session();
     if (!s || !s->monitor()->isReady())
@@ -205,8 +199,7 @@ QCoro::Task<void> ConfigurationPage::load(quint64 gen)
     markDataArrived();
 }
 
-void ConfigurationPage::rebuild()
-{
+void ConfigurationPage::rebuild() {
     const tuning::Inputs in = m_inputs->inputs();
     const QString preload = m_live.settings.value(QStringLiteral("shared_preload_libraries")).setting;
     const auto diffs = tuning::diffSettings(tuning::recommend(in, preload), m_live.settings);
@@ -217,12 +210,10 @@ void ConfigurationPage::rebuild()
     if (m_haveLive && !m_columnsSized) {
         // Fit the short columns to their contents once, so the reasons get the rest.
         m_columnsSized = true;
-        const QList<QPair<int, int>> caps = {{tuning::SettingsModel::NameColumn, 280},
-                                             {tuning::SettingsModel::CurrentColumn, 130},
-                                             {tuning::SettingsModel::RecommendedColumn, 130},
-                                             {tuning::SettingsModel::TakesColumn, 160},
-                                             {tuning::SettingsModel::SourceColumn, 140},
-                                             {tuning::SettingsModel::StatusColumn, 130}};
+        const QList<QPair<int, int>> caps = {
+            {tuning::SettingsModel::NameColumn, 280},        {tuning::SettingsModel::CurrentColumn, 130},
+            {tuning::SettingsModel::RecommendedColumn, 130}, {tuning::SettingsModel::TakesColumn, 160},
+            {tuning::SettingsModel::SourceColumn, 140},      {tuning::SettingsModel::StatusColumn, 130}};
         for (const auto &[column, cap] : caps) {
             m_table->resizeColumnToContents(column);
             m_table->setColumnWidth(column, std::min(m_table->columnWidth(column) + 8, cap));
@@ -231,44 +222,45 @@ void ConfigurationPage::rebuild()
     updateEvidence();
 }
 
-void ConfigurationPage::updateSummary()
-{
+void ConfigurationPage::updateSummary() {
     const auto &diffs = m_model->diffs();
     int restart = 0;
     for (const auto &d : diffs)
         restart += d.live && d.differs && d.takes == tuning::Takes::Restart ? 1 : 0;
     if (m_haveLive)
-        m_summary->setText(tr("%1 recommended settings: %2 differ from the server (%3 of them need a restart), "
-                              "%4 checked for Apply, %5 pending restart.")
-                               .arg(diffs.size())
-                               .arg(m_model->changeCount())
-                               .arg(restart)
-                               .arg(m_model->checkedChanges().size())
-                               .arg(m_model->pendingRestartCount()));
+        m_summary->setText(
+            tr("%1 recommended settings: %2 differ from the server (%3 of them need a restart), "
+               "%4 checked for Apply, %5 pending restart.")
+                .arg(diffs.size())
+                .arg(m_model->changeCount())
+                .arg(restart)
+                .arg(m_model->checkedChanges().size())
+                .arg(m_model->pendingRestartCount()));
     else
-        m_summary->setText(tr("%1 recommended settings for %2. Connect to a server to compare them with pg_settings.")
-                               .arg(diffs.size())
-                               .arg(tuning::describe(m_inputs->inputs())));
+        m_summary->setText(
+            tr("%1 recommended settings for %2. Connect to a server to compare them with pg_settings.")
+                .arg(diffs.size())
+                .arg(tuning::describe(m_inputs->inputs())));
     m_apply->setEnabled(m_haveLive && !m_applying && !m_model->checkedChanges().isEmpty());
 }
 
-void ConfigurationPage::updateEvidence()
-{
+void ConfigurationPage::updateEvidence() {
     const QStringList lines = tuning::evidenceLines(m_live.evidence);
     if (lines.isEmpty()) {
-        m_evidence->setText(
-            tr("Connect to a server to see its temporary files, checkpoints, cache hit ratio and connections."));
+        m_evidence->setText(tr(
+            "Connect to a server to see its temporary files, checkpoints, cache hit ratio and connections."));
         return;
     }
-    const QStringList labels = {tr("work_mem"), tr("max_wal_size"), tr("shared_buffers"), tr("max_connections")};
+    const QStringList labels = {tr("work_mem"), tr("max_wal_size"), tr("shared_buffers"),
+                                tr("max_connections")};
     QString html;
     for (int i = 0; i < lines.size(); ++i)
-        html += QStringLiteral("<b>%1</b>: %2<br>").arg(labels.value(i).toHtmlEscaped(), lines.at(i).toHtmlEscaped());
+        html += QStringLiteral("<b>%1</b>: %2<br>")
+                    .arg(labels.value(i).toHtmlEscaped(), lines.at(i).toHtmlEscaped());
     m_evidence->setText(html);
 }
 
-void ConfigurationPage::askToApply()
-{
+void ConfigurationPage::askToApply() {
     const QList<tuning::SettingDiff> changes = m_model->checkedChanges();
     core::ServerSession *s = session();
     if (changes.isEmpty() || !s || m_applying) {
@@ -291,15 +283,15 @@ void ConfigurationPage::askToApply()
     dialog->open();
 }
 
-QCoro::Task<void> ConfigurationPage::apply(QList<tuning::Recommendation> changes)
-{
+QCoro::Task<void> ConfigurationPage::apply(QList<tuning::Recommendation> changes) {
     QPointer<ConfigurationPage> self(this);
     core::ServerSession *s = session();
     if (!s)
         co_return;
     m_applying = true;
     m_apply->setEnabled(false);
-    m_banner->showMessage(tr("Applying %n setting(s)…", nullptr, int(changes.size())), ErrorBanner::Level::Info);
+    m_banner->showMessage(tr("Applying %n setting(s)…", nullptr, int(changes.size())),
+                          ErrorBanner::Level::Info);
     if (!m_tuningConnection || !m_tuningConnection->isReady()) {
         if (m_tuningConnection)
             m_tuningConnection->deleteLater();
@@ -322,8 +314,7 @@ QCoro::Task<void> ConfigurationPage::apply(QList<tuning::Recommendation> changes
     reload();
 }
 
-void ConfigurationPage::showOutcome(const tuning::ApplyOutcome &outcome)
-{
+void ConfigurationPage::showOutcome(const tuning::ApplyOutcome &outcome) {
     QStringList lines;
     for (const auto &a : outcome.settings) {
         QString state = !a.ok              ? tr("failed: %1").arg(a.error)
@@ -333,8 +324,8 @@ void ConfigurationPage::showOutcome(const tuning::ApplyOutcome &outcome)
         lines << (a.statement.isEmpty() ? a.name : a.statement) + QStringLiteral("   -- ") + state;
     }
     const QString summary = outcome.summary();
-    m_result->setPlainText(lines.isEmpty() ? summary
-                                           : lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + summary);
+    m_result->setPlainText(
+        lines.isEmpty() ? summary : lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + summary);
     m_outputs->setCurrentWidget(m_result);
     if (!outcome.refusal.isEmpty())
         m_banner->showMessage(outcome.refusal, ErrorBanner::Level::Error);
@@ -348,8 +339,7 @@ void ConfigurationPage::showOutcome(const tuning::ApplyOutcome &outcome)
     Q_EMIT applyFinished(summary);
 }
 
-void ConfigurationPage::saveSnippet()
-{
+void ConfigurationPage::saveSnippet() {
     auto *dialog = new QFileDialog(this, tr("Save conf.d snippet"), QStringLiteral("50-pgdba-tuning.conf"),
                                    tr("Configuration files (*.conf)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);

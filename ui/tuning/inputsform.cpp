@@ -17,8 +17,7 @@ InputsForm::InputsForm(QWidget *parent)
     , m_storage(new QComboBox(this))
     , m_workload(new QComboBox(this))
     , m_connections(new QSpinBox(this))
-    , m_version(new QSpinBox(this))
-{
+    , m_version(new QSpinBox(this)) {
     m_ram->setObjectName(QStringLiteral("ram"));
     m_ram->setRange(0.25, 65536);
     m_ram->setDecimals(2);
@@ -60,8 +59,10 @@ InputsForm::InputsForm(QWidget *parent)
     tuning::Inputs in;
     in.ramMb = s.value(QStringLiteral("tuning/ram_mb"), in.ramMb).toLongLong();
     in.cpus = s.value(QStringLiteral("tuning/cpus"), in.cpus).toInt();
-    in.storage = tuning::storageFromKey(s.value(QStringLiteral("tuning/storage")).toString()).value_or(in.storage);
-    in.workload = tuning::workloadFromKey(s.value(QStringLiteral("tuning/workload")).toString()).value_or(in.workload);
+    in.storage =
+        tuning::storageFromKey(s.value(QStringLiteral("tuning/storage")).toString()).value_or(in.storage);
+    in.workload =
+        tuning::workloadFromKey(s.value(QStringLiteral("tuning/workload")).toString()).value_or(in.workload);
     in.connections = s.value(QStringLiteral("tuning/connections"), in.connections).toInt();
     in.pgMajor = s.value(QStringLiteral("tuning/pg_version"), in.pgMajor).toInt();
     setInputs(in);
@@ -89,20 +90,19 @@ InputsForm::InputsForm(QWidget *parent)
 
 InputsForm::~InputsForm() = default;
 
-tuning::Inputs InputsForm::inputs() const
-{
+tuning::Inputs InputsForm::inputs() const {
     tuning::Inputs in;
     in.ramMb = qint64(m_ram->value() * 1024 + 0.5);
     in.cpus = m_cpus->value();
     in.storage = tuning::storageFromKey(m_storage->currentData().toString()).value_or(tuning::Storage::Ssd);
-    in.workload = tuning::workloadFromKey(m_workload->currentData().toString()).value_or(tuning::Workload::Web);
+    in.workload =
+        tuning::workloadFromKey(m_workload->currentData().toString()).value_or(tuning::Workload::Web);
     in.connections = m_connections->value();
     in.pgMajor = m_version->value();
     return in;
 }
 
-void InputsForm::setInputs(const tuning::Inputs &in)
-{
+void InputsForm::setInputs(const tuning::Inputs &in) {
     m_loading = true;
     m_ram->setValue(double(in.ramMb) / 1024.0);
     m_cpus->setValue(in.cpus);
@@ -113,8 +113,7 @@ void InputsForm::setInputs(const tuning::Inputs &in)
     m_loading = false;
 }
 
-void InputsForm::setServerMajor(int major)
-{
+void InputsForm::setServerMajor(int major) {
     m_version->setEnabled(major <= 0);
     m_version->setToolTip(major > 0 ? tr("Read from the connected server") : QString());
     if (major > 0 && major != m_version->value()) {
@@ -125,8 +124,7 @@ void InputsForm::setServerMajor(int major)
     }
 }
 
-void InputsForm::save() const
-{
+void InputsForm::save() const {
     QSettings s;
     const tuning::Inputs in = inputs();
     s.setValue(QStringLiteral("tuning/ram_mb"), in.ramMb);

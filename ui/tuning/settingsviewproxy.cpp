@@ -12,20 +12,16 @@ namespace ui {
 using tuning::SettingsModel;
 
 SettingsViewProxy::SettingsViewProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-}
+    : QSortFilterProxyModel(parent) {}
 
-void SettingsViewProxy::setOnlyChanges(bool on)
-{
+void SettingsViewProxy::setOnlyChanges(bool on) {
     if (on == m_onlyChanges)
         return;
     m_onlyChanges = on;
     invalidateRowsFilter();
 }
 
-bool SettingsViewProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
+bool SettingsViewProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     if (!m_onlyChanges)
         return true;
     const auto st = sourceModel()
@@ -35,11 +31,11 @@ bool SettingsViewProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     return st == SettingsModel::RowStatus::Change || st == SettingsModel::RowStatus::PendingRestart;
 }
 
-QVariant SettingsViewProxy::data(const QModelIndex &index, int role) const
-{
+QVariant SettingsViewProxy::data(const QModelIndex &index, int role) const {
     if (role != Qt::ForegroundRole && role != Qt::FontRole)
         return QSortFilterProxyModel::data(index, role);
-    const auto st = QSortFilterProxyModel::data(index, SettingsModel::StatusRole).value<SettingsModel::RowStatus>();
+    const auto st =
+        QSortFilterProxyModel::data(index, SettingsModel::StatusRole).value<SettingsModel::RowStatus>();
     const auto takes = tuning::Takes(QSortFilterProxyModel::data(index, SettingsModel::TakesRole).toInt());
     if (role == Qt::FontRole) {
         if (index.column() == SettingsModel::StatusColumn && st == SettingsModel::RowStatus::PendingRestart) {

@@ -13,16 +13,15 @@
 
 namespace ui {
 
-SessionActionDialog::SessionActionDialog(const QList<monitor::SessionTarget> &targets, monitor::SessionAction action,
-                                         QWidget *parent)
+SessionActionDialog::SessionActionDialog(const QList<monitor::SessionTarget> &targets,
+                                         monitor::SessionAction action, QWidget *parent)
     : QDialog(parent)
     , m_targets(targets)
     , m_action(action)
     , m_intro(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
     , m_outcomes(new QTreeWidget(this))
-    , m_buttons(new QDialogButtonBox(this))
-{
+    , m_buttons(new QDialogButtonBox(this)) {
     setObjectName(QStringLiteral("sessionActionDialog"));
     const bool cancel = action == monitor::SessionAction::Cancel;
     setWindowTitle(cancel ? tr("Cancel statements") : tr("Terminate sessions"));
@@ -38,7 +37,8 @@ SessionActionDialog::SessionActionDialog(const QList<monitor::SessionTarget> &ta
     layout->addWidget(m_text, 1);
     if (cancel) {
         auto *row = new QHBoxLayout;
-        m_escalate = new QCheckBox(tr("Then terminate sessions still running the same statement after"), this);
+        m_escalate =
+            new QCheckBox(tr("Then terminate sessions still running the same statement after"), this);
         m_escalate->setObjectName(QStringLiteral("escalate"));
         m_grace = new QSpinBox(this);
         m_grace->setRange(1, 600);
@@ -75,30 +75,36 @@ SessionActionDialog::SessionActionDialog(const QList<monitor::SessionTarget> &ta
 
 SessionActionDialog::~SessionActionDialog() = default;
 
-bool SessionActionDialog::escalate() const { return m_escalate && m_escalate->isChecked(); }
-int SessionActionDialog::escalateAfterS() const { return m_grace ? m_grace->value() : 0; }
+bool SessionActionDialog::escalate() const {
+    return m_escalate && m_escalate->isChecked();
+}
+int SessionActionDialog::escalateAfterS() const {
+    return m_grace ? m_grace->value() : 0;
+}
 
-void SessionActionDialog::setIntro(const QString &text)
-{
+void SessionActionDialog::setIntro(const QString &text) {
     m_intro->setText(text);
     m_intro->setVisible(!text.isEmpty());
 }
 
-QString SessionActionDialog::intro() const { return m_intro->text(); }
+QString SessionActionDialog::intro() const {
+    return m_intro->text();
+}
 
-QString SessionActionDialog::text() const { return m_text->toPlainText(); }
+QString SessionActionDialog::text() const {
+    return m_text->toPlainText();
+}
 
-void SessionActionDialog::updateText()
-{
+void SessionActionDialog::updateText() {
     m_text->setPlainText(
         monitor::SessionControl::confirmationText(m_targets, m_action, escalate() ? escalateAfterS() : 0));
 }
 
-void SessionActionDialog::showOutcomes(const QList<monitor::SessionOutcome> &outcomes)
-{
+void SessionActionDialog::showOutcomes(const QList<monitor::SessionOutcome> &outcomes) {
     m_outcomes->clear();
     for (const auto &o : outcomes) {
-        auto *item = new QTreeWidgetItem(m_outcomes, {QString::number(o.pid), monitor::SessionControl::actionName(o.action),
+        auto *item = new QTreeWidgetItem(m_outcomes, {QString::number(o.pid),
+                                                      monitor::SessionControl::actionName(o.action),
                                                       o.statusText(), o.message});
         QColor c = o.status == monitor::SessionOutcome::Status::Done          ? QColor(0x2e, 0x7d, 0x32)
                    : o.status == monitor::SessionOutcome::Status::AlreadyGone ? QColor(0x61, 0x61, 0x61)
