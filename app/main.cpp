@@ -1,4 +1,5 @@
 // pgdba: a subcommand (`pgdba ping --dsn ...`) runs headless; anything else is the GUI.
+#include "cli/argvsecrets.h"
 #include "cli/command.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,14 @@
 #include <cstdio>
 #include <cstring>
 
+#include <sys/stat.h>
+
 int main(int argc, char **argv)
 {
+    // Files pgdba writes (settings, history, audit log, exports) are its user's alone.
+    ::umask(077);
+    // A password given in --dsn must not show in `ps` (use ~/.pgpass, PGPASSWORD or the keyring).
+    argv = cli::hidePasswordsInArgv(argc, argv);
     if (argc > 1 && argv[1][0] != '-') {
         if (const cli::Command *cmd = cli::findCommand(QString::fromLocal8Bit(argv[1]))) {
             QCoreApplication app(argc, argv);

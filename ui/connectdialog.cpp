@@ -127,6 +127,16 @@ core::Profile ConnectDialog::profile() const
     return p;
 }
 
+void ConnectDialog::accept()
+{
+    if (const QString bad = pg::ConnInfo(m_dsn->text().trimmed()).validate(); !bad.isEmpty()) {
+        m_result->setText(tr("<b>Not saved:</b> the connection string cannot be read: %1").arg(bad.toHtmlEscaped()));
+        m_dsn->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
 QString ConnectDialog::password() const
 {
     if (!m_password->text().isEmpty())
@@ -152,7 +162,7 @@ QCoro::Task<void> ConnectDialog::runTest()
     if (!password().isEmpty())
         info.set("password", password());
     if (const QString bad = info.validate(); !bad.isEmpty()) {
-        m_result->setText(tr("Invalid connection string: %1").arg(bad));
+        m_result->setText(tr("Invalid connection string: %1").arg(bad.toHtmlEscaped()));
         Q_EMIT testFinished(false);
         co_return;
     }

@@ -33,6 +33,9 @@ public:
     QString password() const;          // typed, or taken out of a URI
     bool savePassword() const;
     QString testResult() const;        // last "Test" outcome shown to the user
+    // Refuses (and says why) a connection string libpq cannot parse: it could not be saved
+    // without risking the password in it.
+    void accept() override;
 
 Q_SIGNALS:
     void testFinished(bool ok);

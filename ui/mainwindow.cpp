@@ -320,6 +320,10 @@ ConnectDialog *MainWindow::newConnection() {
         const QString pw = d->password();
         const bool save = d->savePassword();
         const QString id = m_workspace->profiles()->save(p);
+        if (id.isEmpty()) {
+            statusBar()->showMessage(m_workspace->profiles()->lastError(), 15000);
+            return;
+        }
         if (save && !pw.isEmpty())
             m_passwords->write(id, pw);
         connectProfile(id, pw);
@@ -374,6 +378,8 @@ QCoro::Task<std::optional<pg::Error>> MainWindow::connectDsn(QString dsn, QStrin
             p.id = existing.id;
     p.name = name.isEmpty() ? p.connInfo().displayName() : name;
     const QString id = m_workspace->profiles()->save(p);
+    if (id.isEmpty())
+        co_return pg::Error::client(m_workspace->profiles()->lastError());
     co_return co_await connectProfile(id, password);
 }
 

@@ -24,6 +24,22 @@ void addDsnOption(QCommandLineParser &p)
                   QStringLiteral("DSN")});
 }
 
+QString exitCodesHelp(const QString &command)
+{
+    const QString c = command.section(QLatin1Char(' '), 0, 0);
+    auto tr = [](const char *s) { return QCoreApplication::translate("cli", s); };
+    if (c == QLatin1String("explain") || c == QLatin1String("migrate"))
+        return {}; // their descriptions list their own
+    if (c == QLatin1String("health"))
+        return tr("Exit codes: 0 nothing critical; 2 a check is critical; 3 the checks could not run "
+                  "(connection, privilege); 64 bad arguments.");
+    if (c == QLatin1String("cancel") || c == QLatin1String("terminate"))
+        return tr("Exit codes: 0 every session signalled; 1 refused, not permitted or not done; 2 connection "
+                  "error; 64 bad arguments.");
+    return tr("Exit codes: 0 done; 1 the command ran but failed; 2 connection or server error; 64 bad "
+              "arguments.");
+}
+
 bool parseArgs(QCommandLineParser &p, const QString &command, const QStringList &args, int *code)
 {
     p.addHelpOption();
@@ -35,8 +51,17 @@ bool parseArgs(QCommandLineParser &p, const QString &command, const QStringList 
         return false;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        out(p.helpText());
+        const QString codes = exitCodesHelp(command);
+        out(codes.isEmpty() ? p.helpText() : p.helpText() + QLatin1Char('\n') + codes);
         *code = 0;
+        return false;
+    }
+    // A command that declares no positional arguments takes none: a stray word is a typo,
+    // not something to ignore ("Arguments:" is how the help lists declared ones).
+    if (!p.positionalArguments().isEmpty() && !p.helpText().contains(QLatin1String("\nArguments:"))) {
+        err(QCoreApplication::translate("cli", "pgdba %1: unexpected argument \"%2\" (see --help).")
+                .arg(command, p.positionalArguments().first()));
+        *code = 64;
         return false;
     }
     return true;

@@ -2,10 +2,12 @@
 
 #include "cli/command.h"
 #include "explain/analysis.h"
+#include "explain/explainaudit.h"
 #include "explain/explainrunner.h"
 #include "explain/planexport.h"
 #include "explain/planfile.h"
 #include "explain/planparser.h"
+#include "history/store.h"
 #include "pg/connection.h"
 
 #include <QCommandLineParser>
@@ -50,7 +52,10 @@ QCoro::Task<int> runExplain(QStringList args) {
     QCommandLineParser p;
     p.setApplicationDescription(
         tr("Explain a query on a server, or read a plan from a file (JSON or text "
-           "format, psql output included), and print the annotated tree and findings."));
+           "format, psql output included), and print the annotated tree and findings.\n\n"
+           "Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; "
+           "4 refused: under --analyze the statement would have effects a rollback cannot undo "
+           "(see --allow-side-effects); 64 bad arguments."));
     addDsnOption(p);
     p.addOption({QStringLiteral("query"), tr("The statement to explain."), QStringLiteral("SQL")});
     p.addOption({QStringLiteral("input"), tr("Read a plan from FILE instead (\"-\": standard input)."),
@@ -65,6 +70,10 @@ QCoro::Task<int> runExplain(QStringList args) {
         {QStringLiteral("param"), tr("A value for $1, $2, ... (repeat in order)."), QStringLiteral("VALUE")});
     p.addOption({QStringLiteral("timeout"), tr("Statement timeout in milliseconds (default 0: none)."),
                  QStringLiteral("MS"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("allow-side-effects"),
+                 tr("With --analyze, run even a statement that reaches functions whose effects a rollback "
+                    "cannot undo (signals, dblink, sequences, statistics resets, ...). Without it such a "
+                    "statement is refused (exit 4).")});
     p.addOption({QStringLiteral("output"), tr("Output format: text or json."), QStringLiteral("FORMAT"),
                  QStringLiteral("text")});
     int code = 0;
@@ -86,7 +95,14 @@ QCoro::Task<int> runExplain(QStringList args) {
     explain::ExplainRequest req;
     req.sql = p.value(QStringLiteral("query"));
     req.params = p.values(QStringLiteral("param"));
-    req.statementTimeoutMs = p.value(QStringLiteral("timeout")).toInt();
+    bool timeoutOk = false;
+    req.statementTimeoutMs = p.value(QStringLiteral("timeout")).toInt(&timeoutOk);
+    if (!timeoutOk || req.statementTimeoutMs < 0) {
+        err(tr("pgdba explain: --timeout must be a whole number of milliseconds (0: none), not \"%1\"")
+                .arg(p.value(QStringLiteral("timeout"))));
+        co_return 64;
+    }
+    req.allowSideEffects = p.isSet(QStringLiteral("allow-side-effects"));
     req.options.analyze = p.isSet(QStringLiteral("analyze"));
     req.options.buffers = p.isSet(QStringLiteral("buffers"));
     req.options.verbose = p.isSet(QStringLiteral("verbose"));
@@ -101,19 +117,27 @@ QCoro::Task<int> runExplain(QStringList args) {
         err(QStringLiteral("pgdba: ") + e->message);
         co_return 2;
     }
-    explain::StatementSafety safety;
-    if (req.options.analyze) {
-        safety = co_await explain::assessStatement(&c, req.sql);
-        if (safety.mustRollBack())
-            err(QStringLiteral("pgdba: ") + safety.noticeBefore());
+    const explain::ExplainOutcome outcome =
+        co_await explain::assessAndRun(&c, req, [](const explain::StatementSafety &safety) {
+            if (safety.mustRollBack() && !safety.refusedByDefault())
+                err(QStringLiteral("pgdba: ") + safety.noticeBefore());
+        });
+    if (outcome.refused) {
+        err(QStringLiteral("pgdba: ") + outcome.safety.refusal());
+        co_return 4;
     }
-    const explain::ExplainOutcome outcome = co_await explain::runExplain(&c, req);
+    if (outcome.safety.refusedByDefault()) {
+        history::Store store;
+        if (store.open())
+            explain::auditSignals(&store, c.connInfo().serverKey(), c.facts().database, c.facts().role, req,
+                                  outcome);
+    }
     if (outcome.error) {
         err(QStringLiteral("pgdba: ") + outcome.error->toString());
         co_return 2;
     }
-    if (req.options.analyze && safety.mustRollBack() && outcome.rolledBack)
-        err(QStringLiteral("pgdba: ") + safety.noticeAfter());
+    if (req.options.analyze && outcome.safety.mustRollBack() && outcome.rolledBack)
+        err(QStringLiteral("pgdba: ") + outcome.safety.noticeAfter());
     co_return print(explain::loadPlan(outcome.json), format);
 }
 

@@ -6,6 +6,8 @@
 #include "migrate/catalog.h"
 #include "migrate/hotqueries.h"
 #include "migrate/preflight.h"
+#include "demo/stopsignal.h"
+#include "migrate/runlock.h"
 #include "migrate/runner.h"
 #include "pg/connection.h"
 
@@ -75,12 +77,22 @@ QCoro::Task<int> runMigrate(QStringList args) {
            "  up [VERSION]      preflight, then apply pending migrations (up to VERSION)\n"
            "  down VERSION      roll back applied migrations from the newest down to VERSION\n"
            "  baseline VERSION  record VERSION as applied without running it, when what it\n"
-           "                    creates is already there (a schema made outside pgdba)"));
+           "                    creates is already there (a schema made outside pgdba)\n\n"
+           "One run per database at a time: up, down and baseline take the database's migration run\n"
+           "lock before preflight; a second run says who holds it and exits 3 (or waits: --wait).\n"
+           "Destructive statements (DROP, TRUNCATE, DELETE/UPDATE without WHERE, ALTER ... DROP)\n"
+           "need --yes, as a roll back does.\n\n"
+           "Exit codes: 0 done (or nothing to do); 1 refused or failed (preflight, verification,\n"
+           "a statement, a missing --yes, a catalog with duplicate versions); 2 connection or server\n"
+           "error; 3 another run holds the lock; 64 bad arguments; 130 interrupted (Ctrl+C: the\n"
+           "running statement is cancelled and what this run built is cleaned up)."));
     addDsnOption(p);
     p.addOption({QStringLiteral("dir"), tr("Migration folder (default: the built-in one, sql/migrations)."),
                  QStringLiteral("DIR")});
-    p.addOption(
-        {QStringLiteral("yes"), tr("Confirm a roll back (down); without it the plan is only printed.")});
+    p.addOption({QStringLiteral("yes"), tr("Confirm a roll back (down) or destructive statements in up; "
+                                           "without it the plan is only printed.")});
+    p.addOption({QStringLiteral("wait"), tr("When another run holds the database's migration lock, wait for it "
+                                            "instead of exiting with code 3.")});
     p.addOption({QStringLiteral("lock-timeout"), tr("lock_timeout for the run in ms (default 5000)."),
                  QStringLiteral("MS"), QStringLiteral("5000")});
     p.addOption({QStringLiteral("drop-invalid"),
@@ -94,6 +106,10 @@ QCoro::Task<int> runMigrate(QStringList args) {
     const QStringList pos = p.positionalArguments();
     const QString command = pos.value(0);
     const QString version = pos.value(1);
+    if (pos.size() > 2) {
+        err(tr("pgdba migrate: unexpected argument \"%1\" (see --help).").arg(pos.at(2)));
+        co_return 64;
+    }
     if (command != QLatin1String("status") && command != QLatin1String("up") &&
         command != QLatin1String("down") && command != QLatin1String("baseline")) {
         err(tr("pgdba migrate: say status, up [VERSION], down VERSION or baseline VERSION (see --help)."));
@@ -115,6 +131,8 @@ QCoro::Task<int> runMigrate(QStringList args) {
                                          : migrate::Catalog::builtIn();
     for (const QString &problem : catalog.problems())
         err(tr("warning: %1").arg(problem));
+    for (const QString &e : catalog.errors())
+        err(tr("error: %1").arg(e));
     if (catalog.isEmpty()) {
         err(tr("pgdba migrate: no migrations in %1.").arg(catalog.displayFolder()));
         co_return 1;
@@ -134,6 +152,32 @@ QCoro::Task<int> runMigrate(QStringList args) {
     if (command == QLatin1String("status")) {
         printStatus(catalog, db, statuses);
         co_return 0;
+    }
+    if (!catalog.errors().isEmpty()) {
+        err(tr("pgdba migrate %1: the migration folder has errors (listed above); nothing was run.").arg(command));
+        co_return 1;
+    }
+    // Taken before preflight, held to the end (released when the connection closes).
+    const migrate::RunLock::Outcome lock = co_await migrate::RunLock::acquire(run.get(), false);
+    if (lock.error) {
+        err(QStringLiteral("pgdba: ") + lock.error->toString());
+        co_return 2;
+    }
+    if (!lock.acquired) {
+        const QString who = lock.holder ? lock.holder->describe() : tr("a session that just ended");
+        if (!p.isSet(QStringLiteral("wait"))) {
+            err(tr("pgdba migrate: another migration run holds this database's lock: %1. Nothing was run "
+                   "(--wait waits for it).")
+                    .arg(who));
+            co_return 3;
+        }
+        err(tr("Waiting for the migration run of %1 to finish ...").arg(who));
+        const migrate::RunLock::Outcome waited = co_await migrate::RunLock::acquire(run.get(), true);
+        if (!waited.acquired) {
+            err(QStringLiteral("pgdba: ") +
+                (waited.error ? waited.error->toString() : tr("could not take the migration run lock")));
+            co_return 2;
+        }
     }
     if (command == QLatin1String("baseline"))
         co_return co_await baseline(run.get(), catalog, statuses, version);
@@ -176,6 +220,11 @@ QCoro::Task<int> runMigrate(QStringList args) {
                 .arg(plan.versions().join(QStringLiteral(", "))));
         co_return 1;
     }
+    if (plan.direction == migrate::Direction::Up && report.hasDestructive() && !p.isSet(QStringLiteral("yes"))) {
+        err(tr("The plan has destructive statements (the warnings above say what they destroy). Re-run with "
+               "--yes to apply it."));
+        co_return 1;
+    }
 
     const bool plans = p.isSet(QStringLiteral("plans"));
     QList<migrate::PlanSnapshot> before;
@@ -191,6 +240,17 @@ QCoro::Task<int> runMigrate(QStringList args) {
     QObject::connect(&runner, &migrate::Runner::log, &runner, [](const QString &l) { out(l); });
     QObject::connect(&runner, &migrate::Runner::progress, &runner,
                      [&printer](const migrate::BuildProgress &b) { printer.show(b); });
+    // Ctrl+C / SIGTERM: cancel the running statement, let the runner clean up what it built,
+    // then exit 130.
+    demo::StopSignal stopSignal;
+    bool interrupted = false;
+    QObject::connect(&stopSignal, &demo::StopSignal::received, &runner, [&runner, &interrupted](int) {
+        if (interrupted)
+            return;
+        interrupted = true;
+        err(tr("Interrupted: cancelling the running statement and cleaning up what this run built ..."));
+        QCoro::connect(runner.cancel(), &runner, [] {});
+    });
     const migrate::RunResult result = co_await runner.run(plan);
 
     if (plans && result.ok) {
@@ -199,6 +259,15 @@ QCoro::Task<int> runMigrate(QStringList args) {
         printPlans(migrate::HotQueries::compare(before, after));
     }
     printResult(result);
+    if (interrupted) {
+        err(tr("Stopped by the interrupt.%1")
+                .arg(result.migrations.isEmpty() || result.migrations.last().cleanedUp.isEmpty()
+                         ? QString()
+                         : tr(" Dropped: %1.").arg(result.migrations.last().cleanedUp.join(QStringLiteral(", ")))));
+        co_return 130;
+    }
+    if (result.locked)
+        co_return 3;
     co_return result.ok ? 0 : 1;
 }
 

@@ -19,16 +19,6 @@ QString tr(const char *s) {
     return QCoreApplication::translate("cli", s);
 }
 
-// host:port, as ServerSession::historyKey() names the server in the audit log.
-QString serverKey(const pg::ConnInfo &info) {
-    const auto e = info.effective();
-    QString host = e.value("host");
-    if (host.isEmpty())
-        host = e.value("hostaddr");
-    if (host.isEmpty())
-        host = QStringLiteral("localhost");
-    return host + QLatin1Char(':') + (e.value("port").isEmpty() ? QStringLiteral("5432") : e.value("port"));
-}
 
 // Asks on the terminal; anything but y/yes is "no".
 bool confirm(const QString &question) {
@@ -134,7 +124,7 @@ QCoro::Task<int> runSignal(QStringList args, monitor::SessionAction action) {
     history::Store store;
     if (!store.open())
         err(tr("pgdba: warning: the audit log is not available: %1").arg(store.lastError()));
-    monitor::SessionControl control(&c, serverKey(info), store.isOpen() ? &store : nullptr);
+    monitor::SessionControl control(&c, info.serverKey(), store.isOpen() ? &store : nullptr);
     control.setProtectedPids({c.facts().backendPid});
     QList<monitor::SessionOutcome> outcomes;
     if (escalateS > 0)

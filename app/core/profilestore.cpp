@@ -1,5 +1,6 @@
 #include "core/profilestore.h"
 
+#include <QFile>
 #include <QUuid>
 
 namespace core {
@@ -58,6 +59,7 @@ void ProfileStore::write()
     }
     m_settings->endArray();
     m_settings->sync();
+    QFile::setPermissions(m_settings->fileName(), QFile::ReadOwner | QFile::WriteOwner);
 }
 
 const Profile *ProfileStore::find(const QString &id) const
@@ -70,6 +72,11 @@ const Profile *ProfileStore::find(const QString &id) const
 
 QString ProfileStore::save(Profile p)
 {
+    m_lastError = pg::ConnInfo(p.dsn).validate();
+    if (!m_lastError.isEmpty()) {
+        m_lastError = tr("The connection string cannot be read, so it was not saved: %1").arg(m_lastError);
+        return {};
+    }
     if (p.id.isEmpty())
         p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     p.dsn = pg::ConnInfo(p.dsn).withoutPassword().dsn();

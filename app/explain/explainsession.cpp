@@ -1,6 +1,8 @@
 #include "explain/explainsession.h"
 
 #include "core/serversession.h"
+#include "explain/explainaudit.h"
+#include "history/store.h"
 #include "pg/connection.h"
 
 namespace explain {
@@ -83,23 +85,13 @@ QCoro::Task<ExplainOutcome> ExplainSession::run(ExplainRequest request, QString 
         setRunning(false);
         co_return out;
     }
-    StatementSafety safety;
-    if (request.options.analyze) {
-        safety = co_await assessStatement(c, request.sql);
-        if (!self)
-            co_return out;
-        Q_EMIT statementAssessed(safety);
-    }
-    if (m_cancelRequested) {
-        out.cancelled = true;
-        out.error = pg::Error::client(tr("cancelled before it started"));
-        setRunning(false);
-        co_return out;
-    }
-    out = co_await runExplain(c, request, &m_cancelRequested);
+    out = co_await assessAndRun(
+        c, request, [this](const StatementSafety &s) { Q_EMIT statementAssessed(s); }, &m_cancelRequested);
     if (!self)
         co_return out;
-    out.safety = safety;
+    if (m_server && m_connection)
+        auditSignals(m_audit, m_server->historyKey(), m_connection->facts().database, m_connection->facts().role,
+                     request, out);
     setRunning(false);
     co_return out;
 }

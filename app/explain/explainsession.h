@@ -7,6 +7,10 @@
 #include <QObject>
 #include <QPointer>
 
+namespace history {
+class Store;
+}
+
 namespace explain {
 
 // The Explain page's link to the server: a dedicated connection ("pgdba explain", opened on
@@ -20,6 +24,8 @@ public:
 
     // Follows the current server; the old connection is closed.
     void setServer(core::ServerSession *server);
+    // Where signals sent by a confirmed EXPLAIN ANALYZE are audited (explainaudit.h).
+    void setAuditStore(history::Store *store) { m_audit = store; }
     core::ServerSession *server() const { return m_server; }
     pg::Connection *connection() const { return m_connection; }
     bool isRunning() const { return m_running; }
@@ -40,6 +46,7 @@ private:
     void setRunning(bool running);
 
     QPointer<core::ServerSession> m_server;
+    QPointer<history::Store> m_audit;
     QPointer<pg::Connection> m_connection;
     QString m_database;
     bool m_running = false;

@@ -1,174 +1,71 @@
 #include "explain/statementsafety.h"
 
+#include "pg/sqllexer.h"
+
 #include <QCoreApplication>
-#include <QSet>
 
 namespace explain {
 
 namespace {
-
-QString tr(const char *s) {
-    return QCoreApplication::translate("explain", s);
-}
-
-struct Token {
-    QString word; // lower-case word, or a single punctuation character
-    bool isWord = false;
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(explain::StatementSafety)
 };
 
-// Words with strings, quoted identifiers, dollar quotes and comments removed.
-QList<Token> tokenize(const QString &sql) {
-    QList<Token> out;
-    const qsizetype n = sql.size();
-    qsizetype i = 0;
-    auto at = [&](qsizetype k) { return k < n ? sql[k] : QChar(); };
-    while (i < n) {
-        const QChar c = sql[i];
-        if (c == QLatin1Char('-') && at(i + 1) == QLatin1Char('-')) {
-            while (i < n && sql[i] != QLatin1Char('\n'))
-                ++i;
-        } else if (c == QLatin1Char('/') && at(i + 1) == QLatin1Char('*')) {
-            int depth = 0;
-            do {
-                if (sql[i] == QLatin1Char('/') && at(i + 1) == QLatin1Char('*'))
-                    ++depth, ++i;
-                else if (sql[i] == QLatin1Char('*') && at(i + 1) == QLatin1Char('/'))
-                    --depth, ++i;
-                ++i;
-            } while (i < n && depth > 0);
-        } else if (c == QLatin1Char('\'')) {
-            const bool escapes = i > 0 && (sql[i - 1] == QLatin1Char('E') || sql[i - 1] == QLatin1Char('e'));
-            ++i;
-            while (i < n) {
-                if (escapes && sql[i] == QLatin1Char('\\')) {
-                    i += 2;
-                    continue;
-                }
-                if (sql[i] == QLatin1Char('\'')) {
-                    if (at(i + 1) == QLatin1Char('\'')) {
-                        i += 2;
-                        continue;
-                    }
-                    break;
-                }
-                ++i;
-            }
-            ++i;
-            out << Token{QStringLiteral("'"), false};
-        } else if (c == QLatin1Char('"')) {
-            qsizetype j = i + 1;
-            QString ident;
-            while (j < n && !(sql[j] == QLatin1Char('"') && at(j + 1) != QLatin1Char('"'))) {
-                if (sql[j] == QLatin1Char('"'))
-                    ++j;
-                ident += sql[j++];
-            }
-            i = j + 1;
-            out << Token{ident, true};
-        } else if (c == QLatin1Char('$') &&
-                   (at(i + 1) == QLatin1Char('$') || at(i + 1).isLetter() || at(i + 1) == QLatin1Char('_'))) {
-            qsizetype j = i + 1;
-            while (j < n && (sql[j].isLetterOrNumber() || sql[j] == QLatin1Char('_')))
-                ++j;
-            if (j < n && sql[j] == QLatin1Char('$')) {
-                const QString tag = sql.mid(i, j - i + 1);
-                const qsizetype end = sql.indexOf(tag, j + 1);
-                i = end < 0 ? n : end + tag.size();
-                out << Token{QStringLiteral("'"), false};
-            } else {
-                i = j;
-            }
-        } else if (c.isLetter() || c == QLatin1Char('_')) {
-            qsizetype j = i;
-            while (j < n &&
-                   (sql[j].isLetterOrNumber() || sql[j] == QLatin1Char('_') || sql[j] == QLatin1Char('$')))
-                ++j;
-            out << Token{sql.mid(i, j - i).toLower(), true};
-            i = j;
-        } else if (c.isSpace()) {
-            ++i;
-        } else {
-            out << Token{QString(c), false};
-            ++i;
-        }
-    }
+QString effectLine(const FunctionEffect &e) {
+    QString line = QStringLiteral("%1(): %2").arg(e.function, e.what);
+    if (!e.via.isEmpty())
+        line += QStringLiteral(" [%1]").arg(e.via);
+    return line;
+}
+
+const QString &undoes() {
+    static const QString s = Tr::tr("A rollback undoes changes to table rows and DDL; it does not undo work done "
+                                    "outside the transaction.");
+    return s;
+}
+} // namespace
+
+QList<FunctionEffect> StatementSafety::sideEffects() const {
+    QList<FunctionEffect> out;
+    for (const FunctionEffect &e : effects)
+        if (e.refusedByDefault())
+            out << e;
     return out;
 }
 
-// Words that may stand before "(" without being a function call.
-const QSet<QString> &notFunctions() {
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
-        for (const char *w :
-             {"in",         "exists",      "any",       "all",        "some",      "values",
-              "cast",       "coalesce",    "nullif",    "greatest",   "least",     "extract",
-              "overlay",    "position",    "substring", "trim",       "row",       "array",
-              "over",       "filter",      "within",    "using",      "on",        "as",
-              "from",       "join",        "where",     "and",        "or",        "not",
-              "select",     "lateral",     "rows",      "range",      "groups",    "interval",
-              "with",       "into",        "table",     "when",       "then",      "else",
-              "case",       "by",          "having",    "union",      "except",    "intersect",
-              "is",         "distinct",    "returning", "set",        "limit",     "offset",
-              "fetch",      "grouping",    "cube",      "rollup",     "sets",      "materialized",
-              "recursive",  "numeric",     "decimal",   "varchar",    "char",      "character",
-              "varying",    "bit",         "timestamp", "time",       "float",     "precision",
-              "conflict",   "do",          "only",      "xmlelement", "xmlforest", "json_object",
-              "json_array", "tablesample", "collate",   "like",       "ilike",     "similar",
-              "between",    "escape",      "default",   "insert",     "update",    "delete",
-              "merge",      "matched",     "order",     "partition",  "window",    "for",
-              "of",         "nowait",      "skip",      "locked"})
-            s.insert(QString::fromLatin1(w));
-        return s;
-    }();
-    return set;
-}
-
-} // namespace
-
-bool isKnownHarmless(const QString &function) {
-    static const QSet<QString> harmless = {QStringLiteral("random"),
-                                           QStringLiteral("clock_timestamp"),
-                                           QStringLiteral("timeofday"),
-                                           QStringLiteral("gen_random_uuid"),
-                                           QStringLiteral("pg_sleep"),
-                                           QStringLiteral("uuid_generate_v4"),
-                                           QStringLiteral("random_normal"),
-                                           QStringLiteral("setseed"),
-                                           QStringLiteral("txid_current"),
-                                           QStringLiteral("pg_current_xact_id"),
-                                           QStringLiteral("now"),
-                                           QStringLiteral("statement_timestamp"),
-                                           QStringLiteral("pg_backend_pid"),
-                                           QStringLiteral("generate_series"),
-                                           QStringLiteral("unnest")};
-    return harmless.contains(function.section(QLatin1Char('.'), -1));
+bool StatementSafety::sendsSignals() const {
+    for (const FunctionEffect &e : effects)
+        if (e.signal)
+            return true;
+    return false;
 }
 
 StatementSafety classifyStatement(const QString &sql) {
     StatementSafety s;
-    const QList<Token> t = tokenize(sql);
-    auto word = [&](qsizetype k) { return k >= 0 && k < t.size() && t[k].isWord ? t[k].word : QString(); };
+    const QList<pg::Token> t = pg::lex(sql).tokens;
+    auto word = [&](qsizetype k) {
+        return k >= 0 && k < t.size() && t[k].type == pg::Token::Type::Word ? t[k].value : QString();
+    };
     QString first;
-    for (const Token &tok : t) {
-        if (tok.isWord) {
-            first = tok.word;
+    for (const pg::Token &tok : t)
+        if (tok.type == pg::Token::Type::Word) {
+            first = tok.value;
             break;
         }
-    }
-    auto modify = [&](const QString &why) {
-        if (s.kind != StatementSafety::Kind::DataModifying) {
-            s.kind = StatementSafety::Kind::DataModifying;
+    auto modify = [&](StatementSafety::Kind kind, const QString &why) {
+        if (s.kind == StatementSafety::Kind::ReadOnly || s.kind == StatementSafety::Kind::UnvouchedCalls) {
+            s.kind = kind;
             s.reason = why;
         }
     };
     if (first == QLatin1String("insert") || first == QLatin1String("update") ||
-        first == QLatin1String("delete") || first == QLatin1String("merge"))
-        modify(first.toUpper());
-    else if (first == QLatin1String("create"))
-        modify(tr("CREATE TABLE AS"));
-    else if (first == QLatin1String("execute")) {
+        first == QLatin1String("delete") || first == QLatin1String("merge")) {
+        modify(StatementSafety::Kind::DataModifying, first.toUpper());
+    } else if (first == QLatin1String("create")) {
+        modify(StatementSafety::Kind::Ddl, Tr::tr("DDL (CREATE TABLE AS creates a table)"));
+    } else if (first == QLatin1String("execute")) {
         s.kind = StatementSafety::Kind::UnvouchedCalls;
-        s.reason = tr("a prepared statement (EXECUTE) whose text pgdba cannot see");
+        s.reason = Tr::tr("a prepared statement (EXECUTE) whose text pgdba cannot see");
     }
     for (qsizetype k = 0; k < t.size(); ++k) {
         const QString w = word(k);
@@ -178,47 +75,78 @@ StatementSafety classifyStatement(const QString &sql) {
         if ((w == QLatin1String("insert") || w == QLatin1String("update") || w == QLatin1String("delete") ||
              w == QLatin1String("merge")) &&
             first == QLatin1String("with") && prev != QLatin1String("for") && prev != QLatin1String("no") &&
-            prev != QLatin1String("key"))
-            modify(tr("a data-modifying WITH (%1)").arg(w.toUpper()));
+            prev != QLatin1String("key") && prev != QLatin1String("do"))
+            modify(StatementSafety::Kind::DataModifying, Tr::tr("a data-modifying WITH (%1)").arg(w.toUpper()));
         else if (w == QLatin1String("into") && first == QLatin1String("select"))
-            modify(tr("SELECT INTO (creates a table)"));
+            modify(StatementSafety::Kind::Ddl, Tr::tr("DDL (SELECT INTO creates a table)"));
         else if (w == QLatin1String("for") && first != QLatin1String("insert")) {
             const QString next = word(k + 1);
             if (next == QLatin1String("update") || next == QLatin1String("share") ||
                 next == QLatin1String("no") || next == QLatin1String("key"))
-                modify(tr("a locking read (FOR %1)").arg(next.toUpper()));
-        }
-        // A call: word "(" (optionally schema "." word "("), not a keyword, not a type after "::".
-        if (k + 1 < t.size() && t[k + 1].word == QLatin1String("(") && !notFunctions().contains(w)) {
-            const bool afterCast =
-                k >= 2 && t[k - 1].word == QLatin1String(":") && t[k - 2].word == QLatin1String(":");
-            if (!afterCast) {
-                QString name = w;
-                if (k >= 2 && t[k - 1].word == QLatin1String(".") && t[k - 2].isWord)
-                    name = t[k - 2].word + QLatin1Char('.') + w;
-                if (!s.functions.contains(name))
-                    s.functions << name;
-            }
+                modify(StatementSafety::Kind::DataModifying, Tr::tr("a locking read (FOR %1)").arg(next.toUpper()));
         }
     }
+    // Names that are not functions (a table's column list) are dropped by the catalog lookup.
+    s.functions = calledNames(sql);
     return s;
 }
 
 QString StatementSafety::noticeBefore() const {
+    const QList<FunctionEffect> side = sideEffects();
+    if (!side.isEmpty()) {
+        QStringList lines;
+        for (const FunctionEffect &e : side)
+            lines << effectLine(e);
+        return Tr::tr("EXPLAIN ANALYZE executes the statement inside BEGIN ... ROLLBACK. %1 Not undone: %2.")
+            .arg(undoes(), lines.join(QStringLiteral("; ")));
+    }
     QString why = reason;
-    if (!unvouched.isEmpty())
-        why = tr("functions that may write data (%1)").arg(unvouched.join(QStringLiteral(", ")));
-    QString text =
-        tr("EXPLAIN ANALYZE executes the statement, which contains %1: it runs inside BEGIN ... ROLLBACK, "
-           "so nothing it changes is kept.")
+    if (why.isEmpty() || kind == Kind::UnvouchedCalls) {
+        QStringList writers;
+        for (const FunctionEffect &e : effects)
+            if (e.kind == FunctionEffect::Kind::RolledBack)
+                writers << e.function;
+        if (!writers.isEmpty())
+            why = Tr::tr("functions that write table data (%1)").arg(writers.join(QStringLiteral(", ")));
+    }
+    if (kind == Kind::Ddl)
+        return Tr::tr("EXPLAIN ANALYZE executes the statement, which is %1: it runs inside BEGIN ... ROLLBACK, "
+                      "so the table it creates is removed again.")
             .arg(why);
-    if (sequenceChanges)
-        text += QLatin1Char(' ') + tr("Sequence values it takes (nextval) are not rolled back.");
-    return text;
+    return Tr::tr("EXPLAIN ANALYZE executes the statement, which contains %1: it runs inside BEGIN ... ROLLBACK, "
+                  "so its changes to table rows are undone.")
+        .arg(why);
+}
+
+QString StatementSafety::refusal() const {
+    QStringList lines;
+    for (const FunctionEffect &e : sideEffects())
+        lines << effectLine(e);
+    return Tr::tr("Not run: under EXPLAIN ANALYZE the statement would execute %1. %2 Run it without ANALYZE, or "
+                  "confirm that these effects may happen (pgdba explain: --allow-side-effects).")
+        .arg(lines.join(QStringLiteral("; ")), undoes());
+}
+
+QString StatementSafety::confirmation() const {
+    QStringList lines;
+    for (const FunctionEffect &e : sideEffects())
+        lines << QStringLiteral("• ") + effectLine(e);
+    return Tr::tr("EXPLAIN ANALYZE executes the statement. It runs inside BEGIN ... ROLLBACK, which undoes changes "
+                  "to table rows and DDL, but NOT what these functions do:\n\n%1\n\nRun it anyway?")
+        .arg(lines.join(QLatin1Char('\n')));
 }
 
 QString StatementSafety::noticeAfter() const {
-    return tr("The statement ran under EXPLAIN ANALYZE and was rolled back: the data is unchanged.");
+    const QList<FunctionEffect> side = sideEffects();
+    if (side.isEmpty())
+        return Tr::tr("The statement ran under EXPLAIN ANALYZE and was rolled back: its changes to table rows "
+                      "were undone.");
+    QStringList names;
+    for (const FunctionEffect &e : side)
+        names << e.function + QStringLiteral("()");
+    return Tr::tr("The statement ran under EXPLAIN ANALYZE and was rolled back: its changes to table rows were "
+                  "undone, but what %1 did was not.")
+        .arg(names.join(QStringLiteral(", ")));
 }
 
 } // namespace explain

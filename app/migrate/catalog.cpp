@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 namespace migrate {
@@ -32,6 +33,7 @@ Catalog Catalog::load(const QString &folder) {
     }
     static const QRegularExpression pattern(QStringLiteral(R"(^(\d+)_([A-Za-z0-9_\-]+)\.(up|down)\.sql$)"));
     QHash<QString, Migration> byVersion;
+    QSet<QString> duplicated;
     const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const auto m = pattern.match(file);
@@ -42,15 +44,19 @@ Catalog Catalog::load(const QString &folder) {
             continue;
         }
         const QString version = m.captured(1), name = m.captured(2);
+        // Versions are numbers: "001" and "1" are the same version.
+        const QString key = QString::number(version.toULongLong());
         const bool up = m.captured(3) == QLatin1String("up");
         QString text;
         if (!readText(dir.filePath(file), &text)) {
             c.m_problems << tr("%1: cannot be read").arg(file);
             continue;
         }
-        Migration &mig = byVersion[version];
-        if (!mig.version.isEmpty() && mig.name != name) {
-            c.m_problems << tr("%1: version %2 is already used by %3").arg(file, version, mig.title());
+        Migration &mig = byVersion[key];
+        if (!mig.version.isEmpty() && (mig.name != name || mig.version != version)) {
+            c.m_errors << tr("%1: version %2 is already used by %3; neither is applied until one is renumbered")
+                              .arg(file, version, mig.title());
+            duplicated.insert(key);
             continue;
         }
         mig.version = version;
@@ -69,6 +75,8 @@ Catalog Catalog::load(const QString &folder) {
         }
     }
     for (auto it = byVersion.cbegin(); it != byVersion.cend(); ++it) {
+        if (duplicated.contains(it.key()))
+            continue;
         if (it->upPath.isEmpty()) {
             c.m_problems << tr("%1: has a down file but no up file").arg(it->title());
             continue;

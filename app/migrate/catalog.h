@@ -23,6 +23,9 @@ public:
     const QList<Migration> &migrations() const { return m_migrations; }
     // Files that do not fit (bad names, a down without an up, unreadable, duplicate versions).
     const QStringList &problems() const { return m_problems; }
+    // Problems that make the folder unsafe to run (two files with the same version number,
+    // "001" and "1" included): their migrations are left out and up/down refuse to run.
+    const QStringList &errors() const { return m_errors; }
     bool isEmpty() const { return m_migrations.isEmpty(); }
     const Migration *find(const QString &version) const;
     // The version before this one in the folder (Alembic's down_revision), or empty.
@@ -34,6 +37,7 @@ private:
     QString m_folder;
     QList<Migration> m_migrations;
     QStringList m_problems;
+    QStringList m_errors;
 };
 
 } // namespace migrate

@@ -39,6 +39,13 @@ int PreflightReport::count(Check::Level l) const {
     return n;
 }
 
+bool PreflightReport::hasDestructive() const {
+    for (const Check &c : checks)
+        if (c.key.startsWith(QLatin1String("destructive:")))
+            return true;
+    return false;
+}
+
 const Check *PreflightReport::find(const QString &key) const {
     for (const auto &c : checks)
         if (c.key == key)

@@ -29,6 +29,8 @@ struct PreflightReport {
 
     int count(Check::Level l) const;
     bool hasFailures() const { return count(Check::Level::Fail) > 0; }
+    // Statements that destroy data or objects (checks "destructive:N"): `up` needs a confirmation.
+    bool hasDestructive() const;
     const Check *find(const QString &key) const;
     QStringList droppableIndexes() const;
 };

@@ -1,5 +1,7 @@
 #include "migrate/dbstate.h"
 
+#include "monitor/sessioncontrol.h"
+
 #include "pg/connection.h"
 #include "pg/sqlfile.h"
 
@@ -108,13 +110,8 @@ QCoro::Task<std::optional<pg::Error>> VersionStore::remove(pg::Connection *c, QS
 }
 
 QString VersionStore::osUser() {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        user = QDir::home().dirName();
+    // The same account lookup as the audit log ($USER, $LOGNAME, then the process's account).
+    const QString user = monitor::SessionControl::osUser();
     const QString host = QHostInfo::localHostName();
     return host.isEmpty() ? user : user + QLatin1Char('@') + host;
 }

@@ -1,6 +1,6 @@
 #include "migrate/indexcheck.h"
 
-#include "migrate/sqllexer.h"
+#include "pg/sqllexer.h"
 #include "pg/connection.h"
 #include "pg/sqlfile.h"
 
@@ -16,6 +16,10 @@
 #include <cmath>
 
 namespace migrate {
+
+using pg::lex;
+using pg::LexResult;
+using pg::Token;
 
 namespace {
 QString tr(const char *s) {

@@ -1,5 +1,7 @@
 #include "migrate/preflight.h"
 
+#include "migrate/destructive.h"
+
 #include "migrate/dbstate.h"
 #include "migrate/indexcheck.h"
 #include "migrate/statementinfo.h"
@@ -10,6 +12,8 @@
 #include <QHash>
 #include <QLocale>
 #include <QPointer>
+
+#include <climits>
 
 namespace migrate {
 
@@ -171,6 +175,37 @@ QCoro::Task<PreflightReport> Preflight::run(pg::Connection *c, Plan plan, Prefli
         if (script.statements.isEmpty())
             out << make(QStringLiteral("empty:") + m.version, Check::Level::Info, subject,
                         tr("The file has no statements; running it only changes the version record"));
+    }
+
+    // Destructive statements: a warning naming what they destroy; `up` then needs a
+    // confirmation (--yes in the CLI, a tick in the wizard).
+    int destructiveCount = 0;
+    for (const Migration &m : plan.migrations) {
+        const ScriptInfo script = analyzeScript(m.sql(plan.direction));
+        for (const StatementInfo &st : script.statements) {
+            const std::optional<Destructive> d = destructiveOf(st.statement.sql);
+            if (!d)
+                continue;
+            QStringList rows;
+            for (const QualifiedName &table : d->tables) {
+                QVariantList params;
+                params << table.sql;
+                const pg::Result r = co_await c->query(sqlOf(QStringLiteral("destructive_rows")), params);
+                if (!conn)
+                    co_return report;
+                if (r.ok() && r.rows() > 0)
+                    rows << trn("%1: about %n row(s) lost", int(std::min<qint64>(r.int64(0, "rows"), INT_MAX)))
+                                .arg(table.display());
+                else
+                    rows << tr("%1: does not exist now").arg(table.display());
+            }
+            Check ch = make(QStringLiteral("destructive:%1").arg(++destructiveCount), Check::Level::Warn, m.title(),
+                            tr("Destructive: %1 %2").arg(d->action, d->objects.join(QStringLiteral(", "))),
+                            tr("This statement destroys data or objects that a later migration cannot bring "
+                               "back. It runs only after an explicit confirmation."));
+            ch.rows = rows;
+            out << ch;
+        }
     }
 
     // Server version against what the statements use.

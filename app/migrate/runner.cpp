@@ -2,6 +2,7 @@
 
 #include "migrate/dbstate.h"
 #include "migrate/preflight.h"
+#include "migrate/runlock.h"
 #include "pg/connection.h"
 #include "pg/sqlfile.h"
 
@@ -57,6 +58,19 @@ QCoro::Task<RunResult> Runner::run(Plan plan) {
     }
     m_running = true;
     m_cancelRequested = false;
+    // One run per database: never two runs' statements and clean-ups interleaved.
+    const RunLock::Outcome lock = co_await RunLock::acquire(m_run, false);
+    if (!self)
+        co_return res;
+    if (!lock.acquired) {
+        m_running = false;
+        res.locked = !lock.error.has_value();
+        res.error = lock.error ? tr("Could not take the migration run lock: %1").arg(lock.error->toString())
+                               : tr("Another migration run is in progress on this database: %1. Nothing was run.")
+                                     .arg(lock.holder ? lock.holder->describe() : tr("a session that just ended"));
+        Q_EMIT log(res.error);
+        co_return res;
+    }
     const auto setup = co_await Preflight::setupSession(m_run, m_lockTimeoutMs);
     if (!self)
         co_return res;
@@ -82,6 +96,9 @@ QCoro::Task<RunResult> Runner::run(Plan plan) {
         }
     }
     res.ok = res.error.isEmpty() && res.migrations.size() == plan.migrations.size();
+    co_await RunLock::release(m_run);
+    if (!self)
+        co_return res;
     m_running = false;
     Q_EMIT log(res.ok ? tr("Done.") : (res.cancelled ? tr("Cancelled.") : tr("Stopped: %1").arg(res.error)));
     co_return res;
@@ -166,6 +183,13 @@ QCoro::Task<bool> Runner::runStatements(int index, const QList<StatementInfo> &s
         Q_EMIT log(QStringLiteral("→ ") + s.summary());
         const bool watch =
             s.kind == StatementInfo::Kind::CreateIndex || s.kind == StatementInfo::Kind::Reindex;
+        const bool concurrentBuild = s.kind == StatementInfo::Kind::CreateIndex && s.concurrently && !tx;
+        qint64 oidBefore = 0;
+        if (concurrentBuild) {
+            oidBefore = co_await indexOid(s);
+            if (!self)
+                co_return false;
+        }
         if (watch)
             m_watcher->start(m_run->facts().backendPid);
         QElapsedTimer clock;
@@ -200,43 +224,69 @@ QCoro::Task<bool> Runner::runStatements(int index, const QList<StatementInfo> &s
                           tr("The connection to the server was lost, so nothing was recorded; an "
                              "INVALID index the build may have left is found by the next preflight.");
             Q_EMIT log(tr("Connection lost: no clean-up possible from here."));
-        } else if (!tx) {
-            co_await cleanUpAfter(s, out);
+        } else if (concurrentBuild) {
+            co_await cleanUpAfter(s, out, oidBefore, e.sqlState);
         }
         co_return false;
     }
     co_return true;
 }
 
-QCoro::Task<void> Runner::cleanUpAfter(const StatementInfo &s, MigrationOutcome *out) {
+namespace {
+QString qualifiedIndexName(const StatementInfo &s) {
+    return s.index.table.schema.isEmpty()
+               ? pg::Connection::quoteIdentOffline(s.index.name)
+               : pg::Connection::quoteIdentOffline(s.index.table.schema) + QLatin1Char('.') +
+                     pg::Connection::quoteIdentOffline(s.index.name);
+}
+} // namespace
+
+QCoro::Task<qint64> Runner::indexOid(const StatementInfo &s) {
+    if (s.index.name.isEmpty())
+        co_return 0;
+    QVariantList params;
+    params << qualifiedIndexName(s);
+    const pg::Result r = co_await m_run->query(sqlOf(QStringLiteral("index_owner")), params);
+    co_return r.ok() && r.rows() > 0 ? r.text(0, "oid").toLongLong() : 0;
+}
+
+QCoro::Task<void> Runner::cleanUpAfter(const StatementInfo &s, MigrationOutcome *out, qint64 oidBefore,
+                                       QString sqlstate) {
     QPointer<Runner> self(this);
-    if (s.kind != StatementInfo::Kind::CreateIndex || !s.concurrently || s.index.name.isEmpty())
+    if (s.index.name.isEmpty())
         co_return;
-    QList<StatementInfo> one;
-    one << s;
-    std::optional<pg::Error> err;
-    const QList<IndexVerification> state = co_await Verifier::verify(m_run, one, &err);
-    if (!self || err || state.isEmpty())
+    QVariantList params;
+    params << qualifiedIndexName(s);
+    const pg::Result r = co_await m_run->query(sqlOf(QStringLiteral("index_owner")), params);
+    if (!self || !r.ok() || r.rows() < 1)
         co_return;
-    const IndexVerification &v = state.first();
-    if (!v.present || v.valid)
+    const qint64 oid = r.text(0, "oid").toLongLong();
+    const bool valid = r.boolean(0, "valid");
+    const QString qualified = r.text(0, "qualified");
+    if (valid)
         co_return;
-    const QString qualified = s.index.table.schema.isEmpty()
-                                  ? pg::Connection::quoteIdentOffline(v.name)
-                                  : pg::Connection::quoteIdentOffline(s.index.table.schema) +
-                                        QLatin1Char('.') + pg::Connection::quoteIdentOffline(v.name);
-    Q_EMIT log(tr("Cleaning up: the failed build left INVALID index %1; dropping it.").arg(v.name));
+    // 42P07: the name was taken when the statement ran, so whatever has it is not this run's.
+    if (oidBefore != 0 || sqlstate == QLatin1String("42P07")) {
+        out->leftInvalid << qualified;
+        Q_EMIT log(tr("INVALID index %1 was there before this run's statement: it is not this run's and is "
+                      "left alone.")
+                       .arg(qualified));
+        co_return;
+    }
+    Q_EMIT log(tr("Cleaning up: the failed build left INVALID index %1 (OID %2, built by this run); dropping it.")
+                   .arg(qualified)
+                   .arg(oid));
     const auto dropErr = co_await Preflight::dropIndex(m_run, qualified);
     if (!self)
         co_return;
     if (dropErr) {
         Q_EMIT log(tr("Could not drop %1: %2 (the next preflight offers it again).")
-                       .arg(v.name, dropErr->toString()));
-        out->error +=
-            QLatin1Char(' ') + tr("INVALID index %1 could not be dropped: %2").arg(v.name, dropErr->message);
+                       .arg(qualified, dropErr->toString()));
+        out->error += QLatin1Char(' ') +
+                      tr("INVALID index %1 could not be dropped: %2").arg(qualified, dropErr->message);
     } else {
-        out->cleanedUp << v.name;
-        Q_EMIT log(tr("Dropped INVALID index %1.").arg(v.name));
+        out->cleanedUp << s.index.name;
+        Q_EMIT log(tr("Dropped INVALID index %1.").arg(s.index.name));
     }
 }
 

@@ -22,7 +22,8 @@ namespace migrate {
 // from pg_stat_progress_create_index on the watch connection. After the statements, the
 // indexes are verified; only then is the version recorded (or, going down, removed).
 // A failed or cancelled concurrent build's INVALID index is dropped when the connection
-// is still there; when the backend itself died, the next preflight finds and offers it.
+// is still there and this run built it; when the backend itself died, the next preflight
+// finds and offers it. The whole run holds the database's run lock (runlock.h).
 class Runner : public QObject {
     Q_OBJECT
 public:
@@ -51,7 +52,12 @@ private:
     QCoro::Task<MigrationOutcome> runOne(int index, Migration m, Direction d);
     QCoro::Task<bool> runStatements(int index, const QList<StatementInfo> &statements, MigrationOutcome *out);
     QCoro::Task<bool> verifyAndRecord(const QList<StatementInfo> &statements, MigrationOutcome *out);
-    QCoro::Task<void> cleanUpAfter(const StatementInfo &s, MigrationOutcome *out);
+    // Drops the INVALID index a failed concurrent build of `s` left, only when this run built it:
+    // the name was free before the statement (`oidBefore` 0) and the statement did not fail on
+    // the name itself; an index found by name that was there before is never touched.
+    QCoro::Task<void> cleanUpAfter(const StatementInfo &s, MigrationOutcome *out, qint64 oidBefore,
+                                   QString sqlstate);
+    QCoro::Task<qint64> indexOid(const StatementInfo &s);
     bool connectionAlive() const;
 
     QPointer<pg::Connection> m_run;

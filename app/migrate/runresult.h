@@ -29,7 +29,8 @@ struct MigrationOutcome {
     qint64 durationMs = 0;
     QList<StatementOutcome> statements;
     QList<IndexVerification> indexes;
-    QStringList cleanedUp; // INVALID indexes dropped after a failed or cancelled build
+    QStringList cleanedUp; // INVALID indexes this run built, dropped after its build failed
+    QStringList leftInvalid; // INVALID indexes seen after a failure but not this run's: left alone
     QString error;         // one sentence when something went wrong
 
     // One-off migrations (no file) are verified but not recorded in the version table.
@@ -39,6 +40,7 @@ struct MigrationOutcome {
 struct RunResult {
     bool ok = false;
     bool cancelled = false;
+    bool locked = false; // refused: another run holds the database's run lock (error names it)
     QList<MigrationOutcome> migrations;
     QString error;
 };

@@ -1,8 +1,12 @@
 #include "migrate/splitter.h"
 
-#include "migrate/sqllexer.h"
+#include "pg/sqllexer.h"
 
 namespace migrate {
+
+using pg::lex;
+using pg::LexResult;
+using pg::Token;
 
 namespace {
 // True for CREATE [OR REPLACE] FUNCTION|PROCEDURE: only there BEGIN ... END nests (psql rule).

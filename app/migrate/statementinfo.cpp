@@ -1,8 +1,12 @@
 #include "migrate/statementinfo.h"
 
-#include "migrate/sqllexer.h"
+#include "pg/sqllexer.h"
 
 namespace migrate {
+
+using pg::lex;
+using pg::LexResult;
+using pg::Token;
 
 namespace {
 

@@ -15,8 +15,10 @@
 namespace pg {
 
 namespace {
+// libpq's message, with any password it echoes from a connection string taken out.
 QString libpqMessage(const PGconn *c) {
-    return c ? QString::fromUtf8(PQerrorMessage(c)).trimmed() : QStringLiteral("out of memory");
+    return c ? ConnInfo::redactPasswords(QString::fromUtf8(PQerrorMessage(c)).trimmed())
+             : QStringLiteral("out of memory");
 }
 
 QByteArray paramText(const QVariant &v) {

@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QHostInfo>
+#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <libpq-fe.h>
@@ -52,7 +53,31 @@ QString ConnInfo::validate() const
 {
     QString err;
     parseDsn(m_dsn, &err);
-    return err;
+    return redactPasswords(err);
+}
+
+QString ConnInfo::redactPasswords(const QString &text)
+{
+    static const QRegularExpression uriUserinfo(
+        QStringLiteral("(postgres(?:ql)?://[^:@/?#\\s]*):[^/?#\\s]*@"));
+    static const QRegularExpression keyword(
+        QStringLiteral("password\\s*=\\s*(?:'(?:[^'\\\\]|\\\\.)*'?|[^\\s&]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString out = text;
+    out.replace(uriUserinfo, QStringLiteral("\\1@"));
+    out.replace(keyword, QString());
+    return out;
+}
+
+QString ConnInfo::serverKey() const
+{
+    const auto e = effective();
+    QString host = e.value("host");
+    if (host.isEmpty())
+        host = e.value("hostaddr");
+    if (host.isEmpty())
+        host = QStringLiteral("localhost");
+    return host + QLatin1Char(':') + (e.value("port").isEmpty() ? QStringLiteral("5432") : e.value("port"));
 }
 
 void ConnInfo::set(const QByteArray &key, const QString &value)
@@ -118,7 +143,9 @@ ConnInfo ConnInfo::withoutPassword() const
                 parts << QString::fromUtf8(it.key()) + QLatin1Char('=') + quoteValue(it.value());
         c.m_dsn = parts.join(QLatin1Char(' '));
     } else {
-        c.m_dsn = m_dsn;
+        // Also when libpq cannot parse it (a typo such as "sslmod="): a password typed into it
+        // must still never be stored or shown.
+        c.m_dsn = err.isEmpty() ? m_dsn : redactPasswords(m_dsn);
     }
     c.m_overrides = m_overrides;
     c.m_overrides.remove("password");

@@ -1,5 +1,7 @@
 #include "pg/error.h"
 
+#include "pg/conninfo.h"
+
 #include <libpq-fe.h>
 
 namespace pg {
@@ -46,7 +48,8 @@ Error Error::connection(const QString &message)
     e.kind = Kind::Connection;
     e.sqlState = QStringLiteral("08006");
     e.severity = QStringLiteral("FATAL");
-    e.message = message.trimmed();
+    // libpq echoes a connection string it cannot parse, password included.
+    e.message = ConnInfo::redactPasswords(message.trimmed());
     return e;
 }
 

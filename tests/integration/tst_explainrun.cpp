@@ -131,7 +131,10 @@ private Q_SLOTS:
         const ExplainOutcome out = run(s, QStringLiteral("SELECT bump(42), random()"));
         QVERIFY2(!out.error, out.error ? qPrintable(out.error->toString()) : "");
         QCOMPARE(out.safety.kind, StatementSafety::Kind::UnvouchedCalls);
-        QCOMPARE(out.safety.unvouched, QStringList{QStringLiteral("bump")}); // random() is harmless
+        QCOMPARE(out.safety.effects.size(), 1); // random() is harmless
+        QCOMPARE(out.safety.effects[0].function, QStringLiteral("public.bump"));
+        QCOMPARE(out.safety.effects[0].kind, explain::FunctionEffect::Kind::RolledBack);
+        QVERIFY(!out.safety.refusedByDefault());
         QVERIFY(out.safety.noticeBefore().contains(QStringLiteral("bump")));
         QVERIFY(out.rolledBack);
         QCOMPARE(value(QStringLiteral("SELECT qty FROM items WHERE id = 42")), before);

@@ -23,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -176,6 +177,7 @@ ExplainPage::ExplainPage(core::Workspace *workspace, QWidget *parent)
         m_connectionLabel->clear();
     });
     m_session->setServer(workspace->current());
+    m_session->setAuditStore(workspace->history());
 }
 
 ExplainPage::~ExplainPage() = default;
@@ -263,7 +265,7 @@ void ExplainPage::cancelRun() {
     });
 }
 
-QCoro::Task<void> ExplainPage::runStatement(QString sql, QStringList params) {
+QCoro::Task<void> ExplainPage::runStatement(QString sql, QStringList params, bool allowSideEffects) {
     QPointer<ExplainPage> self(this);
     if (!session()) {
         m_banner->showMessage(tr("Connect to a server to run EXPLAIN. Plans can still be opened or pasted."),
@@ -275,14 +277,23 @@ QCoro::Task<void> ExplainPage::runStatement(QString sql, QStringList params) {
     req.params = params;
     req.options = m_options->options();
     req.statementTimeoutMs = m_options->timeoutMs();
+    req.allowSideEffects = allowSideEffects;
     m_notice->clear();
     setBusy(true, req.options.analyze ? tr("Running EXPLAIN ANALYZE…") : tr("Running EXPLAIN…"));
     const explain::ExplainOutcome outcome = co_await m_session->run(req, m_database);
     if (!self)
         co_return;
     setBusy(false);
+    if (outcome.refused) {
+        m_notice->showMessage(outcome.safety.refusal(), ErrorBanner::Level::Warning);
+        confirmSideEffects(outcome, sql, params);
+        Q_EMIT runFinished(false);
+        co_return;
+    }
     if (outcome.safety.mustRollBack() && outcome.rolledBack)
-        m_notice->showMessage(outcome.safety.noticeAfter(), ErrorBanner::Level::Info);
+        m_notice->showMessage(outcome.safety.noticeAfter(), outcome.safety.refusedByDefault()
+                                                               ? ErrorBanner::Level::Warning
+                                                               : ErrorBanner::Level::Info);
     if (outcome.error) {
         showRunError(outcome, sql);
         Q_EMIT runFinished(false);
@@ -290,6 +301,23 @@ QCoro::Task<void> ExplainPage::runStatement(QString sql, QStringList params) {
     }
     const QString label = sql.simplified().left(48);
     co_await prepareAndShow(outcome.json, QString(), label, sql);
+}
+
+void ExplainPage::confirmSideEffects(const explain::ExplainOutcome &outcome, const QString &sql,
+                                     const QStringList &params) {
+    // Not exec(): the page keeps running while the question is open.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Run with side effects?"), outcome.safety.confirmation(),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("sideEffectsConfirmation"));
+    auto *run = box->addButton(tr("Run anyway"), QMessageBox::DestructiveRole);
+    run->setObjectName(QStringLiteral("runAnyway"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, run, sql, params] {
+        if (box->clickedButton() == run)
+            QCoro::connect(runStatement(sql, params, true), this, [] {});
+    });
+    box->open();
 }
 
 void ExplainPage::showRunError(const explain::ExplainOutcome &outcome, const QString &sql) {

@@ -6,6 +6,10 @@
 
 #include <qcoro/qcorotask.h>
 
+namespace explain {
+struct ExplainOutcome;
+}
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -77,7 +81,8 @@ Q_SIGNALS:
     void runFinished(bool ok); // a run or load ended (false: error or cancelled)
 
 private:
-    QCoro::Task<void> runStatement(QString sql, QStringList params);
+    QCoro::Task<void> runStatement(QString sql, QStringList params, bool allowSideEffects = false);
+    void confirmSideEffects(const explain::ExplainOutcome &outcome, const QString &sql, const QStringList &params);
     QCoro::Task<void> prepareAndShow(QByteArray data, QString path, QString label, QString sql);
     void showPrepared(explain::PreparedPlan prepared, const QString &label, const QString &sql);
     void showRunError(const explain::ExplainOutcome &outcome, const QString &sql);

@@ -1,11 +1,13 @@
 #include "migrate/preflightpage.h"
 
 #include "migrate/preflight.h"
+#include "migrate/runlock.h"
 #include "migrate/statuscolors.h"
 #include "migrate/wizardcontext.h"
 #include "pg/connection.h"
 #include "widgets/errorbanner.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,13 +34,18 @@ PreflightPage::PreflightPage(WizardContext *context, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_checks(new QTreeWidget(this))
     , m_drop(new QPushButton(tr("Drop INVALID index…"), this))
-    , m_activity(new QPushButton(tr("Open Activity page"), this)) {
+    , m_activity(new QPushButton(tr("Open Activity page"), this))
+    , m_confirmDestructive(new QCheckBox(this)) {
     setTitle(tr("Preflight"));
     setSubTitle(tr("Read-only checks before anything runs. A failed check blocks the run."));
     m_lockTimeout->setObjectName(QStringLiteral("lockTimeout"));
     m_checks->setObjectName(QStringLiteral("checks"));
     m_drop->setObjectName(QStringLiteral("dropInvalid"));
     m_summary->setObjectName(QStringLiteral("summary"));
+    m_confirmDestructive->setObjectName(QStringLiteral("confirmDestructive"));
+    m_confirmDestructive->setText(tr("I have read the destructive statements above and want them to run"));
+    m_confirmDestructive->setVisible(false);
+    connect(m_confirmDestructive, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     auto *top = new QHBoxLayout;
@@ -62,6 +69,7 @@ PreflightPage::PreflightPage(WizardContext *context, QWidget *parent)
     m_checks->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_checks->header()->setStretchLastSection(true);
     layout->addWidget(m_checks, 1);
+    layout->addWidget(m_confirmDestructive);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_drop);
     actions->addWidget(m_activity);
@@ -105,12 +113,27 @@ QCoro::Task<void> PreflightPage::runChecks() {
         Q_EMIT completeChanged();
         co_return;
     }
-    migrate::PreflightOptions o;
-    o.lockTimeoutMs = m_ctx->lockTimeoutMs;
-    const migrate::PreflightReport report =
-        co_await migrate::Preflight::run(m_ctx->runConnection(), m_ctx->plan, o);
+    // One run per database: the lock is taken before preflight and held by the wizard's
+    // connection until the wizard closes (the runner takes it again, re-entrantly).
+    const migrate::RunLock::Outcome lock = co_await migrate::RunLock::acquire(m_ctx->runConnection(), false);
     if (!self)
         co_return;
+    migrate::PreflightOptions o;
+    o.lockTimeoutMs = m_ctx->lockTimeoutMs;
+    migrate::PreflightReport report = co_await migrate::Preflight::run(m_ctx->runConnection(), m_ctx->plan, o);
+    if (!self)
+        co_return;
+    if (!lock.acquired) {
+        migrate::Check c;
+        c.key = QStringLiteral("run_lock");
+        c.level = migrate::Check::Level::Fail;
+        c.subject = tr("run");
+        c.title = tr("Another migration run is in progress on this database");
+        c.detail = lock.error ? lock.error->toString()
+                              : tr("Held by %1. Wait for it to finish, then check again.")
+                                    .arg(lock.holder ? lock.holder->describe() : tr("a session that just ended"));
+        report.checks.prepend(c);
+    }
     m_ctx->preflight = report;
     m_loading = false;
     m_again->setEnabled(true);
@@ -158,6 +181,8 @@ void PreflightPage::fill() {
                            .arg(r.count(migrate::Check::Level::Info))
                            .arg(r.count(migrate::Check::Level::Warn))
                            .arg(r.count(migrate::Check::Level::Fail)));
+    m_confirmDestructive->setVisible(r.hasDestructive());
+    m_confirmDestructive->setChecked(false);
     if (r.hasFailures())
         m_banner->showMessage(
             tr("Preflight found problems: fix them (or drop the INVALID indexes) and check again."),
@@ -209,7 +234,8 @@ QCoro::Task<void> PreflightPage::drop(QString index) {
 }
 
 bool PreflightPage::isComplete() const {
-    return !m_loading && !m_ctx->preflight.checks.isEmpty() && !m_ctx->preflight.hasFailures();
+    return !m_loading && !m_ctx->preflight.checks.isEmpty() && !m_ctx->preflight.hasFailures() &&
+           (!m_ctx->preflight.hasDestructive() || m_confirmDestructive->isChecked());
 }
 
 } // namespace ui

@@ -5,6 +5,7 @@
 
 #include <qcoro/qcorotask.h>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -49,6 +50,7 @@ private:
     QTreeWidget *m_checks;
     QPushButton *m_drop;
     QPushButton *m_activity;
+    QCheckBox *m_confirmDestructive; // shown when statements destroy data: the run needs it ticked
     bool m_loading = false;
 };
 

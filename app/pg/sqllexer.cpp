@@ -1,12 +1,12 @@
-#include "migrate/sqllexer.h"
+#include "pg/sqllexer.h"
 
 #include <QCoreApplication>
 
-namespace migrate {
+namespace pg {
 
 namespace {
 QString tr(const char *s) {
-    return QCoreApplication::translate("migrate::lex", s);
+    return QCoreApplication::translate("pg::lex", s);
 }
 
 bool isIdentStart(QChar c) {
@@ -271,4 +271,4 @@ LexResult lex(const QString &sql, bool keepComments) {
     return Lexer(sql, keepComments).run();
 }
 
-} // namespace migrate
+} // namespace pg

@@ -3,7 +3,7 @@
 #include <QList>
 #include <QString>
 
-namespace migrate {
+namespace pg {
 
 // One lexical token of PostgreSQL SQL, enough to split scripts and to read index DDL.
 struct Token {
@@ -47,4 +47,4 @@ struct LexResult {
 // an error naming the line where it started.
 LexResult lex(const QString &sql, bool keepComments = false);
 
-} // namespace migrate
+} // namespace pg
