@@ -1,6 +1,6 @@
 #include "cli/argvsecrets.h"
 
-#include "pg/conninfo.h"
+#include "pg/secrets.h"
 
 #include <cstring>
 #include <string>
@@ -19,7 +19,7 @@ char **hidePasswordsInArgv(int argc, char **argv) {
     pointers.push_back(nullptr);
     for (int i = 0; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
-        const QString redacted = pg::ConnInfo::redactPasswords(arg);
+        const QString redacted = pg::redactPasswords(arg);
         if (redacted == arg)
             continue;
         const QByteArray r = redacted.toLocal8Bit();

@@ -9,6 +9,7 @@
 #include "explain/planparser.h"
 #include "history/store.h"
 #include "pg/connection.h"
+#include "pg/secrets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -129,7 +130,7 @@ QCoro::Task<int> runExplain(QStringList args) {
     if (outcome.safety.refusedByDefault()) {
         history::Store store;
         if (store.open())
-            explain::auditSignals(&store, c.connInfo().serverKey(), c.facts().database, c.facts().role, req,
+            explain::auditSignals(&store, pg::serverKey(c.connInfo()), c.facts().database, c.facts().role, req,
                                   outcome);
     }
     if (outcome.error) {

@@ -4,6 +4,7 @@
 #include "history/store.h"
 #include "monitor/sessioncontrol.h"
 #include "pg/connection.h"
+#include "pg/secrets.h"
 #include "pg/sqlfile.h"
 
 #include <QCommandLineParser>
@@ -124,7 +125,7 @@ QCoro::Task<int> runSignal(QStringList args, monitor::SessionAction action) {
     history::Store store;
     if (!store.open())
         err(tr("pgdba: warning: the audit log is not available: %1").arg(store.lastError()));
-    monitor::SessionControl control(&c, info.serverKey(), store.isOpen() ? &store : nullptr);
+    monitor::SessionControl control(&c, pg::serverKey(info), store.isOpen() ? &store : nullptr);
     control.setProtectedPids({c.facts().backendPid});
     QList<monitor::SessionOutcome> outcomes;
     if (escalateS > 0)

@@ -1,5 +1,8 @@
 #include "demo/generator.h"
 
+#include "migrate/catalog.h"
+#include "migrate/dbstate.h"
+
 #include "pg/connection.h"
 #include "pg/sqlfile.h"
 
@@ -61,7 +64,29 @@ QCoro::Task<std::optional<pg::Error>> Generator::prepareSchema(pg::Connection *c
         co_return std::nullopt;
     if (!up.isEmpty() && !up.constLast().ok())
         co_return up.constLast().error();
-    co_return std::nullopt;
+    co_return co_await recordSchema(c);
+}
+
+QCoro::Task<std::optional<pg::Error>> Generator::recordSchema(pg::Connection *c) {
+    // The demo schema is exactly migration 001: recorded as applied (by pgdba, like a run), so
+    // the Migrations page and `pgdba migrate up` continue with 002 without a baseline step. A
+    // reset dropped the tables and with them 002's indexes: their records go too.
+    QPointer<Generator> self(this);
+    const migrate::Migration *m = migrate::Catalog::builtIn().find(QStringLiteral("001"));
+    if (!m)
+        co_return std::nullopt;
+    const migrate::Migration initial = *m;
+    if (auto e = co_await migrate::VersionStore::ensureTable(c))
+        co_return e;
+    if (!self)
+        co_return std::nullopt;
+    for (const char *v : {"001", "002"}) {
+        co_await migrate::VersionStore::remove(c, QString::fromLatin1(v));
+        if (!self)
+            co_return std::nullopt;
+    }
+    co_return co_await migrate::VersionStore::record(c, initial.version, initial.name, initial.checksum,
+                                                     migrate::VersionStore::osUser(), 0);
 }
 
 QCoro::Task<std::optional<pg::Error>> Generator::worker(pg::Connection *c) {

@@ -47,6 +47,7 @@ Q_SIGNALS:
 private:
     QCoro::Task<std::optional<pg::Error>> prepareSchema(pg::Connection *c, bool reset);
     QCoro::Task<std::optional<pg::Error>> worker(pg::Connection *c);
+    QCoro::Task<std::optional<pg::Error>> recordSchema(pg::Connection *c);
     std::optional<pg::Error> takeError();
 
     Options m_options;

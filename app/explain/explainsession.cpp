@@ -12,6 +12,10 @@ ExplainSession::ExplainSession(QObject *parent)
 
 ExplainSession::~ExplainSession() = default;
 
+void ExplainSession::setAuditStore(history::Store *store) {
+    m_audit = store;
+}
+
 void ExplainSession::setServer(core::ServerSession *server) {
     if (server == m_server)
         return;

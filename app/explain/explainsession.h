@@ -25,7 +25,7 @@ public:
     // Follows the current server; the old connection is closed.
     void setServer(core::ServerSession *server);
     // Where signals sent by a confirmed EXPLAIN ANALYZE are audited (explainaudit.h).
-    void setAuditStore(history::Store *store) { m_audit = store; }
+    void setAuditStore(history::Store *store);
     core::ServerSession *server() const { return m_server; }
     pg::Connection *connection() const { return m_connection; }
     bool isRunning() const { return m_running; }

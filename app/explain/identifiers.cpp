@@ -1,5 +1,7 @@
 #include "explain/identifiers.h"
 
+#include "pg/sqllexer.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -201,27 +203,32 @@ QString unquoteIdent(const QString &ident) {
     return ident;
 }
 
+// The three splitters below read expressions through the SQL lexer (pg/sqllexer.h): strings,
+// quoted identifiers, dollar quotes and comments are never split, exactly as the server reads
+// them. Text the lexer cannot finish (an unterminated string in a cut plan line) keeps its
+// unread tail as one piece.
+namespace {
+bool opens(const pg::Token &t) {
+    return t.isPunct('(') || t.isPunct('[');
+}
+bool closes(const pg::Token &t) {
+    return t.isPunct(')') || t.isPunct(']');
+}
+} // namespace
+
 QStringList splitTopLevel(const QString &text, QChar sep) {
     QStringList out;
+    const pg::LexResult lexed = pg::lex(text);
     int depth = 0;
-    QChar quote;
     qsizetype start = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-            continue;
-        }
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
-            quote = c;
-        else if (c == QLatin1Char('(') || c == QLatin1Char('['))
+    for (const pg::Token &t : lexed.tokens) {
+        if (opens(t))
             ++depth;
-        else if (c == QLatin1Char(')') || c == QLatin1Char(']'))
+        else if (closes(t))
             depth = qMax(0, depth - 1);
-        else if (c == sep && depth == 0) {
-            out << text.mid(start, i - start).trimmed();
-            start = i + 1;
+        else if (depth == 0 && t.type == pg::Token::Type::Punct && t.text.size() == 1 && t.text.at(0) == sep) {
+            out << text.mid(start, t.start - start).trimmed();
+            start = t.end;
         }
     }
     const QString last = text.mid(start).trimmed();
@@ -234,21 +241,15 @@ QString stripOuterParens(QString text) {
     text = text.trimmed();
     while (text.size() >= 2 && text.startsWith(QLatin1Char('(')) && text.endsWith(QLatin1Char(')'))) {
         // Only when the first parenthesis closes at the very end: "(a) AND (b)" stays.
+        const pg::LexResult lexed = pg::lex(text);
+        if (!lexed.ok())
+            break;
         int depth = 0;
-        QChar quote;
         bool enclosing = true;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text[i];
-            if (!quote.isNull()) {
-                if (c == quote)
-                    quote = QChar();
-                continue;
-            }
-            if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
-                quote = c;
-            else if (c == QLatin1Char('('))
+        for (const pg::Token &t : lexed.tokens) {
+            if (t.isPunct('('))
                 ++depth;
-            else if (c == QLatin1Char(')') && --depth == 0 && i != text.size() - 1) {
+            else if (t.isPunct(')') && --depth == 0 && t.end != text.size()) {
                 enclosing = false;
                 break;
             }
@@ -263,27 +264,17 @@ QString stripOuterParens(QString text) {
 QStringList splitConjuncts(const QString &expr) {
     const QString inner = stripOuterParens(expr);
     QStringList out;
+    const pg::LexResult lexed = pg::lex(inner);
     int depth = 0;
-    QChar quote;
     qsizetype start = 0;
-    static const QLatin1String andWord(" AND ");
-    for (qsizetype i = 0; i < inner.size(); ++i) {
-        const QChar c = inner[i];
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-            continue;
-        }
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
-            quote = c;
-        else if (c == QLatin1Char('('))
+    for (const pg::Token &t : lexed.tokens) {
+        if (t.isPunct('('))
             ++depth;
-        else if (c == QLatin1Char(')'))
+        else if (t.isPunct(')'))
             depth = qMax(0, depth - 1);
-        else if (depth == 0 && c == QLatin1Char(' ') && QStringView(inner).mid(i).startsWith(andWord)) {
-            out << inner.mid(start, i - start).trimmed();
-            start = i + andWord.size();
-            i = start - 1;
+        else if (depth == 0 && t.type == pg::Token::Type::Word && t.text == QLatin1String("AND")) {
+            out << inner.mid(start, t.start - start).trimmed();
+            start = t.end;
         }
     }
     out << inner.mid(start).trimmed();

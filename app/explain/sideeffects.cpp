@@ -50,24 +50,24 @@ const QHash<QString, Known> &notRolledBack() {
         };
         add(Known::Signal, {"pg_cancel_backend", "pg_terminate_backend"});
         add(Known::Sequence, {"nextval", "setval"});
-        add(Known::Stats, {"pg_stat_reset", "pg_stat_reset_shared", "pg_stat_reset_single_table_counters",
-                           "pg_stat_reset_single_function_counters", "pg_stat_reset_slru",
-                           "pg_stat_reset_replication_slot", "pg_stat_reset_subscription_stats",
-                           "pg_stat_statements_reset"});
+        add(Known::Stats,
+            {"pg_stat_reset", "pg_stat_reset_shared", "pg_stat_reset_single_table_counters",
+             "pg_stat_reset_single_function_counters", "pg_stat_reset_slru", "pg_stat_reset_replication_slot",
+             "pg_stat_reset_subscription_stats", "pg_stat_statements_reset"});
         add(Known::Server, {"pg_reload_conf", "pg_rotate_logfile", "pg_switch_wal", "pg_create_restore_point",
                             "pg_promote", "pg_wal_replay_pause", "pg_wal_replay_resume", "pg_backup_start",
                             "pg_backup_stop", "pg_start_backup", "pg_stop_backup",
                             "pg_log_backend_memory_contexts", "pg_import_system_collations"});
         add(Known::Replication,
             {"pg_create_physical_replication_slot", "pg_create_logical_replication_slot",
-             "pg_drop_replication_slot", "pg_copy_physical_replication_slot", "pg_copy_logical_replication_slot",
-             "pg_replication_slot_advance", "pg_logical_slot_get_changes", "pg_logical_slot_get_binary_changes",
-             "pg_logical_emit_message"});
-        add(Known::AdvisoryLock,
-            {"pg_advisory_lock", "pg_advisory_lock_shared", "pg_try_advisory_lock", "pg_try_advisory_lock_shared",
-             "pg_advisory_unlock", "pg_advisory_unlock_shared", "pg_advisory_unlock_all"});
-        add(Known::File, {"lo_import", "lo_export", "pg_file_write", "pg_file_rename", "pg_file_unlink",
-                          "pg_file_sync"});
+             "pg_drop_replication_slot", "pg_copy_physical_replication_slot",
+             "pg_copy_logical_replication_slot", "pg_replication_slot_advance", "pg_logical_slot_get_changes",
+             "pg_logical_slot_get_binary_changes", "pg_logical_emit_message"});
+        add(Known::AdvisoryLock, {"pg_advisory_lock", "pg_advisory_lock_shared", "pg_try_advisory_lock",
+                                  "pg_try_advisory_lock_shared", "pg_advisory_unlock",
+                                  "pg_advisory_unlock_shared", "pg_advisory_unlock_all"});
+        add(Known::File,
+            {"lo_import", "lo_export", "pg_file_write", "pg_file_rename", "pg_file_unlink", "pg_file_sync"});
         return m;
     }();
     return map;
@@ -78,27 +78,28 @@ bool knownHarmless(const QString &name) {
     static const QSet<QString> exact = [] {
         QSet<QString> s;
         for (const char *n :
-             {"random", "random_normal", "setseed", "clock_timestamp", "timeofday", "pg_sleep", "pg_sleep_for",
-              "pg_sleep_until", "currval", "lastval", "pg_backend_pid", "generate_series", "unnest", "set_config",
-              "pg_advisory_xact_lock", "pg_advisory_xact_lock_shared", "pg_try_advisory_xact_lock",
-              "pg_try_advisory_xact_lock_shared",
+             {"random", "random_normal", "setseed", "clock_timestamp", "timeofday", "pg_sleep",
+              "pg_sleep_for", "pg_sleep_until", "currval", "lastval", "pg_backend_pid", "generate_series",
+              "unnest", "set_config", "pg_advisory_xact_lock", "pg_advisory_xact_lock_shared",
+              "pg_try_advisory_xact_lock", "pg_try_advisory_xact_lock_shared",
               // NOTIFY is delivered at commit: the rollback discards it.
               "pg_notify", "pg_read_file", "pg_read_binary_file", "pg_stat_file", "pg_blocking_pids",
-              "pg_safe_snapshot_blocking_pids", "pg_lock_status", "pg_relation_size", "pg_total_relation_size",
-              "pg_table_size", "pg_indexes_size", "pg_database_size", "pg_tablespace_size", "pg_relation_filenode",
-              "pg_relation_filepath", "pg_is_in_recovery", "pg_is_wal_replay_paused",
-              "pg_get_wal_replay_pause_state", "pg_wal_lsn_diff", "pg_stat_statements", "pg_stat_statements_info",
-              "now", "statement_timestamp", "transaction_timestamp", "version", "current_setting",
-              "pg_trigger_depth", "lo_get", "lo_create", "lo_unlink", "lo_put", "lo_from_bytea"})
+              "pg_safe_snapshot_blocking_pids", "pg_lock_status", "pg_relation_size",
+              "pg_total_relation_size", "pg_table_size", "pg_indexes_size", "pg_database_size",
+              "pg_tablespace_size", "pg_relation_filenode", "pg_relation_filepath", "pg_is_in_recovery",
+              "pg_is_wal_replay_paused", "pg_get_wal_replay_pause_state", "pg_wal_lsn_diff",
+              "pg_stat_statements", "pg_stat_statements_info", "now", "statement_timestamp",
+              "transaction_timestamp", "version", "current_setting", "pg_trigger_depth", "lo_get",
+              "lo_create", "lo_unlink", "lo_put", "lo_from_bytea"})
             s.insert(QString::fromLatin1(n));
         return s;
     }();
     if (exact.contains(name))
         return true;
-    static const char *prefixes[] = {"pg_stat_get_", "pg_ls_",    "pg_get_",         "gen_random_",
-                                     "uuid_generate_", "pg_size_", "pg_current_",     "pg_last_",
-                                     "txid_",          "pg_xact_", "pg_snapshot_",    "pg_visible_",
-                                     "pg_is_",         "pg_wal_lsn", "pg_walfile_",   "pg_control_"};
+    static const char *prefixes[] = {"pg_stat_get_",   "pg_ls_",     "pg_get_",      "gen_random_",
+                                     "uuid_generate_", "pg_size_",   "pg_current_",  "pg_last_",
+                                     "txid_",          "pg_xact_",   "pg_snapshot_", "pg_visible_",
+                                     "pg_is_",         "pg_wal_lsn", "pg_walfile_",  "pg_control_"};
     for (const char *p : prefixes)
         if (name.startsWith(QLatin1String(p)))
             return true;
@@ -191,7 +192,8 @@ FunctionEffect classifyFunction(const FunctionInfo &f) {
         e.signal = *known == Known::Signal;
         return e;
     }
-    if (name.startsWith(QLatin1String("dblink")) || name.startsWith(QLatin1String("pg_replication_origin_"))) {
+    if (name.startsWith(QLatin1String("dblink")) ||
+        name.startsWith(QLatin1String("pg_replication_origin_"))) {
         e.kind = FunctionEffect::Kind::NotRolledBack;
         e.what = describe(name.startsWith(QLatin1String("dblink")) ? Known::Dblink : Known::Replication);
         return e;
@@ -209,7 +211,8 @@ FunctionEffect classifyFunction(const FunctionInfo &f) {
     }
     if (!f.trusted) {
         e.kind = FunctionEffect::Kind::Unknown;
-        e.what = Tr::tr("runs code in the untrusted language %1, which can act outside the database").arg(f.language);
+        e.what = Tr::tr("runs code in the untrusted language %1, which can act outside the database")
+                     .arg(f.language);
         return e;
     }
     if (isVolatile) {

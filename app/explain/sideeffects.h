@@ -20,8 +20,8 @@ struct FunctionEffect {
     };
     QString function; // as found: "dblink_exec", "public.bump"
     Kind kind = Kind::None;
-    QString what; // translated: what it does that the rollback cannot undo
-    QString via;  // translated: "" (called directly), "in the body of f()", "trigger t on orders"
+    QString what;        // translated: what it does that the rollback cannot undo
+    QString via;         // translated: "" (called directly), "in the body of f()", "trigger t on orders"
     bool signal = false; // pg_cancel_backend / pg_terminate_backend: audited like Cancel/Terminate
 
     bool refusedByDefault() const { return kind == Kind::NotRolledBack || kind == Kind::Unknown; }

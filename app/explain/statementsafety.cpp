@@ -19,8 +19,9 @@ QString effectLine(const FunctionEffect &e) {
 }
 
 const QString &undoes() {
-    static const QString s = Tr::tr("A rollback undoes changes to table rows and DDL; it does not undo work done "
-                                    "outside the transaction.");
+    static const QString s =
+        Tr::tr("A rollback undoes changes to table rows and DDL; it does not undo work done "
+               "outside the transaction.");
     return s;
 }
 } // namespace
@@ -76,14 +77,16 @@ StatementSafety classifyStatement(const QString &sql) {
              w == QLatin1String("merge")) &&
             first == QLatin1String("with") && prev != QLatin1String("for") && prev != QLatin1String("no") &&
             prev != QLatin1String("key") && prev != QLatin1String("do"))
-            modify(StatementSafety::Kind::DataModifying, Tr::tr("a data-modifying WITH (%1)").arg(w.toUpper()));
+            modify(StatementSafety::Kind::DataModifying,
+                   Tr::tr("a data-modifying WITH (%1)").arg(w.toUpper()));
         else if (w == QLatin1String("into") && first == QLatin1String("select"))
             modify(StatementSafety::Kind::Ddl, Tr::tr("DDL (SELECT INTO creates a table)"));
         else if (w == QLatin1String("for") && first != QLatin1String("insert")) {
             const QString next = word(k + 1);
             if (next == QLatin1String("update") || next == QLatin1String("share") ||
                 next == QLatin1String("no") || next == QLatin1String("key"))
-                modify(StatementSafety::Kind::DataModifying, Tr::tr("a locking read (FOR %1)").arg(next.toUpper()));
+                modify(StatementSafety::Kind::DataModifying,
+                       Tr::tr("a locking read (FOR %1)").arg(next.toUpper()));
         }
     }
     // Names that are not functions (a table's column list) are dropped by the catalog lookup.
@@ -110,20 +113,23 @@ QString StatementSafety::noticeBefore() const {
             why = Tr::tr("functions that write table data (%1)").arg(writers.join(QStringLiteral(", ")));
     }
     if (kind == Kind::Ddl)
-        return Tr::tr("EXPLAIN ANALYZE executes the statement, which is %1: it runs inside BEGIN ... ROLLBACK, "
-                      "so the table it creates is removed again.")
+        return Tr::tr(
+                   "EXPLAIN ANALYZE executes the statement, which is %1: it runs inside BEGIN ... ROLLBACK, "
+                   "so the table it creates is removed again.")
             .arg(why);
-    return Tr::tr("EXPLAIN ANALYZE executes the statement, which contains %1: it runs inside BEGIN ... ROLLBACK, "
-                  "so its changes to table rows are undone.")
-        .arg(why);
+    return Tr::
+        tr("EXPLAIN ANALYZE executes the statement, which contains %1: it runs inside BEGIN ... ROLLBACK, "
+           "so its changes to table rows are undone.")
+            .arg(why);
 }
 
 QString StatementSafety::refusal() const {
     QStringList lines;
     for (const FunctionEffect &e : sideEffects())
         lines << effectLine(e);
-    return Tr::tr("Not run: under EXPLAIN ANALYZE the statement would execute %1. %2 Run it without ANALYZE, or "
-                  "confirm that these effects may happen (pgdba explain: --allow-side-effects).")
+    return Tr::tr(
+               "Not run: under EXPLAIN ANALYZE the statement would execute %1. %2 Run it without ANALYZE, or "
+               "confirm that these effects may happen (pgdba explain: --allow-side-effects).")
         .arg(lines.join(QStringLiteral("; ")), undoes());
 }
 
@@ -131,21 +137,24 @@ QString StatementSafety::confirmation() const {
     QStringList lines;
     for (const FunctionEffect &e : sideEffects())
         lines << QStringLiteral("• ") + effectLine(e);
-    return Tr::tr("EXPLAIN ANALYZE executes the statement. It runs inside BEGIN ... ROLLBACK, which undoes changes "
-                  "to table rows and DDL, but NOT what these functions do:\n\n%1\n\nRun it anyway?")
-        .arg(lines.join(QLatin1Char('\n')));
+    return Tr::
+        tr("EXPLAIN ANALYZE executes the statement. It runs inside BEGIN ... ROLLBACK, which undoes changes "
+           "to table rows and DDL, but NOT what these functions do:\n\n%1\n\nRun it anyway?")
+            .arg(lines.join(QLatin1Char('\n')));
 }
 
 QString StatementSafety::noticeAfter() const {
     const QList<FunctionEffect> side = sideEffects();
     if (side.isEmpty())
-        return Tr::tr("The statement ran under EXPLAIN ANALYZE and was rolled back: its changes to table rows "
-                      "were undone.");
+        return Tr::tr(
+            "The statement ran under EXPLAIN ANALYZE and was rolled back: its changes to table rows "
+            "were undone.");
     QStringList names;
     for (const FunctionEffect &e : side)
         names << e.function + QStringLiteral("()");
-    return Tr::tr("The statement ran under EXPLAIN ANALYZE and was rolled back: its changes to table rows were "
-                  "undone, but what %1 did was not.")
+    return Tr::tr(
+               "The statement ran under EXPLAIN ANALYZE and was rolled back: its changes to table rows were "
+               "undone, but what %1 did was not.")
         .arg(names.join(QStringLiteral(", ")));
 }
 

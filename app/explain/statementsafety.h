@@ -23,10 +23,10 @@ struct StatementSafety {
         UnvouchedCalls, // calls functions that write table data, or a prepared statement
     };
     Kind kind = Kind::ReadOnly;
-    QString reason;        // translated: "UPDATE", "a data-modifying WITH (DELETE)", ...
-    QStringList functions; // every function the statement names (lower-case, as written)
+    QString reason;                // translated: "UPDATE", "a data-modifying WITH (DELETE)", ...
+    QStringList functions;         // every function the statement names (lower-case, as written)
     QList<FunctionEffect> effects; // what the server says the reached functions do (not None)
-    bool assessedByServer = false;  // the plan and the catalog were read
+    bool assessedByServer = false; // the plan and the catalog were read
 
     // Functions whose effects a rollback cannot undo, or that pgdba cannot vouch for.
     QList<FunctionEffect> sideEffects() const;

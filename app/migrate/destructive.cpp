@@ -74,8 +74,8 @@ std::optional<Destructive> destructiveOf(const QString &statementSql) {
     qsizetype i = 1;
     if (first == QLatin1String("drop")) {
         QStringList kind;
-        while (i < t.size() && t[i].type == Token::Type::Word &&
-               !t[i].isWord("if") && !t[i].isWord("concurrently") && kind.size() < 3) {
+        while (i < t.size() && t[i].type == Token::Type::Word && !t[i].isWord("if") &&
+               !t[i].isWord("concurrently") && kind.size() < 3) {
             kind << t[i].value.toUpper();
             ++i;
             if (kind.last() != QLatin1String("MATERIALIZED") && kind.last() != QLatin1String("FOREIGN") &&
@@ -122,7 +122,8 @@ std::optional<Destructive> destructiveOf(const QString &statementSql) {
         if (table.isEmpty())
             return std::nullopt;
         static const QSet<QString> notDestructive = {QStringLiteral("not"), QStringLiteral("default"),
-                                                     QStringLiteral("identity"), QStringLiteral("expression")};
+                                                     QStringLiteral("identity"),
+                                                     QStringLiteral("expression")};
         for (; i + 1 < t.size(); ++i) {
             if (!t[i].isWord("drop"))
                 continue;

@@ -31,7 +31,8 @@ QCoro::Task<std::optional<RunLockHolder>> RunLock::holder(pg::Connection *c) {
     h.application = r.text(0, "application");
     h.user = r.text(0, "usename");
     h.client = r.text(0, "client");
-    h.since = QDateTime::fromString(r.text(0, "backend_start").left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    h.since =
+        QDateTime::fromString(r.text(0, "backend_start").left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     h.state = r.text(0, "state");
     h.query = r.text(0, "query");
     co_return h;

@@ -1,4 +1,5 @@
 #include "pg/connection.h"
+#include "pg/secrets.h"
 
 #include "pg/sqlfile.h"
 
@@ -17,7 +18,7 @@ namespace pg {
 namespace {
 // libpq's message, with any password it echoes from a connection string taken out.
 QString libpqMessage(const PGconn *c) {
-    return c ? ConnInfo::redactPasswords(QString::fromUtf8(PQerrorMessage(c)).trimmed())
+    return c ? redactPasswords(QString::fromUtf8(PQerrorMessage(c)).trimmed())
              : QStringLiteral("out of memory");
 }
 

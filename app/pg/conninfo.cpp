@@ -1,4 +1,5 @@
 #include "pg/conninfo.h"
+#include "pg/secrets.h"
 
 #include <QHostAddress>
 #include <QHostInfo>
@@ -56,7 +57,7 @@ QString ConnInfo::validate() const
     return redactPasswords(err);
 }
 
-QString ConnInfo::redactPasswords(const QString &text)
+QString redactPasswords(const QString &text)
 {
     static const QRegularExpression uriUserinfo(
         QStringLiteral("(postgres(?:ql)?://[^:@/?#\\s]*):[^/?#\\s]*@"));
@@ -69,9 +70,9 @@ QString ConnInfo::redactPasswords(const QString &text)
     return out;
 }
 
-QString ConnInfo::serverKey() const
+QString serverKey(const ConnInfo &info)
 {
-    const auto e = effective();
+    const auto e = info.effective();
     QString host = e.value("host");
     if (host.isEmpty())
         host = e.value("hostaddr");

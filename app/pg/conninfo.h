@@ -18,8 +18,7 @@ public:
     explicit ConnInfo(QString dsn) : m_dsn(std::move(dsn)) {}
 
     static ConnInfo fromString(const QString &dsn) { return ConnInfo(dsn); }
-    // Validates the syntax without touching the network; empty string when fine. The message is
-    // libpq's, with any password in it redacted.
+    // Validates the syntax without touching the network; empty string when fine.
     QString validate() const;
 
     const QString &dsn() const { return m_dsn; }
@@ -33,14 +32,8 @@ public:
     QMap<QByteArray, QString> effective() const;
     QString displayName() const; // user@host:port/dbname, never the password
     QString password() const { return get("password"); }
-    // A copy with any password removed from both the dsn and the overrides, whether or not the
-    // dsn parses (an unparsable one is redacted textually: see redactPasswords).
+    // A copy with any password removed from both the dsn and the overrides.
     ConnInfo withoutPassword() const;
-    // `text` (a DSN, a command line, an error message) with every password taken out: URI
-    // userinfo ("user:secret@" -> "user@"), "password=..." in conninfo strings and URI queries.
-    static QString redactPasswords(const QString &text);
-    // host:port, how the audit log and history name a server.
-    QString serverKey() const;
     // A conninfo string (key='value' ...) of the effective options, for saving/showing.
     QString toConnString(bool includePassword = false) const;
 

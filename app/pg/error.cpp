@@ -1,6 +1,6 @@
 #include "pg/error.h"
 
-#include "pg/conninfo.h"
+#include "pg/secrets.h"
 
 #include <libpq-fe.h>
 
@@ -49,7 +49,7 @@ Error Error::connection(const QString &message)
     e.sqlState = QStringLiteral("08006");
     e.severity = QStringLiteral("FATAL");
     // libpq echoes a connection string it cannot parse, password included.
-    e.message = ConnInfo::redactPasswords(message.trimmed());
+    e.message = redactPasswords(message.trimmed());
     return e;
 }
 

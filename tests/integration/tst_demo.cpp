@@ -10,6 +10,7 @@
 #include "demo/workload.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -229,6 +230,15 @@ private Q_SLOTS:
                      err.contains(QStringLiteral("3000 / 3000")),
                  qPrintable(err));
         QVERIFY2(out.contains(QStringLiteral("by status:")), qPrintable(out));
+        // The schema is migration 001, recorded as applied: `migrate up` continues with 002.
+        QProcess status;
+        status.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
+                     {QStringLiteral("migrate"), QStringLiteral("status"), QStringLiteral("--dsn"), m_dsn});
+        QVERIFY(status.waitForFinished(60000));
+        const QString st = QString::fromUtf8(status.readAllStandardOutput());
+        QVERIFY2(st.contains(QRegularExpression(QStringLiteral("001\\s+initial_schema\\s+applied"))), qPrintable(st));
+        QVERIFY2(st.contains(QRegularExpression(QStringLiteral("002\\s+add_performance_indexes\\s+pending"))),
+                 qPrintable(st));
         QProcess bad;
         bad.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
                   {QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--dsn"), m_dsn,

@@ -74,7 +74,8 @@ private Q_SLOTS:
         const QString other = QStringLiteral("dbname=explain_side_effects user=postgres host=%1 port=%2")
                                   .arg(sandbox::env(QStringLiteral("PGHOST")))
                                   .arg(sandbox::port());
-        const QString sql = QStringLiteral("SELECT dblink_exec('%1', 'DELETE FROM victims WHERE id <= 10')").arg(other);
+        const QString sql =
+            QStringLiteral("SELECT dblink_exec('%1', 'DELETE FROM victims WHERE id <= 10')").arg(other);
         const ExplainOutcome out = run(sql);
         QVERIFY(out.refused);
         QVERIFY(out.error.has_value());
@@ -121,21 +122,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("function");
         QTest::addColumn<QString>("state"); // a query whose value must not change
-        QTest::addRow("statistics reset") << "SELECT pg_stat_reset()" << "pg_stat_reset"
-                                          << "SELECT stats_reset IS NULL FROM pg_stat_database WHERE datname = "
-                                             "current_database()";
-        QTest::addRow("view calling nextval") << "SELECT * FROM next_ticket" << "nextval"
-                                              << "SELECT last_value || ':' || is_called FROM tickets";
-        QTest::addRow("serial column default") << "INSERT INTO with_serial (note) VALUES ('x')" << "nextval"
-                                               << "SELECT last_value || ':' || is_called FROM with_serial_id_seq";
-        QTest::addRow("trigger") << "INSERT INTO watched VALUES (1)" << "pg_stat_reset"
-                                 << "SELECT stats_reset IS NULL FROM pg_stat_database WHERE datname = "
-                                    "current_database()";
-        QTest::addRow("function body") << "SELECT kill_it(pg_backend_pid())" << "pg_terminate_backend"
-                                       << "SELECT 1";
-        QTest::addRow("dynamic SQL") << "SELECT dynamic('SELECT 1')" << "public.dynamic" << "SELECT 1";
-        QTest::addRow("session advisory lock") << "SELECT pg_advisory_lock(42)" << "pg_advisory_lock"
-                                               << "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'";
+        QTest::addRow("statistics reset")
+            << QStringLiteral("SELECT pg_stat_reset()") << QStringLiteral("pg_stat_reset")
+            << QStringLiteral(
+                   "SELECT stats_reset IS NULL FROM pg_stat_database WHERE datname = current_database()");
+        QTest::addRow("view calling nextval")
+            << QStringLiteral("SELECT * FROM next_ticket") << QStringLiteral("nextval")
+            << QStringLiteral("SELECT last_value || ':' || is_called FROM tickets");
+        QTest::addRow("serial column default")
+            << QStringLiteral("INSERT INTO with_serial (note) VALUES ('x')") << QStringLiteral("nextval")
+            << QStringLiteral("SELECT last_value || ':' || is_called FROM with_serial_id_seq");
+        QTest::addRow("trigger")
+            << QStringLiteral("INSERT INTO watched VALUES (1)") << QStringLiteral("pg_stat_reset")
+            << QStringLiteral(
+                   "SELECT stats_reset IS NULL FROM pg_stat_database WHERE datname = current_database()");
+        QTest::addRow("function body")
+            << QStringLiteral("SELECT kill_it(pg_backend_pid())") << QStringLiteral("pg_terminate_backend")
+            << QStringLiteral("SELECT 1");
+        QTest::addRow("dynamic SQL") << QStringLiteral("SELECT dynamic('SELECT 1')")
+                                     << QStringLiteral("public.dynamic") << QStringLiteral("SELECT 1");
+        QTest::addRow("session advisory lock")
+            << QStringLiteral("SELECT pg_advisory_lock(42)") << QStringLiteral("pg_advisory_lock")
+            << QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'");
     }
 
     void reachedThroughViewsDefaultsTriggersAndBodies() {
@@ -160,7 +168,8 @@ private Q_SLOTS:
         const ExplainOutcome ddl = run(QStringLiteral("CREATE TABLE made (x) AS SELECT 1"));
         QVERIFY2(!ddl.error, ddl.error ? qPrintable(ddl.error->toString()) : "");
         QCOMPARE(ddl.safety.kind, explain::StatementSafety::Kind::Ddl);
-        QVERIFY2(ddl.safety.noticeBefore().contains(QStringLiteral("DDL")), qPrintable(ddl.safety.noticeBefore()));
+        QVERIFY2(ddl.safety.noticeBefore().contains(QStringLiteral("DDL")),
+                 qPrintable(ddl.safety.noticeBefore()));
         QVERIFY(!ddl.safety.noticeBefore().contains(QStringLiteral("functions")));
         QCOMPARE(value(QStringLiteral("SELECT to_regclass('made') IS NULL")), QStringLiteral("t"));
     }
@@ -199,7 +208,8 @@ private Q_SLOTS:
                  64);
         QVERIFY2(err.contains("--timeout"), err.constData());
         QProcess help;
-        help.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"), {QStringLiteral("explain"), QStringLiteral("--help")});
+        help.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
+                   {QStringLiteral("explain"), QStringLiteral("--help")});
         QVERIFY(help.waitForFinished(30000));
         QVERIFY(help.readAllStandardOutput().contains("Exit codes"));
     }

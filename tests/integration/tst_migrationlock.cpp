@@ -13,8 +13,8 @@
 #include <csignal>
 
 using migrate::Catalog;
-using migrate::RunResult;
 using migrate::Runner;
+using migrate::RunResult;
 
 class TestMigrationLock : public QObject {
     Q_OBJECT
@@ -66,12 +66,14 @@ private Q_SLOTS:
             auto run2 = testutil::connect(m_dsn, QStringLiteral("pgdba migrate"));
             auto watch1 = testutil::connect(m_dsn), watch2 = testutil::connect(m_dsn);
             Runner a(run1.get(), watch1.get()), b(run2.get(), watch2.get());
-            const migrate::Plan plan = migratefixture::planUp(*run1, Catalog::builtIn(), QStringLiteral("002"));
+            const migrate::Plan plan =
+                migratefixture::planUp(*run1, Catalog::builtIn(), QStringLiteral("002"));
             QCOMPARE(plan.versions(), QStringList{QStringLiteral("002")});
             auto ta = a.run(plan);
             auto tb = b.run(plan); // both ask for the lock before either finishes
             const RunResult ra = QCoro::waitFor(ta), rb = QCoro::waitFor(tb);
-            QVERIFY2(ra.ok != rb.ok, qPrintable(QStringLiteral("trial %1: %2 / %3").arg(trial).arg(ra.error, rb.error)));
+            QVERIFY2(ra.ok != rb.ok,
+                     qPrintable(QStringLiteral("trial %1: %2 / %3").arg(trial).arg(ra.error, rb.error)));
             const RunResult &loser = ra.ok ? rb : ra;
             QVERIFY(loser.locked);
             QVERIFY2(loser.error.contains(QStringLiteral("pid ")), qPrintable(loser.error));
@@ -91,15 +93,17 @@ private Q_SLOTS:
         QVERIFY(!made.ok());
         QCOMPARE(migratefixture::invalidIndexes(*m_test), QStringList{QStringLiteral("idx_dup")});
         QTemporaryDir dir;
-        write(dir.filePath(QStringLiteral("005_dup.up.sql")),
-              QStringLiteral("-- transaction: no\nCREATE INDEX CONCURRENTLY idx_dup ON orders (store_id);\n"));
+        write(
+            dir.filePath(QStringLiteral("005_dup.up.sql")),
+            QStringLiteral("-- transaction: no\nCREATE INDEX CONCURRENTLY idx_dup ON orders (store_id);\n"));
         Catalog catalog = Catalog::builtIn();
         catalog.add(Catalog::load(dir.path()).migrations().first());
         auto run = testutil::connect(m_dsn, QStringLiteral("pgdba migrate"));
         auto watch = testutil::connect(m_dsn);
         Runner r(run.get(), watch.get());
         migrate::Plan plan = migratefixture::planUp(*run, catalog, QStringLiteral("005"));
-        plan.migrations.removeIf([](const migrate::Migration &m) { return m.version != QLatin1String("005"); });
+        plan.migrations.removeIf(
+            [](const migrate::Migration &m) { return m.version != QLatin1String("005"); });
         const RunResult res = QCoro::waitFor(r.run(plan));
         QVERIFY(!res.ok);
         QVERIFY2(res.error.contains(QStringLiteral("42P07")), qPrintable(res.error));
@@ -130,7 +134,8 @@ private Q_SLOTS:
         env.insert(QStringLiteral("HOME"), home.path());
         QProcess *waiting = pgdba(args + QStringList{QStringLiteral("--wait")}, this, env);
         QVERIFY(testutil::waitUntil(
-            [&] { return waiting->readAllStandardError().contains("Waiting for the migration run"); }, 30000));
+            [&] { return waiting->readAllStandardError().contains("Waiting for the migration run"); },
+            30000));
         QCOMPARE(waiting->state(), QProcess::Running);
         QCoro::waitFor(migrate::RunLock::release(holder.get()));
         QVERIFY(waiting->waitForFinished(120000));
@@ -138,10 +143,12 @@ private Q_SLOTS:
         QCOMPARE(migratefixture::recordedVersions(*m_test),
                  (QStringList{QStringLiteral("001"), QStringLiteral("002")}));
         const QString by =
-            testutil::exec(*m_test, QStringLiteral("SELECT applied_by FROM pgdba_migrations WHERE version = '002'"))
+            testutil::exec(*m_test,
+                           QStringLiteral("SELECT applied_by FROM pgdba_migrations WHERE version = '002'"))
                 .text(0, 0);
         QVERIFY2(!by.startsWith(QFileInfo(home.path()).fileName()), qPrintable(by));
-        QVERIFY2(by.startsWith(QStringLiteral("root")) || by.startsWith(qEnvironmentVariable("USER")), qPrintable(by));
+        QVERIFY2(by.startsWith(QStringLiteral("root")) || by.startsWith(qEnvironmentVariable("USER")),
+                 qPrintable(by));
         down002();
     }
 
@@ -152,8 +159,9 @@ private Q_SLOTS:
         testutil::exec(*c, QStringLiteral("ANALYZE doomed"));
         QTemporaryDir dir;
         write(dir.filePath(QStringLiteral("001_drop.up.sql")), QStringLiteral("DROP TABLE doomed;\n"));
-        const QStringList args = {QStringLiteral("migrate"), QStringLiteral("up"), QStringLiteral("--dir"),
-                                  dir.path(), QStringLiteral("--dsn"), dsn};
+        const QStringList args = {QStringLiteral("migrate"), QStringLiteral("up"),
+                                  QStringLiteral("--dir"),   dir.path(),
+                                  QStringLiteral("--dsn"),   dsn};
         QProcess *no = pgdba(args, this);
         QVERIFY(no->waitForFinished(60000));
         QCOMPARE(no->exitCode(), 1);
@@ -168,7 +176,8 @@ private Q_SLOTS:
         QCOMPARE(testutil::exec(*c, QStringLiteral("SELECT to_regclass('doomed') IS NULL")).text(0, 0),
                  QStringLiteral("t"));
         // Stray words are refused, not ignored.
-        QProcess *stray = pgdba({QStringLiteral("locks"), QStringLiteral("--dsn"), dsn, QStringLiteral("oops")}, this);
+        QProcess *stray =
+            pgdba({QStringLiteral("locks"), QStringLiteral("--dsn"), dsn, QStringLiteral("oops")}, this);
         QVERIFY(stray->waitForFinished(60000));
         QCOMPARE(stray->exitCode(), 64);
     }
@@ -176,12 +185,13 @@ private Q_SLOTS:
     void interruptCancelsAndCleansUp() {
         auto holder = testutil::connect(m_dsn, QStringLiteral("holder"));
         testutil::exec(*holder, QStringLiteral("BEGIN"));
-        testutil::exec(*holder, QStringLiteral("INSERT INTO orders (store_id, pickup_address, delivery_address) "
-                                               "VALUES (1, 'held', 'open')"));
-        QProcess *p = pgdba({QStringLiteral("migrate"), QStringLiteral("up"), QStringLiteral("002"),
-                             QStringLiteral("--dsn"), m_dsn, QStringLiteral("--lock-timeout"),
-                             QStringLiteral("60000")},
-                            this);
+        testutil::exec(*holder,
+                       QStringLiteral("INSERT INTO orders (store_id, pickup_address, delivery_address) "
+                                      "VALUES (1, 'held', 'open')"));
+        QProcess *p =
+            pgdba({QStringLiteral("migrate"), QStringLiteral("up"), QStringLiteral("002"),
+                   QStringLiteral("--dsn"), m_dsn, QStringLiteral("--lock-timeout"), QStringLiteral("60000")},
+                  this);
         QVERIFY(testutil::waitUntil(
             [&] {
                 const QString phase = buildPhase(QStringLiteral("pgdba migrate"));
@@ -189,7 +199,8 @@ private Q_SLOTS:
             },
             60000));
         ::kill(pid_t(p->processId()), SIGINT);
-        QVERIFY(testutil::waitUntil([&] { return p->readAllStandardError().contains("Interrupted"); }, 30000));
+        QVERIFY(
+            testutil::waitUntil([&] { return p->readAllStandardError().contains("Interrupted"); }, 30000));
         testutil::exec(*holder, QStringLiteral("ROLLBACK")); // the clean-up's DROP waits for it
         QVERIFY(p->waitForFinished(60000));
         QCOMPARE(p->exitCode(), 130);

@@ -6,6 +6,7 @@
 
 #include "core/profilestore.h"
 #include "pg/conninfo.h"
+#include "pg/secrets.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -39,19 +40,21 @@ class TestSecrets : public QObject {
 private Q_SLOTS:
     void redaction_data() {
         QTest::addColumn<QString>("text");
-        QTest::addRow("uri") << "postgresql://me:S3cr3t@db.example.com:5432/app";
-        QTest::addRow("uri with @ in the password") << "postgres://me:S3c@r3t@db/app";
-        QTest::addRow("uri query") << "postgresql://db/app?user=me&password=S3cr3t&sslmode=require";
-        QTest::addRow("conninfo") << "host=db password=S3cr3t user=me";
-        QTest::addRow("conninfo quoted") << "host=db password = 'S3 cr\\'3t' user=me";
-        QTest::addRow("conninfo typo") << "host=db sslmod=require password=S3cr3t";
-        QTest::addRow("libpq error") << "end of string reached when looking for matching \"]\" in IPv6 host "
-                                        "address in URI: \"postgresql://u:S3cr3t@[::1/db\"";
+        QTest::addRow("uri") << QStringLiteral("postgresql://me:S3cr3t@db.example.com:5432/app");
+        QTest::addRow("uri with @ in the password") << QStringLiteral("postgres://me:S3c@r3t@db/app");
+        QTest::addRow("uri query") << QStringLiteral(
+            "postgresql://db/app?user=me&password=S3cr3t&sslmode=require");
+        QTest::addRow("conninfo") << QStringLiteral("host=db password=S3cr3t user=me");
+        QTest::addRow("conninfo quoted") << QStringLiteral("host=db password = 'S3 cr\\'3t' user=me");
+        QTest::addRow("conninfo typo") << QStringLiteral("host=db sslmod=require password=S3cr3t");
+        QTest::addRow("libpq error") << QStringLiteral(
+            "end of string reached when looking for matching \"]\" in IPv6 host address in URI: "
+            "\"postgresql://u:S3cr3t@[::1/db\"");
     }
 
     void redaction() {
         QFETCH(QString, text);
-        const QString r = pg::ConnInfo::redactPasswords(text);
+        const QString r = pg::redactPasswords(text);
         QVERIFY2(!r.contains(QStringLiteral("S3")) && !r.contains(QStringLiteral("r3t")), qPrintable(r));
         QVERIFY2(!pg::ConnInfo(text).withoutPassword().dsn().contains(QStringLiteral("r3t")),
                  qPrintable(pg::ConnInfo(text).withoutPassword().dsn()));
@@ -60,16 +63,18 @@ private Q_SLOTS:
     void unparsableDsnIsNeverSaved() {
         const QString file = m_home.filePath(QStringLiteral("profiles.conf"));
         core::ProfileStore store(file);
-        core::Profile bad = core::Profile::fromDsn(QStringLiteral("host=db sslmod=require password=MarkerOne"));
-        bad.dsn = QStringLiteral("host=db sslmod=require password=MarkerOne"); // as typed, before any stripping
+        core::Profile bad =
+            core::Profile::fromDsn(QStringLiteral("host=db sslmod=require password=MarkerOne"));
+        bad.dsn =
+            QStringLiteral("host=db sslmod=require password=MarkerOne"); // as typed, before any stripping
         QVERIFY(store.save(bad).isEmpty());
         QVERIFY2(store.lastError().contains(QStringLiteral("sslmod")), qPrintable(store.lastError()));
         QVERIFY(!store.lastError().contains(QStringLiteral("MarkerOne")));
         core::Profile good;
         good.dsn = QStringLiteral("postgresql://me:MarkerOne@db/app");
         QVERIFY(!store.save(good).isEmpty());
-        QCOMPARE(QFile::permissions(file) & 0x0777,
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        QCOMPARE(QFile::permissions(file) & 0x0777, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                        QFileDevice::ReadUser | QFileDevice::WriteUser);
         QVERIFY(!(QFile::permissions(file) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
         QCOMPARE(filesWith("MarkerOne"), QStringList());
     }
@@ -78,7 +83,8 @@ private Q_SLOTS:
         QProcess p;
         p.setProcessEnvironment(env());
         p.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
-                {QStringLiteral("ping"), QStringLiteral("--dsn"), QStringLiteral("postgresql://u:MarkerTwo@[::1/db")});
+                {QStringLiteral("ping"), QStringLiteral("--dsn"),
+                 QStringLiteral("postgresql://u:MarkerTwo@[::1/db")});
         QVERIFY(p.waitForFinished(30000));
         QVERIFY(p.exitCode() != 0);
         const QByteArray said = p.readAllStandardOutput() + p.readAllStandardError();
@@ -92,7 +98,8 @@ private Q_SLOTS:
         p.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
                 {QStringLiteral("explain"), QStringLiteral("--dsn"),
                  sandbox::dsn(QStringLiteral("postgres")) + QStringLiteral(" password=MarkerThree"),
-                 QStringLiteral("--query"), QStringLiteral("SELECT pg_sleep(2)"), QStringLiteral("--analyze")});
+                 QStringLiteral("--query"), QStringLiteral("SELECT pg_sleep(2)"),
+                 QStringLiteral("--analyze")});
         QVERIFY(p.waitForStarted());
         QByteArray cmdline;
         // Once pgdba's main() ran, its connection shows up on the server: read ps's view then.

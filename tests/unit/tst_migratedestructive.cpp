@@ -22,29 +22,43 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("action"); // empty: not destructive
         QTest::addColumn<QStringList>("objects");
-        QTest::addRow("drop table") << "DROP TABLE IF EXISTS archive, public.old CASCADE" << "DROP TABLE"
-                                    << QStringList{"archive", "public.old"};
-        QTest::addRow("drop index") << "DROP INDEX CONCURRENTLY idx_a" << "DROP INDEX" << QStringList{"idx_a"};
-        QTest::addRow("drop mat view") << "DROP MATERIALIZED VIEW mv" << "DROP MATERIALIZED VIEW"
-                                       << QStringList{"mv"};
-        QTest::addRow("truncate") << "TRUNCATE TABLE ONLY orders, events" << "TRUNCATE"
-                                  << QStringList{"orders", "events"};
-        QTest::addRow("delete all") << "DELETE FROM orders" << "DELETE without WHERE" << QStringList{"orders"};
-        QTest::addRow("delete some") << "DELETE FROM orders WHERE id = 1" << "" << QStringList{};
-        QTest::addRow("update all") << "UPDATE orders SET status = 'x'" << "UPDATE without WHERE"
-                                    << QStringList{"orders"};
-        QTest::addRow("update with subquery where") << "UPDATE orders SET a = (SELECT 1 WHERE true)"
-                                                    << "UPDATE without WHERE" << QStringList{"orders"};
-        QTest::addRow("drop column") << "ALTER TABLE orders DROP COLUMN note" << "ALTER TABLE ... DROP COLUMN"
-                                     << QStringList{"orders.note"};
-        QTest::addRow("drop bare column") << "ALTER TABLE orders DROP note" << "ALTER TABLE ... DROP COLUMN"
-                                          << QStringList{"orders.note"};
-        QTest::addRow("drop not null") << "ALTER TABLE orders ALTER COLUMN note DROP NOT NULL" << ""
-                                       << QStringList{};
-        QTest::addRow("fk cascade") << "CREATE TABLE e (id int REFERENCES orders ON DELETE CASCADE)" << ""
-                                    << QStringList{};
-        QTest::addRow("comment") << "-- DROP TABLE orders\nSELECT 1" << "" << QStringList{};
-        QTest::addRow("create index") << "CREATE INDEX CONCURRENTLY i ON t (a)" << "" << QStringList{};
+        QTest::addRow("drop table") << QStringLiteral("DROP TABLE IF EXISTS archive, public.old CASCADE")
+                                    << QStringLiteral("DROP TABLE")
+                                    << QStringList{QStringLiteral("archive"), QStringLiteral("public.old")};
+        QTest::addRow("drop index") << QStringLiteral("DROP INDEX CONCURRENTLY idx_a")
+                                    << QStringLiteral("DROP INDEX") << QStringList{QStringLiteral("idx_a")};
+        QTest::addRow("drop mat view")
+            << QStringLiteral("DROP MATERIALIZED VIEW mv") << QStringLiteral("DROP MATERIALIZED VIEW")
+            << QStringList{QStringLiteral("mv")};
+        QTest::addRow("truncate") << QStringLiteral("TRUNCATE TABLE ONLY orders, events")
+                                  << QStringLiteral("TRUNCATE")
+                                  << QStringList{QStringLiteral("orders"), QStringLiteral("events")};
+        QTest::addRow("delete all") << QStringLiteral("DELETE FROM orders")
+                                    << QStringLiteral("DELETE without WHERE")
+                                    << QStringList{QStringLiteral("orders")};
+        QTest::addRow("delete some") << QStringLiteral("DELETE FROM orders WHERE id = 1")
+                                     << QStringLiteral("") << QStringList{};
+        QTest::addRow("update all") << QStringLiteral("UPDATE orders SET status = 'x'")
+                                    << QStringLiteral("UPDATE without WHERE")
+                                    << QStringList{QStringLiteral("orders")};
+        QTest::addRow("update with subquery where")
+            << QStringLiteral("UPDATE orders SET a = (SELECT 1 WHERE true)")
+            << QStringLiteral("UPDATE without WHERE") << QStringList{QStringLiteral("orders")};
+        QTest::addRow("drop column") << QStringLiteral("ALTER TABLE orders DROP COLUMN note")
+                                     << QStringLiteral("ALTER TABLE ... DROP COLUMN")
+                                     << QStringList{QStringLiteral("orders.note")};
+        QTest::addRow("drop bare column")
+            << QStringLiteral("ALTER TABLE orders DROP note") << QStringLiteral("ALTER TABLE ... DROP COLUMN")
+            << QStringList{QStringLiteral("orders.note")};
+        QTest::addRow("drop not null") << QStringLiteral("ALTER TABLE orders ALTER COLUMN note DROP NOT NULL")
+                                       << QStringLiteral("") << QStringList{};
+        QTest::addRow("fk cascade") << QStringLiteral(
+                                           "CREATE TABLE e (id int REFERENCES orders ON DELETE CASCADE)")
+                                    << QStringLiteral("") << QStringList{};
+        QTest::addRow("comment") << QStringLiteral("-- DROP TABLE orders\nSELECT 1") << QStringLiteral("")
+                                 << QStringList{};
+        QTest::addRow("create index")
+            << QStringLiteral("CREATE INDEX CONCURRENTLY i ON t (a)") << QStringLiteral("") << QStringList{};
     }
 
     void recognised() {

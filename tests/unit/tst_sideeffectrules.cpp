@@ -1,7 +1,7 @@
 // The pure rules behind EXPLAIN ANALYZE safety (explain/sideeffects.h): which calls a text
 // makes, what each kind of function does to a rollback, what a VERBOSE plan reaches.
-#include "explain/sideeffects.h"
 #include "explain/explainrunner.h"
+#include "explain/sideeffects.h"
 #include "explain/statementsafety.h"
 
 #include <QTest>
@@ -12,7 +12,8 @@ using explain::FunctionInfo;
 class TestSideEffectRules : public QObject {
     Q_OBJECT
 
-    static FunctionInfo fn(const char *name, const char *lang, char volatility = 'v', const char *source = "") {
+    static FunctionInfo fn(const char *name, const char *lang, char volatility = 'v',
+                           const char *source = "") {
         FunctionInfo f;
         f.name = QString::fromLatin1(name);
         f.schema = QStringLiteral("pg_catalog");
@@ -25,9 +26,10 @@ class TestSideEffectRules : public QObject {
 
 private Q_SLOTS:
     void calledNamesSkipStringsCastsAndComments() {
-        const QStringList names = explain::calledNames(
-            QStringLiteral("SELECT lower(x), public.f(1), \"Odd\"(2), 'nextval(s)', x::varchar(10) -- setval(a)\n"));
-        QCOMPARE(names, (QStringList{QStringLiteral("lower"), QStringLiteral("public.f"), QStringLiteral("Odd")}));
+        const QStringList names = explain::calledNames(QStringLiteral(
+            "SELECT lower(x), public.f(1), \"Odd\"(2), 'nextval(s)', x::varchar(10) -- setval(a)\n"));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("lower"), QStringLiteral("public.f"), QStringLiteral("Odd")}));
     }
 
     void classification_data() {
@@ -38,28 +40,46 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<bool>("signal");
         const int none = int(FunctionEffect::Kind::None), back = int(FunctionEffect::Kind::RolledBack),
-                  notBack = int(FunctionEffect::Kind::NotRolledBack), unknown = int(FunctionEffect::Kind::Unknown);
-        QTest::addRow("terminate") << "pg_terminate_backend" << "internal" << QChar('v') << "" << notBack << true;
-        QTest::addRow("cancel") << "pg_cancel_backend" << "internal" << QChar('v') << "" << notBack << true;
-        QTest::addRow("nextval") << "nextval" << "internal" << QChar('v') << "" << notBack << false;
-        QTest::addRow("stats reset") << "pg_stat_reset_shared" << "internal" << QChar('v') << "" << notBack << false;
-        QTest::addRow("dblink") << "dblink_exec" << "c" << QChar('v') << "" << notBack << false;
-        QTest::addRow("reload") << "pg_reload_conf" << "internal" << QChar('v') << "" << notBack << false;
-        QTest::addRow("session lock") << "pg_advisory_lock" << "internal" << QChar('v') << "" << notBack << false;
-        QTest::addRow("xact lock") << "pg_advisory_xact_lock" << "internal" << QChar('v') << "" << none << false;
-        QTest::addRow("lo_export") << "lo_export" << "internal" << QChar('v') << "" << notBack << false;
-        QTest::addRow("random") << "random" << "internal" << QChar('v') << "" << none << false;
-        QTest::addRow("size") << "pg_relation_size" << "internal" << QChar('v') << "" << none << false;
-        QTest::addRow("stable C") << "now" << "internal" << QChar('s') << "" << none << false;
-        QTest::addRow("unknown volatile C") << "mystery" << "c" << QChar('v') << "" << unknown << false;
-        QTest::addRow("untrusted") << "py" << "plpython3u" << QChar('i') << "" << unknown << false;
-        QTest::addRow("sql writer") << "bump" << "sql" << QChar('v') << "UPDATE t SET a = 1" << back << false;
-        QTest::addRow("sql reader") << "get" << "sql" << QChar('v') << "SELECT a FROM t" << none << false;
-        QTest::addRow("dynamic") << "dyn" << "plpgsql" << QChar('v') << "BEGIN EXECUTE q; END" << unknown << false;
-        QTest::addRow("copy program") << "cp" << "plpgsql" << QChar('v')
+                  notBack = int(FunctionEffect::Kind::NotRolledBack),
+                  unknown = int(FunctionEffect::Kind::Unknown);
+        QTest::addRow("terminate") << QStringLiteral("pg_terminate_backend") << QStringLiteral("internal")
+                                   << QChar(u'v') << QStringLiteral("") << notBack << true;
+        QTest::addRow("cancel") << QStringLiteral("pg_cancel_backend") << QStringLiteral("internal")
+                                << QChar(u'v') << QStringLiteral("") << notBack << true;
+        QTest::addRow("nextval") << QStringLiteral("nextval") << QStringLiteral("internal") << QChar(u'v')
+                                 << QStringLiteral("") << notBack << false;
+        QTest::addRow("stats reset") << QStringLiteral("pg_stat_reset_shared") << QStringLiteral("internal")
+                                     << QChar(u'v') << QStringLiteral("") << notBack << false;
+        QTest::addRow("dblink") << QStringLiteral("dblink_exec") << QStringLiteral("c") << QChar(u'v')
+                                << QStringLiteral("") << notBack << false;
+        QTest::addRow("reload") << QStringLiteral("pg_reload_conf") << QStringLiteral("internal")
+                                << QChar(u'v') << QStringLiteral("") << notBack << false;
+        QTest::addRow("session lock") << QStringLiteral("pg_advisory_lock") << QStringLiteral("internal")
+                                      << QChar(u'v') << QStringLiteral("") << notBack << false;
+        QTest::addRow("xact lock") << QStringLiteral("pg_advisory_xact_lock") << QStringLiteral("internal")
+                                   << QChar(u'v') << QStringLiteral("") << none << false;
+        QTest::addRow("lo_export") << QStringLiteral("lo_export") << QStringLiteral("internal") << QChar(u'v')
+                                   << QStringLiteral("") << notBack << false;
+        QTest::addRow("random") << QStringLiteral("random") << QStringLiteral("internal") << QChar(u'v')
+                                << QStringLiteral("") << none << false;
+        QTest::addRow("size") << QStringLiteral("pg_relation_size") << QStringLiteral("internal")
+                              << QChar(u'v') << QStringLiteral("") << none << false;
+        QTest::addRow("stable C") << QStringLiteral("now") << QStringLiteral("internal") << QChar(u's')
+                                  << QStringLiteral("") << none << false;
+        QTest::addRow("unknown volatile C") << QStringLiteral("mystery") << QStringLiteral("c") << QChar(u'v')
+                                            << QStringLiteral("") << unknown << false;
+        QTest::addRow("untrusted") << QStringLiteral("py") << QStringLiteral("plpython3u") << QChar(u'i')
+                                   << QStringLiteral("") << unknown << false;
+        QTest::addRow("sql writer") << QStringLiteral("bump") << QStringLiteral("sql") << QChar(u'v')
+                                    << QStringLiteral("UPDATE t SET a = 1") << back << false;
+        QTest::addRow("sql reader") << QStringLiteral("get") << QStringLiteral("sql") << QChar(u'v')
+                                    << QStringLiteral("SELECT a FROM t") << none << false;
+        QTest::addRow("dynamic") << QStringLiteral("dyn") << QStringLiteral("plpgsql") << QChar(u'v')
+                                 << "BEGIN EXECUTE q; END" << unknown << false;
+        QTest::addRow("copy program") << QStringLiteral("cp") << QStringLiteral("plpgsql") << QChar(u'v')
                                       << "BEGIN COPY t TO PROGRAM 'rm -rf /'; END" << notBack << false;
-        QTest::addRow("word in a string") << "s" << "plpgsql" << QChar('v') << "BEGIN RAISE NOTICE 'execute'; END"
-                                          << none << false;
+        QTest::addRow("word in a string") << QStringLiteral("s") << QStringLiteral("plpgsql") << QChar(u'v')
+                                          << "BEGIN RAISE NOTICE 'execute'; END" << none << false;
     }
 
     void classification() {
@@ -89,11 +109,11 @@ private Q_SLOTS:
     }
 
     void planReachFindsExpressionsFunctionScansAndWrites() {
-        const QByteArray json = R"([{"Plan": {"Node Type": "ModifyTable", "Operation": "Insert",
+        const QByteArray json = R"json([{"Plan": {"Node Type": "ModifyTable", "Operation": "Insert",
             "Relation Name": "orders", "Schema": "public", "Plans": [{"Node Type": "Result",
             "Output": ["nextval('orders_id_seq'::regclass)", "'a'::text"], "Plans": [
             {"Node Type": "Function Scan", "Function Name": "dblink", "Schema": "public",
-             "Filter": "(lower(x.note) = 'pg_cancel_backend(1)'::text)"}]}]}}])";
+             "Filter": "(lower(x.note) = 'pg_cancel_backend(1)'::text)"}]}]}}])json";
         const explain::PlanReach r = explain::planReach(json);
         QVERIFY(r.ok);
         QCOMPARE(r.writtenRelations, QStringList{QStringLiteral("orders")});
@@ -107,18 +127,24 @@ private Q_SLOTS:
     void statementKinds_data() {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<int>("kind");
-        QTest::addRow("select") << "SELECT 1" << int(explain::StatementSafety::Kind::ReadOnly);
-        QTest::addRow("update") << "UPDATE t SET a = 1" << int(explain::StatementSafety::Kind::DataModifying);
-        QTest::addRow("ctas") << "CREATE TABLE t (a) AS SELECT 1" << int(explain::StatementSafety::Kind::Ddl);
-        QTest::addRow("select into") << "SELECT 1 INTO t" << int(explain::StatementSafety::Kind::Ddl);
-        QTest::addRow("with delete") << "WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d"
+        QTest::addRow("select") << QStringLiteral("SELECT 1")
+                                << int(explain::StatementSafety::Kind::ReadOnly);
+        QTest::addRow("update") << QStringLiteral("UPDATE t SET a = 1")
+                                << int(explain::StatementSafety::Kind::DataModifying);
+        QTest::addRow("ctas") << QStringLiteral("CREATE TABLE t (a) AS SELECT 1")
+                              << int(explain::StatementSafety::Kind::Ddl);
+        QTest::addRow("select into") << QStringLiteral("SELECT 1 INTO t")
+                                     << int(explain::StatementSafety::Kind::Ddl);
+        QTest::addRow("with delete") << QStringLiteral(
+                                            "WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d")
                                      << int(explain::StatementSafety::Kind::DataModifying);
-        QTest::addRow("upsert in with") << "WITH x AS (INSERT INTO t VALUES (1) ON CONFLICT DO UPDATE SET a = 2 "
-                                           "RETURNING *) SELECT 1"
+        QTest::addRow("upsert in with") << QStringLiteral("WITH x AS (INSERT INTO t VALUES (1) ON CONFLICT "
+                                                          "DO UPDATE SET a = 2 RETURNING *) SELECT 1")
                                         << int(explain::StatementSafety::Kind::DataModifying);
-        QTest::addRow("for update") << "SELECT * FROM t FOR UPDATE SKIP LOCKED"
+        QTest::addRow("for update") << QStringLiteral("SELECT * FROM t FOR UPDATE SKIP LOCKED")
                                     << int(explain::StatementSafety::Kind::DataModifying);
-        QTest::addRow("comment") << "SELECT 1 -- DELETE FROM t" << int(explain::StatementSafety::Kind::ReadOnly);
+        QTest::addRow("comment") << QStringLiteral("SELECT 1 -- DELETE FROM t")
+                                 << int(explain::StatementSafety::Kind::ReadOnly);
     }
 
     void statementKinds() {

@@ -1,5 +1,7 @@
 #include "explain/paramsbar.h"
 
+#include "explain/explainrunner.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,29 +22,8 @@ ParamsBar::ParamsBar(QWidget *parent)
 ParamsBar::~ParamsBar() = default;
 
 int ParamsBar::placeholderCount(const QString &sql) {
-    int highest = 0;
-    QChar quote;
-    for (qsizetype i = 0; i < sql.size(); ++i) {
-        const QChar c = sql[i];
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-            continue;
-        }
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-            quote = c;
-        } else if (c == QLatin1Char('-') && i + 1 < sql.size() && sql[i + 1] == QLatin1Char('-')) {
-            while (i < sql.size() && sql[i] != QLatin1Char('\n'))
-                ++i;
-        } else if (c == QLatin1Char('$') && i + 1 < sql.size() && sql[i + 1].isDigit()) {
-            qsizetype j = i + 1;
-            while (j < sql.size() && sql[j].isDigit())
-                ++j;
-            highest = std::max(highest, std::min(sql.mid(i + 1, j - i - 1).toInt(), 100));
-            i = j - 1;
-        }
-    }
-    return highest;
+    // The SQL lexer's $n tokens: strings, comments and dollar quotes are skipped.
+    return std::min(explain::parameterCount(sql), 100);
 }
 
 void ParamsBar::updateFor(const QString &sql) {
