@@ -67,21 +67,31 @@ QCoro::Task<std::optional<pg::Error>> Generator::prepareSchema(pg::Connection *c
     co_return co_await recordSchema(c);
 }
 
+namespace {
+// A copy: the catalog is a temporary.
+std::optional<migrate::Migration> builtInMigration(const QString &version) {
+    const migrate::Catalog catalog = migrate::Catalog::builtIn();
+    const migrate::Migration *m = catalog.find(version);
+    return m ? std::optional<migrate::Migration>(*m) : std::nullopt;
+}
+} // namespace
+
 QCoro::Task<std::optional<pg::Error>> Generator::recordSchema(pg::Connection *c) {
     // The demo schema is exactly migration 001: recorded as applied (by pgdba, like a run), so
     // the Migrations page and `pgdba migrate up` continue with 002 without a baseline step. A
     // reset dropped the tables and with them 002's indexes: their records go too.
     QPointer<Generator> self(this);
-    const migrate::Migration *m = migrate::Catalog::builtIn().find(QStringLiteral("001"));
-    if (!m)
+    const std::optional<migrate::Migration> found = builtInMigration(QStringLiteral("001"));
+    if (!found)
         co_return std::nullopt;
-    const migrate::Migration initial = *m;
+    const migrate::Migration initial = *found;
     if (auto e = co_await migrate::VersionStore::ensureTable(c))
         co_return e;
     if (!self)
         co_return std::nullopt;
-    for (const char *v : {"001", "002"}) {
-        co_await migrate::VersionStore::remove(c, QString::fromLatin1(v));
+    const QStringList forgotten = {QStringLiteral("001"), QStringLiteral("002")};
+    for (const QString &v : forgotten) {
+        co_await migrate::VersionStore::remove(c, v);
         if (!self)
             co_return std::nullopt;
     }

@@ -182,7 +182,7 @@ private Q_SLOTS:
         r.params = {QStringLiteral("1")};
         const ExplainOutcome out = QCoro::waitFor(s.run(r));
         QVERIFY(out.error.has_value());
-        QVERIFY2(out.error->message.contains(QStringLiteral("2 parameters")) &&
+        QVERIFY2(out.error->message.contains(QStringLiteral("2 parameter")) &&
                      out.error->message.contains(QStringLiteral("1 value")),
                  qPrintable(out.error->message));
     }
