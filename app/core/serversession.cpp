@@ -1,5 +1,9 @@
 #include "core/serversession.h"
 
+#include <QSettings>
+
+#include <algorithm>
+
 namespace core {
 
 ServerSession::ServerSession(Profile profile, QString password, QObject *parent)
@@ -14,12 +18,22 @@ ServerSession::ServerSession(Profile profile, QString password, QObject *parent)
     o.statementTimeoutMs = 10000;
     o.lockTimeoutMs = 1000;
     o.autoReconnect = true;
+    o.queryDeadlineMs = QSettings().value(QStringLiteral("connection/queryDeadlineMs"),
+                                          monitorDeadlineMs(DefaultRefreshMs, o.statementTimeoutMs))
+                            .toInt();
     m_monitor->setOptions(o);
     connect(m_monitor, &pg::Connection::stateChanged, this, &ServerSession::stateChanged);
     connect(m_monitor, &pg::Connection::roundTrip, this, &ServerSession::stateChanged);
 }
 
 ServerSession::~ServerSession() = default;
+
+int ServerSession::monitorDeadlineMs(int refreshMs, int statementTimeoutMs)
+{
+    // Three refreshes missed, never under 10 s, and past the server's own statement_timeout
+    // (a slow but healthy server answers that with 57014 first).
+    return std::max({10000, 3 * refreshMs, statementTimeoutMs + 5000});
+}
 
 pg::ConnInfo ServerSession::connInfo() const
 {

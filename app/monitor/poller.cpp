@@ -43,7 +43,24 @@ void Poller::update()
     }
 }
 
-void Poller::invalidate() { ++m_generation; }
+void Poller::invalidate()
+{
+    // The refresh in flight (if any) belongs to the old state: its result is dropped through the
+    // generation, and it no longer blocks the next one. (A refresh stranded on a closed
+    // connection would otherwise keep this poller silent for good.)
+    ++m_generation;
+    m_inFlight = false;
+    ++m_run;
+    setMissed(0);
+}
+
+void Poller::setMissed(int missed)
+{
+    const bool was = m_missed > 0;
+    m_missed = missed;
+    if (was != (missed > 0))
+        Q_EMIT overdueChanged(missed > 0);
+}
 
 void Poller::refreshNow()
 {
@@ -51,16 +68,20 @@ void Poller::refreshNow()
         return;
     if (m_inFlight) {
         ++m_skipped;
+        setMissed(m_missed + 1);
         return;
     }
     m_inFlight = true;
     const quint64 gen = m_generation;
+    const quint64 run = ++m_run;
     QPointer<Poller> self(this);
-    m_job(gen).then([self]() {
-        if (!self)
+    m_job(gen).then([self, run]() {
+        if (!self || run != self->m_run)
             return;
         self->m_inFlight = false;
         ++self->m_count;
+        self->m_lastRefreshed = QDateTime::currentDateTimeUtc();
+        self->setMissed(0);
         Q_EMIT self->refreshed();
     });
 }

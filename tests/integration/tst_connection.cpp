@@ -5,9 +5,14 @@
 #include "sandbox.h"
 #include "testutil.h"
 
+#include "core/profilestore.h"
+#include "core/workspace.h"
+#include "monitor/poller.h"
 #include "pg/connection.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -190,7 +195,7 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         auto task = c->query(QStringLiteral("SELECT pg_sleep(30)"));
-        QTest::qWait(200);
+        QVERIFY(testutil::waitForActivity(QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(c->facts().backendPid)));
         const bool delivered = QCoro::waitFor(c->cancel());
         QVERIFY(delivered);
         const pg::Result r = QCoro::waitFor(task);
@@ -242,13 +247,97 @@ private Q_SLOTS:
         QCOMPARE(r.int64(0, "v"), 42);
     }
 
+    void queuedQueriesFinishWhenClosedAndDeleted()
+    {
+        // close() then deleteLater(), as Workspace::disconnectProfile does: the running query
+        // and both queries waiting their turn finish, with an error that says why.
+        auto *c = testutil::connect(sandbox::dsn()).release();
+        QVERIFY(c->isReady());
+        QPointer<Connection> alive(c);
+        auto running = c->query(QStringLiteral("SELECT pg_sleep(0.3)"));
+        auto first = c->query(QStringLiteral("SELECT 1 AS v"));
+        auto second = c->execScript(QStringLiteral("SELECT 2 AS v"));
+        QVERIFY(testutil::waitUntil([&] { return c->queuedRequests() == 2; }));
+        c->close();
+        c->deleteLater();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(testutil::waitUntil([&] { return alive.isNull(); }));
+        QVERIFY(testutil::waitUntil([&] { return running.isReady() && first.isReady() && second.isReady(); }));
+        const pg::Result r1 = QCoro::waitFor(first);
+        const QList<pg::Result> r2 = QCoro::waitFor(second);
+        QVERIFY(!r1.ok());
+        QVERIFY2(r1.error()->message.contains(QStringLiteral("closed before the query could run")),
+                 qPrintable(r1.error()->message));
+        QCOMPARE(r2.size(), 1);
+        QVERIFY(!r2[0].ok());
+        QVERIFY(!QCoro::waitFor(running).ok());
+    }
+
+    void queriesFailWhenDestroyedWhileQueued()
+    {
+        // Deleted with queries queued and no event loop turn in between.
+        auto c = testutil::connect(sandbox::dsn());
+        auto running = c->query(QStringLiteral("SELECT pg_sleep(0.3)"));
+        auto queued = c->query(QStringLiteral("SELECT 1 AS v"));
+        QVERIFY(testutil::waitUntil([&] { return c->queuedRequests() == 1; }));
+        c.reset();
+        QVERIFY(running.isReady());
+        QVERIFY(queued.isReady());
+        QVERIFY(!QCoro::waitFor(queued).ok());
+    }
+
+    void pollerRefreshesAfterDisconnectAndReconnect()
+    {
+        // Two queries queued behind the poller's, then the server is disconnected the way the
+        // GUI does it: every query finishes with an error, and after reconnecting the poller
+        // refreshes again (a refresh stranded in flight used to keep it silent for good).
+        testutil::isolateSettings();
+        QTemporaryDir dir;
+        core::ProfileStore profiles(dir.filePath(QStringLiteral("profiles.ini")));
+        const QString id = profiles.save(core::Profile::fromDsn(sandbox::dsn()));
+        core::Workspace ws(&profiles);
+        QVERIFY(!QCoro::waitFor(ws.connectProfile(id)));
+        monitor::Poller poller;
+        poller.setInterval(50);
+        int answered = 0;
+        poller.setJob([&](quint64) -> QCoro::Task<void> {
+            auto *s = ws.current();
+            if (!s)
+                co_return;
+            const pg::Result r = co_await s->monitor()->query(QStringLiteral("SELECT 1 AS v, pg_sleep(0.2)"));
+            if (r.ok())
+                ++answered;
+        });
+        connect(&ws, &core::Workspace::currentChanged, &poller, &monitor::Poller::invalidate);
+        poller.setActive(true);
+        QVERIFY(testutil::waitUntil([&] { return poller.inFlight() && ws.current()->monitor()->isBusy(); }));
+        auto *monitor = ws.current()->monitor();
+        auto q1 = monitor->query(QStringLiteral("SELECT 1"));
+        auto q2 = monitor->query(QStringLiteral("SELECT 2"));
+        QCOMPARE(monitor->queuedRequests(), 2);
+
+        ws.disconnectProfile(id);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(testutil::waitUntil([&] { return q1.isReady() && q2.isReady(); }));
+        QVERIFY(!QCoro::waitFor(q1).ok());
+        QVERIFY(!QCoro::waitFor(q2).ok());
+        QVERIFY(!poller.inFlight());
+
+        const int before = answered;
+        QVERIFY(!QCoro::waitFor(ws.connectProfile(id)));
+        QVERIFY2(testutil::waitUntil([&] { return answered >= before + 2; }, 10000),
+                 qPrintable(QString::number(answered - before)));
+        poller.setActive(false);
+        QVERIFY(testutil::waitUntil([&] { return !poller.inFlight(); }));
+    }
+
     void terminatedMidQueryReportsLoss()
     {
         auto victim = testutil::connect(sandbox::dsn());
         auto killer = testutil::connect(sandbox::dsn());
         QSignalSpy lost(victim.get(), &Connection::connectionLost);
         auto task = victim->query(QStringLiteral("SELECT pg_sleep(20)"));
-        QTest::qWait(200);
+        QVERIFY(testutil::waitForActivity(QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(victim->facts().backendPid)));
         testutil::exec(*killer, QStringLiteral("SELECT pg_terminate_backend($1)"), {victim->facts().backendPid});
         const pg::Result r = QCoro::waitFor(task);
         QVERIFY(!r.ok());

@@ -129,7 +129,7 @@ private Q_SLOTS:
         testutil::exec(*idleTx, QStringLiteral("BEGIN"));
         testutil::exec(*idleTx, QStringLiteral("SELECT 1"));
         auto sleeping = sleeper->query(QStringLiteral("SELECT pg_sleep(3)"));
-        QTest::qWait(200);
+        QVERIFY(testutil::waitForActivity(QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(sleeper->facts().backendPid)));
         samples(2);
         const auto &p = m_collector->points().last();
         QCOMPARE(p.active, 1);
@@ -163,7 +163,7 @@ private Q_SLOTS:
 
     void pollsOnlyWhileActive() {
         m_collector->poller()->setActive(false);
-        QTest::qWait(300);
+        QVERIFY(testutil::waitUntil([&] { return !m_collector->poller()->inFlight(); }));
         const int n = m_collector->poller()->refreshCount();
         QTest::qWait(800);
         QCOMPARE(m_collector->poller()->refreshCount(), n);

@@ -1,5 +1,7 @@
 #include "testutil.h"
 
+#include "sandbox.h"
+
 #include <QTest>
 
 namespace testutil {
@@ -34,6 +36,36 @@ bool waitUntil(const std::function<bool()> &pred, int timeoutMs)
         QTest::qSleep(5);
     }
     return true;
+}
+
+int activityCount(const QString &where)
+{
+    pg::Connection c;
+    pg::Connection::Options o;
+    o.applicationName = QStringLiteral("pgdba test probe");
+    c.setOptions(o);
+    if (QCoro::waitFor(c.open(pg::ConnInfo(sandbox::dsn()))))
+        return -1;
+    const pg::Result r = QCoro::waitFor(
+        c.query(QStringLiteral("SELECT count(*) AS n FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND (%1)").arg(where)));
+    if (!r.ok()) {
+        qWarning("activityCount: %s", qPrintable(r.error()->toString()));
+        return -1;
+    }
+    return int(r.int64(0, "n"));
+}
+
+bool waitForActivity(const QString &where, int timeoutMs)
+{
+    return waitUntil([&] { return activityCount(where) > 0; }, timeoutMs);
+}
+
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
 }
 
 void isolateSettings()
