@@ -142,9 +142,17 @@ private Q_SLOTS:
 
     void counterResetGivesNoNegativeRate() {
         auto work = testutil::connect(sandbox::dsn(QStringLiteral("pgdba_rates")), QStringLiteral("t-reset"));
+        const auto inserted = [] {
+            return sandbox::psql(QStringLiteral("SELECT n_tup_ins FROM pg_stat_user_tables WHERE relname = 'r'"),
+                                 QStringLiteral("pgdba_rates"))
+                .trimmed()
+                .toLongLong();
+        };
+        const qint64 insertedBefore = inserted();
         for (int i = 0; i < 20; ++i)
             testutil::exec(*work, QStringLiteral("INSERT INTO r VALUES (1)"));
-        QTest::qWait(1300);
+        // The backend has flushed its counters (at most a second after it went idle).
+        QVERIFY(testutil::waitUntil([&] { return inserted() >= insertedBefore + 20; }, 10000));
         samples(2);
         const monitor::ServerStatsSample before = m_collector->lastSample();
         testutil::exec(*work, QStringLiteral("SELECT pg_stat_reset()"));
