@@ -423,11 +423,12 @@ QCoro::Task<std::optional<Error>> Connection::loadFacts() {
 // freed frame when the awaiting coroutine finishes inside the signal: a heap-use-after-free
 // under ASan, so it is not used here. Resuming the waiter at once, inside releaseSlot(), made
 // the demo workload's stop hang: tst_demo.)
+// (QCoro's await_transform may copy the awaiter: the failure lives in the awaiting frame.)
 struct Connection::SlotAwaiter {
     Connection *c;
-    std::optional<Error> failure;
+    std::optional<Error> *failure;
     bool await_ready() const noexcept { return false; }
-    void await_suspend(std::coroutine_handle<> h) { c->m_slotWaiters.push_back({h, &failure}); }
+    void await_suspend(std::coroutine_handle<> h) { c->m_slotWaiters.push_back({h, failure}); }
     void await_resume() const noexcept {}
 };
 
@@ -567,10 +568,10 @@ QCoro::Task<QList<Result>> Connection::run(QString sql, QVariantList params, boo
     if (m_dying)
         co_return failure(destroyed());
     if (m_busy) {
-        SlotAwaiter turn{this, {}};
-        co_await turn; // resumed owning the slot, or failed
-        if (turn.failure)
-            co_return failure(*turn.failure);
+        std::optional<Error> refused;
+        co_await SlotAwaiter{this, &refused}; // resumed owning the slot, or refused
+        if (refused)
+            co_return failure(*refused);
     } else {
         m_busy = true;
         updateIdleWatch();

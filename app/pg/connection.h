@@ -85,7 +85,6 @@ public:
     // How long the request on the wire has waited for the server (0 when none is): a
     // status bar says "not answering" long before the deadline replaces the connection.
     qint64 pendingMs() const { return m_sentAt.isValid() ? m_sentAt.elapsed() : 0; }
-    int queuedRequests() const { return int(m_slotWaiters.size()); }
     // The value libpq uses for a connection keyword (e.g. "tcp_user_timeout"), empty if unset.
     QString connectionOption(const QByteArray &keyword) const;
 

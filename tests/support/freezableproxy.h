@@ -48,7 +48,7 @@ private:
     {
         client->setParent(this);
         auto *upstream = new QTcpSocket(this);
-        m_pairs.append({client, upstream});
+        m_pairs.append(Pair{client, upstream});
         connect(client, &QTcpSocket::readyRead, this, [client, upstream] {
             if (upstream->state() == QAbstractSocket::ConnectedState)
                 upstream->write(client->readAll());
