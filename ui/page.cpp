@@ -17,14 +17,13 @@ class StaleNotice : public QWidget {
 public:
     explicit StaleNotice(QWidget *page)
         : QWidget(page)
-        , m_label(new QLabel(this))
-    {
+        , m_label(new QLabel(this)) {
         setObjectName(QStringLiteral("staleNotice"));
         setAttribute(Qt::WA_TransparentForMouseEvents);
         m_label->setObjectName(QStringLiteral("staleText"));
-        m_label->setStyleSheet(QStringLiteral(
-            "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c36a;"
-            " border-radius: 4px; padding: 4px 10px; }"));
+        m_label->setStyleSheet(
+            QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c36a;"
+                           " border-radius: 4px; padding: 4px 10px; }"));
         auto *l = new QVBoxLayout(this);
         l->addWidget(m_label, 0, Qt::AlignHCenter | Qt::AlignTop);
         l->addStretch(1);
@@ -34,8 +33,7 @@ public:
     QString text() const { return m_label->text(); }
 
 protected:
-    void paintEvent(QPaintEvent *) override
-    {
+    void paintEvent(QPaintEvent *) override {
         QPainter p(this);
         QColor veil = palette().color(QPalette::Window);
         veil.setAlpha(150);
@@ -49,8 +47,7 @@ private:
 Page::Page(core::Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_staleTick(new QTimer(this))
-{
+    , m_staleTick(new QTimer(this)) {
     m_staleTick->setInterval(1000);
     connect(m_staleTick, &QTimer::timeout, this, &Page::updateStale);
     connect(m_workspace, &core::Workspace::sessionStateChanged, this, &Page::updateStale);
@@ -62,24 +59,23 @@ Page::Page(core::Workspace *workspace, QWidget *parent)
 
 Page::~Page() = default;
 
-core::ServerSession *Page::session() const { return m_workspace->current(); }
+core::ServerSession *Page::session() const {
+    return m_workspace->current();
+}
 
-void Page::markDataArrived()
-{
+void Page::markDataArrived() {
     m_hasData = true;
     Q_EMIT dataArrived();
 }
 
-void Page::setBadge(const QString &b)
-{
+void Page::setBadge(const QString &b) {
     if (b == m_badge)
         return;
     m_badge = b;
     Q_EMIT badgeChanged(b);
 }
 
-void Page::watchPoller(monitor::Poller *poller)
-{
+void Page::watchPoller(monitor::Poller *poller) {
     if (!poller || m_pollers.contains(poller))
         return;
     m_pollers << poller;
@@ -93,8 +89,7 @@ void Page::watchPoller(monitor::Poller *poller)
     });
 }
 
-void Page::watchOwnPollers()
-{
+void Page::watchOwnPollers() {
     if (m_pollersFound)
         return;
     m_pollersFound = true; // the pages build their pollers in their constructors
@@ -103,8 +98,7 @@ void Page::watchOwnPollers()
         watchPoller(p);
 }
 
-bool Page::event(QEvent *e)
-{
+bool Page::event(QEvent *e) {
     switch (e->type()) {
     case QEvent::Show:
         watchOwnPollers();
@@ -120,8 +114,7 @@ bool Page::event(QEvent *e)
     return QWidget::event(e);
 }
 
-QString Page::staleText() const
-{
+QString Page::staleText() const {
     if (!m_stale)
         return {};
     const auto *s = session();
@@ -133,8 +126,7 @@ QString Page::staleText() const
     return tr("%1 — last refreshed %2 s ago").arg(why).arg(secs);
 }
 
-void Page::updateStale()
-{
+void Page::updateStale() {
     bool overdue = false;
     bool polling = false;
     for (const auto &p : std::as_const(m_pollers))

@@ -31,7 +31,8 @@ public:
     static constexpr int DefaultRefreshMs = 2000;
     static int monitorDeadlineMs(int refreshMs, int statementTimeoutMs);
     // A fresh connection for one purpose, owned by parent; application_name "pgdba <purpose>".
-    QCoro::Task<pg::Connection *> openConnection(QString purpose, QObject *parent, pg::Connection::Options opts = {});
+    QCoro::Task<pg::Connection *> openConnection(QString purpose, QObject *parent,
+                                                 pg::Connection::Options opts = {});
 
 Q_SIGNALS:
     void stateChanged();

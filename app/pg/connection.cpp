@@ -211,9 +211,9 @@ void Connection::teardown() {
     m_sentAt.invalidate();
     // Queries still waiting for their turn would have nothing to run on: they finish now,
     // with an error, rather than through a call queued on an object that may be deleted next.
-    failWaiters(Error::connection(m_lastError.isEmpty()
-                                      ? tr("connection closed before the query could run")
-                                      : tr("connection closed before the query could run: %1").arg(m_lastError)));
+    failWaiters(Error::connection(
+        m_lastError.isEmpty() ? tr("connection closed before the query could run")
+                              : tr("connection closed before the query could run: %1").arg(m_lastError)));
 }
 
 void Connection::failWaiters(const Error &why) {
@@ -467,11 +467,13 @@ QCoro::Task<std::optional<Error>> Connection::readResults(QList<Result> *out, QS
     const int deadlineMs = m_options.queryDeadlineMs;
     const QDeadlineTimer deadline =
         deadlineMs > 0 ? QDeadlineTimer(deadlineMs) : QDeadlineTimer(QDeadlineTimer::Forever);
-    const auto left = [&] { return deadline.isForever() ? -1 : int(qMax<qint64>(0, deadline.remainingTime())); };
+    const auto left = [&] {
+        return deadline.isForever() ? -1 : int(qMax<qint64>(0, deadline.remainingTime()));
+    };
     const auto noAnswer = [&] {
         *deadlinePassed = true;
-        return Error::timeout(
-            tr("the server did not answer within %1 s: the connection is unresponsive").arg(deadlineMs / 1000.0));
+        return Error::timeout(tr("the server did not answer within %1 s: the connection is unresponsive")
+                                  .arg(deadlineMs / 1000.0));
     };
     // Send everything first (large parameters may not fit the socket buffer).
     while (true) {
@@ -578,8 +580,9 @@ QCoro::Task<QList<Result>> Connection::run(QString sql, QVariantList params, boo
     }
     if (!m_conn || (m_state != State::Ready && !m_opening)) {
         releaseSlot();
-        co_return failure(Error::connection(m_lastError.isEmpty() ? QStringLiteral("not connected")
-                                                                  : QStringLiteral("not connected: ") + m_lastError));
+        co_return failure(Error::connection(m_lastError.isEmpty()
+                                                ? QStringLiteral("not connected")
+                                                : QStringLiteral("not connected: ") + m_lastError));
     }
     const quint64 gen = m_generation;
     QList<QByteArray> storage;

@@ -393,9 +393,11 @@ private Q_SLOTS:
         QVERIFY(audit->hasData());
         QVERIFY(!m_page->poller()->isActive()); // activity is hidden: no polling
         auto *view = audit->view();
-        QAbstractItemModelTester proxyTester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(view->model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester auditTester( // history::AuditModel
-            qobject_cast<QAbstractProxyModel *>(view->model())->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            qobject_cast<QAbstractProxyModel *>(view->model())->sourceModel(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(view->model()->rowCount(), 3); // one cancel, two terminates
         QCOMPARE(view->model()->index(0, history::AuditModel::Outcome).data().toString(),
                  QStringLiteral("done"));

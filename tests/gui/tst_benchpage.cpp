@@ -62,8 +62,9 @@ private Q_SLOTS:
         const core::Profile p = core::Profile::fromDsn(m_dsn);
         profiles.save(p);
         ui::BenchmarkPage page(&ws);
-        QAbstractItemModelTester colorsTester(page.findChild<QTableView *>(QStringLiteral("comparison"))->model(),
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest); // ComparisonColors
+        QAbstractItemModelTester colorsTester(
+            page.findChild<QTableView *>(QStringLiteral("comparison"))->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest); // ComparisonColors
         page.resize(1300, 900);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -24,7 +24,6 @@
 #include "widgets/errorbanner.h"
 
 #include <QAbstractItemModelTester>
-#include <QTreeView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -38,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 class TestExplainPage : public QObject {
     Q_OBJECT
@@ -104,7 +104,8 @@ private Q_SLOTS:
         QVERIFY(m_page);
         // The plan table's sort proxy, for every plan this test shows.
         m_planTableTester = std::make_unique<QAbstractItemModelTester>(
-            m_page->findChild<QTreeView *>(QStringLiteral("planTreeTable"))->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            m_page->findChild<QTreeView *>(QStringLiteral("planTreeTable"))->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(m_page->title(), QStringLiteral("Explain"));
     }
 
@@ -310,7 +311,8 @@ private Q_SLOTS:
         auto *cancel = m_page->findChild<QPushButton *>(QStringLiteral("cancel"));
         QVERIFY(testutil::waitUntil([&] { return cancel->isEnabled(); }, 10000));
         // The ANALYZE is running on the server before it is cancelled.
-        QVERIFY(testutil::waitForActivity(QStringLiteral("state = 'active' AND query LIKE 'EXPLAIN%pg_sleep(0.001)%'")));
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("state = 'active' AND query LIKE 'EXPLAIN%pg_sleep(0.001)%'")));
         QVERIFY(m_page->isBusy());
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(finished.wait(15000));

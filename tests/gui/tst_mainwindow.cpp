@@ -41,8 +41,9 @@ private Q_SLOTS:
         core::ProfileStore profiles(profilesFile());
         core::Workspace ws(&profiles);
         ui::MainWindow w(&ws);
-        QAbstractItemModelTester serversTester(w.findChild<QListView *>(QStringLiteral("serverList"))->model(),
-                                               QAbstractItemModelTester::FailureReportingMode::QtTest); // ServerListModel
+        QAbstractItemModelTester serversTester(
+            w.findChild<QListView *>(QStringLiteral("serverList"))->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest); // ServerListModel
         w.resize(1200, 760);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));

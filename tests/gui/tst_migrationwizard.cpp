@@ -16,8 +16,8 @@
 #include "migrate/verifypage.h"
 #include "migrate/wizardcontext.h"
 
-#include <QAbstractItemModelTester>
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFrame>
 #include <QLabel>
@@ -105,8 +105,9 @@ private Q_SLOTS:
 
     void walkEveryPageApplying002() {
         ui::MigrationsPage page(m_ws.get());
-        QAbstractItemModelTester colorsTester(page.findChild<QTableView *>(QStringLiteral("migrations"))->model(),
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest); // StatusColors
+        QAbstractItemModelTester colorsTester(
+            page.findChild<QTableView *>(QStringLiteral("migrations"))->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest); // StatusColors
         page.resize(1200, 640);
         page.show();
         page.setActive(true);

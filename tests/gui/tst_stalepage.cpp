@@ -22,8 +22,7 @@ class TestStalePage : public QObject {
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         testutil::isolateSettings();
         QCoreApplication::setOrganizationName(QStringLiteral("pgdba-test"));
         QCoreApplication::setApplicationName(QStringLiteral("pgdba-test-stale"));
@@ -31,8 +30,7 @@ private Q_SLOTS:
         QSettings().setValue(QStringLiteral("connection/queryDeadlineMs"), 8000);
     }
 
-    void frozenServerGreysThePageUntilReplaced()
-    {
+    void frozenServerGreysThePageUntilReplaced() {
         core::ProfileStore profiles(m_dir.filePath(QStringLiteral("profiles.ini")));
         core::Workspace ws(&profiles);
         ui::MainWindow w(&ws);
@@ -58,12 +56,15 @@ private Q_SLOTS:
         QVERIFY(testutil::waitUntil([&] { return page->isStale(); }, 3000));
         auto *notice = page->findChild<QWidget *>(QStringLiteral("staleNotice"));
         QVERIFY(notice && notice->isVisible());
-        QVERIFY(testutil::waitUntil([&] { return page->staleText().contains(QStringLiteral("last refreshed 2 s ago")); },
-                                    5000));
-        QVERIFY2(page->findChild<QLabel *>(QStringLiteral("staleText"))->text().contains(QStringLiteral("not answering")),
+        QVERIFY(testutil::waitUntil(
+            [&] { return page->staleText().contains(QStringLiteral("last refreshed 2 s ago")); }, 5000));
+        QVERIFY2(page->findChild<QLabel *>(QStringLiteral("staleText"))
+                     ->text()
+                     .contains(QStringLiteral("not answering")),
                  qPrintable(page->staleText()));
         // The status bar does not call a frozen server connected.
-        QVERIFY2(testutil::waitUntil([&] { return state->text().contains(QStringLiteral("not answering")); }, 8000),
+        QVERIFY2(testutil::waitUntil([&] { return state->text().contains(QStringLiteral("not answering")); },
+                                     8000),
                  qPrintable(state->text()));
         QVERIFY(!state->text().contains(QStringLiteral("connected")));
         testutil::settle();
@@ -73,7 +74,8 @@ private Q_SLOTS:
         QVERIFY(testutil::waitUntil([&] { return healed.count() > 0; }, 15000));
         QVERIFY(testutil::waitUntil([&] { return !page->isStale(); }, 5000));
         QVERIFY(!notice->isVisible());
-        QVERIFY(testutil::waitUntil([&] { return state->text().contains(QStringLiteral("connected")); }, 3000));
+        QVERIFY(
+            testutil::waitUntil([&] { return state->text().contains(QStringLiteral("connected")); }, 3000));
         stopped.resume();
     }
 };

@@ -162,7 +162,8 @@ private Q_SLOTS:
         auto extra = testutil::connect(sandbox::dsn(), QStringLiteral("t-extra"));
         const int extraPid = extra->facts().backendPid;
         auto extraRun = extra->query(QStringLiteral("SELECT pg_sleep(1.2)"));
-        QVERIFY(testutil::waitForActivity(QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(extraPid)));
+        QVERIFY(
+            testutil::waitForActivity(QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(extraPid)));
         model.setSnapshot(snapshot(*m_monitor));
         QVERIFY(model.rowOfPid(extraPid) >= 0);
         QVERIFY(QCoro::waitFor(extraRun).ok());

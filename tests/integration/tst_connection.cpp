@@ -12,9 +12,9 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
-#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using pg::Connection;
@@ -22,8 +22,7 @@ using pg::Connection;
 class TestConnection : public QObject {
     Q_OBJECT
 
-    std::optional<pg::Error> open(Connection &c, const QString &dsn, qint64 *elapsedMs = nullptr)
-    {
+    std::optional<pg::Error> open(Connection &c, const QString &dsn, qint64 *elapsedMs = nullptr) {
         QElapsedTimer t;
         t.start();
         auto err = QCoro::waitFor(c.open(pg::ConnInfo(dsn)));
@@ -33,8 +32,7 @@ class TestConnection : public QObject {
     }
 
 private Q_SLOTS:
-    void connectSucceeds()
-    {
+    void connectSucceeds() {
         LoopChecker loop;
         Connection c;
         QSignalSpy states(&c, &Connection::stateChanged);
@@ -49,32 +47,32 @@ private Q_SLOTS:
         QVERIFY(loop.maxGapMs() < 50);
     }
 
-    void tcpWithPasswordSucceeds()
-    {
+    void tcpWithPasswordSucceeds() {
         Connection c;
         const auto err = open(c, sandbox::tcpDsn(sandbox::password()));
         QVERIFY2(!err, err ? qPrintable(err->message) : "");
         QVERIFY(c.isReady());
     }
 
-    void failures_data()
-    {
+    void failures_data() {
         QTest::addColumn<QString>("dsn");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("wrong password") << sandbox::tcpDsn(QStringLiteral("not-the-password"))
-                                        << QStringLiteral("password authentication failed for user \"postgres\"");
+        QTest::addRow("wrong password")
+            << sandbox::tcpDsn(QStringLiteral("not-the-password"))
+            << QStringLiteral("password authentication failed for user \"postgres\"");
         QTest::addRow("unknown database") << sandbox::dsn(QStringLiteral("no_such_db"))
                                           << QStringLiteral("database \"no_such_db\" does not exist");
-        QTest::addRow("refused port") << QStringLiteral("host=127.0.0.1 port=1 user=postgres connect_timeout=5")
-                                      << QStringLiteral("Connection refused");
-        QTest::addRow("unknown host") << QStringLiteral("host=no-such-host.invalid user=postgres connect_timeout=5")
-                                      << QStringLiteral("could not translate host name");
+        QTest::addRow("refused port")
+            << QStringLiteral("host=127.0.0.1 port=1 user=postgres connect_timeout=5")
+            << QStringLiteral("Connection refused");
+        QTest::addRow("unknown host")
+            << QStringLiteral("host=no-such-host.invalid user=postgres connect_timeout=5")
+            << QStringLiteral("could not translate host name");
         QTest::addRow("bad conninfo") << QStringLiteral("host=localhost bogus_option=1")
                                       << QStringLiteral("invalid connection option \"bogus_option\"");
     }
 
-    void failures()
-    {
+    void failures() {
         QFETCH(QString, dsn);
         QFETCH(QString, expected);
         LoopChecker loop;
@@ -88,8 +86,7 @@ private Q_SLOTS:
         QVERIFY2(loop.maxGapMs() < 50, qPrintable(QString::number(loop.maxGapMs())));
     }
 
-    void silentPeerTimesOut()
-    {
+    void silentPeerTimesOut() {
         // A peer that accepts TCP and never says a word: only our own deadline saves us.
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost));
@@ -101,9 +98,11 @@ private Q_SLOTS:
         LoopChecker loop;
         Connection c;
         qint64 ms = 0;
-        const auto err = open(c, QStringLiteral("host=127.0.0.1 port=%1 user=postgres connect_timeout=2 sslmode=disable")
-                                     .arg(silent.serverPort()),
-                              &ms);
+        const auto err =
+            open(c,
+                 QStringLiteral("host=127.0.0.1 port=%1 user=postgres connect_timeout=2 sslmode=disable")
+                     .arg(silent.serverPort()),
+                 &ms);
         QVERIFY(err.has_value());
         QCOMPARE(err->kind, pg::Error::Kind::Timeout);
         QVERIFY2(err->message.contains(QStringLiteral("timeout expired")), qPrintable(err->message));
@@ -113,8 +112,7 @@ private Q_SLOTS:
         QVERIFY2(loop.maxGapMs() < 50, qPrintable(QString::number(loop.maxGapMs())));
     }
 
-    void parametersRoundTrip()
-    {
+    void parametersRoundTrip() {
         auto c = testutil::connect(sandbox::dsn());
         QVERIFY(c->isReady());
         const QString unicode = QStringLiteral("Заказ №42 — ✓ 日本 🚚");
@@ -122,9 +120,13 @@ private Q_SLOTS:
         QVariantList params;
         params << QVariant() << unicode << large << qint64(9007199254740993LL) << 3.25 << true
                << QStringList{QStringLiteral("a b"), QStringLiteral("c\"d"), QStringLiteral("e,f")};
-        const pg::Result r = testutil::exec(*c, QStringLiteral(
-            "SELECT $1::text AS n, $2::text AS u, $3::text AS big, $4::bigint AS i, $5::float8 AS d, $6::bool AS b, "
-            "$7::text[] AS arr, $1::text IS NULL AS isnull, length($3::text) AS len, now() AS ts"), params);
+        const pg::Result r = testutil::exec(
+            *c,
+            QStringLiteral(
+                "SELECT $1::text AS n, $2::text AS u, $3::text AS big, $4::bigint AS i, $5::float8 AS d, "
+                "$6::bool AS b, "
+                "$7::text[] AS arr, $1::text IS NULL AS isnull, length($3::text) AS len, now() AS ts"),
+            params);
         QVERIFY(r.ok());
         QVERIFY(r.isNull(0, "n"));
         QVERIFY(r.boolean(0, "isnull"));
@@ -134,13 +136,13 @@ private Q_SLOTS:
         QCOMPARE(r.int64(0, "i"), 9007199254740993LL);
         QCOMPARE(r.dbl(0, "d"), 3.25);
         QVERIFY(r.boolean(0, "b"));
-        QCOMPARE(r.textArray(0, "arr"), (QStringList{QStringLiteral("a b"), QStringLiteral("c\"d"), QStringLiteral("e,f")}));
+        QCOMPARE(r.textArray(0, "arr"),
+                 (QStringList{QStringLiteral("a b"), QStringLiteral("c\"d"), QStringLiteral("e,f")}));
         QVERIFY(r.timestamp(0, "ts").isValid());
         QVERIFY(qAbs(r.timestamp(0, "ts").secsTo(QDateTime::currentDateTimeUtc())) < 60);
     }
 
-    void sqlErrorCarriesStateAndPosition()
-    {
+    void sqlErrorCarriesStateAndPosition() {
         auto c = testutil::connect(sandbox::dsn());
         const pg::Result r = QCoro::waitFor(c->query(QStringLiteral("SELECT 1 FROM no_such_table")));
         QVERIFY(!r.ok());
@@ -154,18 +156,17 @@ private Q_SLOTS:
         QCOMPARE(testutil::exec(*c, QStringLiteral("SELECT 2 AS v")).int64(0, "v"), 2);
     }
 
-    void noticesAreCaptured()
-    {
+    void noticesAreCaptured() {
         auto c = testutil::connect(sandbox::dsn());
         QSignalSpy spy(c.get(), &Connection::noticeReceived);
-        const pg::Result r = testutil::exec(*c, QStringLiteral("DO $$BEGIN RAISE NOTICE 'hello from %', 'pl/pgsql'; END$$"));
+        const pg::Result r =
+            testutil::exec(*c, QStringLiteral("DO $$BEGIN RAISE NOTICE 'hello from %', 'pl/pgsql'; END$$"));
         QVERIFY(r.ok());
         QCOMPARE(spy.count(), 1);
         QVERIFY(r.notices().value(0).contains(QStringLiteral("hello from pl/pgsql")));
     }
 
-    void queriesAreSerialised()
-    {
+    void queriesAreSerialised() {
         auto c = testutil::connect(sandbox::dsn());
         // Three queries started at once: each waits its turn, all complete in order.
         QList<int> order;
@@ -177,8 +178,7 @@ private Q_SLOTS:
         QCOMPARE(order, (QList<int>{1, 2, 3}));
     }
 
-    void scriptStopsAtFirstError()
-    {
+    void scriptStopsAtFirstError() {
         auto c = testutil::connect(sandbox::dsn());
         const auto results = QCoro::waitFor(c->execScript(QStringLiteral(
             "CREATE TEMP TABLE t(x int); INSERT INTO t VALUES (1),(2); SELECT * FROM nope; SELECT 1")));
@@ -188,14 +188,14 @@ private Q_SLOTS:
         QCOMPARE(results[2].error()->sqlState, QStringLiteral("42P01"));
     }
 
-    void cancelStopsLongQuery()
-    {
+    void cancelStopsLongQuery() {
         auto c = testutil::connect(sandbox::dsn());
         LoopChecker loop;
         QElapsedTimer t;
         t.start();
         auto task = c->query(QStringLiteral("SELECT pg_sleep(30)"));
-        QVERIFY(testutil::waitForActivity(QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(c->facts().backendPid)));
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(c->facts().backendPid)));
         const bool delivered = QCoro::waitFor(c->cancel());
         QVERIFY(delivered);
         const pg::Result r = QCoro::waitFor(task);
@@ -206,8 +206,7 @@ private Q_SLOTS:
         QCOMPARE(testutil::exec(*c, QStringLiteral("SELECT 7 AS v")).int64(0, "v"), 7);
     }
 
-    void readOnlyAndTimeoutOptions()
-    {
+    void readOnlyAndTimeoutOptions() {
         Connection c;
         Connection::Options o;
         o.readOnly = true;
@@ -219,12 +218,12 @@ private Q_SLOTS:
         QCOMPARE(w.error()->sqlState, QStringLiteral("25006")); // read-only transaction
         const pg::Result slow = QCoro::waitFor(c.query(QStringLiteral("SELECT pg_sleep(2)")));
         QCOMPARE(slow.error()->sqlState, QStringLiteral("57014")); // statement timeout
-        const pg::Result app = QCoro::waitFor(c.query(QStringLiteral("SELECT current_setting('application_name') AS a")));
+        const pg::Result app =
+            QCoro::waitFor(c.query(QStringLiteral("SELECT current_setting('application_name') AS a")));
         QCOMPARE(app.text(0, "a"), QStringLiteral("pgdba monitor test"));
     }
 
-    void reconnectsAfterServerRestart()
-    {
+    void reconnectsAfterServerRestart() {
         // A private cluster: restarting the shared one would cut other tests' sessions.
         sandbox::Private server;
         QVERIFY(server.ok());
@@ -247,8 +246,7 @@ private Q_SLOTS:
         QCOMPARE(r.int64(0, "v"), 42);
     }
 
-    void queuedQueriesFinishWhenClosedAndDeleted()
-    {
+    void queuedQueriesFinishWhenClosedAndDeleted() {
         // close() then deleteLater(), as Workspace::disconnectProfile does: the running query
         // and both queries waiting their turn finish, with an error that says why.
         auto *c = testutil::connect(sandbox::dsn()).release();
@@ -262,7 +260,8 @@ private Q_SLOTS:
         c->deleteLater();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QVERIFY(testutil::waitUntil([&] { return alive.isNull(); }));
-        QVERIFY(testutil::waitUntil([&] { return running.isReady() && first.isReady() && second.isReady(); }));
+        QVERIFY(
+            testutil::waitUntil([&] { return running.isReady() && first.isReady() && second.isReady(); }));
         const pg::Result r1 = QCoro::waitFor(first);
         const QList<pg::Result> r2 = QCoro::waitFor(second);
         QVERIFY(!r1.ok());
@@ -273,8 +272,7 @@ private Q_SLOTS:
         QVERIFY(!QCoro::waitFor(running).ok());
     }
 
-    void queriesFailWhenDestroyedWhileQueued()
-    {
+    void queriesFailWhenDestroyedWhileQueued() {
         // Deleted with queries queued and no event loop turn in between.
         auto c = testutil::connect(sandbox::dsn());
         auto running = c->query(QStringLiteral("SELECT pg_sleep(0.3)"));
@@ -286,8 +284,7 @@ private Q_SLOTS:
         QVERIFY(!QCoro::waitFor(queued).ok());
     }
 
-    void pollerRefreshesAfterDisconnectAndReconnect()
-    {
+    void pollerRefreshesAfterDisconnectAndReconnect() {
         // Two queries queued behind the poller's, then the server is disconnected the way the
         // GUI does it: every query finishes with an error, and after reconnecting the poller
         // refreshes again (a refresh stranded in flight used to keep it silent for good).
@@ -331,14 +328,15 @@ private Q_SLOTS:
         QVERIFY(testutil::waitUntil([&] { return !poller.inFlight(); }));
     }
 
-    void terminatedMidQueryReportsLoss()
-    {
+    void terminatedMidQueryReportsLoss() {
         auto victim = testutil::connect(sandbox::dsn());
         auto killer = testutil::connect(sandbox::dsn());
         QSignalSpy lost(victim.get(), &Connection::connectionLost);
         auto task = victim->query(QStringLiteral("SELECT pg_sleep(20)"));
-        QVERIFY(testutil::waitForActivity(QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(victim->facts().backendPid)));
-        testutil::exec(*killer, QStringLiteral("SELECT pg_terminate_backend($1)"), {victim->facts().backendPid});
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(victim->facts().backendPid)));
+        testutil::exec(*killer, QStringLiteral("SELECT pg_terminate_backend($1)"),
+                       {victim->facts().backendPid});
         const pg::Result r = QCoro::waitFor(task);
         QVERIFY(!r.ok());
         QVERIFY2(r.error()->isConnectionLoss(), qPrintable(r.error()->toString()));

@@ -203,10 +203,11 @@ private Q_SLOTS:
         m_t.idleTxWarnS = 1;
         m_t.idleTxCritS = 3600;
         m_t.longTxWarnS = 1;
-        QVERIFY(testutil::waitForActivity(QStringLiteral("pid = %1 AND state = 'idle in transaction' AND "
-                                                         "clock_timestamp() - state_change > interval '1.1 s' AND "
-                                                         "clock_timestamp() - xact_start > interval '1.1 s'")
-                                              .arg(app->facts().backendPid)));
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND state = 'idle in transaction' AND "
+                           "clock_timestamp() - state_change > interval '1.1 s' AND "
+                           "clock_timestamp() - xact_start > interval '1.1 s'")
+                .arg(app->facts().backendPid)));
         HealthReport r = check();
         const QString pid = QStringLiteral("pid %1").arg(app->facts().backendPid);
         const HealthFinding *f = finding(r, QStringLiteral("idle_in_transaction"), pid);
@@ -232,7 +233,8 @@ private Q_SLOTS:
         auto task = app->query(QStringLiteral("SELECT pg_sleep(3)"));
         m_t.longQueryWarnS = 1;
         QVERIFY(testutil::waitForActivity(
-            QStringLiteral("pid = %1 AND state = 'active' AND clock_timestamp() - query_start > interval '1.1 s'")
+            QStringLiteral(
+                "pid = %1 AND state = 'active' AND clock_timestamp() - query_start > interval '1.1 s'")
                 .arg(app->facts().backendPid)));
         const QString pid = QStringLiteral("pid %1").arg(app->facts().backendPid);
         HealthReport r = check();

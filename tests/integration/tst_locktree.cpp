@@ -329,7 +329,8 @@ private Q_SLOTS:
         auto tb = b->query(QStringLiteral("UPDATE t SET v = 5 WHERE id = 5"));
         QVERIFY(waitBlocked(1));
         QVERIFY(testutil::waitForActivity(
-            QStringLiteral("pid = %1 AND clock_timestamp() - state_change >= interval '300 ms'").arg(pid(a))));
+            QStringLiteral("pid = %1 AND clock_timestamp() - state_change >= interval '300 ms'")
+                .arg(pid(a))));
         const LockForest f = snapshot();
         QCOMPARE(edges(f), truth());
         const auto *root = f.node(pid(a));

@@ -164,7 +164,8 @@ private Q_SLOTS:
         auto run = testutil::connect(m_dsn, QStringLiteral("pgdba migrate"));
         auto holder = holdWriterTransaction();
         QVERIFY(testutil::waitForActivity(
-            QStringLiteral("pid = %1 AND clock_timestamp() - xact_start > interval '1.1 s'").arg(holder->facts().backendPid)));
+            QStringLiteral("pid = %1 AND clock_timestamp() - xact_start > interval '1.1 s'")
+                .arg(holder->facts().backendPid)));
         PreflightOptions o;
         o.longTransactionSeconds = 1;
         const PreflightReport r = QCoro::waitFor(Preflight::run(run.get(), plan002(*run), o));

@@ -129,7 +129,8 @@ private Q_SLOTS:
         testutil::exec(*idleTx, QStringLiteral("BEGIN"));
         testutil::exec(*idleTx, QStringLiteral("SELECT 1"));
         auto sleeping = sleeper->query(QStringLiteral("SELECT pg_sleep(3)"));
-        QVERIFY(testutil::waitForActivity(QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(sleeper->facts().backendPid)));
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(sleeper->facts().backendPid)));
         samples(2);
         const auto &p = m_collector->points().last();
         QCOMPARE(p.active, 1);
@@ -143,8 +144,9 @@ private Q_SLOTS:
     void counterResetGivesNoNegativeRate() {
         auto work = testutil::connect(sandbox::dsn(QStringLiteral("pgdba_rates")), QStringLiteral("t-reset"));
         const auto inserted = [] {
-            return sandbox::psql(QStringLiteral("SELECT n_tup_ins FROM pg_stat_user_tables WHERE relname = 'r'"),
-                                 QStringLiteral("pgdba_rates"))
+            return sandbox::psql(
+                       QStringLiteral("SELECT n_tup_ins FROM pg_stat_user_tables WHERE relname = 'r'"),
+                       QStringLiteral("pgdba_rates"))
                 .trimmed()
                 .toLongLong();
         };

@@ -44,7 +44,8 @@ private Q_SLOTS:
         auto victim = testutil::connect(sandbox::dsn(), QStringLiteral("victim"));
         monitor::SessionControl sc(m_actions.get(), QStringLiteral("sandbox"), &m_store);
         auto sleeping = victim->query(QStringLiteral("SELECT pg_sleep(30)"));
-        QVERIFY(testutil::waitForActivity(QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(victim->facts().backendPid)));
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(victim->facts().backendPid)));
         const auto out = QCoro::waitFor(sc.apply({target(*victim)}, SessionAction::Cancel));
         QCOMPARE(out.size(), 1);
         QCOMPARE(out[0].status, SessionOutcome::Status::Done);

@@ -78,7 +78,8 @@ private Q_SLOTS:
         auto sleeper = testutil::connect(sandbox::dsn(), QStringLiteral("cli-sleeper"));
         auto idle = testutil::connect(sandbox::dsn(), QStringLiteral("cli-idle"));
         auto running = sleeper->query(QStringLiteral("SELECT pg_sleep(30) /* cli */"));
-        QVERIFY(testutil::waitForActivity(QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(sleeper->facts().backendPid)));
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(sleeper->facts().backendPid)));
         const Run table = pgdba({QStringLiteral("activity"), QStringLiteral("--dsn"), sandbox::dsn()});
         QCOMPARE(table.code, 0);
         QVERIFY2(table.out.contains(QStringLiteral("PID")) && table.out.contains(QStringLiteral("QUERY")),

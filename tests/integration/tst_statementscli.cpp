@@ -132,8 +132,9 @@ private Q_SLOTS:
                              QStringLiteral("--top"), QStringLiteral("50"), QStringLiteral("--json")},
                             this);
         // The first sample is taken: its last query (statements_info) has finished.
-        QVERIFY(testutil::waitForActivity(QStringLiteral("application_name = 'pgdba statements' AND state = 'idle' "
-                                                         "AND query LIKE '%pg_stat_statements_info%'")));
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("application_name = 'pgdba statements' AND state = 'idle' "
+                           "AND query LIKE '%pg_stat_statements_info%'")));
         runMany(*m_work, QueryB, 40);
         const Run r = finish(p);
         QCOMPARE(r.code, 0);

@@ -30,8 +30,7 @@ struct CountingPoller {
     int answered = 0;
     int failed = 0;
     QString lastError;
-    explicit CountingPoller(core::Workspace &ws)
-    {
+    explicit CountingPoller(core::Workspace &ws) {
         poller.setInterval(300);
         poller.setJob([this, &ws](quint64) -> QCoro::Task<void> {
             auto *s = ws.current();
@@ -49,10 +48,9 @@ struct CountingPoller {
     }
 };
 
-bool backendExists(int pid)
-{
-    return sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = %1").arg(pid)).trimmed() ==
-           QLatin1String("1");
+bool backendExists(int pid) {
+    return sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = %1").arg(pid))
+               .trimmed() == QLatin1String("1");
 }
 } // namespace
 
@@ -62,8 +60,7 @@ class TestUnresponsive : public QObject {
 
     // The GUI's path: a saved profile, a workspace, its session's monitoring connection with
     // a short deadline from the settings (the default is 15 s).
-    std::unique_ptr<core::Workspace> workspace(const QString &dsn, core::ProfileStore &profiles)
-    {
+    std::unique_ptr<core::Workspace> workspace(const QString &dsn, core::ProfileStore &profiles) {
         QString password;
         const QString id = profiles.save(core::Profile::fromDsn(dsn, &password));
         auto ws = std::make_unique<core::Workspace>(&profiles);
@@ -74,14 +71,12 @@ class TestUnresponsive : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         testutil::isolateSettings();
         QSettings().setValue(QStringLiteral("connection/queryDeadlineMs"), DeadlineMs);
     }
 
-    void stoppedBackendIsReplaced()
-    {
+    void stoppedBackendIsReplaced() {
         core::ProfileStore profiles(m_dir.filePath(QStringLiteral("stopped.ini")));
         auto ws = workspace(sandbox::dsn(), profiles);
         QVERIFY(ws->current() && ws->current()->state() == Connection::State::Ready);
@@ -117,13 +112,13 @@ private Q_SLOTS:
         QVERIFY(testutil::waitUntil([&] { return counting.answered >= after + 2; }, 5000));
     }
 
-    void silentPeerAfterConnectIsReplaced()
-    {
+    void silentPeerAfterConnectIsReplaced() {
         FreezableProxy proxy(quint16(sandbox::port()));
         QVERIFY(proxy.listen());
-        const QString dsn = QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres sslmode=disable password=%2")
-                                .arg(proxy.port())
-                                .arg(sandbox::password());
+        const QString dsn =
+            QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres sslmode=disable password=%2")
+                .arg(proxy.port())
+                .arg(sandbox::password());
         core::ProfileStore profiles(m_dir.filePath(QStringLiteral("silent.ini")));
         auto ws = workspace(dsn, profiles);
         QVERIFY(ws->current() && ws->current()->state() == Connection::State::Ready);

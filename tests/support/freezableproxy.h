@@ -15,8 +15,7 @@ class FreezableProxy : public QObject {
 public:
     explicit FreezableProxy(quint16 targetPort, QObject *parent = nullptr)
         : QObject(parent)
-        , m_target(targetPort)
-    {
+        , m_target(targetPort) {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *client = m_server.nextPendingConnection())
                 forward(client);
@@ -26,8 +25,7 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     int connections() const { return int(m_pairs.size()); }
 
-    void freeze()
-    {
+    void freeze() {
         for (const Pair &p : std::as_const(m_pairs)) {
             for (QTcpSocket *s : {p.client.data(), p.upstream.data()}) {
                 if (!s)
@@ -44,8 +42,7 @@ private:
     struct Pair {
         QPointer<QTcpSocket> client, upstream;
     };
-    void forward(QTcpSocket *client)
-    {
+    void forward(QTcpSocket *client) {
         client->setParent(this);
         auto *upstream = new QTcpSocket(this);
         m_pairs.append(Pair{client, upstream});
@@ -53,8 +50,10 @@ private:
             if (upstream->state() == QAbstractSocket::ConnectedState)
                 upstream->write(client->readAll());
         });
-        connect(upstream, &QTcpSocket::connected, this, [client, upstream] { upstream->write(client->readAll()); });
-        connect(upstream, &QTcpSocket::readyRead, this, [client, upstream] { client->write(upstream->readAll()); });
+        connect(upstream, &QTcpSocket::connected, this,
+                [client, upstream] { upstream->write(client->readAll()); });
+        connect(upstream, &QTcpSocket::readyRead, this,
+                [client, upstream] { client->write(upstream->readAll()); });
         connect(client, &QTcpSocket::disconnected, this, [upstream] { upstream->disconnectFromHost(); });
         connect(upstream, &QTcpSocket::disconnected, this, [client] { client->disconnectFromHost(); });
         upstream->connectToHost(QHostAddress::LocalHost, m_target);

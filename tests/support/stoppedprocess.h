@@ -9,15 +9,12 @@ class StoppedProcess {
 public:
     explicit StoppedProcess(pid_t pid)
         : m_pid(pid)
-        , m_ok(pid > 0 && ::kill(pid, SIGSTOP) == 0)
-    {
-    }
+        , m_ok(pid > 0 && ::kill(pid, SIGSTOP) == 0) {}
     ~StoppedProcess() { resume(); }
     StoppedProcess(const StoppedProcess &) = delete;
     StoppedProcess &operator=(const StoppedProcess &) = delete;
     bool ok() const { return m_ok; }
-    void resume()
-    {
+    void resume() {
         if (m_ok)
             ::kill(m_pid, SIGCONT);
         m_ok = false;

@@ -15,7 +15,8 @@
 namespace testutil {
 
 // Opens a real connection to the sandbox (a second session for the test's own use).
-std::unique_ptr<pg::Connection> connect(const QString &dsn, const QString &appName = QStringLiteral("pgdba test"));
+std::unique_ptr<pg::Connection> connect(const QString &dsn,
+                                        const QString &appName = QStringLiteral("pgdba test"));
 // Runs one statement on the connection and fails the calling QTest on error (returns result).
 pg::Result exec(pg::Connection &c, const QString &sql, const QVariantList &params = {});
 // Spins the event loop until pred() or the timeout; true when pred() held.
