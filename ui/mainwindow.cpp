@@ -25,6 +25,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -197,6 +198,14 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
         Q_EMIT connectedChanged();
     });
     connect(m_workspace, &core::Workspace::sessionStateChanged, this, [this] { updateStatus(); });
+    // A frozen server sends no signal at all: the state line is re-read every second.
+    auto *statusTick = new QTimer(this);
+    statusTick->setInterval(1000);
+    connect(statusTick, &QTimer::timeout, this, [this] {
+        if (m_workspace->current())
+            updateStatus();
+    });
+    statusTick->start();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -395,10 +404,20 @@ void MainWindow::updateStatus() {
     m_statusServer->setText(s->profile().displayName());
     m_statusVersion->setText(QStringLiteral("PostgreSQL %1").arg(f.shortVersion()));
     m_statusRole->setText(f.role + (f.superuser ? tr(" (superuser)") : QString()));
+    // A request on the wire for this long is not "connected" in any useful sense; the
+    // connection's deadline replaces it later (pg::Connection::Options::queryDeadlineMs).
+    constexpr qint64 NotAnsweringAfterMs = 5000;
+    const qint64 waitingMs = s->monitor()->pendingMs();
+    m_statusState->setToolTip(s->monitor()->lastError());
     switch (s->state()) {
     case pg::Connection::State::Ready:
-        m_statusState->setText(tr("● connected"));
-        m_statusState->setStyleSheet(QStringLiteral("color:#2e7d32"));
+        if (waitingMs >= NotAnsweringAfterMs) {
+            m_statusState->setText(tr("● not answering for %1 s").arg(waitingMs / 1000));
+            m_statusState->setStyleSheet(QStringLiteral("color:#c62828"));
+        } else {
+            m_statusState->setText(tr("● connected"));
+            m_statusState->setStyleSheet(QStringLiteral("color:#2e7d32"));
+        }
         break;
     case pg::Connection::State::Connecting:
         m_statusState->setText(tr("● connecting…"));

@@ -1,19 +1,26 @@
 #include "core/serversession.h"
 
+#include <QSettings>
+
+#include <algorithm>
+
 namespace core {
 
 ServerSession::ServerSession(Profile profile, QString password, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_password(std::move(password))
-    , m_monitor(new pg::Connection(this))
-{
+    , m_monitor(new pg::Connection(this)) {
     pg::Connection::Options o;
     o.applicationName = QStringLiteral("pgdba monitor");
     o.readOnly = true;
     o.statementTimeoutMs = 10000;
     o.lockTimeoutMs = 1000;
     o.autoReconnect = true;
+    o.queryDeadlineMs = QSettings()
+                            .value(QStringLiteral("connection/queryDeadlineMs"),
+                                   monitorDeadlineMs(DefaultRefreshMs, o.statementTimeoutMs))
+                            .toInt();
     m_monitor->setOptions(o);
     connect(m_monitor, &pg::Connection::stateChanged, this, &ServerSession::stateChanged);
     connect(m_monitor, &pg::Connection::roundTrip, this, &ServerSession::stateChanged);
@@ -21,16 +28,20 @@ ServerSession::ServerSession(Profile profile, QString password, QObject *parent)
 
 ServerSession::~ServerSession() = default;
 
-pg::ConnInfo ServerSession::connInfo() const
-{
+int ServerSession::monitorDeadlineMs(int refreshMs, int statementTimeoutMs) {
+    // Three refreshes missed, never under 10 s, and past the server's own statement_timeout
+    // (a slow but healthy server answers that with 57014 first).
+    return std::max({10000, 3 * refreshMs, statementTimeoutMs + 5000});
+}
+
+pg::ConnInfo ServerSession::connInfo() const {
     pg::ConnInfo c = m_profile.connInfo();
     if (!m_password.isEmpty())
         c.set("password", m_password);
     return c;
 }
 
-QString ServerSession::historyKey() const
-{
+QString ServerSession::historyKey() const {
     const auto e = m_profile.connInfo().effective();
     QString host = e.value("host");
     if (host.isEmpty())
@@ -40,14 +51,12 @@ QString ServerSession::historyKey() const
     return host + QLatin1Char(':') + (e.value("port").isEmpty() ? QStringLiteral("5432") : e.value("port"));
 }
 
-QCoro::Task<std::optional<pg::Error>> ServerSession::open()
-{
+QCoro::Task<std::optional<pg::Error>> ServerSession::open() {
     co_return co_await m_monitor->open(connInfo());
 }
 
 QCoro::Task<pg::Connection *> ServerSession::openConnection(QString purpose, QObject *parent,
-                                                            pg::Connection::Options opts)
-{
+                                                            pg::Connection::Options opts) {
     auto *c = new pg::Connection(parent);
     opts.applicationName = QStringLiteral("pgdba ") + purpose;
     c->setOptions(opts);

@@ -26,8 +26,13 @@ public:
     double lastRoundTripMs() const { return m_monitor->lastRoundTripMs(); }
 
     QCoro::Task<std::optional<pg::Error>> open();
+    // The monitoring connection's client-side deadline per query (pg::Connection::Options::
+    // queryDeadlineMs); the setting "connection/queryDeadlineMs" overrides it.
+    static constexpr int DefaultRefreshMs = 2000;
+    static int monitorDeadlineMs(int refreshMs, int statementTimeoutMs);
     // A fresh connection for one purpose, owned by parent; application_name "pgdba <purpose>".
-    QCoro::Task<pg::Connection *> openConnection(QString purpose, QObject *parent, pg::Connection::Options opts = {});
+    QCoro::Task<pg::Connection *> openConnection(QString purpose, QObject *parent,
+                                                 pg::Connection::Options opts = {});
 
 Q_SIGNALS:
     void stateChanged();

@@ -3,8 +3,10 @@
 
 #include "pg/sqlfile.h"
 
+#include <QDeadlineTimer>
 #include <QPointer>
 #include <QSocketNotifier>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "pg/awaitfuture.h"
@@ -73,9 +75,24 @@ Connection::Connection(QObject *parent)
 }
 
 Connection::~Connection() {
-    // A coroutine suspended on this connection is never resumed after this point.
-    m_waitHandle = {};
+    // Nothing suspended on this connection is left behind: a coroutine that never finishes
+    // is a leaked frame and a caller (a poller) that waits forever. Everything is woken now,
+    // while the members still exist; each sees m_dying and returns an error at once.
+    // Signals are blocked: receivers may be half-destroyed parents.
+    blockSignals(true);
+    m_dying = true;
     ++m_generation;
+    m_reconnectTimer.stop();
+    const Error gone = Error::client(tr("connection closed before the query could run"));
+    failWaiters(gone);
+    std::coroutine_handle<> h = std::exchange(m_resumeHandle, {});
+    if (!h)
+        h = std::exchange(m_waitHandle, {});
+    if (h) {
+        m_wake = Wake::Closed;
+        h.resume();
+    }
+    failWaiters(gone); // anything the woken coroutines' callers queued meanwhile
     if (m_conn)
         PQfinish(m_conn);
     m_conn = nullptr;
@@ -145,9 +162,16 @@ void Connection::wake(Wake why) {
     if (!h)
         return;
     // Resume from the event loop, not from inside the notifier's signal: the coroutine may
-    // rebuild or drop the notifiers. If this object dies first, the call is discarded.
+    // rebuild or drop the notifiers. If this object dies first, the call is discarded and the
+    // destructor resumes the coroutine instead.
+    m_resumeHandle = h;
     QMetaObject::invokeMethod(
-        this, [h] { h.resume(); }, Qt::QueuedConnection);
+        this,
+        [this] {
+            if (const auto next = std::exchange(m_resumeHandle, {}))
+                next.resume();
+        },
+        Qt::QueuedConnection);
 }
 
 void Connection::onSocket(bool readable) {
@@ -187,6 +211,22 @@ void Connection::teardown() {
     if (m_conn)
         PQfinish(m_conn);
     m_conn = nullptr;
+    m_sentAt.invalidate();
+    // Queries still waiting for their turn would have nothing to run on: they finish now,
+    // with an error, rather than through a call queued on an object that may be deleted next.
+    failWaiters(Error::connection(
+        m_lastError.isEmpty() ? tr("connection closed before the query could run")
+                              : tr("connection closed before the query could run: %1").arg(m_lastError)));
+}
+
+void Connection::failWaiters(const Error &why) {
+    // Only those queued now: a caller that queues again from its continuation is served (and
+    // refused, "not connected") by the current owner's releaseSlot().
+    auto waiters = std::exchange(m_slotWaiters, {});
+    for (const SlotWaiter &w : waiters) {
+        *w.failure = why;
+        w.handle.resume();
+    }
 }
 
 void Connection::close() {
@@ -194,6 +234,18 @@ void Connection::close() {
     teardown();
     m_opening = false;
     setState(State::Disconnected);
+}
+
+void Connection::handleUnresponsive(const Error &e) {
+    // Ask the server to stop the statement, but never wait for it: PQcancel opens a new
+    // connection and may itself hang on a dead network. The old connection is dropped at once.
+    if (auto handle = m_cancel)
+        QThreadPool::globalInstance()->start([handle] {
+            char err[256] = {};
+            PQcancel(static_cast<PGcancel *>(handle.get()), err, sizeof err);
+        });
+    Q_EMIT unresponsive(e);
+    handleLoss(e);
 }
 
 void Connection::handleLoss(const Error &e) {
@@ -247,7 +299,7 @@ QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info) {
     };
 
     const ConnInfo resolved = co_await info.resolved();
-    if (!self)
+    if (!self || m_dying)
         co_return Error::client(QStringLiteral("connection object destroyed"));
     if (gen != m_generation)
         co_return Error::client(QStringLiteral("connection attempt superseded"));
@@ -267,9 +319,10 @@ QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info) {
     addDefault("application_name", m_options.applicationName.toUtf8());
     addDefault("connect_timeout", QByteArray::number(m_options.defaultConnectTimeoutS));
     addDefault("keepalives", "1");
-    addDefault("keepalives_idle", "10");
-    addDefault("keepalives_interval", "5");
-    addDefault("keepalives_count", "3");
+    addDefault("keepalives_idle", QByteArray::number(m_options.keepalivesIdleS));
+    addDefault("keepalives_interval", QByteArray::number(m_options.keepalivesIntervalS));
+    addDefault("keepalives_count", QByteArray::number(m_options.keepalivesCount));
+    addDefault("tcp_user_timeout", QByteArray::number(m_options.tcpUserTimeoutMs));
     kw << "client_encoding";
     vals << "UTF8";
     std::vector<const char *> k, v;
@@ -311,7 +364,7 @@ QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info) {
             break;
         const Wake w =
             co_await waitSocket(poll == PGRES_POLLING_READING, poll == PGRES_POLLING_WRITING, int(remaining));
-        if (!self)
+        if (!self || m_dying)
             co_return Error::client(QStringLiteral("connection object destroyed"));
         if (gen != m_generation || w == Wake::Closed)
             co_return Error::client(QStringLiteral("connection attempt cancelled"));
@@ -328,11 +381,11 @@ QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info) {
         m_cancel = std::shared_ptr<void>(c, [](void *p) { PQfreeCancel(static_cast<PGcancel *>(p)); });
 
     if (auto err = co_await loadFacts()) {
-        if (!self)
+        if (!self || m_dying || gen != m_generation)
             co_return err;
         co_return fail(*err);
     }
-    if (!self)
+    if (!self || m_dying)
         co_return Error::client(QStringLiteral("connection object destroyed"));
     m_opening = false;
     m_lastError.clear();
@@ -367,31 +420,28 @@ QCoro::Task<std::optional<Error>> Connection::loadFacts() {
     co_return std::nullopt;
 }
 
-// A query waiting for the slot queues its coroutine here; releaseSlot() hands the slot to the
-// first waiter (m_busy stays true) and resumes it from the event loop. (QCoro 0.8's qCoro(signal)
-// awaiter touches its own freed frame when the awaiting coroutine finishes inside the signal:
-// a heap-use-after-free under ASan, so it is not used here. Resuming the waiter at once, inside
-// releaseSlot(), made the demo workload's stop hang: tst_demo.)
+// A query waiting for the slot queues its coroutine here. releaseSlot() hands the slot on from
+// the event loop (m_busy stays true) and the waiter leaves the queue only then, so a teardown
+// in between still finds it and fails it. (QCoro 0.8's qCoro(signal) awaiter touches its own
+// freed frame when the awaiting coroutine finishes inside the signal: a heap-use-after-free
+// under ASan, so it is not used here. Resuming the waiter at once, inside releaseSlot(), made
+// the demo workload's stop hang: tst_demo.)
+// (QCoro's await_transform may copy the awaiter: the failure lives in the awaiting frame.)
 struct Connection::SlotAwaiter {
     Connection *c;
-    bool await_ready() const noexcept { return !c->m_busy; }
-    void await_suspend(std::coroutine_handle<> h) { c->m_slotWaiters.push_back(h); }
-    bool await_resume() const noexcept { return true; }
+    std::optional<Error> *failure;
+    bool await_ready() const noexcept { return false; }
+    void await_suspend(std::coroutine_handle<> h) { c->m_slotWaiters.push_back({h, failure}); }
+    void await_resume() const noexcept {}
 };
-
-QCoro::Task<void> Connection::acquireSlot() {
-    if (m_busy)
-        co_await SlotAwaiter{this}; // resumed owning the slot
-    m_busy = true;
-    updateIdleWatch();
-}
 
 void Connection::releaseSlot() {
     if (!m_slotWaiters.empty()) {
-        const std::coroutine_handle<> next = m_slotWaiters.front();
-        m_slotWaiters.pop_front();
-        QMetaObject::invokeMethod(
-            this, [next] { next.resume(); }, Qt::QueuedConnection);
+        if (!m_servePending) {
+            m_servePending = true;
+            QMetaObject::invokeMethod(
+                this, [this] { serveNextWaiter(); }, Qt::QueuedConnection);
+        }
         return;
     }
     m_busy = false;
@@ -399,9 +449,34 @@ void Connection::releaseSlot() {
     Q_EMIT slotFreed();
 }
 
-QCoro::Task<std::optional<Error>> Connection::readResults(QList<Result> *out, QString sql, quint64 gen) {
+void Connection::serveNextWaiter() {
+    m_servePending = false;
+    if (m_slotWaiters.empty()) { // failed by a teardown meanwhile
+        m_busy = false;
+        updateIdleWatch();
+        Q_EMIT slotFreed();
+        return;
+    }
+    const SlotWaiter next = m_slotWaiters.front();
+    m_slotWaiters.pop_front();
+    next.handle.resume(); // it owns the slot now
+}
+
+QCoro::Task<std::optional<Error>> Connection::readResults(QList<Result> *out, QString sql, quint64 gen,
+                                                          bool *deadlinePassed) {
     const auto closed = [] {
         return Error::client(QStringLiteral("connection closed while waiting for the server"));
+    };
+    const int deadlineMs = m_options.queryDeadlineMs;
+    const QDeadlineTimer deadline =
+        deadlineMs > 0 ? QDeadlineTimer(deadlineMs) : QDeadlineTimer(QDeadlineTimer::Forever);
+    const auto left = [&] {
+        return deadline.isForever() ? -1 : int(qMax<qint64>(0, deadline.remainingTime()));
+    };
+    const auto noAnswer = [&] {
+        *deadlinePassed = true;
+        return Error::timeout(tr("the server did not answer within %1 s: the connection is unresponsive")
+                                  .arg(deadlineMs / 1000.0));
     };
     // Send everything first (large parameters may not fit the socket buffer).
     while (true) {
@@ -410,9 +485,11 @@ QCoro::Task<std::optional<Error>> Connection::readResults(QList<Result> *out, QS
             break;
         if (f < 0)
             co_return Error::connection(libpqMessage(m_conn));
-        const Wake w = co_await waitSocket(true, true);
+        const Wake w = co_await waitSocket(true, true, left());
         if (gen != m_generation || w == Wake::Closed)
             co_return closed();
+        if (w == Wake::Timeout)
+            co_return noAnswer();
         if (w == Wake::Readable && !PQconsumeInput(m_conn))
             co_return Error::connection(libpqMessage(m_conn));
     }
@@ -441,9 +518,11 @@ QCoro::Task<std::optional<Error>> Connection::readResults(QList<Result> *out, QS
                     if (n == -2)
                         co_return Error::connection(libpqMessage(m_conn));
                     if (n == 0) {
-                        const Wake w = co_await waitSocket(true, false);
+                        const Wake w = co_await waitSocket(true, false, left());
                         if (gen != m_generation || w == Wake::Closed)
                             co_return closed();
+                        if (w == Wake::Timeout)
+                            co_return noAnswer();
                         if (!PQconsumeInput(m_conn))
                             co_return Error::connection(libpqMessage(m_conn));
                     }
@@ -458,22 +537,55 @@ QCoro::Task<std::optional<Error>> Connection::readResults(QList<Result> *out, QS
         }
         if (PQstatus(m_conn) == CONNECTION_BAD)
             co_return Error::connection(libpqMessage(m_conn));
-        const Wake w = co_await waitSocket(true, false);
+        const Wake w = co_await waitSocket(true, false, left());
         if (gen != m_generation || w == Wake::Closed)
             co_return closed();
+        if (w == Wake::Timeout)
+            co_return noAnswer();
     }
 }
 
 QCoro::Task<Result> Connection::query(QString sql, QVariantList params) {
-    QPointer<Connection> self(this);
-    co_await acquireSlot();
-    if (!self)
-        co_return Result::failure(Error::client(QStringLiteral("connection object destroyed")));
+    const QList<Result> results = co_await run(std::move(sql), std::move(params), false);
+    co_return results.isEmpty() ? Result() : results.last();
+}
+
+QCoro::Task<QList<Result>> Connection::execScript(QString sql) {
+    co_return co_await run(std::move(sql), {}, true);
+}
+
+namespace {
+// Everything up to and including the first error.
+QList<Result> upToFirstError(QList<Result> results) {
+    for (int i = 0; i < results.size(); ++i)
+        if (!results[i].ok())
+            return results.mid(0, i + 1);
+    return results;
+}
+} // namespace
+
+// The one path every request takes: wait for the slot (or be failed while waiting), send,
+// read every result within the deadline, and turn a lost or unresponsive connection into
+// handleLoss() / handleUnresponsive() whatever the kind of request.
+QCoro::Task<QList<Result>> Connection::run(QString sql, QVariantList params, bool script) {
+    const auto failure = [](const Error &e) { return QList<Result>{Result::failure(e)}; };
+    const auto destroyed = [] { return Error::client(QStringLiteral("connection object destroyed")); };
+    if (m_dying)
+        co_return failure(destroyed());
+    if (m_busy) {
+        std::optional<Error> refused;
+        co_await SlotAwaiter{this, &refused}; // resumed owning the slot, or refused
+        if (refused)
+            co_return failure(*refused);
+    } else {
+        m_busy = true;
+        updateIdleWatch();
+    }
     if (!m_conn || (m_state != State::Ready && !m_opening)) {
         releaseSlot();
-        co_return Result::failure(Error::connection(m_lastError.isEmpty()
-                                                        ? QStringLiteral("not connected")
-                                                        : QStringLiteral("not connected: ") + m_lastError));
+        co_return failure(Error::connection(m_lastError.isEmpty()
+                                                ? QStringLiteral("not connected")
+                                                : QStringLiteral("not connected: ") + m_lastError));
     }
     const quint64 gen = m_generation;
     QList<QByteArray> storage;
@@ -490,86 +602,56 @@ QCoro::Task<Result> Connection::query(QString sql, QVariantList params) {
     m_pendingNotices.clear();
     QElapsedTimer t;
     t.start();
+    m_sentAt.start();
     const QByteArray utf8 = sql.toUtf8();
-    if (!PQsendQueryParams(m_conn, utf8.constData(), int(values.size()), nullptr, values.data(), nullptr,
-                           nullptr, 0)) {
+    const int sent = script ? PQsendQuery(m_conn, utf8.constData())
+                            : PQsendQueryParams(m_conn, utf8.constData(), int(values.size()), nullptr,
+                                                values.data(), nullptr, nullptr, 0);
+    if (!sent) {
+        m_sentAt.invalidate();
         const Error e = Error::connection(libpqMessage(m_conn));
         const bool bad = PQstatus(m_conn) == CONNECTION_BAD;
         releaseSlot();
         if (bad)
             handleLoss(e);
-        co_return Result::failure(e);
+        co_return failure(e);
     }
     QList<Result> results;
-    const auto err = co_await readResults(&results, sql, gen);
-    if (!self)
-        co_return Result::failure(Error::client(QStringLiteral("connection object destroyed")));
+    bool deadlinePassed = false;
+    const auto err = co_await readResults(&results, sql, gen, &deadlinePassed);
+    if (m_dying) { // resumed by the destructor
+        results << Result::failure(destroyed());
+        co_return upToFirstError(results);
+    }
     m_lastRoundTripMs = t.nsecsElapsed() / 1e6;
+    if (gen == m_generation)
+        m_sentAt.invalidate();
     const bool lost = gen == m_generation && m_conn && PQstatus(m_conn) == CONNECTION_BAD;
     releaseSlot();
-    if (gen != m_generation) // closed under us
-        co_return Result::failure(err ? *err : Error::client(QStringLiteral("connection closed")));
-    Q_EMIT roundTrip(m_lastRoundTripMs);
-    Result out;
-    for (const auto &r : std::as_const(results)) {
-        out = r;
-        if (!r.ok())
-            break;
+    if (gen != m_generation) { // closed under us
+        results << Result::failure(err ? *err : Error::client(QStringLiteral("connection closed")));
+        co_return upToFirstError(results);
     }
+    if (!deadlinePassed)
+        Q_EMIT roundTrip(m_lastRoundTripMs);
+    const auto firstError = [&]() -> std::optional<Error> {
+        for (const auto &r : std::as_const(results))
+            if (!r.ok())
+                return r.error();
+        return std::nullopt;
+    };
     if (err) {
-        Error e = *err;
         // Prefer the server's own words (e.g. 57P01 terminating connection) when we have them.
-        if (!out.ok())
-            e = *out.error();
-        if (lost || err->isConnectionLoss())
+        const Error e = deadlinePassed ? *err : firstError().value_or(*err);
+        if (deadlinePassed)
+            handleUnresponsive(e);
+        else if (lost || err->isConnectionLoss())
             handleLoss(e);
-        co_return Result::failure(e);
-    }
-    if (lost)
-        handleLoss(out.ok() ? Error::connection(QStringLiteral("server closed the connection"))
-                            : *out.error());
-    co_return out;
-}
-
-QCoro::Task<QList<Result>> Connection::execScript(QString sql) {
-    QPointer<Connection> self(this);
-    co_await acquireSlot();
-    if (!self)
-        co_return QList<Result>{
-            Result::failure(Error::client(QStringLiteral("connection object destroyed")))};
-    if (!m_conn || m_state != State::Ready) {
-        releaseSlot();
-        co_return QList<Result>{Result::failure(Error::connection(QStringLiteral("not connected")))};
-    }
-    const quint64 gen = m_generation;
-    QElapsedTimer t;
-    t.start();
-    QList<Result> results;
-    if (!PQsendQuery(m_conn, sql.toUtf8().constData())) {
-        const Error e = Error::connection(libpqMessage(m_conn));
-        releaseSlot();
-        co_return QList<Result>{Result::failure(e)};
-    }
-    const auto err = co_await readResults(&results, sql, gen);
-    if (!self)
-        co_return results;
-    m_lastRoundTripMs = t.nsecsElapsed() / 1e6;
-    const bool lost = gen == m_generation && m_conn && PQstatus(m_conn) == CONNECTION_BAD;
-    releaseSlot();
-    if (err) {
-        results << Result::failure(*err);
-        if (gen == m_generation && (lost || err->isConnectionLoss()))
-            handleLoss(*err);
+        results << Result::failure(e);
     } else if (lost) {
-        handleLoss(Error::connection(QStringLiteral("server closed the connection")));
+        handleLoss(firstError().value_or(Error::connection(QStringLiteral("server closed the connection"))));
     }
-    // Keep everything up to and including the first error.
-    for (int i = 0; i < results.size(); ++i)
-        if (!results[i].ok()) {
-            results = results.mid(0, i + 1);
-            break;
-        }
-    co_return results;
+    co_return upToFirstError(results);
 }
 
 QCoro::Task<bool> Connection::cancel() {
@@ -584,6 +666,19 @@ QCoro::Task<bool> Connection::cancel() {
     auto awaiter = awaitFuture(job);
     const bool ok = co_await awaiter;
     co_return ok;
+}
+
+QString Connection::connectionOption(const QByteArray &keyword) const {
+    QString out;
+    if (!m_conn)
+        return out;
+    if (PQconninfoOption *used = PQconninfo(m_conn)) {
+        for (auto *o = used; o->keyword; ++o)
+            if (keyword == o->keyword && o->val)
+                out = QString::fromUtf8(o->val);
+        PQconninfoFree(used);
+    }
+    return out;
 }
 
 QString Connection::quoteIdentOffline(const QString &ident) {

@@ -41,6 +41,17 @@ public:
         int defaultConnectTimeoutS = 10; // used when the dsn does not say
         bool autoReconnect = false;
         ReconnectPolicy reconnect;
+        // Client-side deadline for one request, from send to last result; 0 = none. When it
+        // passes, the statement is cancelled (PQcancel, on the thread pool), the connection is
+        // marked lost as unresponsive and, with autoReconnect, replaced by a fresh one. It
+        // catches what no server-side timeout can: a stopped backend, a silent network peer.
+        int queryDeadlineMs = 0;
+        // TCP settings on every connection (unless the dsn says otherwise): keepalives find a
+        // dead peer while idle, tcp_user_timeout bounds unacknowledged sends.
+        int keepalivesIdleS = 10;
+        int keepalivesIntervalS = 5;
+        int keepalivesCount = 3;
+        int tcpUserTimeoutMs = 30000;
     };
 
     explicit Connection(QObject *parent = nullptr);
@@ -56,6 +67,8 @@ public:
     // Several statements in one string (simple query protocol, no parameters): every
     // result in order; stops at the first error, which is the last element.
     QCoro::Task<QList<Result>> execScript(QString sql);
+    // Both share one path (run): queued in order, failed with a clear error when the
+    // connection is closed or lost before their turn, bound by queryDeadlineMs.
     // Ask the server to cancel the running statement. PQcancel blocks, so it runs on the
     // thread pool; true when the request was delivered.
     QCoro::Task<bool> cancel();
@@ -69,6 +82,11 @@ public:
     double lastRoundTripMs() const { return m_lastRoundTripMs; }
     QString lastError() const { return m_lastError; }
     int reconnectAttempts() const { return m_reconnectAttempt; }
+    // How long the request on the wire has waited for the server (0 when none is): a
+    // status bar says "not answering" long before the deadline replaces the connection.
+    qint64 pendingMs() const { return m_sentAt.isValid() ? m_sentAt.elapsed() : 0; }
+    // The value libpq uses for a connection keyword (e.g. "tcp_user_timeout"), empty if unset.
+    QString connectionOption(const QByteArray &keyword) const;
 
     // Quote an identifier with libpq's rules (PQescapeIdentifier when connected).
     QString quoteIdent(const QString &ident) const;
@@ -78,6 +96,7 @@ Q_SIGNALS:
     void stateChanged(pg::Connection::State state);
     void noticeReceived(const QString &notice);
     void connectionLost(const pg::Error &error);
+    void unresponsive(const pg::Error &error); // the deadline passed; connectionLost follows
     void reconnected();
     void roundTrip(double ms);
     void slotFreed(); // internal: the query slot became free
@@ -103,14 +122,22 @@ private:
     void rebuildNotifiers();
     void dropNotifiers();
     void teardown();
+    void failWaiters(const Error &why);
+    void serveNextWaiter();
+    void handleUnresponsive(const Error &e);
     void updateIdleWatch();
     void setState(State s);
     void handleLoss(const Error &e);
     void scheduleReconnect();
     struct SlotAwaiter;
-    QCoro::Task<void> acquireSlot();
+    struct SlotWaiter {
+        std::coroutine_handle<> handle;
+        std::optional<Error> *failure; // set when the slot will never come
+    };
     void releaseSlot();
-    QCoro::Task<std::optional<Error>> readResults(QList<Result> *out, QString sql, quint64 gen);
+    QCoro::Task<QList<Result>> run(QString sql, QVariantList params, bool script);
+    QCoro::Task<std::optional<Error>> readResults(QList<Result> *out, QString sql, quint64 gen,
+                                                  bool *deadlinePassed);
     QCoro::Task<std::optional<Error>> loadFacts();
     static void noticeReceiver(void *arg, const struct pg_result *res);
 
@@ -121,9 +148,13 @@ private:
     QSocketNotifier *m_writeNotifier = nullptr;
     QTimer m_waitTimer;
     std::coroutine_handle<> m_waitHandle;
+    std::coroutine_handle<> m_resumeHandle; // woken, resume queued on the event loop
+    bool m_dying = false;
+    QElapsedTimer m_sentAt; // valid while a request is on the wire
     Wake m_wake = Wake::None;
     bool m_busy = false;
-    std::deque<std::coroutine_handle<>> m_slotWaiters; // queued queries, served in order
+    std::deque<SlotWaiter> m_slotWaiters; // queued queries, served in order
+    bool m_servePending = false;          // serveNextWaiter() queued on the event loop
     bool m_opening = false;
     bool m_reconnecting = false;
     quint64 m_generation = 0; // bumps on close/reconnect; stale resumes see a new value

@@ -22,6 +22,8 @@
 #include "widgets/sessionactiondialog.h"
 #include "widgets/sqlhighlighter.h"
 
+#include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -178,7 +180,7 @@ private Q_SLOTS:
         // The main window opened the Explain page with it; come back.
         QCOMPARE(m_window->currentPage()->pageId(), QStringLiteral("explain"));
         QVERIFY(m_window->showPage(QStringLiteral("activity")));
-        QTest::qWait(100); // pending layout requests (status line) are handled first
+        testutil::settle(); // pending layout requests (status line) are handled first
         m_page->grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-activity.png"));
     }
 
@@ -391,6 +393,11 @@ private Q_SLOTS:
         QVERIFY(audit->hasData());
         QVERIFY(!m_page->poller()->isActive()); // activity is hidden: no polling
         auto *view = audit->view();
+        QAbstractItemModelTester proxyTester(view->model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester auditTester( // history::AuditModel
+            qobject_cast<QAbstractProxyModel *>(view->model())->sourceModel(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(view->model()->rowCount(), 3); // one cancel, two terminates
         QCOMPARE(view->model()->index(0, history::AuditModel::Outcome).data().toString(),
                  QStringLiteral("done"));
@@ -404,7 +411,7 @@ private Q_SLOTS:
                          QStringLiteral("page-holder"));
         QCOMPARE(view->model()->rowCount(), 1);
         audit->findChild<QLineEdit *>(QStringLiteral("auditSearch"))->clear();
-        QTest::qWait(100);
+        testutil::settle();
         m_window->grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-audit.png"));
         // A new attempt shows up while the page is open.
         monitor::SessionTarget gone;

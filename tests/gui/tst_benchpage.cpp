@@ -18,6 +18,7 @@
 #include "demo/generator.h"
 #include "history/store.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -61,6 +62,9 @@ private Q_SLOTS:
         const core::Profile p = core::Profile::fromDsn(m_dsn);
         profiles.save(p);
         ui::BenchmarkPage page(&ws);
+        QAbstractItemModelTester colorsTester(
+            page.findChild<QTableView *>(QStringLiteral("comparison"))->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest); // ComparisonColors
         page.resize(1300, 900);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -117,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(testutil::waitUntil([] { return QToolTip::isVisible(); }, 2000));
         QVERIFY2(QToolTip::text().contains(QStringLiteral("rollbacks: ")), qPrintable(QToolTip::text()));
         QToolTip::hideText();
-        QTest::qWait(100);
+        testutil::settle();
         page->grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-dashboard.png"));
 
         // Another page: the dashboard stops polling and keeps its points.

@@ -23,6 +23,7 @@
 #include "mainwindow.h"
 #include "widgets/errorbanner.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -36,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 class TestExplainPage : public QObject {
     Q_OBJECT
@@ -45,6 +47,7 @@ class TestExplainPage : public QObject {
     std::unique_ptr<core::ProfileStore> m_profiles;
     std::unique_ptr<core::Workspace> m_ws;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_planTableTester;
     ui::ExplainPage *m_page = nullptr;
 
     void shot(const char *name) {
@@ -99,6 +102,10 @@ private Q_SLOTS:
         QVERIFY(m_window->showPage(QStringLiteral("explain")));
         m_page = qobject_cast<ui::ExplainPage *>(m_window->page(QStringLiteral("explain")));
         QVERIFY(m_page);
+        // The plan table's sort proxy, for every plan this test shows.
+        m_planTableTester = std::make_unique<QAbstractItemModelTester>(
+            m_page->findChild<QTreeView *>(QStringLiteral("planTreeTable"))->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(m_page->title(), QStringLiteral("Explain"));
     }
 
@@ -160,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(ui::heatColor(plan->nodes[slow.first()].shareOfTotal).name(), hot.name());
         m_page->planPanel()->view()->fit();
         m_page->tabs()->setCurrentIndex(0);
-        QTest::qWait(200);
+        testutil::settle();
         shot("explain");
     }
 
@@ -303,7 +310,9 @@ private Q_SLOTS:
         QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("run")), Qt::LeftButton);
         auto *cancel = m_page->findChild<QPushButton *>(QStringLiteral("cancel"));
         QVERIFY(testutil::waitUntil([&] { return cancel->isEnabled(); }, 10000));
-        QTest::qWait(800);
+        // The ANALYZE is running on the server before it is cancelled.
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("state = 'active' AND query LIKE 'EXPLAIN%pg_sleep(0.001)%'")));
         QVERIFY(m_page->isBusy());
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(finished.wait(15000));
@@ -369,7 +378,7 @@ private Q_SLOTS:
         QVERIFY(c.timeRatio() < 0.5);
         QVERIFY(cmp->compareWidget()->summaryText().contains(QStringLiteral("1 nodes changed")));
         m_page->tabs()->setCurrentWidget(cmp);
-        QTest::qWait(100);
+        testutil::settle();
         shot("explain-compare");
 
         // The history can be browsed back.

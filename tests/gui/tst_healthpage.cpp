@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "monitor/healthmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QPlainTextEdit>
@@ -73,6 +74,9 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.showPage(QStringLiteral("health")));
+        QAbstractItemModelTester proxyTester( // HealthViewProxy over the HealthModel
+            qobject_cast<ui::HealthPage *>(w.page(QStringLiteral("health")))->tree()->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!QCoro::waitFor(w.connectDsn(dsn)));
         auto *page = qobject_cast<ui::HealthPage *>(w.page(QStringLiteral("health")));
         QVERIFY(page);
@@ -115,7 +119,10 @@ private Q_SLOTS:
         warn->setFocus();
         warn->selectAll();
         QTest::keyClicks(warn, QStringLiteral("1"));
-        QTest::qWait(1200);
+        QVERIFY(
+            testutil::waitForActivity(QStringLiteral("pid = %1 AND state = 'idle in transaction' AND "
+                                                     "clock_timestamp() - state_change > interval '1.1 s'")
+                                          .arg(app->facts().backendPid)));
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("thresholdSave")), Qt::LeftButton);
         // Saving re-checks unless editing already did (the session may have been younger than
         // 1 s then): Check now makes the last check one that ran after the session idled 1 s.

@@ -11,6 +11,7 @@
 #include "page.h"
 #include "pageregistry.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -40,6 +41,9 @@ private Q_SLOTS:
         core::ProfileStore profiles(profilesFile());
         core::Workspace ws(&profiles);
         ui::MainWindow w(&ws);
+        QAbstractItemModelTester serversTester(
+            w.findChild<QListView *>(QStringLiteral("serverList"))->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest); // ServerListModel
         w.resize(1200, 760);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));

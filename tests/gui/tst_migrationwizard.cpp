@@ -17,6 +17,7 @@
 #include "migrate/wizardcontext.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFrame>
 #include <QLabel>
@@ -104,6 +105,9 @@ private Q_SLOTS:
 
     void walkEveryPageApplying002() {
         ui::MigrationsPage page(m_ws.get());
+        QAbstractItemModelTester colorsTester(
+            page.findChild<QTableView *>(QStringLiteral("migrations"))->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest); // StatusColors
         page.resize(1200, 640);
         page.show();
         page.setActive(true);
@@ -336,7 +340,13 @@ private Q_SLOTS:
         w->reject(); // the window refuses to close while statements run
         QVERIFY(w->isVisible());
         click(run->findChild<QAbstractButton *>(QStringLiteral("cancel")));
-        QTest::qWait(200);
+        // The cancel has reached the server (the build no longer waits) before the writer ends.
+        QVERIFY(testutil::waitUntil(
+            [] {
+                return testutil::activityCount(QStringLiteral(
+                           "query ILIKE 'CREATE INDEX CONCURRENTLY%' AND wait_event_type = 'Lock'")) == 0;
+            },
+            15000));
         testutil::exec(*holder, QStringLiteral("ROLLBACK"));
         QVERIFY(testutil::waitUntil([&] { return run->isComplete(); }, 60000));
         QVERIFY(w->context()->result.cancelled);

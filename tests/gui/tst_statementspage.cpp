@@ -96,7 +96,7 @@ class TestStatementsPage : public QObject {
         QTest::mouseClick(v->viewport(), Qt::LeftButton, {}, rect.center());
     }
     void grab(const QString &name) {
-        QTest::qWait(200);
+        testutil::settle();
         QVERIFY(m_window->grab().save(shotDir() + QLatin1Char('/') + name));
     }
 

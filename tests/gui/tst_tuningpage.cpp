@@ -13,6 +13,7 @@
 #include "tuning/settingsmodel.h"
 #include "widgets/errorbanner.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -78,6 +79,9 @@ private Q_SLOTS:
         ui::MainWindow w(&ws);
         ui::ConfigurationPage *page = open(w, sandbox::dsn());
         QVERIFY(page);
+        QAbstractItemModelTester proxyTester(
+            page->findChild<QTableView *>(QStringLiteral("settingsTable"))->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest); // SettingsViewProxy
         SettingsModel *m = page->model();
         QCOMPARE(cell(m, QStringLiteral("shared_buffers"), SettingsModel::CurrentColumn),
                  QStringLiteral("128MB"));

@@ -94,7 +94,10 @@ private Q_SLOTS:
         testutil::exec(*m_holder, QStringLiteral("BEGIN"));
         testutil::exec(*m_holder, QStringLiteral("UPDATE activity_t SET v = v + 1 WHERE id = 1"));
         m_wait.emplace(m_waiter->query(QStringLiteral("UPDATE activity_t SET v = v + 10 WHERE id = 1")));
-        QTest::qWait(300);
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(m_sleeper->facts().backendPid)));
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND wait_event_type = 'Lock'").arg(m_waiter->facts().backendPid)));
     }
 
     void sessionsAppearInTheirStates() {
@@ -159,7 +162,8 @@ private Q_SLOTS:
         auto extra = testutil::connect(sandbox::dsn(), QStringLiteral("t-extra"));
         const int extraPid = extra->facts().backendPid;
         auto extraRun = extra->query(QStringLiteral("SELECT pg_sleep(1.2)"));
-        QTest::qWait(300);
+        QVERIFY(
+            testutil::waitForActivity(QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(extraPid)));
         model.setSnapshot(snapshot(*m_monitor));
         QVERIFY(model.rowOfPid(extraPid) >= 0);
         QVERIFY(QCoro::waitFor(extraRun).ok());

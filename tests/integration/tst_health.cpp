@@ -203,7 +203,11 @@ private Q_SLOTS:
         m_t.idleTxWarnS = 1;
         m_t.idleTxCritS = 3600;
         m_t.longTxWarnS = 1;
-        QTest::qWait(1500);
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND state = 'idle in transaction' AND "
+                           "clock_timestamp() - state_change > interval '1.1 s' AND "
+                           "clock_timestamp() - xact_start > interval '1.1 s'")
+                .arg(app->facts().backendPid)));
         HealthReport r = check();
         const QString pid = QStringLiteral("pid %1").arg(app->facts().backendPid);
         const HealthFinding *f = finding(r, QStringLiteral("idle_in_transaction"), pid);
@@ -228,7 +232,10 @@ private Q_SLOTS:
         auto app = testutil::connect(m_dsn, QStringLiteral("slow report"));
         auto task = app->query(QStringLiteral("SELECT pg_sleep(3)"));
         m_t.longQueryWarnS = 1;
-        QTest::qWait(1500);
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral(
+                "pid = %1 AND state = 'active' AND clock_timestamp() - query_start > interval '1.1 s'")
+                .arg(app->facts().backendPid)));
         const QString pid = QStringLiteral("pid %1").arg(app->facts().backendPid);
         HealthReport r = check();
         const HealthFinding *f = finding(r, QStringLiteral("long_queries"), pid);

@@ -57,7 +57,10 @@ private Q_SLOTS:
         testutil::exec(*app, QStringLiteral("CREATE TABLE t (id int)"));
         testutil::exec(*app, QStringLiteral("BEGIN"));
         testutil::exec(*app, QStringLiteral("INSERT INTO t VALUES (1)"));
-        QTest::qWait(1200);
+        QVERIFY(
+            testutil::waitForActivity(QStringLiteral("pid = %1 AND state = 'idle in transaction' AND "
+                                                     "clock_timestamp() - state_change > interval '1.1 s'")
+                                          .arg(app->facts().backendPid)));
         const QStringList args = {QStringLiteral("--dsn"),       m_dsn,
                                   QStringLiteral("--threshold"), QStringLiteral("idle_tx_warn_s=1"),
                                   QStringLiteral("--threshold"), QStringLiteral("idle_tx_crit_s=1")};

@@ -328,7 +328,9 @@ private Q_SLOTS:
         testutil::exec(*a, QStringLiteral("LOCK TABLE t IN SHARE MODE"));
         auto tb = b->query(QStringLiteral("UPDATE t SET v = 5 WHERE id = 5"));
         QVERIFY(waitBlocked(1));
-        QTest::qWait(300);
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND clock_timestamp() - state_change >= interval '300 ms'")
+                .arg(pid(a))));
         const LockForest f = snapshot();
         QCOMPARE(edges(f), truth());
         const auto *root = f.node(pid(a));

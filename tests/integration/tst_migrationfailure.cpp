@@ -163,7 +163,9 @@ private Q_SLOTS:
     void longTransactionsAreListed() {
         auto run = testutil::connect(m_dsn, QStringLiteral("pgdba migrate"));
         auto holder = holdWriterTransaction();
-        QTest::qWait(1200);
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND clock_timestamp() - xact_start > interval '1.1 s'")
+                .arg(holder->facts().backendPid)));
         PreflightOptions o;
         o.longTransactionSeconds = 1;
         const PreflightReport r = QCoro::waitFor(Preflight::run(run.get(), plan002(*run), o));

@@ -129,7 +129,8 @@ private Q_SLOTS:
         testutil::exec(*idleTx, QStringLiteral("BEGIN"));
         testutil::exec(*idleTx, QStringLiteral("SELECT 1"));
         auto sleeping = sleeper->query(QStringLiteral("SELECT pg_sleep(3)"));
-        QTest::qWait(200);
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(sleeper->facts().backendPid)));
         samples(2);
         const auto &p = m_collector->points().last();
         QCOMPARE(p.active, 1);
@@ -142,9 +143,18 @@ private Q_SLOTS:
 
     void counterResetGivesNoNegativeRate() {
         auto work = testutil::connect(sandbox::dsn(QStringLiteral("pgdba_rates")), QStringLiteral("t-reset"));
+        const auto inserted = [] {
+            return sandbox::psql(
+                       QStringLiteral("SELECT n_tup_ins FROM pg_stat_user_tables WHERE relname = 'r'"),
+                       QStringLiteral("pgdba_rates"))
+                .trimmed()
+                .toLongLong();
+        };
+        const qint64 insertedBefore = inserted();
         for (int i = 0; i < 20; ++i)
             testutil::exec(*work, QStringLiteral("INSERT INTO r VALUES (1)"));
-        QTest::qWait(1300);
+        // The backend has flushed its counters (at most a second after it went idle).
+        QVERIFY(testutil::waitUntil([&] { return inserted() >= insertedBefore + 20; }, 10000));
         samples(2);
         const monitor::ServerStatsSample before = m_collector->lastSample();
         testutil::exec(*work, QStringLiteral("SELECT pg_stat_reset()"));
@@ -163,7 +173,7 @@ private Q_SLOTS:
 
     void pollsOnlyWhileActive() {
         m_collector->poller()->setActive(false);
-        QTest::qWait(300);
+        QVERIFY(testutil::waitUntil([&] { return !m_collector->poller()->inFlight(); }));
         const int n = m_collector->poller()->refreshCount();
         QTest::qWait(800);
         QCOMPARE(m_collector->poller()->refreshCount(), n);

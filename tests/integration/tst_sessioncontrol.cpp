@@ -44,7 +44,8 @@ private Q_SLOTS:
         auto victim = testutil::connect(sandbox::dsn(), QStringLiteral("victim"));
         monitor::SessionControl sc(m_actions.get(), QStringLiteral("sandbox"), &m_store);
         auto sleeping = victim->query(QStringLiteral("SELECT pg_sleep(30)"));
-        QTest::qWait(200);
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(victim->facts().backendPid)));
         const auto out = QCoro::waitFor(sc.apply({target(*victim)}, SessionAction::Cancel));
         QCOMPARE(out.size(), 1);
         QCOMPARE(out[0].status, SessionOutcome::Status::Done);
@@ -116,7 +117,7 @@ private Q_SLOTS:
         auto running = stubborn->query(QStringLiteral(
             "DO $$BEGIN FOR i IN 1..300 LOOP BEGIN PERFORM pg_sleep(0.1); EXCEPTION WHEN query_canceled THEN NULL; "
             "END; END LOOP; END$$"));
-        QTest::qWait(200);
+        QVERIFY(testutil::waitForActivity(QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(pid)));
         monitor::SessionControl sc(m_actions.get(), QStringLiteral("sandbox"), &m_store);
         const auto out = QCoro::waitFor(sc.cancelThenTerminate({target(*stubborn)}, 1));
         QCOMPARE(out.size(), 2);

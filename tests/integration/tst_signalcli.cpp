@@ -78,7 +78,8 @@ private Q_SLOTS:
         auto sleeper = testutil::connect(sandbox::dsn(), QStringLiteral("cli-sleeper"));
         auto idle = testutil::connect(sandbox::dsn(), QStringLiteral("cli-idle"));
         auto running = sleeper->query(QStringLiteral("SELECT pg_sleep(30) /* cli */"));
-        QTest::qWait(200);
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(sleeper->facts().backendPid)));
         const Run table = pgdba({QStringLiteral("activity"), QStringLiteral("--dsn"), sandbox::dsn()});
         QCOMPARE(table.code, 0);
         QVERIFY2(table.out.contains(QStringLiteral("PID")) && table.out.contains(QStringLiteral("QUERY")),
@@ -189,7 +190,7 @@ private Q_SLOTS:
             stubborn->query(QStringLiteral("DO $$BEGIN FOR i IN 1..300 LOOP BEGIN PERFORM pg_sleep(0.1); "
                                            "EXCEPTION WHEN query_canceled THEN NULL; "
                                            "END; END LOOP; END$$"));
-        QTest::qWait(200);
+        QVERIFY(testutil::waitForActivity(QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(pid)));
         const Run r = pgdba({QStringLiteral("cancel"), QStringLiteral("--dsn"), sandbox::dsn(),
                              QStringLiteral("--terminate-after"), QStringLiteral("1"),
                              QStringLiteral("--yes"), QString::number(pid)});

@@ -232,7 +232,8 @@ private Q_SLOTS:
         QVariantList longer;
         longer << QVariant(2.0);
         auto running = m_work->query(sleepSql, longer);
-        QTest::qWait(300);
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(m_work->facts().backendPid)));
         QVariantList params;
         params << QVariant(row->totals.key.queryid);
         const pg::Result s = QCoro::waitFor(m_monitor->query(

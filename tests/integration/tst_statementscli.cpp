@@ -131,7 +131,10 @@ private Q_SLOTS:
                              QStringLiteral("3s"), QStringLiteral("--sort"), QStringLiteral("calls"),
                              QStringLiteral("--top"), QStringLiteral("50"), QStringLiteral("--json")},
                             this);
-        QTest::qWait(1000); // the first sample is taken
+        // The first sample is taken: its last query (statements_info) has finished.
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("application_name = 'pgdba statements' AND state = 'idle' "
+                           "AND query LIKE '%pg_stat_statements_info%'")));
         runMany(*m_work, QueryB, 40);
         const Run r = finish(p);
         QCOMPARE(r.code, 0);

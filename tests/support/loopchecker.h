@@ -8,8 +8,7 @@
 class LoopChecker : public QObject {
 public:
     explicit LoopChecker(QObject *parent = nullptr)
-        : QObject(parent)
-    {
+        : QObject(parent) {
         m_timer.setInterval(5);
         m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -23,8 +22,7 @@ public:
     }
     qint64 maxGapMs() const { return m_maxGap; }
     int ticks() const { return m_ticks; }
-    void reset()
-    {
+    void reset() {
         m_last = m_clock.elapsed();
         m_maxGap = 0;
         m_ticks = 0;

@@ -11,15 +11,15 @@
 namespace sandbox {
 
 namespace {
-QHash<QString, QString> load()
-{
+QHash<QString, QString> load() {
     QHash<QString, QString> vars;
     QFile f(QStringLiteral(PGDBA_SANDBOX_STATE));
     if (!f.open(QIODevice::ReadOnly)) {
         qFatal("sandbox state %s missing: run the tests through CTest (scripts/test)", PGDBA_SANDBOX_STATE);
     }
     const QString text = QString::fromUtf8(f.readAll());
-    static const QRegularExpression re(QStringLiteral(R"(^export (\w+)=(.*)$)"), QRegularExpression::MultilineOption);
+    static const QRegularExpression re(QStringLiteral(R"(^export (\w+)=(.*)$)"),
+                                       QRegularExpression::MultilineOption);
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -32,28 +32,26 @@ QHash<QString, QString> load()
 }
 } // namespace
 
-QString env(const QString &key)
-{
+QString env(const QString &key) {
     static const QHash<QString, QString> vars = load();
     return vars.value(key);
 }
 
-QString dsn(const QString &dbname)
-{
-    return QStringLiteral("host=%1 port=%2 user=postgres dbname=%3").arg(env(QStringLiteral("PGHOST")), env(QStringLiteral("PGPORT")), dbname);
+QString dsn(const QString &dbname) {
+    return QStringLiteral("host=%1 port=%2 user=postgres dbname=%3")
+        .arg(env(QStringLiteral("PGHOST")), env(QStringLiteral("PGPORT")), dbname);
 }
 
-QString tcpDsn(const QString &pw, const QString &dbname)
-{
-    QString s = QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=%2").arg(env(QStringLiteral("PGPORT")), dbname);
+QString tcpDsn(const QString &pw, const QString &dbname) {
+    QString s = QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=%2")
+                    .arg(env(QStringLiteral("PGPORT")), dbname);
     if (!pw.isEmpty())
         s += QStringLiteral(" password=") + pw;
     return s;
 }
 
 namespace {
-bool runScript(const QString &verb, const QString &state, const QStringList &extraEnv, int timeoutMs)
-{
+bool runScript(const QString &verb, const QString &state, const QStringList &extraEnv, int timeoutMs) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &kv : extraEnv)
@@ -78,8 +76,7 @@ bool runScript(const QString &verb, const QString &state, const QStringList &ext
 } // namespace
 
 Private::Private(const QStringList &extraEnv)
-    : m_env(extraEnv)
-{
+    : m_env(extraEnv) {
     static int counter = 0;
     m_state = QStringLiteral("%1/pg-sandbox-private-%2-%3.env")
                   .arg(QStringLiteral(PGDBA_BINARY_DIR))
@@ -89,37 +86,48 @@ Private::Private(const QStringList &extraEnv)
     QFile f(m_state);
     if (m_ok && f.open(QIODevice::ReadOnly)) {
         const QString text = QString::fromUtf8(f.readAll());
-        static const QRegularExpression host(QStringLiteral("export PGHOST=(\\S+)")), port(QStringLiteral("export PGPORT=(\\S+)"));
+        static const QRegularExpression host(QStringLiteral("export PGHOST=(\\S+)")),
+            port(QStringLiteral("export PGPORT=(\\S+)"));
         m_host = host.match(text).captured(1);
         m_port = port.match(text).captured(1);
     }
 }
 
-Private::~Private() { run(QStringLiteral("stop")); }
+Private::~Private() {
+    run(QStringLiteral("stop"));
+}
 
-bool Private::run(const QString &verb) { return runScript(verb, m_state, m_env, 60000); }
-bool Private::restart() { return run(QStringLiteral("restart")); }
+bool Private::run(const QString &verb) {
+    return runScript(verb, m_state, m_env, 60000);
+}
+bool Private::restart() {
+    return run(QStringLiteral("restart"));
+}
 
-QString Private::dsn(const QString &dbname) const
-{
+QString Private::dsn(const QString &dbname) const {
     return QStringLiteral("host=%1 port=%2 user=postgres dbname=%3").arg(m_host, m_port, dbname);
 }
 
-QString password() { return env(QStringLiteral("PGDBA_SANDBOX_PASSWORD")); }
-int port() { return env(QStringLiteral("PGPORT")).toInt(); }
-QString dataDir() { return env(QStringLiteral("PGDBA_SANDBOX_DATA")); }
+QString password() {
+    return env(QStringLiteral("PGDBA_SANDBOX_PASSWORD"));
+}
+int port() {
+    return env(QStringLiteral("PGPORT")).toInt();
+}
+QString dataDir() {
+    return env(QStringLiteral("PGDBA_SANDBOX_DATA"));
+}
 
-bool run(const QString &verb, int timeoutMs)
-{
+bool run(const QString &verb, int timeoutMs) {
     return runScript(verb, QStringLiteral(PGDBA_SANDBOX_STATE), {}, timeoutMs);
 }
 
-QString psql(const QString &sql, const QString &dbname, bool *ok)
-{
+QString psql(const QString &sql, const QString &dbname, bool *ok) {
     QProcess p;
     p.start(env(QStringLiteral("PGDBA_PG_BIN")) + QStringLiteral("/psql"),
-            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"), QStringLiteral("-v"),
-             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), dsn(dbname), QStringLiteral("-c"), sql});
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
+             QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), dsn(dbname),
+             QStringLiteral("-c"), sql});
     p.waitForFinished(120000);
     const bool good = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     if (ok)
@@ -129,8 +137,7 @@ QString psql(const QString &sql, const QString &dbname, bool *ok)
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
-QString createDatabase(const QString &name)
-{
+QString createDatabase(const QString &name) {
     psql(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
     psql(QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
     return dsn(name);

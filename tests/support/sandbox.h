@@ -6,7 +6,7 @@
 // The PostgreSQL sandbox that CTest's fixture started (scripts/pg-sandbox).
 namespace sandbox {
 
-QString env(const QString &key);   // a variable from the sandbox's state file
+QString env(const QString &key);                                 // a variable from the sandbox's state file
 QString dsn(const QString &dbname = QStringLiteral("postgres")); // Unix socket, trusted
 QString tcpDsn(const QString &password = {}, const QString &dbname = QStringLiteral("postgres"));
 QString password();

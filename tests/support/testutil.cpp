@@ -1,11 +1,12 @@
 #include "testutil.h"
 
+#include "sandbox.h"
+
 #include <QTest>
 
 namespace testutil {
 
-std::unique_ptr<pg::Connection> connect(const QString &dsn, const QString &appName)
-{
+std::unique_ptr<pg::Connection> connect(const QString &dsn, const QString &appName) {
     auto c = std::make_unique<pg::Connection>();
     pg::Connection::Options o;
     o.applicationName = appName;
@@ -16,16 +17,14 @@ std::unique_ptr<pg::Connection> connect(const QString &dsn, const QString &appNa
     return c;
 }
 
-pg::Result exec(pg::Connection &c, const QString &sql, const QVariantList &params)
-{
+pg::Result exec(pg::Connection &c, const QString &sql, const QVariantList &params) {
     pg::Result r = QCoro::waitFor(c.query(sql, params));
     if (!r.ok())
         qWarning("query failed: %s -- %s", qPrintable(r.error()->toString()), qPrintable(sql));
     return r;
 }
 
-bool waitUntil(const std::function<bool()> &pred, int timeoutMs)
-{
+bool waitUntil(const std::function<bool()> &pred, int timeoutMs) {
     QDeadlineTimer deadline(timeoutMs);
     while (!pred()) {
         if (deadline.hasExpired())
@@ -36,8 +35,35 @@ bool waitUntil(const std::function<bool()> &pred, int timeoutMs)
     return true;
 }
 
-void isolateSettings()
-{
+int activityCount(const QString &where) {
+    pg::Connection c;
+    pg::Connection::Options o;
+    o.applicationName = QStringLiteral("pgdba test probe");
+    c.setOptions(o);
+    if (QCoro::waitFor(c.open(pg::ConnInfo(sandbox::dsn()))))
+        return -1;
+    const pg::Result r = QCoro::waitFor(c.query(
+        QStringLiteral("SELECT count(*) AS n FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND (%1)")
+            .arg(where)));
+    if (!r.ok()) {
+        qWarning("activityCount: %s", qPrintable(r.error()->toString()));
+        return -1;
+    }
+    return int(r.int64(0, "n"));
+}
+
+bool waitForActivity(const QString &where, int timeoutMs) {
+    return waitUntil([&] { return activityCount(where) > 0; }, timeoutMs);
+}
+
+void settle() {
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+void isolateSettings() {
     static QTemporaryDir dir;
     qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toLocal8Bit());
     qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toLocal8Bit());
