@@ -31,7 +31,12 @@ pg::ConnInfo ServerSession::connInfo() const
 
 QString ServerSession::historyKey() const
 {
-    const auto e = m_profile.connInfo().effective();
+    return historyKeyFor(m_profile.connInfo());
+}
+
+QString ServerSession::historyKeyFor(const pg::ConnInfo &info)
+{
+    const auto e = info.effective();
     QString host = e.value("host");
     if (host.isEmpty())
         host = e.value("hostaddr");

@@ -3,8 +3,6 @@
 #include "monitor/sessioncontrol.h"
 #include "page.h"
 
-#include <qcoro/qcorotask.h>
-
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -13,6 +11,7 @@ class QTableView;
 class QToolButton;
 
 namespace monitor {
+class ActivityCollector;
 class ActivityFilter;
 class ActivityModel;
 struct ActivitySnapshot;
@@ -42,7 +41,8 @@ public:
 
     monitor::ActivityModel *model() const { return m_model; }
     monitor::ActivityFilter *filter() const { return m_filter; }
-    monitor::Poller *poller() const { return m_poller; }
+    monitor::Poller *poller() const;
+    monitor::ActivityCollector *collector() const { return m_collector; }
     QTableView *view() const { return m_view; }
     ActivityDetails *details() const { return m_details; }
     QString statusText() const;
@@ -56,7 +56,7 @@ public:
     void applySnapshot(const monitor::ActivitySnapshot &snapshot);
 
 private:
-    QCoro::Task<void> load(quint64 generation);
+    void followServer();
     QWidget *buildToolbar();
     void showCurrentDetails();
     void updateActions();
@@ -65,7 +65,7 @@ private:
     void updateLegend();
     void explainSelected();
 
-    monitor::Poller *m_poller;
+    monitor::ActivityCollector *m_collector;
     monitor::ActivityModel *m_model;
     monitor::ActivityFilter *m_filter;
     ActivityActions *m_actions;

@@ -4,7 +4,7 @@
 #include "monitor/statementmodel.h"
 #include "monitor/statementsampler.h"
 #include "pg/connection.h"
-#include "pg/sqlfile.h"
+#include "monitor/statementscollector.h"
 #include "widgets/errorbanner.h"
 
 #include <QMessageBox>
@@ -150,8 +150,7 @@ QCoro::Task<void> StatementActions::run(QString what, QString name, QString sche
             co_return;
         }
     }
-    const QString sql = monitor::StatementSampler::sql(name, m_conn, schema);
-    const pg::Result r = co_await m_conn->query(sql, params);
+    const pg::Result r = co_await monitor::StatementsCollector::runAction(m_conn, name, schema, params);
     if (!self)
         co_return;
     if (!r.ok())
