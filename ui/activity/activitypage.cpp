@@ -7,6 +7,7 @@
 #include "activity/activitytable.h"
 #include "activity/activitythresholdsdialog.h"
 #include "core/workspace.h"
+#include "handover.h"
 #include "monitor/activitycollector.h"
 #include "monitor/activityfilter.h"
 #include "monitor/activitymodel.h"
@@ -83,9 +84,8 @@ ActivityPage::ActivityPage(core::Workspace *workspace, QWidget *parent)
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ActivityPage::updateActions);
-    connect(m_details, &ActivityDetails::explainRequested, this, [this](const QString &sql) {
-        Q_EMIT navigate(QStringLiteral("explain"), {{QStringLiteral("sql"), sql}});
-    });
+    connect(m_details, &ActivityDetails::explainRequested, this,
+            [this](const QString &sql) { handOver(this, ExplainRequest{.sql = sql}); });
     connect(m_actions, &ActivityActions::finished, this, [this] { poller()->refreshNow(); });
 
     poller()->setInterval(QSettings().value(QStringLiteral("activity/intervalMs"), 2000).toInt());
@@ -188,7 +188,7 @@ QWidget *ActivityPage::buildToolbar() {
         m_model->setDurationMode(ActivityModel::DurationMode(m_durationMode->currentData().toInt()));
     });
     connect(colours, &QToolButton::clicked, this, &ActivityPage::openThresholds);
-    connect(audit, &QToolButton::clicked, this, [this] { Q_EMIT navigate(QStringLiteral("audit"), {}); });
+    connect(audit, &QToolButton::clicked, this, [this] { Q_EMIT navigate(QString::fromLatin1(pageid::Audit), {}); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { requestAction(monitor::SessionAction::Cancel); });
     connect(m_terminate, &QPushButton::clicked, this,
             [this] { requestAction(monitor::SessionAction::Terminate); });
@@ -325,7 +325,7 @@ void ActivityPage::updateActions() {
 void ActivityPage::explainSelected() {
     const QList<int> pids = selectedPids();
     if (const auto *s = pids.size() == 1 ? m_model->sessionByPid(pids.first()) : nullptr)
-        Q_EMIT navigate(QStringLiteral("explain"), {{QStringLiteral("sql"), s->query}});
+        handOver(this, ExplainRequest{.sql = s->query});
 }
 
 void ActivityPage::openThresholds() {

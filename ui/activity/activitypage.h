@@ -2,6 +2,7 @@
 
 #include "monitor/sessioncontrol.h"
 #include "page.h"
+#include "pageids.h"
 
 class QComboBox;
 class QLabel;
@@ -34,7 +35,7 @@ public:
     explicit ActivityPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~ActivityPage() override;
 
-    QString pageId() const override { return QStringLiteral("activity"); }
+    QString pageId() const override { return QString::fromLatin1(pageid::Activity); }
     QString title() const override { return tr("Activity"); }
     void setActive(bool active) override;
     void refresh() override;

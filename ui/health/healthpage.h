@@ -1,6 +1,7 @@
 #pragma once
 
 #include "page.h"
+#include "pageids.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -28,7 +29,7 @@ public:
     explicit HealthPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~HealthPage() override;
 
-    QString pageId() const override { return QStringLiteral("health"); }
+    QString pageId() const override { return QString::fromLatin1(pageid::Health); }
     QString title() const override { return tr("Health"); }
     void setActive(bool active) override;
     void refresh() override;

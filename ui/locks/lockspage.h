@@ -1,6 +1,7 @@
 #pragma once
 
 #include "page.h"
+#include "pageids.h"
 
 #include "monitor/lockscollector.h"
 #include "monitor/sessioncontrol.h"
@@ -43,7 +44,7 @@ public:
     explicit LocksPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~LocksPage() override;
 
-    QString pageId() const override { return QStringLiteral("locks"); }
+    QString pageId() const override { return QString::fromLatin1(pageid::Locks); }
     QString title() const override { return tr("Locks"); }
     void setActive(bool active) override;
     void refresh() override;

@@ -1,6 +1,7 @@
 #include "statements/statementspage.h"
 
 #include "core/workspace.h"
+#include "handover.h"
 #include "monitor/poller.h"
 #include "monitor/statementchartdata.h"
 #include "monitor/statementfilterproxy.h"
@@ -446,17 +447,13 @@ void StatementsPage::explainSelected() {
     const QString sql = m_model->row(r).text;
     const QString db = m_model->row(r).totals.database;
     if (StatementParamsDialog::parameterCount(sql) == 0) {
-        Q_EMIT navigate(QStringLiteral("explain"), {{QStringLiteral("sql"), sql},
-                                                    {QStringLiteral("params"), QStringList{}},
-                                                    {QStringLiteral("database"), db}});
+        handOver(this, ExplainRequest{.sql = sql, .database = db});
         return;
     }
     auto *d = new StatementParamsDialog(sql, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &QDialog::accepted, this, [this, d, db] {
-        Q_EMIT navigate(QStringLiteral("explain"), {{QStringLiteral("sql"), d->sql()},
-                                                    {QStringLiteral("params"), d->values()},
-                                                    {QStringLiteral("database"), db}});
+        handOver(this, ExplainRequest{.sql = d->sql(), .params = d->values(), .database = db});
     });
     d->open();
 }

@@ -3,6 +3,7 @@
 #include "monitor/statementavailability.h"
 #include "monitor/statementtracker.h"
 #include "page.h"
+#include "pageids.h"
 
 #include <qcoro/qcorotask.h>
 
@@ -39,7 +40,7 @@ public:
     explicit StatementsPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~StatementsPage() override;
 
-    QString pageId() const override { return QStringLiteral("statements"); }
+    QString pageId() const override { return QString::fromLatin1(pageid::Statements); }
     QString title() const override { return tr("Statements"); }
     void setActive(bool active) override;
     void refresh() override;
