@@ -92,7 +92,8 @@ QCoro::Task<int> runRecord(QStringList args) {
         o.info = profile->connInfo();
         if (qEnvironmentVariableIsEmpty("PGDBA_NO_KEYRING") && core::PasswordStore::keyringReachable()) {
             core::PasswordStore passwords;
-            if (const auto pw = co_await passwords.read(profile->id); pw && !pw->isEmpty())
+            const std::optional<QString> pw = co_await passwords.read(profile->id);
+            if (pw && !pw->isEmpty())
                 o.info.set("password", *pw);
         }
     } else {
