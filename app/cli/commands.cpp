@@ -59,8 +59,8 @@ const QList<Command> &commands() {
                                      "Health checks with the ticket's alerts; exit 2 when critical (--json)"),
          runHealth},
         {QStringLiteral("record"),
-         QCoreApplication::translate("cli",
-                                     "Record a server headless into the history store (the Dashboard shows it)"),
+         QCoreApplication::translate(
+             "cli", "Record a server headless into the history store (the Dashboard shows it)"),
          runRecord},
     };
     return list;

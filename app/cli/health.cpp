@@ -1,8 +1,8 @@
 #include "cli/health.h"
 
 #include "cli/command.h"
-#include "monitor/healthjson.h"
 #include "monitor/healthcollector.h"
+#include "monitor/healthjson.h"
 #include "monitor/healthrunner.h"
 #include "pg/connection.h"
 

@@ -58,8 +58,8 @@ QCoro::Task<int> runRecord(QStringList args) {
     p.addOption({QStringLiteral("statements-interval"),
                  tr("pg_stat_statements interval (default 10s; 0 turns it off)."), QStringLiteral("D"),
                  QStringLiteral("10s")});
-    p.addOption({QStringLiteral("duration"), tr("Stop after this long, e.g. 20s, 2h (default: until stopped)."),
-                 QStringLiteral("D")});
+    p.addOption({QStringLiteral("duration"),
+                 tr("Stop after this long, e.g. 20s, 2h (default: until stopped)."), QStringLiteral("D")});
     p.addOption({QStringLiteral("name"),
                  tr("A saved server (its name in the server list): its connection, unless --dsn is given, "
                     "and its name in the log."),
@@ -70,7 +70,8 @@ QCoro::Task<int> runRecord(QStringList args) {
 
     record::Recorder::Options o;
     o.intervalMs = int(record::Recorder::parseDuration(p.value(QStringLiteral("interval"))));
-    o.statementsEveryMs = int(record::Recorder::parseDuration(p.value(QStringLiteral("statements-interval"))));
+    o.statementsEveryMs =
+        int(record::Recorder::parseDuration(p.value(QStringLiteral("statements-interval"))));
     o.durationMs = p.isSet(QStringLiteral("duration"))
                        ? record::Recorder::parseDuration(p.value(QStringLiteral("duration")))
                        : 0;
@@ -109,7 +110,8 @@ QCoro::Task<int> runRecord(QStringList args) {
         co_return record::Recorder::StoreFailed;
     }
     record::Recorder recorder(o, &store);
-    QObject::connect(&recorder, &record::Recorder::logLine, &recorder, [](const QString &line) { out(line); });
+    QObject::connect(&recorder, &record::Recorder::logLine, &recorder,
+                     [](const QString &line) { out(line); });
     demo::StopSignal stopSignal;
     QObject::connect(&stopSignal, &demo::StopSignal::received, &recorder, [&recorder] { recorder.stop(); });
     const int result = co_await recorder.run();

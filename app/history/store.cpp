@@ -4,13 +4,13 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonObject>
-#include <QSysInfo>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QUuid>
 #include <QVariant>
 
@@ -216,11 +216,12 @@ bool Store::acquireRecorderLock(const QString &server, QString *holder) {
         holderAlive(current, now)) {
         rollback();
         if (holder)
-            *holder = tr("pid %1 on %2, recording since %3")
-                          .arg(current.value(QStringLiteral("pid")).toInteger())
-                          .arg(current.value(QStringLiteral("host")).toString(),
-                               QDateTime::fromMSecsSinceEpoch(current.value(QStringLiteral("since")).toInteger())
-                                   .toString(Qt::ISODate));
+            *holder =
+                tr("pid %1 on %2, recording since %3")
+                    .arg(current.value(QStringLiteral("pid")).toInteger())
+                    .arg(current.value(QStringLiteral("host")).toString(),
+                         QDateTime::fromMSecsSinceEpoch(current.value(QStringLiteral("since")).toInteger())
+                             .toString(Qt::ISODate));
         return false;
     }
     const QJsonObject mine{{QStringLiteral("pid"), qint64(::getpid())},

@@ -104,7 +104,8 @@ QCoro::Task<void> ActivityCollector::refresh(quint64 gen) {
     if (m_history && m_history->isOpen() && !m_serverKey.isEmpty() &&
         (m_historyEveryMs <= 0 || now - m_lastWrittenMs >= m_historyEveryMs)) {
         // Local time, like the server stats points: the windows the pages read are local.
-        if (m_history->append(m_serverKey, QString::fromLatin1(HistoryKind), QString(), now, summaryJson(m_last))) {
+        if (m_history->append(m_serverKey, QString::fromLatin1(HistoryKind), QString(), now,
+                              summaryJson(m_last))) {
             m_lastWrittenMs = now;
             ++m_written;
         }

@@ -71,22 +71,22 @@ QCoro::Task<void> StatementsCollector::refresh(quint64 gen) {
     m_seeded = true;
     m_seededWindowMs = qMax(m_seededWindowMs, windowMs);
     auto tracker = m_tracker;
-    auto work = QtConcurrent::run([tracker, sample = f.sample, texts = f.texts, windowMs, storeConnection,
-                                   server]() mutable {
-        if (tracker->windowMs() != windowMs)
-            tracker->setWindowMs(windowMs);
-        if (!storeConnection.isEmpty()) {
-            const auto stored = history::Store::readSamplesAllKeys(
-                storeConnection, server, QString::fromLatin1(StatementTracker::HistoryKind),
-                sample.tsMs - windowMs);
-            if (!stored.isEmpty())
-                tracker->seed(stored);
-        }
-        StatementSnapshot snap = tracker->add(std::move(sample));
-        for (auto &r : snap.rows)
-            r.text = texts.value(r.totals.key);
-        return std::make_pair(snap, tracker->takeHistoryRows());
-    });
+    auto work = QtConcurrent::run(
+        [tracker, sample = f.sample, texts = f.texts, windowMs, storeConnection, server]() mutable {
+            if (tracker->windowMs() != windowMs)
+                tracker->setWindowMs(windowMs);
+            if (!storeConnection.isEmpty()) {
+                const auto stored = history::Store::readSamplesAllKeys(
+                    storeConnection, server, QString::fromLatin1(StatementTracker::HistoryKind),
+                    sample.tsMs - windowMs);
+                if (!stored.isEmpty())
+                    tracker->seed(stored);
+            }
+            StatementSnapshot snap = tracker->add(std::move(sample));
+            for (auto &r : snap.rows)
+                r.text = texts.value(r.totals.key);
+            return std::make_pair(snap, tracker->takeHistoryRows());
+        });
     auto done = pg::awaitFuture(work);
     auto result = co_await done;
     if (!self || !m_poller->isCurrent(gen))

@@ -24,7 +24,8 @@ Recorder::Recorder(Options options, history::Store *store, QObject *parent)
     , m_statements(new monitor::StatementsCollector(this)) {
     if (m_options.serverKey.isEmpty())
         m_options.serverKey = core::ServerSession::historyKeyFor(m_options.info);
-    const QStringList purposes{QStringLiteral("stats"), QStringLiteral("activity"), QStringLiteral("statements")};
+    const QStringList purposes{QStringLiteral("stats"), QStringLiteral("activity"),
+                               QStringLiteral("statements")};
     for (const QString &purpose : purposes) {
         auto *c = new pg::Connection(this);
         pg::Connection::Options o;
@@ -90,10 +91,18 @@ qint64 Recorder::parseDuration(const QString &text) {
 }
 
 bool Recorder::isFatalConnectError(const QString &message) {
-    static const char *fatal[] = {"authentication failed", "does not exist", "invalid connection option",
-                                  "invalid URI", "invalid integer value", "invalid port number",
-                                  "missing \"=\"", "unterminated quoted string", "no password supplied",
-                                  "could not translate host name", "invalid value", "not permitted to log in",
+    static const char *fatal[] = {"authentication failed",
+                                  "does not exist",
+                                  "invalid connection option",
+                                  "invalid URI",
+                                  "invalid integer value",
+                                  "invalid port number",
+                                  "missing \"=\"",
+                                  "unterminated quoted string",
+                                  "no password supplied",
+                                  "could not translate host name",
+                                  "invalid value",
+                                  "not permitted to log in",
                                   "no pg_hba.conf entry"};
     for (const char *f : fatal)
         if (message.contains(QLatin1String(f), Qt::CaseInsensitive))
@@ -102,9 +111,9 @@ bool Recorder::isFatalConnectError(const QString &message) {
 }
 
 void Recorder::log(const QString &text) {
-    const QString line = QDateTime::currentDateTime().toString(Qt::ISODate) + QStringLiteral(" pgdba record ") +
-                         (m_options.name.isEmpty() ? m_options.serverKey : m_options.name) +
-                         QStringLiteral(": ") + text;
+    const QString line =
+        QDateTime::currentDateTime().toString(Qt::ISODate) + QStringLiteral(" pgdba record ") +
+        (m_options.name.isEmpty() ? m_options.serverKey : m_options.name) + QStringLiteral(": ") + text;
     Q_EMIT logLine(line);
 }
 
@@ -163,11 +172,10 @@ QCoro::Task<bool> Recorder::connectAll(bool first, int *exitCode) {
         if (!error) {
             m_lost = false;
             const auto &facts = m_conns.first()->facts();
-            log(first && attempt == 0
-                    ? tr("connected to %1 (PostgreSQL %2), sampling every %3 ms")
-                          .arg(m_options.info.displayName(), facts.version)
-                          .arg(m_options.intervalMs)
-                    : tr("connected again after %n attempt(s)", nullptr, attempt + 1));
+            log(first && attempt == 0 ? tr("connected to %1 (PostgreSQL %2), sampling every %3 ms")
+                                            .arg(m_options.info.displayName(), facts.version)
+                                            .arg(m_options.intervalMs)
+                                      : tr("connected again after %n attempt(s)", nullptr, attempt + 1));
             co_return true;
         }
         if (first && attempt == 0 && isFatalConnectError(error->message)) {

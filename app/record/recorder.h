@@ -39,10 +39,10 @@ public:
 
     struct Options {
         pg::ConnInfo info;
-        QString serverKey;    // empty: ServerSession::historyKeyFor(info)
-        QString name;         // shown in the log (a saved server's name), optional
+        QString serverKey; // empty: ServerSession::historyKeyFor(info)
+        QString name;      // shown in the log (a saved server's name), optional
         int intervalMs = 1000;
-        qint64 durationMs = 0; // 0: until stopped
+        qint64 durationMs = 0;         // 0: until stopped
         int statementsEveryMs = 10000; // 0: no statements sampling
         int logEveryMs = 60000;
         pg::ReconnectPolicy reconnect{std::chrono::milliseconds(500), std::chrono::milliseconds(30000)};

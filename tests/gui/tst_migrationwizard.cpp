@@ -6,8 +6,8 @@
 
 #include "core/profilestore.h"
 #include "core/workspace.h"
-#include "migrate/choosepage.h"
 #include "handover.h"
+#include "migrate/choosepage.h"
 #include "migrate/migrationspage.h"
 #include "migrate/migrationwizard.h"
 #include "migrate/preflightpage.h"

@@ -49,9 +49,9 @@ private Q_SLOTS:
         QProcess rec;
         rec.setProcessChannelMode(QProcess::MergedChannels);
         rec.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
-                  {QStringLiteral("record"), QStringLiteral("--dsn"), sandbox::dsn(), QStringLiteral("--store"),
-                   file, QStringLiteral("--interval"), QStringLiteral("1s"), QStringLiteral("--duration"),
-                   QStringLiteral("8s")});
+                  {QStringLiteral("record"), QStringLiteral("--dsn"), sandbox::dsn(),
+                   QStringLiteral("--store"), file, QStringLiteral("--interval"), QStringLiteral("1s"),
+                   QStringLiteral("--duration"), QStringLiteral("8s")});
         QVERIFY(testutil::waitUntil([&] { return rec.state() == QProcess::NotRunning; }, 60000));
         const QString out = QString::fromUtf8(rec.readAll());
         QVERIFY2(rec.exitStatus() == QProcess::NormalExit && rec.exitCode() == 0, qPrintable(out));
@@ -87,7 +87,8 @@ private Q_SLOTS:
             return n;
         };
         // Loaded from the store while the page was hidden: no sample of its own yet.
-        QVERIFY(testutil::waitUntil([&] { return !page->collector()->isLoading() && recordedPoints() > 0; }, 20000));
+        QVERIFY(testutil::waitUntil([&] { return !page->collector()->isLoading() && recordedPoints() > 0; },
+                                    20000));
         QCOMPARE(recordedPoints(), recorded);
         QVERIFY(window.showPage(QStringLiteral("dashboard")));
         ui::TimeSeriesChart *tx = page->chart(QStringLiteral("chartTransactions"));

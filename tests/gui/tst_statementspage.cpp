@@ -8,8 +8,8 @@
 
 #include "core/profilestore.h"
 #include "core/workspace.h"
-#include "history/store.h"
 #include "handover.h"
+#include "history/store.h"
 #include "mainwindow.h"
 #include "monitor/poller.h"
 #include "monitor/statementfilterproxy.h"

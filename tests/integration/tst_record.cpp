@@ -183,8 +183,8 @@ private Q_SLOTS:
         }
         // The dead recorder's lock does not keep a new one out.
         Recorder again(args);
-        QVERIFY2(testutil::waitUntil([&] { return countIn(store, server, QStringLiteral("activity")) > after; },
-                                     30000),
+        QVERIFY2(testutil::waitUntil(
+                     [&] { return countIn(store, server, QStringLiteral("activity")) > after; }, 30000),
                  qPrintable(again.output()));
         again.process().terminate();
         QVERIFY(again.process().waitForFinished(5000));
@@ -205,8 +205,9 @@ private Q_SLOTS:
                                 .arg(sandbox::password());
         const QString store = newStore();
         Recorder r({QStringLiteral("--dsn"), dsn, QStringLiteral("--store"), store});
-        QVERIFY2(testutil::waitUntil([&] { return r.count(QStringLiteral("server not reachable")) >= 2; }, 30000),
-                 qPrintable(r.output()));
+        QVERIFY2(
+            testutil::waitUntil([&] { return r.count(QStringLiteral("server not reachable")) >= 2; }, 30000),
+            qPrintable(r.output()));
         QVERIFY(!r.finished());
         QCOMPARE(countIn(store, key(dsn), QStringLiteral("activity")), 0);
 
@@ -221,8 +222,8 @@ private Q_SLOTS:
         };
         const bool started = sandboxVerb(QStringLiteral("start"));
         const bool wrote =
-            started && testutil::waitUntil([&] { return countIn(store, key(dsn), QStringLiteral("activity")) >= 2; },
-                                           60000);
+            started && testutil::waitUntil(
+                           [&] { return countIn(store, key(dsn), QStringLiteral("activity")) >= 2; }, 60000);
         const QString out = r.output();
         r.process().terminate();
         const bool stopped = r.process().waitForFinished(5000);

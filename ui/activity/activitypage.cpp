@@ -91,9 +91,9 @@ ActivityPage::ActivityPage(core::Workspace *workspace, QWidget *parent)
     poller()->setInterval(QSettings().value(QStringLiteral("activity/intervalMs"), 2000).toInt());
     connect(m_collector, &monitor::ActivityCollector::snapshotReady, this,
             [this](const monitor::ActivitySnapshot &snap) {
-        m_banner->clear();
-        applySnapshot(snap);
-    });
+                m_banner->clear();
+                applySnapshot(snap);
+            });
     connect(m_collector, &monitor::ActivityCollector::failed, this, [this](const pg::Error &e) {
         m_banner->showError(e, session() ? session()->facts().role : QString());
     });
@@ -188,7 +188,8 @@ QWidget *ActivityPage::buildToolbar() {
         m_model->setDurationMode(ActivityModel::DurationMode(m_durationMode->currentData().toInt()));
     });
     connect(colours, &QToolButton::clicked, this, &ActivityPage::openThresholds);
-    connect(audit, &QToolButton::clicked, this, [this] { Q_EMIT navigate(QString::fromLatin1(pageid::Audit), {}); });
+    connect(audit, &QToolButton::clicked, this,
+            [this] { Q_EMIT navigate(QString::fromLatin1(pageid::Audit), {}); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { requestAction(monitor::SessionAction::Cancel); });
     connect(m_terminate, &QPushButton::clicked, this,
             [this] { requestAction(monitor::SessionAction::Terminate); });

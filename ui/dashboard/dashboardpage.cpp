@@ -122,7 +122,8 @@ DashboardPage::DashboardPage(core::Workspace *workspace, QWidget *parent)
         m_collector->poller()->setPaused(paused);
         m_pause->setText(paused ? tr("Resume") : tr("Pause"));
     });
-    connect(m_retention, &QSpinBox::valueChanged, this, [this](int days) { m_collector->setRetentionDays(days); });
+    connect(m_retention, &QSpinBox::valueChanged, this,
+            [this](int days) { m_collector->setRetentionDays(days); });
     connect(m_collector, &monitor::ServerStatsCollector::pointsReset, this, &DashboardPage::redraw);
     connect(m_collector, &monitor::ServerStatsCollector::pointAdded, this, &DashboardPage::redraw);
     connect(m_collector, &monitor::ServerStatsCollector::sampled, this, [this] {

@@ -130,7 +130,8 @@ void HealthPage::recheck() {
 
 void HealthPage::showReport(const monitor::HealthReport &report) {
     if (!report.failure.isEmpty()) {
-        m_banner->showError(pg::Error::connection(report.failure), session() ? session()->facts().role : QString());
+        m_banner->showError(pg::Error::connection(report.failure),
+                            session() ? session()->facts().role : QString());
         return;
     }
     const QStringList errors = report.errors();

@@ -50,8 +50,8 @@ void MigrationWizard::setOneOff(const migrate::IndexRequest &createIndex) {
     setWindowTitle(tr("Create index %1").arg(r.indexName()));
 }
 
-MigrationWizard *MigrationWizard::createIndex(core::Workspace *workspace, const migrate::IndexRequest &createIndex,
-                                              QWidget *parent) {
+MigrationWizard *MigrationWizard::createIndex(core::Workspace *workspace,
+                                              const migrate::IndexRequest &createIndex, QWidget *parent) {
     auto *w = new MigrationWizard(workspace, parent);
     w->setOneOff(createIndex);
     w->open();

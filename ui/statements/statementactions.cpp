@@ -3,8 +3,8 @@
 #include "core/workspace.h"
 #include "monitor/statementmodel.h"
 #include "monitor/statementsampler.h"
-#include "pg/connection.h"
 #include "monitor/statementscollector.h"
+#include "pg/connection.h"
 #include "widgets/errorbanner.h"
 
 #include <QMessageBox>

@@ -141,8 +141,9 @@ StatementsPage::StatementsPage(core::Workspace *workspace, QWidget *parent)
     layout->addWidget(m_notes);
     layout->addWidget(m_stack, 1);
 
-    connect(m_collector, &monitor::StatementsCollector::failed, this,
-            [this](const pg::Error &e) { m_banner->showError(e, session() ? session()->facts().role : QString()); });
+    connect(m_collector, &monitor::StatementsCollector::failed, this, [this](const pg::Error &e) {
+        m_banner->showError(e, session() ? session()->facts().role : QString());
+    });
     connect(m_collector, &monitor::StatementsCollector::availabilityChanged, this,
             [this](const monitor::StatementAvailability &av) {
                 showAvailability(av);
