@@ -172,10 +172,13 @@ QCoro::Task<bool> Recorder::connectAll(bool first, int *exitCode) {
         if (!error) {
             m_lost = false;
             const auto &facts = m_conns.first()->facts();
-            log(first && attempt == 0 ? tr("connected to %1 (PostgreSQL %2), sampling every %3 ms")
-                                            .arg(m_options.info.displayName(), facts.version)
-                                            .arg(m_options.intervalMs)
-                                      : tr("connected again after %n attempt(s)", nullptr, attempt + 1));
+            QString text =
+                tr("connected to %1 (PostgreSQL %2)").arg(m_options.info.displayName(), facts.shortVersion());
+            if (attempt > 0)
+                text += QLatin1Char(' ') + tr("after %n attempt(s)", nullptr, attempt + 1);
+            if (first)
+                text += QStringLiteral(", ") + tr("sampling every %1 ms").arg(m_options.intervalMs);
+            log(text);
             co_return true;
         }
         if (first && attempt == 0 && isFatalConnectError(error->message)) {

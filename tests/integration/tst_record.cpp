@@ -230,7 +230,8 @@ private Q_SLOTS:
         sandboxVerb(QStringLiteral("stop"));
         QVERIFY(started);
         QVERIFY2(wrote, qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("connected again")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("connected to")) && out.contains(QStringLiteral("attempt")),
+                 qPrintable(out));
         QVERIFY(stopped);
         QCOMPARE(r.exitCode(), 0);
     }
