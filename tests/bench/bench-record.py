@@ -97,7 +97,8 @@ try:
     store = os.path.join(scratch, "history.sqlite")
     rec = subprocess.Popen([pgdba, "record", "--dsn", dsn, "--store", store, "--interval", "1s"],
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                           env=dict(os.environ, XDG_DATA_HOME=scratch, XDG_CONFIG_HOME=scratch))
+                           env=dict(os.environ, XDG_DATA_HOME=scratch, XDG_CONFIG_HOME=scratch,
+                                    ASAN_OPTIONS="detect_leaks=0"))
     time.sleep(warmup)
     backends = [int(p) for p, _ in rows(admin, "SELECT pid::text, application_name FROM pg_stat_activity "
                                                "WHERE application_name LIKE 'pgdba record%'")]
