@@ -14,12 +14,18 @@ namespace ui {
 
 // Typed hand-over between pages. A request is a struct that names its target page; it travels
 // through Page::navigate()/openWith() packed under its type's name, so neither side spells a
-// key:   handOver(this, ExplainRequest{.sql = text, .database = db});
+// key:   handOver(this, ExplainRequest(text, params, database));
 // and in the target's openWith():   if (auto r = handover::unpack<ExplainRequest>(request)) ...
 
 // A statement for the Explain page (from Activity, Statements, ...).
 struct ExplainRequest {
     static constexpr const char *PageId = pageid::Explain;
+    explicit ExplainRequest(QString sql = {}, QStringList params = {}, QString database = {},
+                            bool run = false)
+        : sql(std::move(sql))
+        , params(std::move(params))
+        , database(std::move(database))
+        , run(run) {}
     QString sql;
     QStringList params; // values for $1, $2, ... (shown in the parameters bar)
     QString database;   // a database of the same server to run it in; empty: the connected one
@@ -31,6 +37,8 @@ struct ExplainRequest {
 // whose plan the wizard compares before/with HypoPG/after.
 struct CreateIndexRequest {
     static constexpr const char *PageId = pageid::Migrations;
+    explicit CreateIndexRequest(migrate::IndexRequest index = {})
+        : index(std::move(index)) {}
     migrate::IndexRequest index;
 };
 

@@ -416,9 +416,8 @@ private Q_SLOTS:
         ui::Page *other = m_window->page(QStringLiteral("overview"));
         QVERIFY(other);
         m_window->showPage(QStringLiteral("overview"));
-        const ui::ExplainRequest request{.sql = QStringLiteral("SELECT count(*) FROM orders WHERE zone = $1"),
-                                         .params = QStringList{QStringLiteral("3")},
-                                         .run = true};
+        const ui::ExplainRequest request(QStringLiteral("SELECT count(*) FROM orders WHERE zone = $1"),
+                                         QStringList{QStringLiteral("3")}, QString(), true);
         QSignalSpy finished(m_page, &ui::ExplainPage::runFinished);
         ui::handOver(other, request);
         QCOMPARE(m_window->currentPage(), m_page);
@@ -428,7 +427,7 @@ private Q_SLOTS:
         QVERIFY(finished.first().first().toBool());
         QCOMPARE(m_page->currentPlan()->root().actualRows, 1);
         // Without "run", the statement only lands in the editor with a hint.
-        ui::handOver(other, ui::ExplainRequest{.sql = QStringLiteral("SELECT 42")});
+        ui::handOver(other, ui::ExplainRequest(QStringLiteral("SELECT 42")));
         // An untyped map is not a request: nothing changes.
         Q_EMIT other->navigate(QString::fromLatin1(ui::pageid::Explain),
                                {{QStringLiteral("sql"), QStringLiteral("SELECT 1")}});

@@ -85,7 +85,7 @@ ActivityPage::ActivityPage(core::Workspace *workspace, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ActivityPage::updateActions);
     connect(m_details, &ActivityDetails::explainRequested, this,
-            [this](const QString &sql) { handOver(this, ExplainRequest{.sql = sql}); });
+            [this](const QString &sql) { handOver(this, ExplainRequest(sql)); });
     connect(m_actions, &ActivityActions::finished, this, [this] { poller()->refreshNow(); });
 
     poller()->setInterval(QSettings().value(QStringLiteral("activity/intervalMs"), 2000).toInt());
@@ -326,7 +326,7 @@ void ActivityPage::updateActions() {
 void ActivityPage::explainSelected() {
     const QList<int> pids = selectedPids();
     if (const auto *s = pids.size() == 1 ? m_model->sessionByPid(pids.first()) : nullptr)
-        handOver(this, ExplainRequest{.sql = s->query});
+        handOver(this, ExplainRequest(s->query));
 }
 
 void ActivityPage::openThresholds() {

@@ -36,7 +36,7 @@ class PlanTreeTable;
 // tree-table, statistics, findings and text, with any two plans of the page's history compared.
 //
 // Other pages hand a statement over as a typed ui::ExplainRequest (handover.h):
-//   handOver(this, ExplainRequest{.sql = text, .params = values, .database = db, .run = false}).
+//   handOver(this, ExplainRequest(text, values, database, run)).
 class ExplainPage : public Page {
     Q_OBJECT
 public:

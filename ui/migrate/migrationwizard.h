@@ -20,7 +20,7 @@ class WizardContext;
 //   - the Migrations page ("Apply...", "Roll back...");
 //   - MigrationWizard::createIndex(workspace, request, parent): a one-off migration for one
 //     index (a migrate::IndexRequest), e.g. from an EXPLAIN finding;
-//   - handOver(page, CreateIndexRequest{...}) (handover.h): the "migrations" page calls it.
+//   - handOver(page, CreateIndexRequest(request)) (handover.h): the "migrations" page calls it.
 class MigrationWizard : public QWizard {
     Q_OBJECT
 public:

@@ -448,14 +448,13 @@ void StatementsPage::explainSelected() {
     const QString sql = m_model->row(r).text;
     const QString db = m_model->row(r).totals.database;
     if (StatementParamsDialog::parameterCount(sql) == 0) {
-        handOver(this, ExplainRequest{.sql = sql, .database = db});
+        handOver(this, ExplainRequest(sql, {}, db));
         return;
     }
     auto *d = new StatementParamsDialog(sql, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
-    connect(d, &QDialog::accepted, this, [this, d, db] {
-        handOver(this, ExplainRequest{.sql = d->sql(), .params = d->values(), .database = db});
-    });
+    connect(d, &QDialog::accepted, this,
+            [this, d, db] { handOver(this, ExplainRequest(d->sql(), d->values(), db)); });
     d->open();
 }
 
