@@ -8,6 +8,7 @@
 
 #include "core/serversession.h"
 #include "history/store.h"
+#include "monitor/serverstatspoint.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -116,7 +117,10 @@ private Q_SLOTS:
         for (const auto &a : samples)
             maxActive = qMax(maxActive, a.value.value(QStringLiteral("active")).toInt());
         QVERIFY2(maxActive >= 3, qPrintable(QString::number(maxActive))); // the three pg_sleep sessions
-        QVERIFY(points.last().value.contains(QStringLiteral("commits")));
+        // Points the dashboard can read back (the store's JSON of ServerStatsPoint).
+        const auto last = monitor::ServerStatsPoint::fromJson(points.last().tsMs, points.last().value);
+        QVERIFY(last.commits >= 0 && last.intervalS > 0);
+        QVERIFY(last.sessions() >= 3);
         // The lock is released: another recorder may start.
         QSqlQuery q(s.database());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'recorder:%'")) && q.next());
