@@ -87,11 +87,65 @@ QJsonObject ActivityCollector::summaryJson(const ActivitySnapshot &snap) {
             {QStringLiteral("server_ms"), snap.serverMs}};
 }
 
+QCoro::Task<std::optional<QJsonObject>> ActivityCollector::fetchSummary(pg::Connection *conn,
+                                                                        pg::Error *error) {
+    if (!conn || !conn->isReady()) {
+        *error = pg::Error::connection(tr("not connected"));
+        co_return std::nullopt;
+    }
+    const pg::Result r = co_await conn->query(pg::sqlFile(QStringLiteral("monitor/activity_summary")));
+    if (!r.ok() || r.rows() != 1) {
+        *error = r.ok() ? pg::Error::client(tr("activity summary: no row")) : *r.error();
+        co_return std::nullopt;
+    }
+    // One row: read here, nothing worth a thread.
+    const int sessions = int(r.int64(0, "sessions"));
+    const int waiting = int(r.int64(0, "waiting"));
+    const int active = int(r.int64(0, "active"));
+    const int idleTx = int(r.int64(0, "idle_in_transaction"));
+    const int idle = int(r.int64(0, "idle"));
+    co_return QJsonObject{{QStringLiteral("sessions"), sessions},
+                          {QStringLiteral("clients"), int(r.int64(0, "clients"))},
+                          {QStringLiteral("active"), active},
+                          {QStringLiteral("idle"), idle},
+                          {QStringLiteral("idle_in_transaction"), idleTx},
+                          {QStringLiteral("waiting"), waiting},
+                          {QStringLiteral("other"), sessions - waiting - active - idleTx - idle},
+                          {QStringLiteral("blockers"), int(r.int64(0, "blockers"))},
+                          {QStringLiteral("longest_query_ms"), double(r.int64(0, "longest_query_ms"))},
+                          {QStringLiteral("server_ms"), r.dbl(0, "server_ms")}};
+}
+
+void ActivityCollector::write(const QJsonObject &summary) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_history || !m_history->isOpen() || m_serverKey.isEmpty() ||
+        (m_historyEveryMs > 0 && now - m_lastWrittenMs < m_historyEveryMs))
+        return;
+    // Local time, like the server stats points: the windows the pages read are local.
+    if (m_history->append(m_serverKey, QString::fromLatin1(HistoryKind), QString(), now, summary)) {
+        m_lastWrittenMs = now;
+        ++m_written;
+    }
+}
+
 QCoro::Task<void> ActivityCollector::refresh(quint64 gen) {
     QPointer<ActivityCollector> self(this);
     QPointer<pg::Connection> conn = m_conn;
     if (!conn || !conn->isReady())
         co_return;
+    if (m_summaryOnly) {
+        pg::Error error;
+        const std::optional<QJsonObject> summary = co_await fetchSummary(conn, &error);
+        if (!self || !m_poller->isCurrent(gen))
+            co_return;
+        if (!summary) {
+            Q_EMIT failed(error);
+            co_return;
+        }
+        write(*summary);
+        Q_EMIT summaryReady(*summary);
+        co_return;
+    }
     const ActivityFetch f = co_await fetch(conn);
     if (!self || !m_poller->isCurrent(gen))
         co_return;
@@ -100,16 +154,7 @@ QCoro::Task<void> ActivityCollector::refresh(quint64 gen) {
         co_return;
     }
     m_last = f.snapshot;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (m_history && m_history->isOpen() && !m_serverKey.isEmpty() &&
-        (m_historyEveryMs <= 0 || now - m_lastWrittenMs >= m_historyEveryMs)) {
-        // Local time, like the server stats points: the windows the pages read are local.
-        if (m_history->append(m_serverKey, QString::fromLatin1(HistoryKind), QString(), now,
-                              summaryJson(m_last))) {
-            m_lastWrittenMs = now;
-            ++m_written;
-        }
-    }
+    write(summaryJson(m_last));
     Q_EMIT snapshotReady(m_last);
 }
 

@@ -46,6 +46,9 @@ public:
     void setHistory(history::Store *store);
     // The page may poll every second; the summary is written at most this often (0: every sample).
     void setHistoryEveryMs(qint64 ms) { m_historyEveryMs = ms; }
+    // Headless (pgdba record): only the summary, from sql/monitor/activity_summary.sql (one row,
+    // no query texts; a fraction of the full query's server time). Emits summaryReady only.
+    void setSummaryOnly(bool on) { m_summaryOnly = on; }
     Poller *poller() const { return m_poller; }
     const ActivitySnapshot &last() const { return m_last; }
     int samplesWritten() const { return m_written; }
@@ -54,13 +57,17 @@ public:
     static QCoro::Task<ActivityFetch> fetch(pg::Connection *conn);
     // The history row of a snapshot.
     static QJsonObject summaryJson(const ActivitySnapshot &snap);
+    // The same row straight from the server (activity_summary.sql); nullopt with *error set.
+    static QCoro::Task<std::optional<QJsonObject>> fetchSummary(pg::Connection *conn, pg::Error *error);
 
 Q_SIGNALS:
     void snapshotReady(const monitor::ActivitySnapshot &snapshot);
+    void summaryReady(const QJsonObject &summary);
     void failed(const pg::Error &error);
 
 private:
     QCoro::Task<void> refresh(quint64 generation);
+    void write(const QJsonObject &summary);
 
     Poller *m_poller;
     QPointer<pg::Connection> m_conn;
@@ -70,6 +77,7 @@ private:
     qint64 m_historyEveryMs = 0;
     qint64 m_lastWrittenMs = 0;
     int m_written = 0;
+    bool m_summaryOnly = false;
 };
 
 } // namespace monitor

@@ -45,6 +45,7 @@ Recorder::Recorder(Options options, history::Store *store, QObject *parent)
     m_serverStats->setWindowMs(60 * 1000); // it keeps a window in memory; the recorder needs little
     m_serverStats->poller()->setInterval(m_options.intervalMs);
     m_activity->poller()->setInterval(m_options.intervalMs);
+    m_activity->setSummaryOnly(true); // counts only: no query texts leave the server
     m_statements->poller()->setInterval(qMax(m_options.intervalMs, m_options.statementsEveryMs));
     m_serverStats->setHistory(store);
     m_activity->setHistory(store);

@@ -36,6 +36,7 @@ pq.PQresultStatus.argtypes = [ctypes.c_void_p]
 pq.PQgetvalue.restype = ctypes.c_char_p
 pq.PQgetvalue.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int]
 pq.PQntuples.argtypes = [ctypes.c_void_p]
+pq.PQnfields.argtypes = [ctypes.c_void_p]
 pq.PQclear.argtypes = [ctypes.c_void_p]
 pq.PQfinish.argtypes = [ctypes.c_void_p]
 
@@ -49,7 +50,8 @@ def connect(dsn, app):
 
 def rows(c, sql):
     r = pq.PQexec(c, sql.encode())
-    out = [[pq.PQgetvalue(r, i, j).decode() for j in range(2)] for i in range(pq.PQntuples(r))] \
+    n = pq.PQnfields(r)
+    out = [[(pq.PQgetvalue(r, i, j) or b"").decode() for j in range(n)] for i in range(pq.PQntuples(r))] \
         if pq.PQresultStatus(r) == 2 else []
     pq.PQclear(r)
     return out
@@ -100,14 +102,20 @@ try:
                            env=dict(os.environ, XDG_DATA_HOME=scratch, XDG_CONFIG_HOME=scratch,
                                     ASAN_OPTIONS="detect_leaks=0"))
     time.sleep(warmup)
-    backends = [int(p) for p, _ in rows(admin, "SELECT pid::text, application_name FROM pg_stat_activity "
-                                               "WHERE application_name LIKE 'pgdba record%'")]
+    named = rows(admin, "SELECT pid::text, application_name FROM pg_stat_activity "
+                        "WHERE application_name LIKE 'pgdba record%'")
+    backends = [int(p) for p, _ in named]
     rows(admin, "SELECT pg_stat_statements_reset()")
+    per0 = {app: ticks(int(p)) for p, app in named}
     b0 = sum(ticks(p) for p in backends)
     r0, w0, t0 = ticks(rec.pid), wchar(rec.pid), time.time()
     time.sleep(seconds)
     r1, w1, t1 = ticks(rec.pid), wchar(rec.pid), time.time()
     b1 = sum(ticks(p) for p in backends)
+    per1 = {app: ticks(int(p)) for p, app in named}
+    top = rows(admin, "SELECT round(total_exec_time::numeric / calls, 2)::text, calls::text, "
+                      "left(regexp_replace(query, '\\s+', ' ', 'g'), 70) FROM pg_stat_statements "
+                      "WHERE query !~ 'bench' ORDER BY total_exec_time DESC LIMIT 6")
     stmts = rows(admin, "SELECT sum(total_exec_time)::text, sum(calls)::text FROM pg_stat_statements "
                         "WHERE query ~ 'pg_stat_activity|pg_stat_database|pg_stat_statements' "
                         "AND query !~ 'pg_stat_statements_reset|bench'")
@@ -125,6 +133,10 @@ try:
     print(f"measured {elapsed:.1f} s, {len(backends)} recorder backends, exit code {rec.returncode}")
     print(f"server time per sample:   {server_ms:.2f} ms ({stmts[0][1]} statements)")
     print(f"backend CPU per sample:   {backend_ms:.2f} ms")
+    for app in sorted(per1):
+        print(f"  {app:28s} {(per1[app] - per0[app]) * 1000.0 / hz / samples:.2f} ms")
+    for mean, calls, q in top:
+        print(f"  query {mean:>7s} ms x {calls:>4s}: {q}")
     print(f"recorder CPU:             {recorder_pct:.2f} % of one core")
     print(f"bytes written per sample: {(w1 - w0) / samples:.0f} (write syscalls: SQLite WAL, checkpoints, log)")
     for kind, n, size in per_kind:
