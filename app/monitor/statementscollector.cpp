@@ -103,20 +103,43 @@ QCoro::Task<void> StatementsCollector::refresh(quint64 gen) {
     Q_EMIT snapshotReady(result.first);
 }
 
-QCoro::Task<pg::Result> StatementsCollector::fetchSessions(qint64 queryid) {
-    QPointer<pg::Connection> conn = m_conn;
-    if (!conn || !conn->isReady())
-        co_return pg::Result::failure(pg::Error::connection(tr("not connected")));
-    QVariantList params;
-    params << QVariant(queryid);
-    co_return co_await conn->query(
-        pg::sqlFile(QStringLiteral("monitor/statements_sessions"), conn->facts().versionNum), params);
+StatementSessions StatementSessions::fromResult(const pg::Result &r) {
+    StatementSessions out;
+    if (!r.ok()) {
+        out.error = *r.error();
+        return out;
+    }
+    for (int i = 0; i < r.rows(); ++i)
+        out.sessions << StatementSession{int(r.int64(i, "pid")),
+                                         r.text(i, "usename"),
+                                         r.text(i, "application_name"),
+                                         r.text(i, "state"),
+                                         r.isNull(i, "wait_event")
+                                             ? QString()
+                                             : r.text(i, "wait_event_type") + QLatin1Char(':') +
+                                                   r.text(i, "wait_event"),
+                                         r.int64(i, "running_ms")};
+    return out;
 }
 
-QCoro::Task<pg::Result> StatementsCollector::runAction(pg::Connection *conn, QString name, QString schema,
-                                                       QVariantList params) {
+QCoro::Task<StatementSessions> StatementsCollector::fetchSessions(qint64 queryid) {
+    QPointer<pg::Connection> conn = m_conn;
+    if (!conn || !conn->isReady())
+        co_return StatementSessions{pg::Error::connection(tr("not connected")), {}};
+    QVariantList params;
+    params << QVariant(queryid);
+    const pg::Result r = co_await conn->query(
+        pg::sqlFile(QStringLiteral("monitor/statements_sessions"), conn->facts().versionNum), params);
+    co_return StatementSessions::fromResult(r); // a handful of rows: read here
+}
+
+QCoro::Task<std::optional<pg::Error>> StatementsCollector::runAction(pg::Connection *conn, QString name,
+                                                                     QString schema, QVariantList params) {
     const QString sql = StatementSampler::sql(name, conn, schema);
-    co_return co_await conn->query(sql, params);
+    const pg::Result r = co_await conn->query(sql, params);
+    if (!r.ok())
+        co_return *r.error();
+    co_return std::nullopt;
 }
 
 } // namespace monitor

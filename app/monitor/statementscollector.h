@@ -21,6 +21,21 @@ namespace monitor {
 
 class Poller;
 
+// A live session running one statement (the details' "Live sessions" tab).
+struct StatementSession {
+    int pid = 0;
+    QString user;
+    QString application;
+    QString state;
+    QString wait; // "type:event", empty when not waiting
+    qint64 runningMs = 0;
+};
+struct StatementSessions {
+    std::optional<pg::Error> error;
+    QList<StatementSession> sessions;
+    static StatementSessions fromResult(const pg::Result &r);
+};
+
 // The Statements page's data, without a widget: samples pg_stat_statements (StatementSampler)
 // on its poller, turns the samples into rates over the window (StatementTracker, on the thread
 // pool), fills the window from the history store after a restart or when it grows (read on a
@@ -48,11 +63,11 @@ public:
     int historyRowsWritten() const { return m_historyRowsWritten; }
 
     // The live sessions running one statement (sql/monitor/statements_sessions*.sql).
-    QCoro::Task<pg::Result> fetchSessions(qint64 queryid);
+    QCoro::Task<StatementSessions> fetchSessions(qint64 queryid);
     // The reset / create-extension statements (sql/monitor/<name>.sql with the extension's
     // schema), on the connection the caller opened for actions.
-    static QCoro::Task<pg::Result> runAction(pg::Connection *conn, QString name, QString schema,
-                                             QVariantList params);
+    static QCoro::Task<std::optional<pg::Error>> runAction(pg::Connection *conn, QString name, QString schema,
+                                                           QVariantList params);
 
 Q_SIGNALS:
     void availabilityChanged(const monitor::StatementAvailability &availability);

@@ -10,10 +10,10 @@ cd "$root" || exit 2
 folders=(ui/activity ui/locks ui/statements ui/health ui/dashboard)
 # What a page must not contain:
 #   SQL:            sqlFile(  ->query(  .query(  execScript(
-#   parsing:        ::fromResult(  QtConcurrent::run
+#   parsing:        ::fromResult(  QtConcurrent::run  pg::Result (rows are read in app/)
 #   history writes: appendBatch( enforceRetention( or anything called on a store, and
 #                   reads of the store on the GUI thread: samplesAllKeys( readSamples ->samples(
-pattern='sqlFile\(|->query\(|[a-z_]\.query\(|execScript\(|::fromResult\(|QtConcurrent::run|appendBatch\(|enforceRetention\(|samplesAllKeys\(|readSamples|history\(\)->|store->|Store::'
+pattern='sqlFile\(|->query\(|[a-z_]\.query\(|execScript\(|::fromResult\(|QtConcurrent::run|pg::Result|pg/result\.h|appendBatch\(|enforceRetention\(|samplesAllKeys\(|readSamples|history\(\)->|store->|Store::'
 hits=$(grep -rnE "$pattern" "${folders[@]}" --include='*.cpp' --include='*.h')
 if [[ -n $hits ]]; then
     echo "Page layering rule broken (docs/architecture.md, Collectors): SQL, parsing and history"

@@ -150,11 +150,12 @@ QCoro::Task<void> StatementActions::run(QString what, QString name, QString sche
             co_return;
         }
     }
-    const pg::Result r = co_await monitor::StatementsCollector::runAction(m_conn, name, schema, params);
+    const std::optional<pg::Error> error =
+        co_await monitor::StatementsCollector::runAction(m_conn, name, schema, params);
     if (!self)
         co_return;
-    if (!r.ok())
-        Q_EMIT finished(what, false, ErrorBanner::describe(*r.error(), role));
+    if (error)
+        Q_EMIT finished(what, false, ErrorBanner::describe(*error, role));
     else
         Q_EMIT finished(what, true, doneMessage);
 }

@@ -435,7 +435,7 @@ QCoro::Task<void> StatementsPage::loadSessions(quint64 gen) {
         co_return;
     }
     const monitor::StatementKey key = m_selected;
-    const pg::Result r = co_await m_collector->fetchSessions(key.queryid);
+    const monitor::StatementSessions r = co_await m_collector->fetchSessions(key.queryid);
     if (!self || !poller()->isCurrent(gen) || !(key == m_selected))
         co_return;
     m_details->setSessions(r);
