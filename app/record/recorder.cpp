@@ -272,6 +272,12 @@ QCoro::Task<int> Recorder::run() {
             .arg(m_statements->historyRowsWritten())
             .arg(m_errors));
     closeAll();
+    // Closing woke any query still waiting (with an error): let those coroutines finish
+    // before the event loop ends, so nothing is left suspended.
+    for (int i = 0; i < 50 && anyInFlight(); ++i)
+        co_await QCoro::sleepFor(std::chrono::milliseconds(10));
+    if (!self)
+        co_return code;
     m_store->releaseRecorderLock(m_options.serverKey);
     co_return code;
 }
