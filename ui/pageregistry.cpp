@@ -1,6 +1,7 @@
 // Every feature page registers here, one line each, in tab order. Pages that do not exist
 // yet are simply absent.
 #include "pageregistry.h"
+#include "pageids.h"
 
 #include "activity/activitypage.h"
 #include "audit/auditpage.h"
@@ -23,17 +24,17 @@ template <typename P> static PageFactory page(const char *id) {
 
 const QList<PageFactory> &pageFactories() {
     static const QList<PageFactory> list = {
-        page<OverviewPage>("overview"),
-        page<ActivityPage>("activity"),
-        page<LocksPage>("locks"),
-        page<DashboardPage>("dashboard"),
-        page<StatementsPage>("statements"),
-        page<ExplainPage>("explain"),
-        page<MigrationsPage>("migrations"),
-        page<AuditPage>("audit"),
-        page<ConfigurationPage>("configuration"),
-        page<HealthPage>("health"),
-        page<BenchmarkPage>("benchmark"),
+        page<OverviewPage>(pageid::Overview),
+        page<ActivityPage>(pageid::Activity),
+        page<LocksPage>(pageid::Locks),
+        page<DashboardPage>(pageid::Dashboard),
+        page<StatementsPage>(pageid::Statements),
+        page<ExplainPage>(pageid::Explain),
+        page<MigrationsPage>(pageid::Migrations),
+        page<AuditPage>(pageid::Audit),
+        page<ConfigurationPage>(pageid::Configuration),
+        page<HealthPage>(pageid::Health),
+        page<BenchmarkPage>(pageid::Benchmark),
     };
     return list;
 }

@@ -1,10 +1,10 @@
 #include "cli/activity.h"
 
 #include "cli/command.h"
+#include "monitor/activitycollector.h"
 #include "monitor/activitymodel.h"
 #include "monitor/activitysnapshot.h"
 #include "pg/connection.h"
-#include "pg/sqlfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -92,13 +92,12 @@ QCoro::Task<int> runActivity(QStringList args) {
         err(QStringLiteral("pgdba: ") + e->message);
         co_return 2;
     }
-    const pg::Result r =
-        co_await c.query(pg::sqlFile(QStringLiteral("monitor/activity"), c.facts().versionNum));
-    if (!r.ok()) {
-        err(QStringLiteral("pgdba: ") + r.error()->toString());
+    monitor::ActivityFetch f = co_await monitor::ActivityCollector::fetch(&c);
+    if (f.error) {
+        err(QStringLiteral("pgdba: ") + f.error->toString());
         co_return 2;
     }
-    monitor::ActivitySnapshot snap = monitor::ActivitySnapshot::fromResult(r);
+    monitor::ActivitySnapshot snap = std::move(f.snapshot);
     const int total = int(snap.sessions.size());
     if (!p.isSet(QStringLiteral("all")))
         snap.sessions.removeIf([](const monitor::ActivitySession &s) { return s.isIdle(); });

@@ -8,6 +8,7 @@
 #include "cli/locks.h"
 #include "cli/migrate.h"
 #include "cli/ping.h"
+#include "cli/record.h"
 #include "cli/signal.h"
 #include "cli/statements.h"
 #include "cli/tune.h"
@@ -57,6 +58,10 @@ const QList<Command> &commands() {
          QCoreApplication::translate("cli",
                                      "Health checks with the ticket's alerts; exit 2 when critical (--json)"),
          runHealth},
+        {QStringLiteral("record"),
+         QCoreApplication::translate(
+             "cli", "Record a server headless into the history store (the Dashboard shows it)"),
+         runRecord},
     };
     return list;
 }

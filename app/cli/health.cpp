@@ -1,6 +1,7 @@
 #include "cli/health.h"
 
 #include "cli/command.h"
+#include "monitor/healthcollector.h"
 #include "monitor/healthjson.h"
 #include "monitor/healthrunner.h"
 #include "pg/connection.h"
@@ -114,7 +115,7 @@ QCoro::Task<int> runHealth(QStringList args) {
         err(QStringLiteral("pgdba health: ") + e->message);
         co_return 3;
     }
-    const monitor::HealthReport report = co_await monitor::runHealthChecks(&c, t);
+    const monitor::HealthReport report = co_await monitor::HealthCollector::check(&c, t);
     if (!report.failure.isEmpty()) {
         err(QStringLiteral("pgdba health: ") + report.failure);
         co_return 3;

@@ -2,8 +2,8 @@
 
 #include "cli/command.h"
 #include "monitor/lockforest.h"
+#include "monitor/lockscollector.h"
 #include "pg/connection.h"
-#include "pg/sqlfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -158,14 +158,12 @@ QCoro::Task<int> runLocks(QStringList args) {
         err(QStringLiteral("pgdba: ") + e->message);
         co_return 2;
     }
-    const QString sql = pg::sqlFile(QStringLiteral("monitor/locks_snapshot"), c.facts().versionNum);
-    const pg::Result r = co_await c.query(sql);
-    if (!r.ok()) {
-        err(QStringLiteral("pgdba: ") + r.error()->message);
+    const monitor::LocksFetch f = co_await monitor::LocksCollector::fetch(&c, false);
+    if (f.error) {
+        err(QStringLiteral("pgdba: ") + f.error->message);
         co_return 2;
     }
-    const auto forest =
-        monitor::LockForest::build(monitor::LockSnapshot::fromResult(r, QDateTime::currentMSecsSinceEpoch()));
+    const monitor::LockForest &forest = f.forest;
     if (p.isSet(QStringLiteral("json")))
         out(jsonText(QJsonDocument(lockTreeJson(forest))));
     else

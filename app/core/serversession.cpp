@@ -1,5 +1,7 @@
 #include "core/serversession.h"
 
+#include "pg/secrets.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -42,13 +44,11 @@ pg::ConnInfo ServerSession::connInfo() const {
 }
 
 QString ServerSession::historyKey() const {
-    const auto e = m_profile.connInfo().effective();
-    QString host = e.value("host");
-    if (host.isEmpty())
-        host = e.value("hostaddr");
-    if (host.isEmpty())
-        host = QStringLiteral("localhost");
-    return host + QLatin1Char(':') + (e.value("port").isEmpty() ? QStringLiteral("5432") : e.value("port"));
+    return historyKeyFor(m_profile.connInfo());
+}
+
+QString ServerSession::historyKeyFor(const pg::ConnInfo &info) {
+    return pg::serverKey(info); // the audit log, the recorder and the CLI name a server alike
 }
 
 QCoro::Task<std::optional<pg::Error>> ServerSession::open() {

@@ -20,6 +20,8 @@ public:
     pg::ConnInfo connInfo() const; // with the password when one was given
     // Stable name of the server for the history store and audit log: "host:port".
     QString historyKey() const;
+    // The same name for any connection string (`pgdba record` writes under it).
+    static QString historyKeyFor(const pg::ConnInfo &info);
     pg::Connection *monitor() const { return m_monitor; }
     const pg::ServerFacts &facts() const { return m_monitor->facts(); }
     pg::Connection::State state() const { return m_monitor->state(); }

@@ -3,13 +3,20 @@
 #include "pg/sqlfile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QUuid>
 #include <QVariant>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
 
 namespace history {
 
@@ -56,6 +63,8 @@ bool Store::open(const QString &databaseName, const QString &driver, const QStri
         return false;
     }
     db.setDatabaseName(name);
+    if (driver == QLatin1String("QSQLITE")) // the GUI and a recorder may write at the same time
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!host.isEmpty())
         db.setHostName(host);
     if (port > 0)
@@ -164,6 +173,90 @@ bool Store::setMeta(const QString &key, const QString &value) {
     return true;
 }
 
+namespace {
+QString lockKey(const QString &server) {
+    return QStringLiteral("recorder:") + server;
+}
+
+// Whether the process that wrote a lock row still runs.
+bool holderAlive(const QJsonObject &o, qint64 nowMs) {
+    const qint64 pid = o.value(QStringLiteral("pid")).toInteger();
+    if (o.value(QStringLiteral("host")).toString() != QSysInfo::machineHostName())
+        return nowMs - o.value(QStringLiteral("heartbeat")).toInteger() < Store::StaleLockMs;
+    if (pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno != EPERM))
+        return false;
+    // A reused pid is not the recorder: it must still be pgdba.
+    QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (cmd.open(QIODevice::ReadOnly))
+        return cmd.readAll().contains("pgdba");
+    return true;
+}
+} // namespace
+
+bool Store::acquireRecorderLock(const QString &server, QString *holder) {
+    QSqlDatabase db = database();
+    const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+    QSqlQuery begin(db);
+    // IMMEDIATE: two recorders starting at once cannot both read "free" and both write.
+    if (sqlite ? !begin.exec(QStringLiteral("BEGIN IMMEDIATE")) : !db.transaction()) {
+        m_lastError = begin.lastError().text();
+        if (holder)
+            *holder = m_lastError;
+        return false;
+    }
+    auto rollback = [&] {
+        if (sqlite)
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        else
+            db.rollback();
+    };
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject current = parseJson(meta(lockKey(server)));
+    if (!current.isEmpty() && current.value(QStringLiteral("pid")).toInteger() != qint64(::getpid()) &&
+        holderAlive(current, now)) {
+        rollback();
+        if (holder)
+            *holder =
+                tr("pid %1 on %2, recording since %3")
+                    .arg(current.value(QStringLiteral("pid")).toInteger())
+                    .arg(current.value(QStringLiteral("host")).toString(),
+                         QDateTime::fromMSecsSinceEpoch(current.value(QStringLiteral("since")).toInteger())
+                             .toString(Qt::ISODate));
+        return false;
+    }
+    const QJsonObject mine{{QStringLiteral("pid"), qint64(::getpid())},
+                           {QStringLiteral("host"), QSysInfo::machineHostName()},
+                           {QStringLiteral("since"), now},
+                           {QStringLiteral("heartbeat"), now}};
+    if (!setMeta(lockKey(server), QString::fromUtf8(QJsonDocument(mine).toJson(QJsonDocument::Compact)))) {
+        rollback();
+        if (holder)
+            *holder = m_lastError;
+        return false;
+    }
+    if (sqlite)
+        return QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+    return db.commit();
+}
+
+void Store::refreshRecorderLock(const QString &server) {
+    QJsonObject o = parseJson(meta(lockKey(server)));
+    if (o.value(QStringLiteral("pid")).toInteger() != qint64(::getpid()))
+        return;
+    o.insert(QStringLiteral("heartbeat"), QDateTime::currentMSecsSinceEpoch());
+    setMeta(lockKey(server), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+void Store::releaseRecorderLock(const QString &server) {
+    const QJsonObject o = parseJson(meta(lockKey(server)));
+    if (o.value(QStringLiteral("pid")).toInteger() != qint64(::getpid()))
+        return;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    q.addBindValue(lockKey(server));
+    q.exec();
+}
+
 int Store::schemaVersion() const {
     return meta(QStringLiteral("schema_version")).toInt();
 }
@@ -245,10 +338,11 @@ QList<Sample> Store::readSamples(const QString &connectionName, const QString &s
     return out;
 }
 
-QList<Sample> Store::samplesAllKeys(const QString &server, const QString &kind, qint64 fromMs,
-                                    qint64 toMs) const {
+namespace {
+QList<Sample> readAllKeys(const QSqlDatabase &db, const QString &server, const QString &kind, qint64 fromMs,
+                          qint64 toMs) {
     QList<Sample> out;
-    QSqlQuery q(database());
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ts, key, value FROM samples WHERE server = ? AND kind = ? "
                              "AND ts >= ? AND ts <= ? ORDER BY ts, key"));
@@ -260,6 +354,27 @@ QList<Sample> Store::samplesAllKeys(const QString &server, const QString &kind, 
         return out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), parseJson(q.value(2).toString())});
+    return out;
+}
+} // namespace
+
+QList<Sample> Store::samplesAllKeys(const QString &server, const QString &kind, qint64 fromMs,
+                                    qint64 toMs) const {
+    return readAllKeys(database(), server, kind, fromMs, toMs);
+}
+
+QList<Sample> Store::readSamplesAllKeys(const QString &connectionName, const QString &server,
+                                        const QString &kind, qint64 fromMs, qint64 toMs) {
+    const QString name =
+        connectionName + QStringLiteral("-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QList<Sample> out;
+    {
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(connectionName, name);
+        if (db.isValid() && db.open())
+            out = readAllKeys(db, server, kind, fromMs, toMs);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
     return out;
 }
 

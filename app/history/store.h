@@ -70,6 +70,10 @@ public:
     // All keys of a kind in a time range, ordered by ts then key.
     QList<Sample> samplesAllKeys(const QString &server, const QString &kind, qint64 fromMs,
                                  qint64 toMs = std::numeric_limits<qint64>::max()) const;
+    // samplesAllKeys() for a worker thread (see readSamples()).
+    static QList<Sample> readSamplesAllKeys(const QString &connectionName, const QString &server,
+                                            const QString &kind, qint64 fromMs,
+                                            qint64 toMs = std::numeric_limits<qint64>::max());
     QStringList keys(const QString &server, const QString &kind, qint64 fromMs = 0) const;
     qint64 countSamples(const QString &server = {}, const QString &kind = {}) const;
 
@@ -77,6 +81,15 @@ public:
     int retentionDays() const;
     // Deletes samples older than the retention; returns how many rows went.
     int enforceRetention(qint64 nowMs = QDateTime::currentMSecsSinceEpoch());
+
+    // The recorder lock: one `pgdba record` per server and store. A row in the meta table
+    // (key "recorder:<server>") names the holder (pid, host, start, heartbeat). Taken when free,
+    // when its process is gone (same host), or when its heartbeat is older than StaleLockMs
+    // (another host). False with *holder describing who has it.
+    static constexpr qint64 StaleLockMs = 3 * 60 * 1000;
+    bool acquireRecorderLock(const QString &server, QString *holder = nullptr);
+    void refreshRecorderLock(const QString &server); // the heartbeat, once a minute
+    void releaseRecorderLock(const QString &server);
 
     bool appendAudit(const AuditEntry &e);
     QList<AuditEntry> audit(int limit = 1000, const QString &server = {}) const;

@@ -40,6 +40,21 @@ void ServerStatsCollector::setHistory(history::Store *store) {
     reload();
 }
 
+int ServerStatsCollector::retentionDays() const {
+    return m_history && m_history->isOpen() ? m_history->retentionDays() : -1;
+}
+
+void ServerStatsCollector::setRetentionDays(int days) {
+    if (!m_history || !m_history->isOpen() || m_history->retentionDays() == days)
+        return;
+    m_history->setRetentionDays(days);
+    m_history->enforceRetention();
+}
+
+QString ServerStatsCollector::historyLocation() const {
+    return m_history && m_history->isOpen() ? m_history->fileName() : QString();
+}
+
 void ServerStatsCollector::setDatabase(const QString &database) {
     if (database == m_database)
         return;

@@ -41,6 +41,12 @@ public:
     void setWindowMs(qint64 ms);
     qint64 windowMs() const { return m_windowMs; }
     Poller *poller() const { return m_poller; }
+    // How long the history store keeps samples (days; -1 without a store). Setting it deletes
+    // what is now older at once.
+    int retentionDays() const;
+    void setRetentionDays(int days);
+    // Where the history is kept (a file name, empty without a store).
+    QString historyLocation() const;
 
     const QList<ServerStatsPoint> &points() const { return m_points; }
     const ServerStatsSample &lastSample() const { return m_last; }

@@ -13,6 +13,7 @@
 #include "audit/auditpage.h"
 #include "core/profilestore.h"
 #include "core/workspace.h"
+#include "handover.h"
 #include "history/auditmodel.h"
 #include "history/store.h"
 #include "mainwindow.h"
@@ -176,7 +177,10 @@ private Q_SLOTS:
         QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("explainQuery")), Qt::LeftButton);
         QCOMPARE(nav.size(), 1);
         QCOMPARE(nav[0][0].toString(), QStringLiteral("explain"));
-        QCOMPARE(nav[0][1].toMap().value(QStringLiteral("sql")).toString(), d->queryText());
+        const auto request = ui::handover::unpack<ui::ExplainRequest>(nav[0][1].toMap());
+        QVERIFY(request);
+        QCOMPARE(request->sql, d->queryText());
+        QVERIFY(!request->run);
         // The main window opened the Explain page with it; come back.
         QCOMPARE(m_window->currentPage()->pageId(), QStringLiteral("explain"));
         QVERIFY(m_window->showPage(QStringLiteral("activity")));

@@ -20,6 +20,7 @@
 #include "explain/planpanel.h"
 #include "explain/planscene.h"
 #include "explain/planview.h"
+#include "handover.h"
 #include "mainwindow.h"
 #include "widgets/errorbanner.h"
 
@@ -424,21 +425,21 @@ private Q_SLOTS:
         ui::Page *other = m_window->page(QStringLiteral("overview"));
         QVERIFY(other);
         m_window->showPage(QStringLiteral("overview"));
-        QVariantMap request{
-            {QStringLiteral("sql"), QStringLiteral("SELECT count(*) FROM orders WHERE zone = $1")},
-            {QStringLiteral("params"), QStringList{QStringLiteral("3")}},
-            {QStringLiteral("run"), true}};
+        const ui::ExplainRequest request(QStringLiteral("SELECT count(*) FROM orders WHERE zone = $1"),
+                                         QStringList{QStringLiteral("3")}, QString(), true);
         QSignalSpy finished(m_page, &ui::ExplainPage::runFinished);
-        Q_EMIT other->navigate(QStringLiteral("explain"), request);
+        ui::handOver(other, request);
         QCOMPARE(m_window->currentPage(), m_page);
-        QCOMPARE(m_page->editor()->toPlainText(), request.value(QStringLiteral("sql")).toString());
+        QCOMPARE(m_page->editor()->toPlainText(), request.sql);
         QCOMPARE(m_page->params()->values(), QStringList{QStringLiteral("3")});
         QVERIFY(finished.wait(30000));
         QVERIFY(finished.first().first().toBool());
         QCOMPARE(m_page->currentPlan()->root().actualRows, 1);
         // Without "run", the statement only lands in the editor with a hint.
-        Q_EMIT other->navigate(QStringLiteral("explain"),
-                               {{QStringLiteral("sql"), QStringLiteral("SELECT 42")}});
+        ui::handOver(other, ui::ExplainRequest(QStringLiteral("SELECT 42")));
+        // An untyped map is not a request: nothing changes.
+        Q_EMIT other->navigate(QString::fromLatin1(ui::pageid::Explain),
+                               {{QStringLiteral("sql"), QStringLiteral("SELECT 1")}});
         QCOMPARE(m_page->editor()->toPlainText(), QStringLiteral("SELECT 42"));
         QVERIFY(m_page->noticeBanner()->text().contains(QStringLiteral("Press Run")));
     }

@@ -6,6 +6,7 @@
 
 #include "core/profilestore.h"
 #include "core/workspace.h"
+#include "handover.h"
 #include "migrate/choosepage.h"
 #include "migrate/migrationspage.h"
 #include "migrate/migrationwizard.h"
@@ -367,17 +368,14 @@ private Q_SLOTS:
         ui::MigrationsPage page(m_ws.get());
         page.show();
         page.setActive(true);
-        QVariantMap candidate;
-        candidate.insert(QStringLiteral("schema"), QStringLiteral("public"));
-        candidate.insert(QStringLiteral("table"), QStringLiteral("orders"));
-        candidate.insert(QStringLiteral("columns"), QStringList{QStringLiteral("store_id")});
-        candidate.insert(QStringLiteral("predicate"), QStringLiteral("status = 'delivered'"));
-        candidate.insert(
-            QStringLiteral("query"),
-            QStringLiteral("SELECT count(*) FROM orders WHERE store_id = 7 AND status = 'delivered'"));
-        QVariantMap request;
-        request.insert(QStringLiteral("create_index"), candidate);
-        page.openWith(request);
+        ui::CreateIndexRequest candidate;
+        candidate.index.schema = QStringLiteral("public");
+        candidate.index.table = QStringLiteral("orders");
+        candidate.index.columns = QStringList{QStringLiteral("store_id")};
+        candidate.index.predicate = QStringLiteral("status = 'delivered'");
+        candidate.index.query =
+            QStringLiteral("SELECT count(*) FROM orders WHERE store_id = 7 AND status = 'delivered'");
+        page.openWith(ui::handover::pack(candidate));
         ui::MigrationWizard *w = page.wizard();
         QVERIFY(w && w->isVisible());
         w->resize(1240, 860);

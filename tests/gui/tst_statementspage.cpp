@@ -8,6 +8,7 @@
 
 #include "core/profilestore.h"
 #include "core/workspace.h"
+#include "handover.h"
 #include "history/store.h"
 #include "mainwindow.h"
 #include "monitor/poller.h"
@@ -282,10 +283,11 @@ private Q_SLOTS:
         QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("explainOk")), Qt::LeftButton);
         QCOMPARE(nav.size(), 1);
         QCOMPARE(nav[0][0].toString(), QStringLiteral("explain"));
-        const QVariantMap req = nav[0][1].toMap();
-        QCOMPARE(req.value(QStringLiteral("sql")).toString(), QueryA);
-        QCOMPARE(req.value(QStringLiteral("params")).toStringList(), QStringList{QStringLiteral("7")});
-        QCOMPARE(req.value(QStringLiteral("database")).toString(), QStringLiteral("stmt_gui"));
+        const auto req = ui::handover::unpack<ui::ExplainRequest>(nav[0][1].toMap());
+        QVERIFY(req);
+        QCOMPARE(req->sql, QueryA);
+        QCOMPARE(req->params, QStringList{QStringLiteral("7")});
+        QCOMPARE(req->database, QStringLiteral("stmt_gui"));
         QCOMPARE(ui::StatementParamsDialog::parameterCount(
                      QStringLiteral("SELECT '$9', $2 /* $7 */ -- $8\n, \"$5\", $3")),
                  3);

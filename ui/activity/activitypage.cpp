@@ -7,17 +7,16 @@
 #include "activity/activitytable.h"
 #include "activity/activitythresholdsdialog.h"
 #include "core/workspace.h"
+#include "handover.h"
+#include "monitor/activitycollector.h"
 #include "monitor/activityfilter.h"
 #include "monitor/activitymodel.h"
 #include "monitor/poller.h"
-#include "pg/awaitfuture.h"
-#include "pg/sqlfile.h"
 #include "widgets/errorbanner.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,7 +29,6 @@
 #include <QTime>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace ui {
 
@@ -38,7 +36,7 @@ using monitor::ActivityModel;
 
 ActivityPage::ActivityPage(core::Workspace *workspace, QWidget *parent)
     : Page(workspace, parent)
-    , m_poller(new monitor::Poller(this))
+    , m_collector(new monitor::ActivityCollector(this))
     , m_model(new ActivityModel(this))
     , m_filter(new monitor::ActivityFilter(this))
     , m_actions(new ActivityActions(workspace, this))
@@ -86,23 +84,38 @@ ActivityPage::ActivityPage(core::Workspace *workspace, QWidget *parent)
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ActivityPage::updateActions);
-    connect(m_details, &ActivityDetails::explainRequested, this, [this](const QString &sql) {
-        Q_EMIT navigate(QStringLiteral("explain"), {{QStringLiteral("sql"), sql}});
-    });
-    connect(m_actions, &ActivityActions::finished, this, [this] { m_poller->refreshNow(); });
+    connect(m_details, &ActivityDetails::explainRequested, this,
+            [this](const QString &sql) { handOver(this, ExplainRequest(sql)); });
+    connect(m_actions, &ActivityActions::finished, this, [this] { poller()->refreshNow(); });
 
-    m_poller->setInterval(QSettings().value(QStringLiteral("activity/intervalMs"), 2000).toInt());
-    m_poller->setJob([this](quint64 gen) { return load(gen); });
-    connect(workspace, &core::Workspace::currentChanged, this, [this] {
-        m_poller->invalidate();
-        m_actions->reset();
-        m_model->clear();
-        m_details->showSession(nullptr, nullptr);
-        m_banner->clear();
-        if (isActive())
-            m_poller->refreshNow();
+    poller()->setInterval(QSettings().value(QStringLiteral("activity/intervalMs"), 2000).toInt());
+    connect(m_collector, &monitor::ActivityCollector::snapshotReady, this,
+            [this](const monitor::ActivitySnapshot &snap) {
+                m_banner->clear();
+                applySnapshot(snap);
+            });
+    connect(m_collector, &monitor::ActivityCollector::failed, this, [this](const pg::Error &e) {
+        m_banner->showError(e, session() ? session()->facts().role : QString());
     });
+    connect(workspace, &core::Workspace::currentChanged, this, &ActivityPage::followServer);
+    followServer();
     updateActions();
+}
+
+void ActivityPage::followServer() {
+    core::ServerSession *s = session();
+    m_collector->setHistory(s ? workspace()->history() : nullptr); // no store opened for nothing
+    m_collector->setServer(s ? s->monitor() : nullptr, s ? s->historyKey() : QString());
+    m_actions->reset();
+    m_model->clear();
+    m_details->showSession(nullptr, nullptr);
+    m_banner->clear();
+    if (isActive())
+        poller()->refreshNow();
+}
+
+monitor::Poller *ActivityPage::poller() const {
+    return m_collector->poller();
 }
 
 ActivityPage::~ActivityPage() = default;
@@ -115,7 +128,7 @@ QWidget *ActivityPage::buildToolbar() {
     m_interval->setObjectName(QStringLiteral("refreshInterval"));
     for (int s : {1, 2, 5, 10})
         m_interval->addItem(tr("every %1 s").arg(s), s * 1000);
-    m_interval->setCurrentIndex(qMax(0, m_interval->findData(m_poller->interval())));
+    m_interval->setCurrentIndex(qMax(0, m_interval->findData(poller()->interval())));
     m_pause = new QToolButton(bar);
     m_pause->setObjectName(QStringLiteral("pause"));
     m_pause->setText(tr("Pause"));
@@ -166,7 +179,7 @@ QWidget *ActivityPage::buildToolbar() {
     connect(m_interval, &QComboBox::currentIndexChanged, this,
             [this] { setIntervalMs(m_interval->currentData().toInt()); });
     connect(m_pause, &QToolButton::toggled, this, [this](bool paused) {
-        m_poller->setPaused(paused);
+        poller()->setPaused(paused);
         m_pause->setText(paused ? tr("Resume") : tr("Pause"));
         m_status->setText(statusText());
     });
@@ -175,7 +188,8 @@ QWidget *ActivityPage::buildToolbar() {
         m_model->setDurationMode(ActivityModel::DurationMode(m_durationMode->currentData().toInt()));
     });
     connect(colours, &QToolButton::clicked, this, &ActivityPage::openThresholds);
-    connect(audit, &QToolButton::clicked, this, [this] { Q_EMIT navigate(QStringLiteral("audit"), {}); });
+    connect(audit, &QToolButton::clicked, this,
+            [this] { Q_EMIT navigate(QString::fromLatin1(pageid::Audit), {}); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { requestAction(monitor::SessionAction::Cancel); });
     connect(m_terminate, &QPushButton::clicked, this,
             [this] { requestAction(monitor::SessionAction::Terminate); });
@@ -198,15 +212,15 @@ void ActivityPage::updateLegend() {
 
 void ActivityPage::setActive(bool active) {
     Page::setActive(active);
-    m_poller->setActive(active);
+    poller()->setActive(active);
 }
 
 void ActivityPage::refresh() {
-    m_poller->refreshNow();
+    poller()->refreshNow();
 }
 
 void ActivityPage::setIntervalMs(int ms) {
-    m_poller->setInterval(ms);
+    poller()->setInterval(ms);
     QSettings().setValue(QStringLiteral("activity/intervalMs"), ms);
     const int i = m_interval->findData(ms);
     if (i >= 0 && i != m_interval->currentIndex())
@@ -215,43 +229,15 @@ void ActivityPage::setIntervalMs(int ms) {
 
 QString ActivityPage::statusText() const {
     if (m_model->nowMs() == 0)
-        return m_poller->isPaused() ? tr("paused") : QString();
+        return poller()->isPaused() ? tr("paused") : QString();
     QString s = tr("%1 sessions, %2 shown · server %3 ms")
                     .arg(m_model->rowCount())
                     .arg(m_filter->rowCount())
                     .arg(m_model->serverMs(), 0, 'f', 1);
     s += QStringLiteral(" · ") + ActivityModel::formatTime(m_model->nowMs());
-    if (m_poller->isPaused())
+    if (poller()->isPaused())
         s += QStringLiteral(" · ") + tr("paused");
     return s;
-}
-
-QCoro::Task<void> ActivityPage::load(quint64 gen) {
-    QPointer<ActivityPage> self(this);
-    core::ServerSession *s = session();
-    if (!s || !s->monitor()->isReady())
-        co_return;
-    pg::Connection *c = s->monitor();
-    QElapsedTimer clock;
-    clock.start();
-    const pg::Result r =
-        co_await c->query(pg::sqlFile(QStringLiteral("monitor/activity"), s->facts().versionNum));
-    const double roundTrip = double(clock.nsecsElapsed()) / 1e6;
-    if (!self || !m_poller->isCurrent(gen))
-        co_return;
-    if (!r.ok()) {
-        m_banner->showError(*r.error(), s->facts().role);
-        co_return;
-    }
-    // Reading 1,000 rows is plain CPU work: off the GUI thread.
-    QFuture<monitor::ActivitySnapshot> parsed = QtConcurrent::run(&monitor::ActivitySnapshot::fromResult, r);
-    auto awaiter = pg::awaitFuture(parsed);
-    monitor::ActivitySnapshot snap = co_await awaiter;
-    if (!self || !m_poller->isCurrent(gen))
-        co_return;
-    snap.roundTripMs = roundTrip;
-    m_banner->clear();
-    applySnapshot(snap);
 }
 
 void ActivityPage::applySnapshot(const monitor::ActivitySnapshot &snap) {
@@ -340,7 +326,7 @@ void ActivityPage::updateActions() {
 void ActivityPage::explainSelected() {
     const QList<int> pids = selectedPids();
     if (const auto *s = pids.size() == 1 ? m_model->sessionByPid(pids.first()) : nullptr)
-        Q_EMIT navigate(QStringLiteral("explain"), {{QStringLiteral("sql"), s->query}});
+        handOver(this, ExplainRequest(s->query));
 }
 
 void ActivityPage::openThresholds() {

@@ -2,8 +2,7 @@
 
 #include "monitor/sessioncontrol.h"
 #include "page.h"
-
-#include <qcoro/qcorotask.h>
+#include "pageids.h"
 
 class QComboBox;
 class QLabel;
@@ -13,6 +12,7 @@ class QTableView;
 class QToolButton;
 
 namespace monitor {
+class ActivityCollector;
 class ActivityFilter;
 class ActivityModel;
 struct ActivitySnapshot;
@@ -35,14 +35,15 @@ public:
     explicit ActivityPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~ActivityPage() override;
 
-    QString pageId() const override { return QStringLiteral("activity"); }
+    QString pageId() const override { return QString::fromLatin1(pageid::Activity); }
     QString title() const override { return tr("Activity"); }
     void setActive(bool active) override;
     void refresh() override;
 
     monitor::ActivityModel *model() const { return m_model; }
     monitor::ActivityFilter *filter() const { return m_filter; }
-    monitor::Poller *poller() const { return m_poller; }
+    monitor::Poller *poller() const;
+    monitor::ActivityCollector *collector() const { return m_collector; }
     QTableView *view() const { return m_view; }
     ActivityDetails *details() const { return m_details; }
     QString statusText() const;
@@ -56,7 +57,7 @@ public:
     void applySnapshot(const monitor::ActivitySnapshot &snapshot);
 
 private:
-    QCoro::Task<void> load(quint64 generation);
+    void followServer();
     QWidget *buildToolbar();
     void showCurrentDetails();
     void updateActions();
@@ -65,7 +66,7 @@ private:
     void updateLegend();
     void explainSelected();
 
-    monitor::Poller *m_poller;
+    monitor::ActivityCollector *m_collector;
     monitor::ActivityModel *m_model;
     monitor::ActivityFilter *m_filter;
     ActivityActions *m_actions;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "page.h"
+#include "pageids.h"
 
 class QComboBox;
 class QLabel;
@@ -22,7 +23,7 @@ public:
     explicit AuditPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~AuditPage() override;
 
-    QString pageId() const override { return QStringLiteral("audit"); }
+    QString pageId() const override { return QString::fromLatin1(pageid::Audit); }
     QString title() const override { return tr("Audit log"); }
     void setActive(bool active) override;
     void refresh() override;

@@ -2,6 +2,7 @@
 
 #include "bench/runresult.h"
 #include "page.h"
+#include "pageids.h"
 
 #include <qcoro/qcorotask.h>
 
@@ -34,7 +35,7 @@ public:
     explicit BenchmarkPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~BenchmarkPage() override;
 
-    QString pageId() const override { return QStringLiteral("benchmark"); }
+    QString pageId() const override { return QString::fromLatin1(pageid::Benchmark); }
     QString title() const override { return tr("Benchmark"); }
     void setActive(bool active) override;
     void refresh() override;

@@ -3,7 +3,6 @@
 #include "core/workspace.h"
 #include "dashboard/dashboardsummary.h"
 #include "dashboard/timeserieschart.h"
-#include "history/store.h"
 #include "monitor/poller.h"
 #include "monitor/serverstatscollector.h"
 #include "pg/error.h"
@@ -123,13 +122,8 @@ DashboardPage::DashboardPage(core::Workspace *workspace, QWidget *parent)
         m_collector->poller()->setPaused(paused);
         m_pause->setText(paused ? tr("Resume") : tr("Pause"));
     });
-    connect(m_retention, &QSpinBox::valueChanged, this, [this](int days) {
-        if (history::Store *store = this->workspace()->history();
-            store && store->isOpen() && store->retentionDays() != days) {
-            store->setRetentionDays(days);
-            store->enforceRetention();
-        }
-    });
+    connect(m_retention, &QSpinBox::valueChanged, this,
+            [this](int days) { m_collector->setRetentionDays(days); });
     connect(m_collector, &monitor::ServerStatsCollector::pointsReset, this, &DashboardPage::redraw);
     connect(m_collector, &monitor::ServerStatsCollector::pointAdded, this, &DashboardPage::redraw);
     connect(m_collector, &monitor::ServerStatsCollector::sampled, this, [this] {
@@ -149,12 +143,12 @@ DashboardPage::~DashboardPage() = default;
 
 void DashboardPage::followServer() {
     core::ServerSession *s = session();
-    history::Store *store = s ? workspace()->history() : nullptr;
-    if (store && store->isOpen()) {
+    m_collector->setHistory(s ? workspace()->history() : nullptr); // no store opened for nothing
+    if (m_collector->retentionDays() > 0) {
         const QSignalBlocker block(m_retention);
-        m_retention->setValue(store->retentionDays());
+        m_retention->setValue(m_collector->retentionDays());
     }
-    m_retention->setEnabled(store && store->isOpen());
+    m_retention->setEnabled(m_collector->retentionDays() > 0);
     {
         const QSignalBlocker block(m_database);
         m_database->setCurrentIndex(0);
@@ -162,7 +156,6 @@ void DashboardPage::followServer() {
             m_database->removeItem(1);
     }
     m_collector->setDatabase({});
-    m_collector->setHistory(store);
     m_collector->setServer(s ? s->monitor() : nullptr, s ? s->historyKey() : QString());
     m_banner->clear();
     if (s && isActive() && !m_collector->poller()->isPaused())
@@ -282,11 +275,11 @@ void DashboardPage::redraw() {
 
 void DashboardPage::updateSummary(const monitor::ServerStatsPoint *p) {
     m_summary->setPoint(p, m_database->currentIndex() > 0 ? m_database->currentText() : tr("all databases"));
-    const history::Store *store = session() ? workspace()->history() : nullptr; // no store opened for nothing
+    const QString location = m_collector->historyLocation();
     m_summary->setFootnote(
         tr("%n point(s) in the window (%1 min). History: %2", nullptr, int(m_collector->points().size()))
             .arg(m_collector->windowMs() / 60000)
-            .arg(store && store->isOpen() ? store->fileName() : tr("not available")));
+            .arg(location.isEmpty() ? tr("not available") : location));
 }
 
 QString DashboardPage::summaryText() const {

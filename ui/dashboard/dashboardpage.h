@@ -1,6 +1,7 @@
 #pragma once
 
 #include "page.h"
+#include "pageids.h"
 
 class QComboBox;
 class QLabel;
@@ -27,7 +28,7 @@ public:
     explicit DashboardPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
-    QString pageId() const override { return QStringLiteral("dashboard"); }
+    QString pageId() const override { return QString::fromLatin1(pageid::Dashboard); }
     QString title() const override { return tr("Dashboard"); }
     void setActive(bool active) override;
     void refresh() override;

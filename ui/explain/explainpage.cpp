@@ -190,14 +190,18 @@ void ExplainPage::setActive(bool active) {
 }
 
 void ExplainPage::openWith(const QVariantMap &request) {
-    const QString sql = request.value(QStringLiteral("sql")).toString();
-    if (sql.trimmed().isEmpty())
+    if (const auto r = handover::unpack<ExplainRequest>(request))
+        open(*r);
+}
+
+void ExplainPage::open(const ExplainRequest &request) {
+    if (request.sql.trimmed().isEmpty())
         return;
-    m_editor->setPlainText(sql);
-    m_params->setValues(request.value(QStringLiteral("params")).toStringList());
-    m_database = request.value(QStringLiteral("database")).toString();
+    m_editor->setPlainText(request.sql);
+    m_params->setValues(request.params);
+    m_database = request.database;
     m_banner->clear();
-    if (request.value(QStringLiteral("run")).toBool()) {
+    if (request.run) {
         runNow();
         return;
     }

@@ -2,7 +2,9 @@
 
 #include "explain/planhistory.h"
 #include "explain/preparedplan.h"
+#include "handover.h"
 #include "page.h"
+#include "pageids.h"
 
 #include <qcoro/qcorotask.h>
 
@@ -37,20 +39,20 @@ class PlanTreeTable;
 // from a file, the clipboard or pasted into the editor; shown as a graphical tree, a
 // tree-table, statistics, findings and text, with any two plans of the page's history compared.
 //
-// Other pages hand a statement over with navigate("explain", request); request keys:
-//   "sql" (QString, required), "params" (QStringList, values for $1..), "database" (QString:
-//   explain on that database of the current server), "run" (bool: run at once with the
-//   current options; default false: the statement is only put into the editor).
+// Other pages hand a statement over as a typed ui::ExplainRequest (handover.h):
+//   handOver(this, ExplainRequest(text, values, database, run)).
 class ExplainPage : public Page {
     Q_OBJECT
 public:
     explicit ExplainPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~ExplainPage() override;
 
-    QString pageId() const override { return QStringLiteral("explain"); }
+    QString pageId() const override { return QString::fromLatin1(pageid::Explain); }
     QString title() const override { return tr("Explain"); }
     void setActive(bool active) override;
-    void openWith(const QVariantMap &request) override;
+    void openWith(const QVariantMap &request) override; // an ExplainRequest (handover.h)
+    // The statement into the editor (and run at once with request.run).
+    void open(const ExplainRequest &request);
 
     // What the buttons do, callable from tests and other code.
     void runNow();

@@ -3,8 +3,8 @@
 #include "core/workspace.h"
 #include "health/healthviewproxy.h"
 #include "health/thresholdspanel.h"
+#include "monitor/healthcollector.h"
 #include "monitor/healthmodel.h"
-#include "monitor/healthrunner.h"
 #include "monitor/poller.h"
 #include "widgets/errorbanner.h"
 
@@ -27,7 +27,7 @@ namespace ui {
 
 HealthPage::HealthPage(core::Workspace *workspace, QWidget *parent)
     : Page(workspace, parent)
-    , m_poller(new monitor::Poller(this))
+    , m_collector(new monitor::HealthCollector(this))
     , m_banner(new ErrorBanner(this))
     , m_summary(new QLabel(this))
     , m_model(new monitor::HealthModel(this))
@@ -96,31 +96,27 @@ HealthPage::HealthPage(core::Workspace *workspace, QWidget *parent)
     connect(m_copyFix, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_fix->toPlainText()); });
     connect(m_thresholds, &ThresholdsPanel::thresholdsChanged, this, &HealthPage::recheck);
-    connect(m_poller, &monitor::Poller::refreshed, this, [this] {
-        if (m_recheckPending) {
-            m_recheckPending = false;
-            m_poller->refreshNow();
-        }
-    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &HealthPage::expandProblems);
+    connect(m_collector, &monitor::HealthCollector::reportReady, this, &HealthPage::showReport);
+    connect(workspace, &core::Workspace::currentChanged, this, &HealthPage::followServer);
+    m_collector->setServer(session() ? session()->monitor() : nullptr);
+}
 
-    m_poller->setInterval(60000);
-    m_poller->setJob([this](quint64 gen) { return load(gen); });
-    connect(workspace, &core::Workspace::currentChanged, this, [this] {
-        m_poller->invalidate();
-        m_model->setReport({});
-        m_banner->clear();
-        setBadge({});
-        if (isActive())
-            m_poller->refreshNow();
-    });
+void HealthPage::followServer() {
+    m_collector->setServer(session() ? session()->monitor() : nullptr);
+    m_model->setReport({});
+    m_banner->clear();
+    setBadge({});
+    if (isActive())
+        m_collector->poller()->refreshNow();
 }
 
 HealthPage::~HealthPage() = default;
 
 void HealthPage::setActive(bool active) {
     Page::setActive(active);
-    m_poller->setActive(active);
+    m_collector->setThresholds(m_thresholds->thresholds());
+    m_collector->poller()->setActive(active);
 }
 
 void HealthPage::refresh() {
@@ -128,26 +124,15 @@ void HealthPage::refresh() {
 }
 
 void HealthPage::recheck() {
-    if (m_poller->inFlight()) {
-        m_poller->invalidate();
-        m_recheckPending = true;
-        return;
-    }
-    m_poller->refreshNow();
+    m_collector->setThresholds(m_thresholds->thresholds());
+    m_collector->recheck();
 }
 
-QCoro::Task<void> HealthPage::load(quint64 gen) {
-    QPointer<HealthPage> self(this);
-    core::ServerSession *s = session();
-    if (!s || !s->monitor()->isReady())
-        co_return;
-    const monitor::HealthReport report =
-        co_await monitor::runHealthChecks(s->monitor(), m_thresholds->thresholds());
-    if (!self || !m_poller->isCurrent(gen))
-        co_return;
+void HealthPage::showReport(const monitor::HealthReport &report) {
     if (!report.failure.isEmpty()) {
-        m_banner->showError(pg::Error::connection(report.failure), s->facts().role);
-        co_return;
+        m_banner->showError(pg::Error::connection(report.failure),
+                            session() ? session()->facts().role : QString());
+        return;
     }
     const QStringList errors = report.errors();
     if (errors.isEmpty())

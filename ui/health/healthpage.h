@@ -1,8 +1,7 @@
 #pragma once
 
 #include "page.h"
-
-#include <qcoro/qcorotask.h>
+#include "pageids.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -11,8 +10,9 @@ class QTabWidget;
 class QTreeView;
 
 namespace monitor {
+class HealthCollector;
 class HealthModel;
-class Poller;
+struct HealthReport;
 } // namespace monitor
 
 namespace ui {
@@ -29,7 +29,7 @@ public:
     explicit HealthPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~HealthPage() override;
 
-    QString pageId() const override { return QStringLiteral("health"); }
+    QString pageId() const override { return QString::fromLatin1(pageid::Health); }
     QString title() const override { return tr("Health"); }
     void setActive(bool active) override;
     void refresh() override;
@@ -37,17 +37,19 @@ public:
     monitor::HealthModel *model() const { return m_model; }
     ThresholdsPanel *thresholdsPanel() const { return m_thresholds; }
     QTreeView *tree() const { return m_tree; }
+    monitor::HealthCollector *collector() const { return m_collector; }
 
 Q_SIGNALS:
     void checked(); // a report arrived
 
 private:
-    QCoro::Task<void> load(quint64 generation);
+    void followServer();
+    void showReport(const monitor::HealthReport &report);
     void showDetails();
     void expandProblems();
     void recheck(); // now, or right after the check in flight (whose result is dropped)
 
-    monitor::Poller *m_poller;
+    monitor::HealthCollector *m_collector;
     ErrorBanner *m_banner;
     QLabel *m_summary;
     monitor::HealthModel *m_model;
@@ -59,7 +61,6 @@ private:
     QPlainTextEdit *m_fix;
     QPushButton *m_copyFix;
     ThresholdsPanel *m_thresholds;
-    bool m_recheckPending = false;
 };
 
 } // namespace ui

@@ -7,8 +7,6 @@
 #include "monitor/locksummarymodel.h"
 #include "monitor/locktreemodel.h"
 #include "monitor/poller.h"
-#include "pg/awaitfuture.h"
-#include "pg/sqlfile.h"
 #include "widgets/errorbanner.h"
 #include "widgets/sessionactiondialog.h"
 
@@ -26,24 +24,14 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <iterator>
 
 namespace ui {
 
-namespace {
-struct Parsed {
-    monitor::LockForest forest;
-    monitor::LockSummary summary;
-    bool hasSummary = false;
-};
-} // namespace
-
 LocksPage::LocksPage(core::Workspace *workspace, QWidget *parent)
     : Page(workspace, parent)
-    , m_poller(new monitor::Poller(this))
-    , m_countPoller(new monitor::Poller(this))
+    , m_collector(new monitor::LocksCollector(this))
     , m_treeModel(new monitor::LockTreeModel(this))
     , m_treeProxy(new LockTreeProxy(this))
     , m_summaryModel(new monitor::LockSummaryModel(this))
@@ -116,109 +104,64 @@ LocksPage::LocksPage(core::Workspace *workspace, QWidget *parent)
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
-    m_poller->setInterval(RefreshMs);
-    m_poller->setJob([this](quint64 gen) { return load(gen); });
-    m_countPoller->setInterval(BadgeRefreshMs);
-    m_countPoller->setJob([this](quint64 gen) { return loadCount(gen); });
+    m_collector->setCountWanted([this] { return window()->isVisible() && !window()->isMinimized(); });
+    connect(m_collector, &monitor::LocksCollector::updated, this, [this](const monitor::LocksFetch &f) {
+        m_banner->clear();
+        apply(f.forest, f.hasSummary ? &f.summary : nullptr);
+    });
+    connect(m_collector, &monitor::LocksCollector::failed, this, [this](const pg::Error &e) {
+        m_banner->showError(e, session() ? session()->facts().role : QString());
+    });
+    connect(m_collector, &monitor::LocksCollector::blockedCount, this, [this](int blocked) {
+        if (!isActive()) // while shown, the page's own refresh keeps the badge
+            updateBadge(blocked);
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &LocksPage::updateButtons);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &LocksPage::showContextMenu);
     connect(m_cancel, &QPushButton::clicked, this, &LocksPage::cancelSelected);
     connect(m_terminate, &QPushButton::clicked, this, &LocksPage::terminateSelected);
     connect(m_release, &QPushButton::clicked, this, &LocksPage::releaseRootOfSelected);
-    connect(m_actions, &LockActions::finished, this, [this] { m_poller->refreshNow(); });
-    connect(workspace, &core::Workspace::currentChanged, this, [this] {
-        m_poller->invalidate();
-        m_countPoller->invalidate();
-        m_actions->reset();
-        m_treeModel->clear();
-        m_summaryModel->clear();
-        m_knownKeys.clear();
-        m_refreshCount = 0;
-        m_summaryEvery = 1;
-        m_headline->clear();
-        m_summaryStatus->clear();
-        m_banner->clear();
-        updateBadge(0);
-        updateButtons();
-        updateCountPolling();
-        if (isActive())
-            m_poller->refreshNow();
-    });
+    connect(m_actions, &LockActions::finished, this, [this] { m_collector->poller()->refreshNow(); });
+    connect(workspace, &core::Workspace::currentChanged, this, &LocksPage::followServer);
+    m_collector->setServer(session() ? session()->monitor() : nullptr);
     updateButtons();
+}
+
+void LocksPage::followServer() {
+    m_collector->setServer(session() ? session()->monitor() : nullptr);
+    m_actions->reset();
+    m_treeModel->clear();
+    m_summaryModel->clear();
+    m_knownKeys.clear();
+    m_headline->clear();
+    m_summaryStatus->clear();
+    m_banner->clear();
+    updateBadge(0);
+    updateButtons();
+    updateCountPolling();
+    if (isActive())
+        m_collector->poller()->refreshNow();
 }
 
 LocksPage::~LocksPage() = default;
 
 void LocksPage::setActive(bool active) {
     Page::setActive(active);
-    m_poller->setActive(active);
+    m_collector->poller()->setActive(active);
     updateCountPolling();
 }
 
 void LocksPage::refresh() {
-    m_poller->refreshNow();
+    m_collector->poller()->refreshNow();
 }
 
 void LocksPage::setRefreshIntervalMs(int ms) {
-    m_poller->setInterval(ms);
+    m_collector->poller()->setInterval(ms);
 }
 
 void LocksPage::updateCountPolling() {
     // While the page is shown its own refresh keeps the badge; otherwise the count query does.
-    m_countPoller->setActive(session() && !isActive());
-}
-
-QCoro::Task<void> LocksPage::loadCount(quint64 gen) {
-    QPointer<LocksPage> self(this);
-    core::ServerSession *s = session();
-    if (!s || !s->monitor()->isReady() || !window()->isVisible() || window()->isMinimized())
-        co_return; // nobody sees the tab: save the server the query
-    const pg::Result r = co_await s->monitor()->query(pg::sqlFile(QStringLiteral("monitor/locks_count")));
-    if (!self || !m_countPoller->isCurrent(gen) || isActive())
-        co_return;
-    if (r.ok())
-        updateBadge(int(r.int64(0, "blocked")));
-}
-
-QCoro::Task<void> LocksPage::load(quint64 gen) {
-    QPointer<LocksPage> self(this);
-    core::ServerSession *s = session();
-    if (!s || !s->monitor()->isReady())
-        co_return;
-    pg::Connection *c = s->monitor();
-    QElapsedTimer server;
-    server.start();
-    const pg::Result tree =
-        co_await c->query(pg::sqlFile(QStringLiteral("monitor/locks_snapshot"), s->facts().versionNum));
-    if (!self || !m_poller->isCurrent(gen))
-        co_return;
-    const bool withSummary = m_refreshCount++ % m_summaryEvery == 0;
-    pg::Result all;
-    if (withSummary) {
-        QVariantList params;
-        params << SummaryRowLimit;
-        all = co_await c->query(pg::sqlFile(QStringLiteral("monitor/locks_summary")), params);
-        if (!self || !m_poller->isCurrent(gen))
-            co_return;
-    }
-    m_lastServerMs = double(server.nsecsElapsed()) / 1e6;
-    if (!tree.ok() || !all.ok()) {
-        m_banner->showError(tree.ok() ? *all.error() : *tree.error(), s->facts().role);
-        co_return;
-    }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    // Parsing and the forest are plain CPU work: off the GUI thread.
-    QFuture<Parsed> parsing = QtConcurrent::run([tree, all, now, withSummary] {
-        return Parsed{monitor::LockForest::build(monitor::LockSnapshot::fromResult(tree, now)),
-                      withSummary ? monitor::LockSummary::fromResult(all) : monitor::LockSummary(),
-                      withSummary};
-    });
-    auto parsed = pg::awaitFuture(parsing);
-    const Parsed p = co_await parsed;
-    if (!self || !m_poller->isCurrent(gen))
-        co_return;
-    m_banner->clear();
-    apply(p.forest, p.hasSummary ? &p.summary : nullptr);
+    m_collector->countPoller()->setActive(session() && !isActive());
 }
 
 void LocksPage::apply(const monitor::LockForest &forest, const monitor::LockSummary *summary) {
@@ -228,11 +171,10 @@ void LocksPage::apply(const monitor::LockForest &forest, const monitor::LockSumm
     expandNewRows();
     if (summary) {
         m_summaryModel->setSummary(*summary);
-        m_summaryEvery = summary->locksTotal > HeavyLockCount ? SlowSummaryEvery : 1;
         QString status = m_summaryModel->statusText();
-        if (m_summaryEvery > 1)
-            status +=
-                tr(" · refreshed every %1 s (many locks)").arg(m_poller->interval() * m_summaryEvery / 1000);
+        if (m_collector->summaryEvery() > 1)
+            status += tr(" · refreshed every %1 s (many locks)")
+                          .arg(m_collector->poller()->interval() * m_collector->summaryEvery() / 1000);
         m_summaryStatus->setText(status);
     }
     m_headline->setText(headline());

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "page.h"
+#include "pageids.h"
 
+#include "monitor/lockscollector.h"
 #include "monitor/sessioncontrol.h"
 
 #include <QSet>
-
-#include <qcoro/qcorotask.h>
 
 class QLabel;
 class QPushButton;
@@ -37,19 +37,14 @@ class SessionActionDialog;
 class LocksPage : public Page {
     Q_OBJECT
 public:
-    static constexpr int SummaryRowLimit = 500;
-    static constexpr int RefreshMs = 2000;
-    static constexpr int BadgeRefreshMs = 5000;
-    // Reading pg_locks costs the server time in proportion to the locks (about 0.2 s for
-    // 100,000): above this many the all-locks view refreshes every SlowSummaryEvery-th tree
-    // refresh only.
-    static constexpr qint64 HeavyLockCount = 20000;
-    static constexpr int SlowSummaryEvery = 5;
+    // The data comes from monitor::LocksCollector (its constants).
+    static constexpr int SummaryRowLimit = monitor::LocksCollector::SummaryRowLimit;
+    static constexpr int RefreshMs = monitor::LocksCollector::RefreshMs;
 
     explicit LocksPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~LocksPage() override;
 
-    QString pageId() const override { return QStringLiteral("locks"); }
+    QString pageId() const override { return QString::fromLatin1(pageid::Locks); }
     QString title() const override { return tr("Locks"); }
     void setActive(bool active) override;
     void refresh() override;
@@ -67,12 +62,12 @@ public:
     // Time the GUI thread spent applying the last refresh (models, views, badge), and the
     // server round trips of its two queries.
     double lastApplyMs() const { return m_lastApplyMs; }
-    double lastServerMs() const { return m_lastServerMs; }
+    double lastServerMs() const { return m_collector->lastServerMs(); }
+    monitor::LocksCollector *collector() const { return m_collector; }
     QString headline() const;
 
 private:
-    QCoro::Task<void> load(quint64 generation);
-    QCoro::Task<void> loadCount(quint64 generation);
+    void followServer();
     void apply(const monitor::LockForest &forest, const monitor::LockSummary *summary);
     void expandNewRows();
     void updateBadge(int blocked);
@@ -82,8 +77,7 @@ private:
     const monitor::LockNode *selectedNode() const;
     SessionActionDialog *act(monitor::SessionAction action);
 
-    monitor::Poller *m_poller;
-    monitor::Poller *m_countPoller;
+    monitor::LocksCollector *m_collector;
     monitor::LockTreeModel *m_treeModel;
     LockTreeProxy *m_treeProxy;
     monitor::LockSummaryModel *m_summaryModel;
@@ -99,9 +93,6 @@ private:
     QPushButton *m_release;
     QSet<qint64> m_knownKeys;
     double m_lastApplyMs = 0;
-    double m_lastServerMs = 0;
-    int m_refreshCount = 0;
-    int m_summaryEvery = 1;
 };
 
 } // namespace ui

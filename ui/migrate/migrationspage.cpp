@@ -1,5 +1,7 @@
 #include "migrate/migrationspage.h"
 
+#include "handover.h"
+
 #include "core/workspace.h"
 #include "migrate/baseline.h"
 #include "migrate/exporter.h"
@@ -219,12 +221,12 @@ MigrationWizard *MigrationsPage::openWizard(migrate::Direction d) {
 }
 
 void MigrationsPage::openWith(const QVariantMap &request) {
-    if (!request.contains(QStringLiteral("create_index")))
+    const auto r = handover::unpack<CreateIndexRequest>(request);
+    if (!r)
         return;
     if (m_wizard)
         m_wizard->close();
-    adopt(MigrationWizard::createIndex(workspace(), request.value(QStringLiteral("create_index")).toMap(),
-                                       this));
+    adopt(MigrationWizard::createIndex(workspace(), r->index, this));
 }
 
 void MigrationsPage::confirmBaseline() {

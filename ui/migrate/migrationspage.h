@@ -1,6 +1,7 @@
 #pragma once
 
 #include "page.h"
+#include "pageids.h"
 
 #include "migrate/catalog.h"
 #include "migrate/migration.h"
@@ -25,14 +26,14 @@ class MigrationWizard;
 // The "migrations" page: a folder's migrations and their status on the current server
 // (applied / pending / failed / drift), Alembic's version, INVALID leftovers; opens the
 // migration wizard (non-modal) to apply or roll back, exports SQL and Alembic revisions.
-// openWith({"create_index": {...}}) opens the wizard with a one-off index migration.
+// openWith() with a CreateIndexRequest (handover.h) opens the wizard with a one-off index migration.
 class MigrationsPage : public Page {
     Q_OBJECT
 public:
     explicit MigrationsPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~MigrationsPage() override;
 
-    QString pageId() const override { return QStringLiteral("migrations"); }
+    QString pageId() const override { return QString::fromLatin1(pageid::Migrations); }
     QString title() const override { return tr("Migrations"); }
     void setActive(bool active) override;
     void refresh() override;

@@ -42,16 +42,16 @@ void MigrationWizard::preset(const QString &folder, migrate::Direction d, const 
     m_context->target = version;
 }
 
-void MigrationWizard::setOneOff(const QVariantMap &createIndex) {
-    const migrate::IndexRequest r = migrate::IndexRequest::fromVariant(createIndex);
+void MigrationWizard::setOneOff(const migrate::IndexRequest &createIndex) {
+    const migrate::IndexRequest &r = createIndex;
     m_context->oneOff = r;
     m_context->oneOffMigration = r.migration();
     m_context->direction = migrate::Direction::Up;
     setWindowTitle(tr("Create index %1").arg(r.indexName()));
 }
 
-MigrationWizard *MigrationWizard::createIndex(core::Workspace *workspace, const QVariantMap &createIndex,
-                                              QWidget *parent) {
+MigrationWizard *MigrationWizard::createIndex(core::Workspace *workspace,
+                                              const migrate::IndexRequest &createIndex, QWidget *parent) {
     auto *w = new MigrationWizard(workspace, parent);
     w->setOneOff(createIndex);
     w->open();

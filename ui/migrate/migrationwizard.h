@@ -1,6 +1,7 @@
 #pragma once
 
 #include "migrate/migration.h"
+#include "migrate/oneoff.h"
 
 #include <QVariantMap>
 #include <QWizard>
@@ -18,8 +19,8 @@ class WizardContext;
 // working while a build runs. Entry points:
 //   - the Migrations page ("Apply...", "Roll back...");
 //   - MigrationWizard::createIndex(workspace, request, parent): a one-off migration for one
-//     index, e.g. from an EXPLAIN finding (request as in migrate::IndexRequest);
-//   - Page::openWith({"create_index": {...}}) on the "migrations" page, which calls it.
+//     index (a migrate::IndexRequest), e.g. from an EXPLAIN finding;
+//   - handOver(page, CreateIndexRequest(request)) (handover.h): the "migrations" page calls it.
 class MigrationWizard : public QWizard {
     Q_OBJECT
 public:
@@ -31,9 +32,9 @@ public:
     WizardContext *context() const { return m_context; }
     // Preselects a folder, direction and target version (before open()).
     void preset(const QString &folder, migrate::Direction d, const QString &version);
-    void setOneOff(const QVariantMap &createIndex);
+    void setOneOff(const migrate::IndexRequest &createIndex);
 
-    static MigrationWizard *createIndex(core::Workspace *workspace, const QVariantMap &createIndex,
+    static MigrationWizard *createIndex(core::Workspace *workspace, const migrate::IndexRequest &createIndex,
                                         QWidget *parent);
 
 Q_SIGNALS:

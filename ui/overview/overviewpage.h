@@ -1,6 +1,7 @@
 #pragma once
 
 #include "page.h"
+#include "pageids.h"
 
 #include <qcoro/qcorotask.h>
 
@@ -22,7 +23,7 @@ public:
     explicit OverviewPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~OverviewPage() override;
 
-    QString pageId() const override { return QStringLiteral("overview"); }
+    QString pageId() const override { return QString::fromLatin1(pageid::Overview); }
     QString title() const override { return tr("Overview"); }
     void setActive(bool active) override;
     void refresh() override;

@@ -3,8 +3,8 @@
 #include "core/workspace.h"
 #include "monitor/statementmodel.h"
 #include "monitor/statementsampler.h"
+#include "monitor/statementscollector.h"
 #include "pg/connection.h"
-#include "pg/sqlfile.h"
 #include "widgets/errorbanner.h"
 
 #include <QMessageBox>
@@ -150,12 +150,12 @@ QCoro::Task<void> StatementActions::run(QString what, QString name, QString sche
             co_return;
         }
     }
-    const QString sql = monitor::StatementSampler::sql(name, m_conn, schema);
-    const pg::Result r = co_await m_conn->query(sql, params);
+    const std::optional<pg::Error> error =
+        co_await monitor::StatementsCollector::runAction(m_conn, name, schema, params);
     if (!self)
         co_return;
-    if (!r.ok())
-        Q_EMIT finished(what, false, ErrorBanner::describe(*r.error(), role));
+    if (error)
+        Q_EMIT finished(what, false, ErrorBanner::describe(*error, role));
     else
         Q_EMIT finished(what, true, doneMessage);
 }

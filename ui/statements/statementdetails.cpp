@@ -1,7 +1,7 @@
 #include "statements/statementdetails.h"
 
 #include "monitor/statementmodel.h"
-#include "pg/result.h"
+#include "monitor/statementscollector.h"
 #include "widgets/sqlhighlighter.h"
 
 #include <QApplication>
@@ -234,21 +234,18 @@ void StatementDetails::setSessionsNote(const QString &note) {
     m_sessionsLabel->setText(note);
 }
 
-void StatementDetails::setSessions(const pg::Result &s) {
+void StatementDetails::setSessions(const monitor::StatementSessions &s) {
     const QLocale loc;
-    const int n = s.ok() ? s.rows() : 0;
+    const int n = int(s.sessions.size());
     m_sessions->setRowCount(n);
     for (int r = 0; r < n; ++r) {
-        const qint64 running = s.int64(r, "running_ms");
-        const QString wait = s.isNull(r, "wait_event")
-                                 ? QString()
-                                 : s.text(r, "wait_event_type") + QLatin1Char(':') + s.text(r, "wait_event");
-        const QStringList cells{s.text(r, "pid"),
-                                s.text(r, "usename"),
-                                s.text(r, "application_name"),
-                                s.text(r, "state"),
-                                wait,
-                                StatementModel::formatMs(double(running))};
+        const monitor::StatementSession &x = s.sessions.at(r);
+        const QStringList cells{QString::number(x.pid),
+                                x.user,
+                                x.application,
+                                x.state,
+                                x.wait,
+                                StatementModel::formatMs(double(x.runningMs))};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == 0 || c == 5)
@@ -257,7 +254,7 @@ void StatementDetails::setSessions(const pg::Result &s) {
         }
     }
     m_tabs->setTabText(1, n > 0 ? tr("Live sessions (%1)").arg(n) : tr("Live sessions"));
-    m_sessionsLabel->setText(!s.ok()  ? tr("Live sessions: %1").arg(s.error()->message)
+    m_sessionsLabel->setText(s.error  ? tr("Live sessions: %1").arg(s.error->message)
                              : n == 0 ? tr("No session is running this statement right now.")
                                       : tr("%n session(s) running this statement right now:", nullptr, n));
 }

@@ -11,8 +11,8 @@ class QPushButton;
 class QTabWidget;
 class QTableWidget;
 
-namespace pg {
-class Result;
+namespace monitor {
+struct StatementSessions;
 }
 
 namespace ui {
@@ -29,7 +29,7 @@ public:
     void setStatement(const monitor::StatementRow *row, double windowSeconds,
                       const monitor::StatementAvailability &availability);
     // Sessions with this query id (statements_sessions@14.sql), or a note why there are none.
-    void setSessions(const pg::Result &sessions);
+    void setSessions(const monitor::StatementSessions &sessions);
     void setSessionsNote(const QString &note);
 
     bool hasStatement() const { return m_has; }

@@ -1,14 +1,12 @@
 #include "statements/statementspage.h"
 
 #include "core/workspace.h"
-#include "history/store.h"
+#include "handover.h"
 #include "monitor/poller.h"
 #include "monitor/statementchartdata.h"
 #include "monitor/statementfilterproxy.h"
 #include "monitor/statementmodel.h"
-#include "monitor/statementsampler.h"
-#include "pg/awaitfuture.h"
-#include "pg/sqlfile.h"
+#include "monitor/statementscollector.h"
 #include "statements/statementactions.h"
 #include "statements/statementbarchart.h"
 #include "statements/statementdelegate.h"
@@ -31,14 +29,12 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using monitor::StatementModel;
 
 namespace ui {
 
 namespace {
-constexpr int RefreshMs = 5000;
 const QList<int> &hiddenByDefault() {
     static const QList<int> cols{StatementModel::MinTime,    StatementModel::MaxTime,
                                  StatementModel::StddevTime, StatementModel::PlanTime,
@@ -57,9 +53,7 @@ QString spanText(double seconds) {
 
 StatementsPage::StatementsPage(core::Workspace *workspace, QWidget *parent)
     : Page(workspace, parent)
-    , m_poller(new monitor::Poller(this))
-    , m_sampler(new monitor::StatementSampler(this))
-    , m_tracker(std::make_shared<monitor::StatementTracker>())
+    , m_collector(new monitor::StatementsCollector(this))
     , m_model(new StatementModel(this))
     , m_proxy(new monitor::StatementFilterProxy(this))
     , m_actions(new StatementActions(workspace, this))
@@ -84,7 +78,7 @@ StatementsPage::StatementsPage(core::Workspace *workspace, QWidget *parent)
     m_model->setSlowThresholdMs(m_filters->thresholdMs());
     m_meanChart->setThresholdMs(m_filters->thresholdMs());
     m_windowMs = m_filters->windowMs();
-    m_tracker->setWindowMs(m_windowMs);
+    m_collector->setWindowMs(m_windowMs);
 
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new StatementDelegate(m_table));
@@ -147,8 +141,21 @@ StatementsPage::StatementsPage(core::Workspace *workspace, QWidget *parent)
     layout->addWidget(m_notes);
     layout->addWidget(m_stack, 1);
 
-    m_poller->setInterval(RefreshMs);
-    m_poller->setJob([this](quint64 gen) { return load(gen); });
+    connect(m_collector, &monitor::StatementsCollector::failed, this, [this](const pg::Error &e) {
+        m_banner->showError(e, session() ? session()->facts().role : QString());
+    });
+    connect(m_collector, &monitor::StatementsCollector::availabilityChanged, this,
+            [this](const monitor::StatementAvailability &av) {
+                showAvailability(av);
+                if (!av.usable()) {
+                    m_notes->clear();
+                    m_banner->clear();
+                    markDataArrived();
+                }
+            });
+    connect(m_collector, &monitor::StatementsCollector::snapshotReady, this, &StatementsPage::received);
+    connect(m_collector, &monitor::StatementsCollector::historyWriteFailed, this,
+            [this](const QString &message) { m_historyError = message; });
     connect(workspace, &core::Workspace::currentChanged, this, [this] { serverChanged(); });
 
     connect(m_filters, &StatementsFilterBar::filtersChanged, this, [this] {
@@ -164,8 +171,9 @@ StatementsPage::StatementsPage(core::Workspace *workspace, QWidget *parent)
         setBadge(m_model->slowCount() > 0 ? QString::number(m_model->slowCount()) : QString());
     });
     connect(m_filters, &StatementsFilterBar::windowChanged, this, [this](qint64 ms) {
-        m_windowMs = ms; // applied by the next refresh, on the tracker's own thread
-        m_poller->refreshNow();
+        m_windowMs = ms;
+        m_collector->setWindowMs(ms); // applied by the next refresh, on the tracker's own thread
+        poller()->refreshNow();
     });
     connect(m_filters, &StatementsFilterBar::topNChanged, this, [this] { updateCharts(); });
     connect(m_filters, &StatementsFilterBar::resetRequested, this,
@@ -179,7 +187,7 @@ StatementsPage::StatementsPage(core::Workspace *workspace, QWidget *parent)
                     monitor::StatementKey::fromString(i.data(StatementModel::KeyRole).toString(), &ok);
                 m_hasSelection = ok;
                 updateSelection();
-                loadSessions(m_poller->generation());
+                loadSessions(poller()->generation());
             });
     for (auto *chart : {m_totalChart, m_meanChart})
         connect(chart, &StatementBarChart::statementClicked, this, [this](const monitor::StatementKey &k) {
@@ -195,8 +203,8 @@ StatementsPage::StatementsPage(core::Workspace *workspace, QWidget *parent)
             m_actions->resetOne(m_availability, m_model->row(r));
     });
     connect(m_guidance, &StatementGuidance::recheckRequested, this, [this] {
-        m_sampler->invalidate();
-        m_poller->refreshNow();
+        m_collector->invalidate();
+        poller()->refreshNow();
     });
     connect(m_guidance, &StatementGuidance::createExtensionRequested, this,
             [this] { m_actions->createExtension(m_availability); });
@@ -205,25 +213,37 @@ StatementsPage::StatementsPage(core::Workspace *workspace, QWidget *parent)
                 if (what == QLatin1String("create-extension")) {
                     m_guidance->setStatus(msg);
                     if (ok)
-                        m_sampler->invalidate();
+                        m_collector->invalidate();
                 } else {
                     m_banner->showMessage(msg, ok ? ErrorBanner::Level::Info : ErrorBanner::Level::Error);
                 }
                 if (ok)
-                    m_poller->refreshNow();
+                    poller()->refreshNow();
             });
-    showAvailability({});
+    serverChanged();
 }
 
 StatementsPage::~StatementsPage() = default;
 
+monitor::Poller *StatementsPage::poller() const {
+    return m_collector->poller();
+}
+
+int StatementsPage::refreshes() const {
+    return m_collector->refreshes();
+}
+
+int StatementsPage::lastHistoryRows() const {
+    return m_collector->lastHistoryRows();
+}
+
 void StatementsPage::setActive(bool active) {
     Page::setActive(active);
-    m_poller->setActive(active);
+    poller()->setActive(active);
 }
 
 void StatementsPage::refresh() {
-    m_poller->refreshNow();
+    poller()->refreshNow();
 }
 
 bool StatementsPage::showsGuidance() const {
@@ -231,11 +251,9 @@ bool StatementsPage::showsGuidance() const {
 }
 
 void StatementsPage::serverChanged() {
-    m_poller->invalidate();
-    m_sampler->invalidate();
-    m_tracker = std::make_shared<monitor::StatementTracker>(m_windowMs);
-    m_historyServer.clear();
-    m_seededWindowMs = 0;
+    core::ServerSession *s = session();
+    m_collector->setHistory(s ? workspace()->history() : nullptr); // no store opened for nothing
+    m_collector->setServer(s ? s->monitor() : nullptr, s ? s->historyKey() : QString());
     m_hasSelection = false;
     m_availability = {};
     m_model->setSnapshot({});
@@ -243,7 +261,7 @@ void StatementsPage::serverChanged() {
     m_notes->clear();
     showAvailability({});
     if (isActive())
-        m_poller->refreshNow();
+        poller()->refreshNow();
 }
 
 void StatementsPage::showAvailability(const monitor::StatementAvailability &av) {
@@ -259,70 +277,17 @@ void StatementsPage::showAvailability(const monitor::StatementAvailability &av) 
                                            : StatementActions::resetPrivilegeHint(av));
 }
 
-QCoro::Task<void> StatementsPage::load(quint64 gen) {
-    QPointer<StatementsPage> self(this);
-    core::ServerSession *s = session();
-    if (!s || !s->monitor()->isReady())
-        co_return;
-    const QString server = s->historyKey();
-    const QString role = s->facts().role;
-    monitor::StatementFetch f = co_await m_sampler->fetch(s->monitor());
-    if (!self || !m_poller->isCurrent(gen))
-        co_return;
-    if (f.error) {
-        m_banner->showError(*f.error, role);
-        co_return;
-    }
-    showAvailability(f.availability);
-    if (!f.availability.usable()) {
-        m_notes->clear();
+void StatementsPage::received(const monitor::StatementSnapshot &snapshot) {
+    if (m_historyError.isEmpty())
         m_banner->clear();
-        markDataArrived();
-        co_return;
-    }
-
-    // The tracker's window, and what the history store adds to it after a restart or when the
-    // window grows. Read here (Qt Sql stays on this thread); applied on the worker.
-    history::Store *store = workspace()->history();
-    const qint64 windowMs = m_windowMs;
-    QList<history::Sample> stored;
-    if (m_historyServer != server || windowMs > m_seededWindowMs) {
-        if (store && store->isOpen())
-            stored =
-                store->samplesAllKeys(server, QString::fromLatin1(monitor::StatementTracker::HistoryKind),
-                                      f.sample.tsMs - windowMs);
-        m_historyServer = server;
-        m_seededWindowMs = windowMs;
-    }
-    auto tracker = m_tracker;
-    auto work = QtConcurrent::run([tracker, sample = f.sample, texts = f.texts, windowMs, stored]() mutable {
-        if (tracker->windowMs() != windowMs)
-            tracker->setWindowMs(windowMs);
-        if (!stored.isEmpty())
-            tracker->seed(stored);
-        monitor::StatementSnapshot snap = tracker->add(std::move(sample));
-        for (auto &r : snap.rows)
-            r.text = texts.value(r.totals.key);
-        return std::make_pair(snap, tracker->takeHistoryRows());
-    });
-    auto done = pg::awaitFuture(work);
-    auto result = co_await done;
-    if (!self || !m_poller->isCurrent(gen))
-        co_return;
-    const monitor::StatementSnapshot &snapshot = result.first;
-    const QList<history::Sample> &historyRows = result.second;
-    m_lastHistoryRows = int(historyRows.size());
-    if (!historyRows.isEmpty() && store && store->isOpen() &&
-        !store->appendBatch(server, QString::fromLatin1(monitor::StatementTracker::HistoryKind), historyRows))
-        m_banner->showMessage(tr("Could not write the statement history: %1").arg(store->lastError()),
-                              ErrorBanner::Level::Warning);
     else
-        m_banner->clear();
-    m_availability = f.availability;
+        m_banner->showMessage(tr("Could not write the statement history: %1").arg(m_historyError),
+                              ErrorBanner::Level::Warning);
+    m_historyError.clear();
+    m_availability = m_collector->availability();
     applySnapshot(snapshot);
-    ++m_refreshes;
     markDataArrived();
-    co_await loadSessions(gen);
+    loadSessions(poller()->generation());
 }
 
 void StatementsPage::applySnapshot(const monitor::StatementSnapshot &snap) {
@@ -470,11 +435,8 @@ QCoro::Task<void> StatementsPage::loadSessions(quint64 gen) {
         co_return;
     }
     const monitor::StatementKey key = m_selected;
-    QVariantList params;
-    params << QVariant(key.queryid);
-    const pg::Result r = co_await s->monitor()->query(
-        pg::sqlFile(QStringLiteral("monitor/statements_sessions"), s->facts().versionNum), params);
-    if (!self || !m_poller->isCurrent(gen) || !(key == m_selected))
+    const monitor::StatementSessions r = co_await m_collector->fetchSessions(key.queryid);
+    if (!self || !poller()->isCurrent(gen) || !(key == m_selected))
         co_return;
     m_details->setSessions(r);
 }
@@ -486,18 +448,13 @@ void StatementsPage::explainSelected() {
     const QString sql = m_model->row(r).text;
     const QString db = m_model->row(r).totals.database;
     if (StatementParamsDialog::parameterCount(sql) == 0) {
-        Q_EMIT navigate(QStringLiteral("explain"), {{QStringLiteral("sql"), sql},
-                                                    {QStringLiteral("params"), QStringList{}},
-                                                    {QStringLiteral("database"), db}});
+        handOver(this, ExplainRequest(sql, {}, db));
         return;
     }
     auto *d = new StatementParamsDialog(sql, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
-    connect(d, &QDialog::accepted, this, [this, d, db] {
-        Q_EMIT navigate(QStringLiteral("explain"), {{QStringLiteral("sql"), d->sql()},
-                                                    {QStringLiteral("params"), d->values()},
-                                                    {QStringLiteral("database"), db}});
-    });
+    connect(d, &QDialog::accepted, this,
+            [this, d, db] { handOver(this, ExplainRequest(d->sql(), d->values(), db)); });
     d->open();
 }
 

@@ -3,8 +3,7 @@
 #include "monitor/statementavailability.h"
 #include "monitor/statementtracker.h"
 #include "page.h"
-
-#include <memory>
+#include "pageids.h"
 
 #include <qcoro/qcorotask.h>
 
@@ -17,7 +16,7 @@ namespace monitor {
 class Poller;
 class StatementFilterProxy;
 class StatementModel;
-class StatementSampler;
+class StatementsCollector;
 } // namespace monitor
 
 namespace ui {
@@ -41,7 +40,7 @@ public:
     explicit StatementsPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~StatementsPage() override;
 
-    QString pageId() const override { return QStringLiteral("statements"); }
+    QString pageId() const override { return QString::fromLatin1(pageid::Statements); }
     QString title() const override { return tr("Statements"); }
     void setActive(bool active) override;
     void refresh() override;
@@ -61,12 +60,13 @@ public:
     QTabWidget *chartTabs() const { return m_chartTabs; }
     ErrorBanner *banner() const { return m_banner; }
     ErrorBanner *notes() const { return m_notes; }
-    monitor::Poller *poller() const { return m_poller; }
+    monitor::Poller *poller() const;
+    monitor::StatementsCollector *collector() const { return m_collector; }
     const monitor::StatementAvailability &availability() const { return m_availability; }
     bool showsGuidance() const;
-    int refreshes() const { return m_refreshes; }
+    int refreshes() const;
     double lastApplyMs() const { return m_lastApplyMs; }
-    int lastHistoryRows() const { return m_lastHistoryRows; }
+    int lastHistoryRows() const;
     // Select a statement in the table (false when it is filtered out or unknown).
     bool selectStatement(const monitor::StatementKey &key);
     // The GUI-thread part of a refresh: table, filters, charts, details. Public for the benchmark.
@@ -74,7 +74,7 @@ public:
     void explainSelected();
 
 private:
-    QCoro::Task<void> load(quint64 generation);
+    void received(const monitor::StatementSnapshot &snapshot);
     QCoro::Task<void> loadSessions(quint64 generation);
     void serverChanged();
     void showAvailability(const monitor::StatementAvailability &av);
@@ -85,9 +85,7 @@ private:
     void updateNotes(const monitor::StatementSnapshot &snapshot);
     QString labelFor(const monitor::StatementKey &key, int maxChars) const;
 
-    monitor::Poller *m_poller;
-    monitor::StatementSampler *m_sampler;
-    std::shared_ptr<monitor::StatementTracker> m_tracker;
+    monitor::StatementsCollector *m_collector;
     monitor::StatementModel *m_model;
     monitor::StatementFilterProxy *m_proxy;
     StatementActions *m_actions;
@@ -108,13 +106,10 @@ private:
     monitor::StatementAvailability m_availability;
     monitor::StatementKey m_selected;
     bool m_hasSelection = false;
-    QString m_historyServer;     // the server the tracker belongs to
-    qint64 m_seededWindowMs = 0; // how far back the tracker was filled from history
     qint64 m_windowMs = 0;
     QString m_lastEventNote;
-    int m_refreshes = 0;
+    QString m_historyError; // the last history write that failed, shown with the next refresh
     double m_lastApplyMs = 0;
-    int m_lastHistoryRows = 0;
 };
 
 } // namespace ui

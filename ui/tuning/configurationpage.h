@@ -1,6 +1,7 @@
 #pragma once
 
 #include "page.h"
+#include "pageids.h"
 #include "tuning/livestate.h"
 #include "tuning/recommendation.h"
 
@@ -41,7 +42,7 @@ public:
     explicit ConfigurationPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~ConfigurationPage() override;
 
-    QString pageId() const override { return QStringLiteral("configuration"); }
+    QString pageId() const override { return QString::fromLatin1(pageid::Configuration); }
     QString title() const override { return tr("Configuration"); }
     void setActive(bool active) override;
     void refresh() override;

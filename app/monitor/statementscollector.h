@@ -1,0 +1,96 @@
+#pragma once
+
+#include "monitor/statementavailability.h"
+#include "monitor/statementsampler.h"
+#include "monitor/statementtracker.h"
+#include "pg/error.h"
+#include "pg/result.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+#include <qcoro/qcorotask.h>
+
+namespace history {
+class Store;
+}
+
+namespace monitor {
+
+class Poller;
+
+// A live session running one statement (the details' "Live sessions" tab).
+struct StatementSession {
+    int pid = 0;
+    QString user;
+    QString application;
+    QString state;
+    QString wait; // "type:event", empty when not waiting
+    qint64 runningMs = 0;
+};
+struct StatementSessions {
+    std::optional<pg::Error> error;
+    QList<StatementSession> sessions;
+    static StatementSessions fromResult(const pg::Result &r);
+};
+
+// The Statements page's data, without a widget: samples pg_stat_statements (StatementSampler)
+// on its poller, turns the samples into rates over the window (StatementTracker, on the thread
+// pool), fills the window from the history store after a restart or when it grows (read on a
+// worker thread), and writes the tracker's history rows (kind "statement"). `pgdba statements`
+// uses the same sampler and tracker; `pgdba record` runs this collector.
+class StatementsCollector : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int RefreshMs = 5000;
+
+    explicit StatementsCollector(QObject *parent = nullptr);
+    ~StatementsCollector() override;
+
+    void setServer(pg::Connection *conn, const QString &serverKey);
+    void setHistory(history::Store *store);
+    // The window the rates cover; applied by the next refresh (on the tracker's thread).
+    void setWindowMs(qint64 ms);
+    qint64 windowMs() const { return m_windowMs; }
+    // Probe the extension again on the next refresh (after it was created, or "recheck").
+    void invalidate();
+    Poller *poller() const { return m_poller; }
+    const StatementAvailability &availability() const { return m_availability; }
+    int refreshes() const { return m_refreshes; }
+    int lastHistoryRows() const { return m_lastHistoryRows; }
+    int historyRowsWritten() const { return m_historyRowsWritten; }
+
+    // The live sessions running one statement (sql/monitor/statements_sessions*.sql).
+    QCoro::Task<StatementSessions> fetchSessions(qint64 queryid);
+    // The reset / create-extension statements (sql/monitor/<name>.sql with the extension's
+    // schema), on the connection the caller opened for actions.
+    static QCoro::Task<std::optional<pg::Error>> runAction(pg::Connection *conn, QString name, QString schema,
+                                                           QVariantList params);
+
+Q_SIGNALS:
+    void availabilityChanged(const monitor::StatementAvailability &availability);
+    void snapshotReady(const monitor::StatementSnapshot &snapshot);
+    void failed(const pg::Error &error);
+    void historyWriteFailed(const QString &message);
+
+private:
+    QCoro::Task<void> refresh(quint64 generation);
+
+    Poller *m_poller;
+    StatementSampler *m_sampler;
+    std::shared_ptr<StatementTracker> m_tracker;
+    QPointer<pg::Connection> m_conn;
+    QPointer<history::Store> m_history;
+    QString m_serverKey;
+    StatementAvailability m_availability;
+    qint64 m_windowMs = 5 * 60 * 1000;
+    qint64 m_seededWindowMs = 0; // how far back the tracker was filled from history
+    bool m_seeded = false;
+    int m_refreshes = 0;
+    int m_lastHistoryRows = 0;
+    int m_historyRowsWritten = 0;
+};
+
+} // namespace monitor

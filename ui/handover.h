@@ -1,0 +1,71 @@
+#pragma once
+
+#include "migrate/oneoff.h"
+#include "page.h"
+#include "pageids.h"
+
+#include <QMetaType>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace ui {
+
+// Typed hand-over between pages. A request is a struct that names its target page; it travels
+// through Page::navigate()/openWith() packed under its type's name, so neither side spells a
+// key:   handOver(this, ExplainRequest(text, params, database));
+// and in the target's openWith():   if (auto r = handover::unpack<ExplainRequest>(request)) ...
+
+// A statement for the Explain page (from Activity, Statements, ...).
+struct ExplainRequest {
+    static constexpr const char *PageId = pageid::Explain;
+    explicit ExplainRequest(QString sql = {}, QStringList params = {}, QString database = {},
+                            bool run = false)
+        : sql(std::move(sql))
+        , params(std::move(params))
+        , database(std::move(database))
+        , run(run) {}
+    QString sql;
+    QStringList params; // values for $1, $2, ... (shown in the parameters bar)
+    QString database;   // a database of the same server to run it in; empty: the connected one
+    bool run = false;   // run EXPLAIN at once instead of waiting for the user
+};
+
+// A one-off index migration for the migration wizard (e.g. from a sequential-scan finding):
+// migrate::IndexRequest says what (table and columns, or a complete CREATE INDEX) and the query
+// whose plan the wizard compares before/with HypoPG/after.
+struct CreateIndexRequest {
+    static constexpr const char *PageId = pageid::Migrations;
+    explicit CreateIndexRequest(migrate::IndexRequest index = {})
+        : index(std::move(index)) {}
+    migrate::IndexRequest index;
+};
+
+} // namespace ui
+
+Q_DECLARE_METATYPE(ui::ExplainRequest)
+Q_DECLARE_METATYPE(ui::CreateIndexRequest)
+
+namespace ui {
+namespace handover {
+template <class R> QString key() {
+    return QString::fromLatin1(QMetaType::fromType<R>().name());
+}
+template <class R> QVariantMap pack(const R &request) {
+    return {{key<R>(), QVariant::fromValue(request)}};
+}
+template <class R> std::optional<R> unpack(const QVariantMap &request) {
+    const QVariant v = request.value(key<R>());
+    if (!v.canConvert<R>())
+        return std::nullopt;
+    return v.value<R>();
+}
+} // namespace handover
+
+// Shows the request's page and hands it the request.
+template <class R> void handOver(Page *from, const R &request) {
+    Q_EMIT from->navigate(QString::fromLatin1(R::PageId), handover::pack(request));
+}
+
+} // namespace ui
