@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QStringList>
 
@@ -180,7 +181,9 @@ QJsonObject nodeJson(const Plan &plan, int id) {
     return o;
 }
 
-QJsonObject toAnnotatedJson(const Plan &plan) {
+namespace {
+
+QJsonObject statementJson(const Plan &plan) {
     QJsonObject out{
         {QStringLiteral("format_version"), 1},
         {QStringLiteral("planning_ms"), plan.planningMs >= 0 ? QJsonValue(plan.planningMs) : QJsonValue()},
@@ -205,6 +208,20 @@ QJsonObject toAnnotatedJson(const Plan &plan) {
     for (const Finding &f : plan.findings)
         findings << findingJson(f);
     out.insert(QStringLiteral("findings"), findings);
+    return out;
+}
+
+// `{...}` without its closing brace, so more members can follow.
+QByteArray openObject(const QJsonObject &o) {
+    QByteArray b = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    b.chop(1);
+    return b;
+}
+
+} // namespace
+
+QJsonObject toAnnotatedJson(const Plan &plan) {
+    QJsonObject out = statementJson(plan);
     // Bottom-up so every child's object is complete before its parent takes it.
     QList<QJsonObject> objects(plan.nodes.size());
     for (qsizetype i = plan.nodes.size() - 1; i >= 0; --i) {
@@ -219,6 +236,40 @@ QJsonObject toAnnotatedJson(const Plan &plan) {
     }
     if (!objects.isEmpty())
         out.insert(QStringLiteral("plan"), objects.first());
+    return out;
+}
+
+QByteArray toAnnotatedJsonText(const Plan &plan, bool pretty) {
+    if (pretty)
+        return QJsonDocument(toAnnotatedJson(plan)).toJson(QJsonDocument::Indented);
+    QByteArray out = openObject(statementJson(plan));
+    if (!plan.nodes.isEmpty()) {
+        out += ",\"plan\":";
+        // Depth first without recursion (plans can be thousands of levels deep): a frame is a
+        // node and how many of its children are written.
+        struct Frame {
+            int node;
+            qsizetype next;
+        };
+        QList<Frame> stack{{0, 0}};
+        out += openObject(nodeJson(plan, 0)) + ",\"children\":[";
+        while (!stack.isEmpty()) {
+            Frame &f = stack.last();
+            const QList<int> &kids = plan.nodes[f.node].children;
+            if (f.next < kids.size()) {
+                const int c = kids[f.next];
+                if (f.next > 0)
+                    out += ',';
+                ++f.next;
+                out += openObject(nodeJson(plan, c)) + ",\"children\":[";
+                stack.append({c, 0});
+            } else {
+                out += "]}";
+                stack.removeLast();
+            }
+        }
+    }
+    out += "}\n";
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "explain/planparser.h"
 
 #include "explain/jsonparser.h"
+#include "explain/pastedplan.h"
 #include "explain/psqlframe.h"
 #include "explain/textparser.h"
 
@@ -46,15 +47,24 @@ ParseResult parsePlan(const QByteArray &data) {
         if (direct.ok())
             return direct;
     }
-    const QString bare = unframePsql(text).trimmed();
-    if (bare.startsWith(QLatin1Char('[')) || bare.startsWith(QLatin1Char('{')))
-        return parseJsonPlan(bare.toUtf8());
+    // Pasted text: find the plan among prompts, other statements, titles and comments, then
+    // take psql's or another tool's frame off it.
+    const PastedPlan pasted = extractPlan(text);
+    const QString bare = unframePsql(pasted.text).trimmed();
+    auto withNotes = [&](ParseResult r) {
+        if (r.ok())
+            r.notes += pasted.notes;
+        return r;
+    };
+    if (bare.startsWith(QLatin1Char('[')) || bare.startsWith(QLatin1Char('{')) ||
+        (!bare.contains(QLatin1String("(cost=")) && bare.contains(QLatin1String("\"Plan\""))))
+        return withNotes(parseJsonPlan(extractJson(bare).toUtf8()));
     // auto_explain's JSON log entry: text before the object.
     const qsizetype brace = bare.indexOf(QLatin1String("{\n"));
     if (brace > 0 && bare.mid(brace).contains(QLatin1String("\"Plan\"")) &&
         !bare.left(brace).contains(QLatin1String("(cost=")))
-        return parseJsonPlan(bare.mid(brace).toUtf8());
-    return parseTextPlan(bare);
+        return withNotes(parseJsonPlan(extractJson(bare.mid(brace)).toUtf8()));
+    return withNotes(parseTextPlan(bare));
 }
 
 } // namespace explain

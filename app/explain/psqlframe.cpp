@@ -7,6 +7,7 @@ namespace explain {
 namespace {
 
 const QChar kBoxVertical(0x2502);   // │
+const QChar kBoxDoubleVertical(0x2551); // ║
 const QChar kNewlineMark(0x21B5);   // ↵
 const QChar kEllipsis(0x2026);      // …
 
@@ -30,15 +31,16 @@ bool isFooter(const QString &line)
     const QString t = line.trimmed();
     if (!t.startsWith(QLatin1Char('(')) || !t.endsWith(QLatin1Char(')')))
         return false;
+    // "(17 rows)", "(1 row)", and in other languages "(1 ligne)", "(17 Zeilen)".
     const QString inner = t.mid(1, t.size() - 2);
-    if (!inner.endsWith(QLatin1String(" rows")) && !inner.endsWith(QLatin1String(" row")))
+    if (inner.count(QLatin1Char(' ')) != 1)
         return false;
     bool ok = false;
     inner.section(QLatin1Char(' '), 0, 0).toLongLong(&ok);
     return ok;
 }
 
-bool isVerticalBar(QChar c) { return c == QLatin1Char('|') || c == kBoxVertical; }
+bool isVerticalBar(QChar c) { return c == QLatin1Char('|') || c == kBoxVertical || c == kBoxDoubleVertical; }
 bool isWrapMark(QChar c) { return c == QLatin1Char('.') || c == kEllipsis; }
 bool isNewlineMark(QChar c) { return c == QLatin1Char('+') || c == kNewlineMark; }
 
@@ -81,19 +83,52 @@ QString unframeExpanded(const QStringList &lines)
     return out.join(QLatin1Char('\n'));
 }
 
-// pgAdmin copies each row in double quotes: "Seq Scan on t  (cost=...)".
-bool allQuoted(const QStringList &lines)
+// pgAdmin copies each row in double quotes: "Seq Scan on t  (cost=...)"; pgAdmin 3 and some
+// CSV exports in single quotes: 'Seq Scan on t  (cost=...)' (quotes inside doubled).
+QChar allQuoted(const QStringList &lines)
 {
-    int quoted = 0;
+    for (const QChar q : {QLatin1Char('"'), QLatin1Char('\'')}) {
+        int quoted = 0;
+        bool all = true;
+        for (const QString &l : lines) {
+            const QString t = l.trimmed();
+            if (t.isEmpty())
+                continue;
+            if (t.size() < 2 || !t.startsWith(q) || !t.endsWith(q)) {
+                all = false;
+                break;
+            }
+            ++quoted;
+        }
+        if (all && quoted > 0)
+            return q;
+    }
+    return {};
+}
+
+// DBeaver's grid copy: "QUERY PLAN   |", a "----+" rule, every row padded and ended by "|".
+bool isDBeaverGrid(const QStringList &lines)
+{
+    int rows = 0;
     for (const QString &l : lines) {
-        const QString t = l.trimmed();
+        const QString t = rstrip(l);
         if (t.isEmpty())
             continue;
-        if (t.size() < 2 || !t.startsWith(QLatin1Char('"')) || !t.endsWith(QLatin1Char('"')))
+        if (t.endsWith(QLatin1Char('+')) && isRuleLine(t))
+            continue;
+        if (!t.endsWith(QLatin1Char('|')) || isVerticalBar(t.trimmed().front()))
             return false;
-        ++quoted;
+        ++rows;
     }
-    return quoted > 0;
+    return rows > 1;
+}
+
+// psql --csv: a row with a comma or a quote is quoted, quotes inside doubled.
+QString unquoteCsv(const QString &l)
+{
+    if (l.size() >= 2 && l.startsWith(QLatin1Char('"')) && l.endsWith(QLatin1Char('"')))
+        return l.mid(1, l.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\""));
+    return l;
 }
 
 } // namespace
@@ -114,11 +149,23 @@ QString unframePsql(const QString &input)
         if (l.startsWith(QLatin1String("-[ RECORD")))
             return unframeExpanded(lines);
 
-    if (allQuoted(lines)) {
+    if (const QChar q = allQuoted(lines); !q.isNull()) {
+        const QString doubled(2, q);
         QStringList out;
         for (const QString &l : std::as_const(lines)) {
             QString t = l.trimmed();
-            out << t.mid(1, t.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\""));
+            out << t.mid(1, t.size() - 2).replace(doubled, QString(q));
+        }
+        return out.join(QLatin1Char('\n'));
+    }
+
+    if (isDBeaverGrid(lines)) {
+        QStringList out;
+        for (const QString &l : std::as_const(lines)) {
+            const QString t = rstrip(l);
+            if (t.isEmpty() || isRuleLine(t) || headerText(t) == QLatin1String("QUERY PLAN"))
+                continue;
+            out << rstrip(t.chopped(1));
         }
         return out.join(QLatin1Char('\n'));
     }
@@ -152,8 +199,11 @@ QString unframePsql(const QString &input)
             break;
         data << l;
     }
-    if (!aligned) // unaligned (-A): rows are printed as they are
+    if (!aligned) { // unaligned (-A) or --csv: rows are printed as they are (csv quotes some)
+        for (QString &l : data)
+            l = unquoteCsv(l);
         return data.join(QLatin1Char('\n'));
+    }
 
     if (border2) {
         for (QString &l : data) {

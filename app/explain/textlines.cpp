@@ -405,6 +405,10 @@ void applyNodeProperty(PlanNode &node, const QString &body) {
 bool isSubplanLabel(const QString &body) {
     if (body.startsWith(QLatin1String("CTE ")))
         return !body.contains(QLatin1String(": "));
+    // Before PostgreSQL 8.4-era numbering, and in some copies: "SubPlan", "InitPlan".
+    if (body == QLatin1String("SubPlan") || body == QLatin1String("InitPlan") ||
+        body.startsWith(QLatin1String("InitPlan (returns ")))
+        return true;
     for (const char *p : {"InitPlan ", "SubPlan "}) {
         if (!body.startsWith(QLatin1String(p)))
             continue;

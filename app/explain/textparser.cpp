@@ -101,6 +101,35 @@ bool isKnownNodeType(const QString &t) {
     return known.contains(t);
 }
 
+// How many regular (not InitPlan/SubPlan) children a node of this type can have; -1: any.
+// Pasted plans are often indented inconsistently; a node that is full cannot be the parent.
+int regularCapacity(const PlanNode &n) {
+    static const QStringList leaves = {
+        QStringLiteral("Seq Scan"),          QStringLiteral("Index Scan"),
+        QStringLiteral("Index Only Scan"),   QStringLiteral("Bitmap Index Scan"),
+        QStringLiteral("Tid Scan"),          QStringLiteral("Tid Range Scan"),
+        QStringLiteral("Function Scan"),     QStringLiteral("Table Function Scan"),
+        QStringLiteral("Values Scan"),       QStringLiteral("CTE Scan"),
+        QStringLiteral("Named Tuplestore Scan"), QStringLiteral("WorkTable Scan"),
+        QStringLiteral("Sample Scan")};
+    static const QStringList pairs = {QStringLiteral("Nested Loop"), QStringLiteral("Hash Join"),
+                                      QStringLiteral("Merge Join"), QStringLiteral("Recursive Union")};
+    static const QStringList singles = {
+        QStringLiteral("Hash"),          QStringLiteral("Sort"),           QStringLiteral("Incremental Sort"),
+        QStringLiteral("Limit"),         QStringLiteral("Materialize"),    QStringLiteral("Memoize"),
+        QStringLiteral("Gather"),        QStringLiteral("Gather Merge"),   QStringLiteral("Aggregate"),
+        QStringLiteral("Group"),         QStringLiteral("WindowAgg"),      QStringLiteral("Unique"),
+        QStringLiteral("LockRows"),      QStringLiteral("ProjectSet"),     QStringLiteral("Bitmap Heap Scan"),
+        QStringLiteral("Subquery Scan"), QStringLiteral("Result")};
+    if (leaves.contains(n.nodeType))
+        return 0;
+    if (pairs.contains(n.nodeType))
+        return 2;
+    if (singles.contains(n.nodeType))
+        return 1;
+    return -1;
+}
+
 struct Open {
     int node;
     qsizetype column; // where the node's "->" (or the root's first letter) stands
@@ -145,12 +174,21 @@ ParseResult parseTextPlan(const QString &text) {
         const qsizetype col = qMax<qsizetype>(0, raw - base);
         const QString body = line.mid(raw).trimmed();
 
-        const bool arrow = body.startsWith(QLatin1String("->"));
+        // A subtree copied out of a plan starts with "->": its first node is the root here.
+        const bool arrow = body.startsWith(QLatin1String("->")) && !plan.nodes.isEmpty();
+        if (plan.nodes.isEmpty() && body.startsWith(QLatin1String("->")))
+            r.notes << tr("The text starts with \"->\": it is read as a part of a larger plan.");
         if (arrow && summary)
             return ParseResult::failure(tr("Line %1: a plan node after the statement summary.").arg(li + 1));
+        // A second plan after the first one's summary (two EXPLAINs pasted together).
+        if (summary && col == 0 && body.contains(QLatin1String("  (cost="))) {
+            r.notes << tr("The text holds more than one plan; the first is shown.");
+            break;
+        }
         if (plan.nodes.isEmpty() || (arrow && !summary)) {
             PlanNode node;
-            if (!textlines::parseNodeHeader(arrow ? QStringView(body).mid(2).trimmed() : QStringView(body),
+            const bool anyArrow = body.startsWith(QLatin1String("->"));
+            if (!textlines::parseNodeHeader(anyArrow ? QStringView(body).mid(2).trimmed() : QStringView(body),
                                             node))
                 return ParseResult::failure(
                     tr("Line %1 is not a plan node: \"%2\".").arg(li + 1).arg(body.left(80)));
@@ -166,6 +204,17 @@ ParseResult parseTextPlan(const QString &text) {
             if (arrow && stack.isEmpty())
                 return ParseResult::failure(
                     tr("Line %1: a child node (\"->\") without a parent.").arg(li + 1));
+            // Follow the arrows, not exact columns: a node that already has all the children its
+            // type can have (a scan, a join with two) is not the parent; the one above it is.
+            if (arrow && !(label.owner == stack.last().node && label.column < col)) {
+                while (stack.size() > 1) {
+                    const int top = stack.last().node;
+                    const int cap = regularCapacity(plan.nodes[top]);
+                    if (cap < 0 || regularChildren[top] < cap)
+                        break;
+                    stack.removeLast();
+                }
+            }
             const int id = int(plan.nodes.size());
             if (arrow) {
                 node.parent = stack.last().node;

@@ -184,6 +184,68 @@ private Q_SLOTS:
             QCOMPARE(b.nodes[i].properties, a.nodes[i].properties);
     }
 
+    // Issue 16: what users paste. Every form of the same plan (rendered by psql itself in more
+    // \pset combinations, or made the way other tools and copy/paste make it, by
+    // tests/fixtures/plans/make-forms.sh) gives the same tree, fields and metrics as the plain one.
+    void pastedForms_data()
+    {
+        QTest::addColumn<QString>("plain");
+        QTest::addColumn<QString>("form");
+        QTest::addColumn<int>("notes");
+        const QStringList textForms = {
+            QStringLiteral("psql-border3"),        QStringLiteral("psql-double"),
+            QStringLiteral("psql-double-wrapped"), QStringLiteral("psql-double-border1"),
+            QStringLiteral("psql-wrapped-narrow"), QStringLiteral("psql-wrapped-border0"),
+            QStringLiteral("psql-expanded"),       QStringLiteral("psql-expanded-one"),
+            QStringLiteral("psql-csv"),            QStringLiteral("psql-unaligned-one"),
+            QStringLiteral("transcript"),          QStringLiteral("transcript-fr"),
+            QStringLiteral("titled"),              QStringLiteral("dbeaver"),
+            QStringLiteral("pgadmin3"),            QStringLiteral("ragged")};
+        const QStringList jsonForms = {QStringLiteral("psql-json-double"), QStringLiteral("csvlog-json"),
+                                       QStringLiteral("json-trailing")};
+        for (const QString &c : {QStringLiteral("nested_loop"), QStringLiteral("initplan_subplan"),
+                                 QStringLiteral("parallel_gather")}) {
+            for (const QString &f : textForms)
+                QTest::addRow("%s %s", qPrintable(c), qPrintable(f))
+                    << c + QStringLiteral(".txt") << c + QStringLiteral(".form-") + f + QStringLiteral(".txt")
+                    << (f == QLatin1String("transcript") ? 1 : 0);
+            for (const QString &f : jsonForms)
+                QTest::addRow("%s %s", qPrintable(c), qPrintable(f))
+                    << c + QStringLiteral(".json") << c + QStringLiteral(".form-") + f + QStringLiteral(".txt") << 0;
+            // A subtree copied from the middle (first line "->"), text against the same JSON subtree.
+            QTest::addRow("%s subtree", qPrintable(c))
+                << c + QStringLiteral(".form-subtree.json") << c + QStringLiteral(".form-subtree.txt") << 1;
+        }
+    }
+
+    void pastedForms()
+    {
+        QFETCH(QString, plain);
+        QFETCH(QString, form);
+        QFETCH(int, notes);
+        const explain::ParseResult ra = explain::loadPlan(fixture(plain));
+        const explain::ParseResult rb = explain::loadPlan(fixture(form));
+        QVERIFY2(ra.ok(), qPrintable(ra.error));
+        QVERIFY2(rb.ok(), qPrintable(rb.error));
+        const explain::Plan &a = ra.plan, &b = rb.plan;
+        QVERIFY(a.nodes.size() > 1);
+        const QStringList diff = differences(a, b, true);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff.join(QLatin1Char('\n'))));
+        if (a.source == b.source)
+            for (int i = 0; i < a.nodes.size(); ++i)
+                QCOMPARE(b.nodes[i].properties, a.nodes[i].properties);
+        QVERIFY2(rb.notes.size() == notes, qPrintable(rb.notes.join(QLatin1Char('|'))));
+    }
+
+    void transcriptTakesTheFirstPlanAndSaysSo()
+    {
+        const explain::ParseResult r = explain::loadPlan(fixture(QStringLiteral("nested_loop.form-transcript.txt")));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.plan.root().nodeType, QStringLiteral("Nested Loop"));
+        QCOMPARE(r.notes.size(), 1);
+        QVERIFY2(r.notes.first().contains(QStringLiteral("2 plans")), qPrintable(r.notes.first()));
+    }
+
     void realPsqlExplainOutput()
     {
         // EXPLAIN (ANALYZE, BUFFERS) exactly as psql printed it: header, rule, footer,
