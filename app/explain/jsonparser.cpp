@@ -309,7 +309,7 @@ void parseStatement(const QJsonObject &top, Plan &plan) {
         const QJsonValue v = it.value();
         if (key == QLatin1String("Planning Time"))
             plan.planningMs = v.toDouble();
-        else if (key == QLatin1String("Execution Time"))
+        else if (key == QLatin1String("Execution Time") || key == QLatin1String("Total Runtime")) // 9.3: Total
             plan.executionMs = v.toDouble();
         else if (key == QLatin1String("Query Text"))
             plan.queryText = v.toString();
@@ -317,8 +317,21 @@ void parseStatement(const QJsonObject &top, Plan &plan) {
             plan.queryIdentifier = v.toVariant().toString();
         else if (key == QLatin1String("Planning") && v.isObject()) {
             const QJsonObject p = v.toObject();
-            for (auto pi = p.begin(); pi != p.end(); ++pi)
-                applyIo(pi.key(), pi.value(), plan.planningBuffers, nullptr, nullptr);
+            for (auto pi = p.begin(); pi != p.end(); ++pi) {
+                if (pi.key() == QLatin1String("Memory Used"))
+                    plan.planningMemoryUsedKb = num(pi.value());
+                else if (pi.key() == QLatin1String("Memory Allocated"))
+                    plan.planningMemoryAllocatedKb = num(pi.value());
+                else
+                    applyIo(pi.key(), pi.value(), plan.planningBuffers, nullptr, nullptr);
+            }
+        } else if (key == QLatin1String("Serialization") && v.isObject()) {
+            const QJsonObject z = v.toObject();
+            plan.serializationMs = z.value(QStringLiteral("Time")).toDouble(-1);
+            plan.serializationKb = z.contains(QStringLiteral("Output Volume"))
+                                       ? num(z.value(QStringLiteral("Output Volume")))
+                                       : -1;
+            plan.serializationFormat = z.value(QStringLiteral("Format")).toString();
         } else if (key == QLatin1String("Settings") && v.isObject()) {
             const QJsonObject s = v.toObject();
             for (auto si = s.begin(); si != s.end(); ++si)
