@@ -153,9 +153,10 @@ QString extractJson(const QString &input) {
     // The first "[" or "{" that opens a plan: "[" followed by "{", or "{" followed by a key.
     static const QRegularExpression open(QStringLiteral(R"((\[\s*\{|\{\s*")(?=[^"]*"))"));
     const QRegularExpressionMatch m = open.match(text);
-    if (!m.hasMatch())
+    static const QRegularExpression anyOpen(QStringLiteral(R"([\[{])"));
+    const qsizetype start = m.hasMatch() ? m.capturedStart() : text.indexOf(anyOpen);
+    if (start < 0)
         return {};
-    const qsizetype start = m.capturedStart();
     int depth = 0;
     bool inString = false, escaped = false;
     for (qsizetype i = start; i < text.size(); ++i) {

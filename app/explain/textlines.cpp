@@ -139,7 +139,7 @@ void parseOperation(PlanNode &node, QString head) {
         return;
     }
     for (const char *op : {"Insert", "Update", "Delete"}) {
-        if (head == QLatin1String("Foreign ") + QLatin1String(op)) {
+        if (head == QString(QLatin1String("Foreign ") + QLatin1String(op))) {
             node.nodeType = QStringLiteral("Foreign Scan");
             node.operation = QString::fromLatin1(op);
             return;
