@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 
@@ -276,6 +277,21 @@ WorkerStats parseWorker(const QJsonObject &o) {
     return w;
 }
 
+// A 10,000-node plan has some 350,000 properties, mostly the same few dozen keys and short
+// values ("0", "false"): one shared copy of each (QString is implicitly shared) instead of
+// hundreds of thousands of small allocations halves the plan's memory.
+QString shared(const QString &s) {
+    thread_local QSet<QString> pool;
+    if (s.size() > 24)
+        return s;
+    const auto it = pool.constFind(s);
+    if (it != pool.constEnd())
+        return *it;
+    if (pool.size() < 8192)
+        pool.insert(s);
+    return s;
+}
+
 void parseNode(const QJsonObject &o, PlanNode &n) {
     const auto &setters = nodeSetters();
     n.properties.reserve(o.size());
@@ -296,7 +312,7 @@ void parseNode(const QJsonObject &o, PlanNode &n) {
             (*s)(n, v);
         else
             applyIo(key, v, n.buffers, &n.io, &n.wal);
-        n.properties.append({key, valueText(v)});
+        n.properties.append({shared(key), shared(valueText(v))});
     }
     n.neverExecuted = n.hasActuals && n.loops == 0;
     if (n.neverExecuted) // JSON prints zero times; the text format prints none

@@ -10,7 +10,8 @@
 namespace explain {
 
 struct LayoutOptions {
-    double cardWidth = 250, cardHeight = 112, horizontalGap = 28, verticalGap = 52;
+    // Compact cards (issue 16): five tight lines, and a short drop to the next level.
+    double cardWidth = 250, cardHeight = 86, horizontalGap = 24, verticalGap = 36;
 };
 
 // Geometry of the graphical plan: the root on top, children side by side below their parent,

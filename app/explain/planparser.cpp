@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QStringDecoder>
 
+#include <cctype>
+
 namespace explain {
 
 namespace {
@@ -25,6 +27,18 @@ ParseResult parsePlan(const QByteArray &data) {
     const qsizetype nul = data.indexOf('\0');
     if (nul >= 0)
         return ParseResult::failure(tr("This is not a text plan: binary data at byte %1.").arg(nul));
+    // EXPLAIN (FORMAT JSON) as the server sends it: parsed from the bytes as they are (the JSON
+    // parser checks the UTF-8 itself). Decoding megabytes to UTF-16 first, or splitting them
+    // into lines to look for psql's frame, cost time and twice the input's size in memory.
+    // Anything else, or JSON that does not parse as it is, goes the long way.
+    qsizetype first = 0;
+    while (first < data.size() && std::isspace(static_cast<unsigned char>(data[first])))
+        ++first;
+    if (first < data.size() && (data[first] == '[' || data[first] == '{')) {
+        ParseResult direct = parseJsonPlan(data);
+        if (direct.ok())
+            return direct;
+    }
     QStringDecoder decode(QStringDecoder::Utf8);
     const QString text = decode(data);
     if (decode.hasError())
@@ -32,21 +46,6 @@ ParseResult parsePlan(const QByteArray &data) {
     if (text.trimmed().isEmpty())
         return ParseResult::failure(tr("There is no plan: the input is empty."));
 
-    // EXPLAIN (FORMAT JSON) as the server sends it: parsed from the bytes as they are. Splitting
-    // megabytes of JSON into lines to look for psql's frame and encoding them back cost a tenth
-    // of a 10,000-node plan's preparation. Anything else, or JSON that does not parse as it is
-    // (psql's "+" wrap marks), goes the long way.
-    const qsizetype first = [&] {
-        qsizetype i = 0;
-        while (i < text.size() && text[i].isSpace())
-            ++i;
-        return i;
-    }();
-    if (first < text.size() && (text[first] == QLatin1Char('[') || text[first] == QLatin1Char('{'))) {
-        ParseResult direct = parseJsonPlan(data);
-        if (direct.ok())
-            return direct;
-    }
     // Pasted text: find the plan among prompts, other statements, titles and comments, then
     // take psql's or another tool's frame off it.
     const PastedPlan pasted = extractPlan(text);

@@ -2,7 +2,11 @@
 // standard input is read to its end (plans over 64 KiB arrive in several chunks), and input
 // over the size limit files have is refused with a message and a non-zero exit code.
 // Also: --output json is compact by default and indented with --pretty.
+#include "explain/analysis.h"
+#include "explain/planexport.h"
 #include "explain/planparser.h"
+
+#include <QDir>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -152,6 +156,28 @@ private Q_SLOTS:
             QStringLiteral("{ cat '%1'; yes ' '; } | head -c %2").arg(path).arg(explain::kMaxPlanBytes + 1), {});
         QCOMPARE(over.code, 3);
         QVERIFY2(over.err.contains(QStringLiteral("larger than")), qPrintable(over.err));
+    }
+
+    // The compact output is written by its own small writer; it must say exactly what the
+    // QJsonObject document (--pretty, and the GUI's export) says, on every fixture.
+    void compactJsonIsTheSameDocument()
+    {
+        const QDir fixtures(QStringLiteral(PGDBA_FIXTURES_DIR "/plans"));
+        int checked = 0;
+        for (const QString &name : fixtures.entryList({QStringLiteral("*.json"), QStringLiteral("*.txt")}, QDir::Files)) {
+            QFile f(fixtures.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const explain::ParseResult r = explain::loadPlan(f.readAll());
+            QVERIFY2(r.ok(), qPrintable(name));
+            const QByteArray compact = explain::toAnnotatedJsonText(r.plan);
+            QCOMPARE(compact.count('\n'), 1);
+            QJsonParseError e;
+            const QJsonDocument doc = QJsonDocument::fromJson(compact, &e);
+            QVERIFY2(e.error == QJsonParseError::NoError, qPrintable(name + QStringLiteral(": ") + e.errorString()));
+            QVERIFY2(doc == QJsonDocument(explain::toAnnotatedJson(r.plan)), qPrintable(name));
+            ++checked;
+        }
+        QVERIFY(checked > 100);
     }
 
     void jsonOutputIsCompactUnlessPretty()
