@@ -103,12 +103,21 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
         const double heightPx = m_rect.height() * lod;
         const bool twoLines = heightPx >= 2.6 * kLabelPixels && !m_time.isEmpty();
         if (widthPx != m_elidedFor) {
-            // One line: the node's name and its time, elided in the middle so both ends stay.
-            const QFontMetrics fm(f);
-            m_elided = twoLines ? fm.elidedText(m_name, Qt::ElideRight, widthPx)
-                                : fm.elidedText(m_label, Qt::ElideMiddle, widthPx);
+            m_labelPixels = int(kLabelPixels);
+            if (twoLines) {
+                m_elided = QFontMetrics(f).elidedText(m_name, Qt::ElideRight, widthPx);
+            } else {
+                // One line, the same size on every card of this zoom: from 11 pixels down to 8
+                // on narrow cards, so a few more letters of the node type show.
+                m_labelPixels = std::clamp(widthPx / 6, 8, int(kLabelPixels));
+                QFont g = f;
+                g.setPixelSize(m_labelPixels);
+                m_elided = QFontMetrics(g).elidedText(m_label, Qt::ElideRight, widthPx);
+            }
             m_elidedFor = widthPx;
         }
+        if (!twoLines)
+            f.setPixelSize(m_labelPixels);
         // Drawn unscaled, in device pixels, so the text stays sharp and its size fixed.
         const QPointF topLeft = p->worldTransform().map(QPointF(m_rect.left() + stripe, m_rect.top()));
         p->save();

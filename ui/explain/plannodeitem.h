@@ -47,6 +47,7 @@ private:
     // The label elided for the width it had on screen last time (zooming changes it).
     QString m_elided;
     int m_elidedFor = -1;
+    int m_labelPixels = 11;
 };
 
 } // namespace ui
