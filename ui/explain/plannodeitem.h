@@ -23,9 +23,9 @@ public:
     void setHighlighted(bool on);
     bool isHighlighted() const { return m_highlighted; }
     QRectF toggleRect() const; // the collapse button, in item coordinates
-    // Levels of detail: full text from kDetailScale (9-point text at 0.6 is about 7 pixels),
+    // Levels of detail: full text from kDetailScale (9-point text at 0.67 is 8 pixels),
     // the one-line label from kLabelScale, the heat block below.
-    static constexpr double kDetailScale = 0.6;
+    static constexpr double kDetailScale = 0.67;
     static constexpr double kLabelScale = 0.12;
     static constexpr double kLabelPixels = 11; // the label's size on screen
     QString label() const { return m_label; }

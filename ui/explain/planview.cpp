@@ -102,7 +102,7 @@ void PlanView::showInitialView() {
         setTransform(QTransform::fromScale(pathZoom, pathZoom));
         centerOn(margin.center());
     } else {
-        const double z = PlanNodeItem::kDetailScale;
+        const double z = 0.8; // 9-point card text at about 10 pixels
         setTransform(QTransform::fromScale(z, z));
         centerOn(QPointF(slow.center().x(), slow.center().y() - vh / z / 6));
     }
