@@ -31,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -127,8 +128,10 @@ ExplainPage::ExplainPage(core::Workspace *workspace, QWidget *parent)
     m_findingsView->setWordWrap(true);
     m_findingsView->setTextElideMode(Qt::ElideNone);
     // Finding texts wrap: rows grow when the message column gets narrower.
-    connect(m_findingsView->horizontalHeader(), &QHeaderView::sectionResized, m_findingsView,
-            [this] { m_findingsView->resizeRowsToContents(); });
+    // Measured once the layout has settled (a hidden tab's columns are resized more than once).
+    connect(m_findingsView->horizontalHeader(), &QHeaderView::sectionResized, m_findingsView, [this] {
+        QTimer::singleShot(0, m_findingsView, [this] { m_findingsView->resizeRowsToContents(); });
+    });
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_text->setObjectName(QStringLiteral("planText"));
@@ -142,6 +145,10 @@ ExplainPage::ExplainPage(core::Workspace *workspace, QWidget *parent)
     m_tabs->addTab(m_compare, tr("Compare"));
     m_tabs->addTab(m_text, tr("Text"));
     resultLayout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_findingsView)
+            m_findingsView->resizeRowsToContents();
+    });
     split->addWidget(result);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
