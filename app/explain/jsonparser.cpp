@@ -325,7 +325,8 @@ void parseStatement(const QJsonObject &top, Plan &plan) {
         const QJsonValue v = it.value();
         if (key == QLatin1String("Planning Time"))
             plan.planningMs = v.toDouble();
-        else if (key == QLatin1String("Execution Time") || key == QLatin1String("Total Runtime")) // 9.3: Total
+        else if (key == QLatin1String("Execution Time") ||
+                 key == QLatin1String("Total Runtime")) // 9.3: Total
             plan.executionMs = v.toDouble();
         else if (key == QLatin1String("Query Text"))
             plan.queryText = v.toString();

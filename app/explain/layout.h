@@ -22,9 +22,9 @@ struct PlanLayout {
         QPointF from, to;  // parent's bottom centre, child's top centre
         double weight = 0; // 0..1: the child's rows on a log scale against the plan's largest
     };
-    QVector<QRectF> cards;  // by node id; empty rect for a hidden node
+    QVector<QRectF> cards; // by node id; empty rect for a hidden node
     QVector<bool> visible;
-    QVector<Edge> edges;    // visible edges only
+    QVector<Edge> edges; // visible edges only
     QRectF bounds;
     int visibleCount = 0;
 };

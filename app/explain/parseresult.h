@@ -15,8 +15,7 @@ struct ParseResult {
     // first is shown."). Translated sentences.
     QStringList notes;
     bool ok() const { return error.isEmpty(); }
-    static ParseResult failure(const QString &message)
-    {
+    static ParseResult failure(const QString &message) {
         ParseResult r;
         r.error = message;
         return r;

@@ -35,10 +35,11 @@ bool isPrompt(const QString &l) {
 // \timing in any language: "Time: 0.210 ms", "Temps : 0,512 ms", "Time: 1234.5 ms (00:01.235)".
 // Not the plan's own "Planning Time: ..." / "Execution Time: ..." / "Total runtime: ...".
 bool isTiming(const QString &l) {
-    static const QRegularExpression re(
-        QStringLiteral(R"(^[^\s:\d.\x{2026}]{1,20}( [^\s:\d]{1,20})? ?: ?\d[\d.,]* ?(ms|\x{43C}\x{441}|\x{6BEB}\x{79D2}|\x{30DF}\x{30EA}\x{79D2})( \([\d:.,]+\))?\s*$)"));
-    static const QRegularExpression plan(QStringLiteral(R"(^(planning|execution|total runtime|serialization))"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral(
+        R"(^[^\s:\d.\x{2026}]{1,20}( [^\s:\d]{1,20})? ?: ?\d[\d.,]* ?(ms|\x{43C}\x{441}|\x{6BEB}\x{79D2}|\x{30DF}\x{30EA}\x{79D2})( \([\d:.,]+\))?\s*$)"));
+    static const QRegularExpression plan(
+        QStringLiteral(R"(^(planning|execution|total runtime|serialization))"),
+        QRegularExpression::CaseInsensitiveOption);
     return re.match(l).hasMatch() && !plan.match(l).hasMatch();
 }
 
@@ -69,13 +70,13 @@ bool isSeparator(const QString &l) {
 
 QString stripFrameChars(QString t) {
     t = t.trimmed();
-    while (!t.isEmpty() && (t.front() == QLatin1Char('|') || t.front() == QChar(0x2502) ||
-                            t.front() == QChar(0x2551) || t.front() == QLatin1Char('\'') ||
-                            t.front() == QLatin1Char('"')))
+    while (!t.isEmpty() &&
+           (t.front() == QLatin1Char('|') || t.front() == QChar(0x2502) || t.front() == QChar(0x2551) ||
+            t.front() == QLatin1Char('\'') || t.front() == QLatin1Char('"')))
         t.remove(0, 1);
-    while (!t.isEmpty() && (t.back() == QLatin1Char('|') || t.back() == QChar(0x2502) ||
-                            t.back() == QChar(0x2551) || t.back() == QLatin1Char('\'') ||
-                            t.back() == QLatin1Char('"')))
+    while (!t.isEmpty() &&
+           (t.back() == QLatin1Char('|') || t.back() == QChar(0x2502) || t.back() == QChar(0x2551) ||
+            t.back() == QLatin1Char('\'') || t.back() == QLatin1Char('"')))
         t.chop(1);
     return t.trimmed();
 }
@@ -140,7 +141,8 @@ PastedPlan extractPlan(const QString &input) {
         out.text = text;
         return out;
     }
-    out.text = lines.mid(plans.first().start, plans.first().end - plans.first().start).join(QLatin1Char('\n'));
+    out.text =
+        lines.mid(plans.first().start, plans.first().end - plans.first().start).join(QLatin1Char('\n'));
     if (plans.size() > 1)
         out.notes << tr("The text holds %n plans; the first is shown.", int(plans.size()));
     return out;

@@ -6,13 +6,12 @@ namespace explain {
 
 namespace {
 
-const QChar kBoxVertical(0x2502);   // │
+const QChar kBoxVertical(0x2502);       // │
 const QChar kBoxDoubleVertical(0x2551); // ║
-const QChar kNewlineMark(0x21B5);   // ↵
-const QChar kEllipsis(0x2026);      // …
+const QChar kNewlineMark(0x21B5);       // ↵
+const QChar kEllipsis(0x2026);          // …
 
-bool isRuleLine(const QString &line)
-{
+bool isRuleLine(const QString &line) {
     // "-----", "+----+", "┌───┐", "├───┤", "└───┘", "═══", with nothing else.
     const QString t = line.trimmed();
     if (t.isEmpty())
@@ -26,8 +25,7 @@ bool isRuleLine(const QString &line)
     return true;
 }
 
-bool isFooter(const QString &line)
-{
+bool isFooter(const QString &line) {
     const QString t = line.trimmed();
     if (!t.startsWith(QLatin1Char('(')) || !t.endsWith(QLatin1Char(')')))
         return false;
@@ -40,12 +38,17 @@ bool isFooter(const QString &line)
     return ok;
 }
 
-bool isVerticalBar(QChar c) { return c == QLatin1Char('|') || c == kBoxVertical || c == kBoxDoubleVertical; }
-bool isWrapMark(QChar c) { return c == QLatin1Char('.') || c == kEllipsis; }
-bool isNewlineMark(QChar c) { return c == QLatin1Char('+') || c == kNewlineMark; }
+bool isVerticalBar(QChar c) {
+    return c == QLatin1Char('|') || c == kBoxVertical || c == kBoxDoubleVertical;
+}
+bool isWrapMark(QChar c) {
+    return c == QLatin1Char('.') || c == kEllipsis;
+}
+bool isNewlineMark(QChar c) {
+    return c == QLatin1Char('+') || c == kNewlineMark;
+}
 
-QString headerText(const QString &line)
-{
+QString headerText(const QString &line) {
     QString t = line.trimmed();
     if (!t.isEmpty() && isVerticalBar(t.front()))
         t.remove(0, 1);
@@ -54,8 +57,7 @@ QString headerText(const QString &line)
     return t.trimmed();
 }
 
-QString rstrip(QString s)
-{
+QString rstrip(QString s) {
     qsizetype n = s.size();
     while (n > 0 && s[n - 1].isSpace())
         --n;
@@ -64,8 +66,7 @@ QString rstrip(QString s)
 }
 
 // Expanded output (\x): "-[ RECORD 1 ]---" then "QUERY PLAN | text+" and "           | text".
-QString unframeExpanded(const QStringList &lines)
-{
+QString unframeExpanded(const QStringList &lines) {
     QStringList out;
     int bar = -1;
     for (const QString &line : lines) {
@@ -85,8 +86,7 @@ QString unframeExpanded(const QStringList &lines)
 
 // pgAdmin copies each row in double quotes: "Seq Scan on t  (cost=...)"; pgAdmin 3 and some
 // CSV exports in single quotes: 'Seq Scan on t  (cost=...)' (quotes inside doubled).
-QChar allQuoted(const QStringList &lines)
-{
+QChar allQuoted(const QStringList &lines) {
     for (const QChar q : {QLatin1Char('"'), QLatin1Char('\'')}) {
         int quoted = 0;
         bool all = true;
@@ -107,8 +107,7 @@ QChar allQuoted(const QStringList &lines)
 }
 
 // DBeaver's grid copy: "QUERY PLAN   |", a "----+" rule, every row padded and ended by "|".
-bool isDBeaverGrid(const QStringList &lines)
-{
+bool isDBeaverGrid(const QStringList &lines) {
     int rows = 0;
     for (const QString &l : lines) {
         const QString t = rstrip(l);
@@ -124,8 +123,7 @@ bool isDBeaverGrid(const QStringList &lines)
 }
 
 // psql --csv: a row with a comma or a quote is quoted, quotes inside doubled.
-QString unquoteCsv(const QString &l)
-{
+QString unquoteCsv(const QString &l) {
     if (l.size() >= 2 && l.startsWith(QLatin1Char('"')) && l.endsWith(QLatin1Char('"')))
         return l.mid(1, l.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\""));
     return l;
@@ -133,8 +131,7 @@ QString unquoteCsv(const QString &l)
 
 } // namespace
 
-QString unframePsql(const QString &input)
-{
+QString unframePsql(const QString &input) {
     QString text = input;
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     QStringList lines = text.split(QLatin1Char('\n'));
@@ -235,8 +232,8 @@ QString unframePsql(const QString &input)
 
     QStringList out;
     QString current;
-    bool open = false;        // `current` holds a line not yet finished
-    bool continues = false;   // the previous piece ended with a wrap mark
+    bool open = false;      // `current` holds a line not yet finished
+    bool continues = false; // the previous piece ended with a wrap mark
     for (const QString &raw : std::as_const(data)) {
         QString l = raw;
         QChar right;

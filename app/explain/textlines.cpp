@@ -503,8 +503,7 @@ void applySummaryLine(Plan &plan, const QString &section, const QString &body) {
             else if (t.startsWith(QLatin1String("format=")))
                 plan.serializationFormat = t.mid(7);
         }
-    }
-    else if (key == QLatin1String("Query Identifier"))
+    } else if (key == QLatin1String("Query Identifier"))
         plan.queryIdentifier = value.trimmed();
     else if (key == QLatin1String("Settings")) {
         for (const QString &s : splitTopLevel(value, QLatin1Char(','))) {

@@ -104,22 +104,27 @@ bool isKnownNodeType(const QString &t) {
 // How many regular (not InitPlan/SubPlan) children a node of this type can have; -1: any.
 // Pasted plans are often indented inconsistently; a node that is full cannot be the parent.
 int regularCapacity(const PlanNode &n) {
-    static const QStringList leaves = {
-        QStringLiteral("Seq Scan"),          QStringLiteral("Index Scan"),
-        QStringLiteral("Index Only Scan"),   QStringLiteral("Bitmap Index Scan"),
-        QStringLiteral("Tid Scan"),          QStringLiteral("Tid Range Scan"),
-        QStringLiteral("Function Scan"),     QStringLiteral("Table Function Scan"),
-        QStringLiteral("Values Scan"),       QStringLiteral("CTE Scan"),
-        QStringLiteral("Named Tuplestore Scan"), QStringLiteral("WorkTable Scan"),
-        QStringLiteral("Sample Scan")};
+    static const QStringList leaves = {QStringLiteral("Seq Scan"),
+                                       QStringLiteral("Index Scan"),
+                                       QStringLiteral("Index Only Scan"),
+                                       QStringLiteral("Bitmap Index Scan"),
+                                       QStringLiteral("Tid Scan"),
+                                       QStringLiteral("Tid Range Scan"),
+                                       QStringLiteral("Function Scan"),
+                                       QStringLiteral("Table Function Scan"),
+                                       QStringLiteral("Values Scan"),
+                                       QStringLiteral("CTE Scan"),
+                                       QStringLiteral("Named Tuplestore Scan"),
+                                       QStringLiteral("WorkTable Scan"),
+                                       QStringLiteral("Sample Scan")};
     static const QStringList pairs = {QStringLiteral("Nested Loop"), QStringLiteral("Hash Join"),
                                       QStringLiteral("Merge Join"), QStringLiteral("Recursive Union")};
     static const QStringList singles = {
-        QStringLiteral("Hash"),          QStringLiteral("Sort"),           QStringLiteral("Incremental Sort"),
-        QStringLiteral("Limit"),         QStringLiteral("Materialize"),    QStringLiteral("Memoize"),
-        QStringLiteral("Gather"),        QStringLiteral("Gather Merge"),   QStringLiteral("Aggregate"),
-        QStringLiteral("Group"),         QStringLiteral("WindowAgg"),      QStringLiteral("Unique"),
-        QStringLiteral("LockRows"),      QStringLiteral("ProjectSet"),     QStringLiteral("Bitmap Heap Scan"),
+        QStringLiteral("Hash"),          QStringLiteral("Sort"),         QStringLiteral("Incremental Sort"),
+        QStringLiteral("Limit"),         QStringLiteral("Materialize"),  QStringLiteral("Memoize"),
+        QStringLiteral("Gather"),        QStringLiteral("Gather Merge"), QStringLiteral("Aggregate"),
+        QStringLiteral("Group"),         QStringLiteral("WindowAgg"),    QStringLiteral("Unique"),
+        QStringLiteral("LockRows"),      QStringLiteral("ProjectSet"),   QStringLiteral("Bitmap Heap Scan"),
         QStringLiteral("Subquery Scan"), QStringLiteral("Result")};
     if (leaves.contains(n.nodeType))
         return 0;

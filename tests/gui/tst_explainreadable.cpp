@@ -24,8 +24,8 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -34,31 +34,34 @@ namespace {
 
 // An Append over `children` Hash Joins (each a Seq Scan and a Hash over a Seq Scan: 4 nodes): wide,
 // like a partitioned plan. The join under child `slow` takes most of the time.
-QByteArray widePlan(int children, int slow)
-{
-    QByteArray t = "Append  (cost=0.00..90000.00 rows=100000 width=8) (actual time=0.010..900.000 rows=100000 "
-                   "loops=1)\n";
+QByteArray widePlan(int children, int slow) {
+    QByteArray t =
+        "Append  (cost=0.00..90000.00 rows=100000 width=8) (actual time=0.010..900.000 rows=100000 "
+        "loops=1)\n";
     for (int i = 0; i < children; ++i) {
         const QByteArray n = QByteArray::number(i);
         const QByteArray ms = i == slow ? "700.000" : "0.100";
-        t += "  ->  Hash Join  (cost=1.00..40.00 rows=50 width=8) (actual time=0.050.." + ms
-            + " rows=50 loops=1)\n"
-              "        Hash Cond: (o" + n + ".courier_id = c" + n + ".id)\n"
-              "        ->  Seq Scan on orders_p" + n + " o" + n
-            + "  (cost=0.00..20.00 rows=1000 width=8) (actual time=0.010..0.040 rows=1000 loops=1)\n"
-              "              Filter: (status = 'new'::text)\n"
-              "              Rows Removed by Filter: 90000\n"
-              "        ->  Hash  (cost=1.00..1.00 rows=10 width=4) (actual time=0.010..0.010 rows=10 loops=1)\n"
-              "              ->  Seq Scan on couriers c" + n
-            + "  (cost=0.00..1.00 rows=10 width=4) (actual time=0.001..0.005 rows=10 loops=1)\n";
+        t +=
+            "  ->  Hash Join  (cost=1.00..40.00 rows=50 width=8) (actual time=0.050.." + ms +
+            " rows=50 loops=1)\n"
+            "        Hash Cond: (o" +
+            n + ".courier_id = c" + n +
+            ".id)\n"
+            "        ->  Seq Scan on orders_p" +
+            n + " o" + n +
+            "  (cost=0.00..20.00 rows=1000 width=8) (actual time=0.010..0.040 rows=1000 loops=1)\n"
+            "              Filter: (status = 'new'::text)\n"
+            "              Rows Removed by Filter: 90000\n"
+            "        ->  Hash  (cost=1.00..1.00 rows=10 width=4) (actual time=0.010..0.010 rows=10 loops=1)\n"
+            "              ->  Seq Scan on couriers c" +
+            n + "  (cost=0.00..1.00 rows=10 width=4) (actual time=0.001..0.005 rows=10 loops=1)\n";
     }
     t += "Planning Time: 1.000 ms\nExecution Time: 901.000 ms\n";
     return t;
 }
 
 // Dark pixels (text) inside a rectangle of an image.
-int inkPixels(const QImage &img, const QRect &r)
-{
+int inkPixels(const QImage &img, const QRect &r) {
     int ink = 0;
     const QRect in = r.intersected(img.rect());
     for (int y = in.top(); y <= in.bottom(); ++y)
@@ -78,32 +81,30 @@ class TestExplainReadable : public QObject {
     std::unique_ptr<ui::MainWindow> m_window;
     ui::ExplainPage *m_page = nullptr;
 
-    QString write(const QString &name, const QByteArray &data)
-    {
+    QString write(const QString &name, const QByteArray &data) {
         const QString path = m_dir.filePath(name);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
             qFatal("cannot write %s", qPrintable(path));
         return path;
     }
-    static QString fixture(const char *name) { return QStringLiteral(PGDBA_FIXTURES_DIR "/plans/") + QLatin1String(name); }
+    static QString fixture(const char *name) {
+        return QStringLiteral(PGDBA_FIXTURES_DIR "/plans/") + QLatin1String(name);
+    }
 
-    bool openAndWait(const QString &path)
-    {
+    bool openAndWait(const QString &path) {
         QSignalSpy shown(m_page, &ui::ExplainPage::runFinished);
         if (!m_window->openPlanFile(path))
             return false;
         return shown.wait(60000) && shown.first().first().toBool();
     }
-    void shot(const char *name)
-    {
-        m_window->grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-") + QLatin1String(name)
-                              + QStringLiteral(".png"));
+    void shot(const char *name) {
+        m_window->grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-") + QLatin1String(name) +
+                              QStringLiteral(".png"));
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_dir.isValid());
         QCoreApplication::setOrganizationName(QStringLiteral("pgdba-test"));
         QCoreApplication::setApplicationName(QStringLiteral("pgdba-explain-readable-test"));
@@ -119,8 +120,7 @@ private Q_SLOTS:
     }
 
     // A file dropped onto the window opens in the Explain page (no server connected).
-    void droppedPlanFileOpens()
-    {
+    void droppedPlanFileOpens() {
         QSignalSpy shown(m_page, &ui::ExplainPage::runFinished);
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(fixture("nested_loop.json"))});
@@ -145,8 +145,7 @@ private Q_SLOTS:
     }
 
     // A pasted psql session: the first plan is shown and the page says there were more.
-    void transcriptShowsTheFirstPlanAndSaysSo()
-    {
+    void transcriptShowsTheFirstPlanAndSaysSo() {
         QVERIFY(openAndWait(fixture("nested_loop.form-transcript.txt")));
         QCOMPARE(m_page->currentPlan()->root().nodeType, QStringLiteral("Nested Loop"));
         bool said = false;
@@ -157,8 +156,7 @@ private Q_SLOTS:
 
     // 2,000 partitions: fitting the whole plan would draw 10-pixel boxes. The first view is a
     // readable zoom showing the slowest node (the slow partition's join), with text on it.
-    void firstViewOfABigPlanIsReadable()
-    {
+    void firstViewOfABigPlanIsReadable() {
         QVERIFY(openAndWait(write(QStringLiteral("wide.txt"), widePlan(2000, 1234))));
         const explain::PlanPtr plan = m_page->currentPlan();
         QCOMPARE(plan->nodes.size(), 1 + 2000 * 4);
@@ -168,7 +166,8 @@ private Q_SLOTS:
         const int slowest = plan->slowestNodes(1).first();
         QCOMPARE(plan->nodes[slowest].nodeType, QStringLiteral("Hash Join"));
         QVERIFY2(view->zoom() >= ui::PlanNodeItem::kLabelScale, qPrintable(QString::number(view->zoom())));
-        const QRect card = view->mapFromScene(m_page->planPanel()->scene()->layout().cards[slowest]).boundingRect();
+        const QRect card =
+            view->mapFromScene(m_page->planPanel()->scene()->layout().cards[slowest]).boundingRect();
         QVERIFY2(view->viewport()->rect().intersects(card), "the slowest node is not on screen");
         const QImage img = view->viewport()->grab().toImage();
         QVERIFY2(inkPixels(img, card) > 30, "no readable text on the slowest card");
@@ -176,8 +175,7 @@ private Q_SLOTS:
     }
 
     // Semantic zoom: where the card text would be under ~8 px the card draws a one-line label.
-    void cardsCarryALabelWhenZoomedOut()
-    {
+    void cardsCarryALabelWhenZoomedOut() {
         QVERIFY(openAndWait(fixture("initplan_subplan.json")));
         ui::PlanView *view = m_page->planPanel()->view();
         ui::PlanScene *scene = m_page->planPanel()->scene();
@@ -194,8 +192,7 @@ private Q_SLOTS:
 
     // The page fits 1280x720: no horizontal scroll bar, with a plan and its findings shown; the
     // findings' texts wrap (every row is as tall as its wrapped message).
-    void pageFitsA1280Window()
-    {
+    void pageFitsA1280Window() {
         QVERIFY(openAndWait(fixture("seq_scan_filter.json")));
         m_window->resize(1280, 720);
         QCoreApplication::processEvents();
@@ -224,13 +221,17 @@ private Q_SLOTS:
         for (int r = 0; r < findings->model()->rowCount(); ++r) {
             const QString text = findings->model()->index(r, message).data().toString();
             const int width = findings->columnWidth(message) - 8;
-            const QRect need = findings->fontMetrics().boundingRect(QRect(0, 0, width, 100000),
-                                                                      Qt::TextWordWrap, text);
-            const QString what = QStringLiteral("row %1: %2 px for %3 px of text").arg(r).arg(findings->rowHeight(r)).arg(need.height());
+            const QRect need =
+                findings->fontMetrics().boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
+            const QString what = QStringLiteral("row %1: %2 px for %3 px of text")
+                                     .arg(r)
+                                     .arg(findings->rowHeight(r))
+                                     .arg(need.height());
             // As tall as the wrapped text, and not a screenful of blank space around it (rows are
             // measured again once the layout has settled).
-            QTRY_VERIFY2(findings->rowHeight(r) >= need.height()
-                             && findings->rowHeight(r) <= need.height() + 2 * findings->fontMetrics().lineSpacing() + 12,
+            QTRY_VERIFY2(findings->rowHeight(r) >= need.height() &&
+                             findings->rowHeight(r) <=
+                                 need.height() + 2 * findings->fontMetrics().lineSpacing() + 12,
                          qPrintable(what));
         }
         shot("explain-findings-1280x720");
@@ -240,8 +241,7 @@ private Q_SLOTS:
     // `pgdba PLANFILE` and `pgdba --plan FILE` open the plan in the Explain page: in screenshot
     // mode the window is grabbed once the page has the plan (exit 0), or after 60 s without
     // it (exit 1). A name that is neither a command nor a file is refused.
-    void commandLineOpensPlanFiles()
-    {
+    void commandLineOpensPlanFiles() {
         const QString plan = fixture("hash_join.txt");
         for (const QStringList &args :
              {QStringList{plan}, QStringList{QStringLiteral("--plan"), fixture("hash_join.json")}}) {
@@ -259,7 +259,8 @@ private Q_SLOTS:
             QVERIFY(QImage(png).width() == 1280);
         }
         QProcess bad;
-        bad.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"), {m_dir.filePath(QStringLiteral("missing.json"))});
+        bad.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
+                  {m_dir.filePath(QStringLiteral("missing.json"))});
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 64);
     }

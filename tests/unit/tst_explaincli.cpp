@@ -24,8 +24,7 @@ struct Run {
 };
 
 // `sh -c 'cat FILE | pgdba explain --input - ARGS'`: pgdba's standard input is a pipe.
-Run pipeInto(const QString &shellInput, const QStringList &args)
-{
+Run pipeInto(const QString &shellInput, const QStringList &args) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PGDBA_NO_KEYRING"), QStringLiteral("1"));
@@ -42,21 +41,20 @@ Run pipeInto(const QString &shellInput, const QStringList &args)
 }
 
 // An Append over `children` Seq Scans, in PostgreSQL's text format.
-QByteArray textPlan(int children)
-{
-    QByteArray t = "Append  (cost=0.00..5000.00 rows=" + QByteArray::number(children)
-        + " width=4) (actual time=0.010..50.000 rows=" + QByteArray::number(children) + " loops=1)\n";
+QByteArray textPlan(int children) {
+    QByteArray t = "Append  (cost=0.00..5000.00 rows=" + QByteArray::number(children) +
+                   " width=4) (actual time=0.010..50.000 rows=" + QByteArray::number(children) +
+                   " loops=1)\n";
     for (int i = 0; i < children; ++i)
-        t += "  ->  Seq Scan on t" + QByteArray::number(i)
-            + "  (cost=0.00..1.00 rows=1 width=4) (actual time=0.001..0.020 rows=1 loops=1)\n"
-              "        Filter: (x = 1)\n"
-              "        Rows Removed by Filter: 3\n";
+        t += "  ->  Seq Scan on t" + QByteArray::number(i) +
+             "  (cost=0.00..1.00 rows=1 width=4) (actual time=0.001..0.020 rows=1 loops=1)\n"
+             "        Filter: (x = 1)\n"
+             "        Rows Removed by Filter: 3\n";
     t += "Planning Time: 0.100 ms\nExecution Time: 51.000 ms\n";
     return t;
 }
 
-QByteArray jsonPlan(int children)
-{
+QByteArray jsonPlan(int children) {
     QJsonArray kids;
     for (int i = 0; i < children; ++i)
         kids << QJsonObject{{QStringLiteral("Node Type"), QStringLiteral("Seq Scan")},
@@ -89,8 +87,7 @@ QByteArray jsonPlan(int children)
         .toJson(QJsonDocument::Indented);
 }
 
-int countNodes(const QJsonObject &node)
-{
+int countNodes(const QJsonObject &node) {
     int n = 1;
     for (const QJsonValue &c : node.value(QStringLiteral("children")).toArray())
         n += countNodes(c.toObject());
@@ -103,8 +100,7 @@ class TestExplainCli : public QObject {
     Q_OBJECT
     QTemporaryDir dir;
 
-    QString write(const QString &name, const QByteArray &data)
-    {
+    QString write(const QString &name, const QByteArray &data) {
         const QString path = dir.filePath(name);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
@@ -115,8 +111,7 @@ class TestExplainCli : public QObject {
 private Q_SLOTS:
     void initTestCase() { QVERIFY(dir.isValid()); }
 
-    void pipedPlansAreReadToTheEnd_data()
-    {
+    void pipedPlansAreReadToTheEnd_data() {
         QTest::addColumn<QByteArray>("plan");
         QTest::addColumn<int>("nodes");
         // Both far over a pipe's 64 KiB buffer, so they arrive in many chunks.
@@ -125,8 +120,7 @@ private Q_SLOTS:
         QTest::addRow("text, 40000 nodes (6 MB)") << textPlan(39999) << 40000;
     }
 
-    void pipedPlansAreReadToTheEnd()
-    {
+    void pipedPlansAreReadToTheEnd() {
         QFETCH(QByteArray, plan);
         QFETCH(int, nodes);
         QVERIFY(plan.size() > 64 * 1024);
@@ -141,8 +135,7 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("execution_ms")).toDouble(), 51.0);
     }
 
-    void pipedInputOverTheLimitIsRefused()
-    {
+    void pipedInputOverTheLimitIsRefused() {
         // A plan followed by endless detail lines: 200 MB through the pipe. Today's code read one
         // chunk and printed a one-node plan with exit code 0.
         const QString path = write(QStringLiteral("head.in"), textPlan(1));
@@ -153,18 +146,19 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
         // Just over the limit is refused too.
         const Run over = pipeInto(
-            QStringLiteral("{ cat '%1'; yes ' '; } | head -c %2").arg(path).arg(explain::kMaxPlanBytes + 1), {});
+            QStringLiteral("{ cat '%1'; yes ' '; } | head -c %2").arg(path).arg(explain::kMaxPlanBytes + 1),
+            {});
         QCOMPARE(over.code, 3);
         QVERIFY2(over.err.contains(QStringLiteral("larger than")), qPrintable(over.err));
     }
 
     // The compact output is written by its own small writer; it must say exactly what the
     // QJsonObject document (--pretty, and the GUI's export) says, on every fixture.
-    void compactJsonIsTheSameDocument()
-    {
+    void compactJsonIsTheSameDocument() {
         const QDir fixtures(QStringLiteral(PGDBA_FIXTURES_DIR "/plans"));
         int checked = 0;
-        for (const QString &name : fixtures.entryList({QStringLiteral("*.json"), QStringLiteral("*.txt")}, QDir::Files)) {
+        for (const QString &name :
+             fixtures.entryList({QStringLiteral("*.json"), QStringLiteral("*.txt")}, QDir::Files)) {
             QFile f(fixtures.filePath(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
             const explain::ParseResult r = explain::loadPlan(f.readAll());
@@ -173,21 +167,21 @@ private Q_SLOTS:
             QCOMPARE(compact.count('\n'), 1);
             QJsonParseError e;
             const QJsonDocument doc = QJsonDocument::fromJson(compact, &e);
-            QVERIFY2(e.error == QJsonParseError::NoError, qPrintable(name + QStringLiteral(": ") + e.errorString()));
+            QVERIFY2(e.error == QJsonParseError::NoError,
+                     qPrintable(name + QStringLiteral(": ") + e.errorString()));
             QVERIFY2(doc == QJsonDocument(explain::toAnnotatedJson(r.plan)), qPrintable(name));
             ++checked;
         }
         QVERIFY(checked > 100);
     }
 
-    void jsonOutputIsCompactUnlessPretty()
-    {
+    void jsonOutputIsCompactUnlessPretty() {
         const QString path = write(QStringLiteral("small.in"), textPlan(3));
         const Run compact = pipeInto(QStringLiteral("cat '%1'").arg(path), {QStringLiteral("--output json")});
         QCOMPARE(compact.code, 0);
         QCOMPARE(compact.out.trimmed().count('\n'), 0);
-        const Run pretty =
-            pipeInto(QStringLiteral("cat '%1'").arg(path), {QStringLiteral("--output json"), QStringLiteral("--pretty")});
+        const Run pretty = pipeInto(QStringLiteral("cat '%1'").arg(path),
+                                    {QStringLiteral("--output json"), QStringLiteral("--pretty")});
         QCOMPARE(pretty.code, 0);
         QVERIFY(pretty.out.count('\n') > 20);
         QCOMPARE(QJsonDocument::fromJson(pretty.out), QJsonDocument::fromJson(compact.out));

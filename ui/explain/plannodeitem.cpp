@@ -35,8 +35,10 @@ PlanNodeItem::PlanNodeItem(explain::PlanPtr plan, int nodeId, const QRectF &rect
     if (!n.target().isEmpty())
         m_name += QLatin1Char(' ') + n.target();
     if (n.hasTiming)
-        m_time = explain::format::ms(n.exclusiveMs) + QStringLiteral(" \u00b7 ") + explain::format::share(n.shareOfTotal);
-    m_label = m_time.isEmpty() ? m_name : m_name + QStringLiteral(" \u00b7 ") + explain::format::ms(n.exclusiveMs);
+        m_time = explain::format::ms(n.exclusiveMs) + QStringLiteral(" \u00b7 ") +
+                 explain::format::share(n.shareOfTotal);
+    m_label =
+        m_time.isEmpty() ? m_name : m_name + QStringLiteral(" \u00b7 ") + explain::format::ms(n.exclusiveMs);
 }
 
 QRectF PlanNodeItem::boundingRect() const {
@@ -133,8 +135,9 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
             p->drawText(QRectF(topLeft.x() + 4, top + 1.2 * kLabelPixels, widthPx + 2, 1.2 * kLabelPixels),
                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_time);
         } else {
-            p->drawText(QRectF(topLeft.x() + 4, topLeft.y(), widthPx + 2, std::min(heightPx, 2.2 * kLabelPixels)),
-                        Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_elided);
+            p->drawText(
+                QRectF(topLeft.x() + 4, topLeft.y(), widthPx + 2, std::min(heightPx, 2.2 * kLabelPixels)),
+                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_elided);
         }
         p->restore();
         return;
