@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace explain {
 
 namespace {
@@ -135,6 +137,68 @@ int regularCapacity(const PlanNode &n) {
     return -1;
 }
 
+// Node lines broken by a terminal or a mail client, without psql's wrap marks: "...  (actual"
+// then "time=0.1..2.0 rows=3 loops=1)" on the next line, at the left margin. A node line whose
+// parentheses are not closed takes the following lines until they are. Cut at the text's full
+// width of 80 columns or more (a terminal), the pieces join as they are; otherwise (a mail
+// client wrapping at a space) with a space between them.
+QStringList joinBrokenNodeLines(const QStringList &lines) {
+    qsizetype width = 0;
+    for (const QString &l : lines)
+        width = std::max(width, l.size());
+    auto open = [](const QString &l) { return l.count(QLatin1Char('(')) > l.count(QLatin1Char(')')); };
+    auto isNode = [](const QString &l) {
+        return l.contains(QLatin1String("  (cost=")) || l.contains(QLatin1String(" (actual")) ||
+               l.contains(QLatin1String(" (never"));
+    };
+    QStringList out;
+    out.reserve(lines.size());
+    bool joining = false;
+    qsizetype lastPiece = 0;  // length of the last physical piece of out.last()
+    qsizetype nodeIndent = 0; // a continuation is not indented like the node's own properties
+    for (const QString &l : lines) {
+        if (joining && !l.trimmed().isEmpty() && !l.trimmed().startsWith(QLatin1String("->"))) {
+            // Terminals are 80 columns or wider; mail clients wrap at 72 to 78, at a space.
+            const bool cut = lastPiece >= width && width >= 79;
+            if (cut || indentOf(l) <= nodeIndent + 1) {
+                out.last() += cut ? l : QLatin1Char(' ') + l.trimmed();
+                lastPiece = l.size();
+                joining =
+                    open(out.last()) || (cut && l.size() >= width && !l.trimmed().endsWith(QLatin1Char(')')));
+                continue;
+            }
+        }
+        const QString t = l.trimmed();
+        // Broken before "(cost=": an arrow line without figures, its rest at the margin.
+        if (!out.isEmpty() && !isNode(out.last()) && out.last().trimmed().startsWith(QLatin1String("->")) &&
+            indentOf(l) <= nodeIndent + 1 && isNode(QLatin1Char(' ') + l)) {
+            out.last() += QLatin1Char(' ') + t;
+            lastPiece = l.size();
+            joining = open(out.last());
+            continue;
+        }
+        // Broken right before "(actual": the estimate's parentheses were closed already.
+        if (!out.isEmpty() && isNode(out.last()) && indentOf(l) <= nodeIndent + 1 &&
+            (t.startsWith(QLatin1String("(actual ")) || t.startsWith(QLatin1String("(never executed)"))) &&
+            !out.last().contains(QLatin1String("(actual ")) &&
+            !out.last().contains(QLatin1String("(never "))) {
+            out.last() += QLatin1Char(' ') + t;
+            lastPiece = l.size();
+            joining = open(out.last());
+            continue;
+        }
+        out << l;
+        lastPiece = l.size();
+        // A node line cut by a terminal may have lost even its "(cost=": a full-width line that
+        // starts a node and does not end like one (with its closing parenthesis).
+        joining = (isNode(l) && open(l)) ||
+                  (l.size() >= width && width >= 79 && !l.trimmed().endsWith(QLatin1Char(')')) &&
+                   (l.trimmed().startsWith(QLatin1String("->")) || out.size() == 1));
+        nodeIndent = indentOf(l);
+    }
+    return out;
+}
+
 struct Open {
     int node;
     qsizetype column; // where the node's "->" (or the root's first letter) stands
@@ -146,7 +210,7 @@ ParseResult parseTextPlan(const QString &text) {
     QString normalized = text;
     normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"))
         .replace(QLatin1Char('\t'), QLatin1String("    "));
-    QStringList lines = stripLogPreamble(normalized.split(QLatin1Char('\n')));
+    QStringList lines = joinBrokenNodeLines(stripLogPreamble(normalized.split(QLatin1Char('\n'))));
     while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
         lines.removeFirst();
     if (lines.isEmpty())

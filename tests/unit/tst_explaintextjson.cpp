@@ -262,6 +262,13 @@ private Q_SLOTS:
             QTest::addRow("%s subtree", qPrintable(c))
                 << c + QStringLiteral(".form-subtree.json") << c + QStringLiteral(".form-subtree.txt") << 1;
         }
+        // Node lines broken without psql's marks, by a terminal (80 columns) or a mail client.
+        for (const QString &c :
+             {QStringLiteral("nested_loop"), QStringLiteral("initplan_subplan"), QStringLiteral("hash_join")})
+            for (const QString &f : {QStringLiteral("terminal-wrap"), QStringLiteral("mail-wrap")})
+                QTest::addRow("%s %s", qPrintable(c), qPrintable(f))
+                    << c + QStringLiteral(".txt") << c + QStringLiteral(".form-") + f + QStringLiteral(".txt")
+                    << 0;
     }
 
     void pastedForms() {
