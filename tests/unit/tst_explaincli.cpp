@@ -175,6 +175,17 @@ private Q_SLOTS:
         QVERIFY(checked > 100);
     }
 
+    // A pasted psql session with two plans: the first is printed, and stderr says so.
+    void transcriptNotesGoToStderr() {
+        const Run r =
+            pipeInto(QStringLiteral("cat '%1'")
+                         .arg(QStringLiteral(PGDBA_FIXTURES_DIR "/plans/nested_loop.form-transcript.txt")),
+                     {});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith("Exclusive") || r.out.contains("Nested Loop"), r.out.left(200).constData());
+        QVERIFY2(r.err.contains(QStringLiteral("2 plans")), qPrintable(r.err));
+    }
+
     void jsonOutputIsCompactUnlessPretty() {
         const QString path = write(QStringLiteral("small.in"), textPlan(3));
         const Run compact = pipeInto(QStringLiteral("cat '%1'").arg(path), {QStringLiteral("--output json")});
