@@ -3,6 +3,7 @@
 #include "cli/command.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTimer>
 
 #include "gui.h"
@@ -35,6 +36,9 @@ int main(int argc, char **argv)
             app.exec();
             return code;
         }
+        // `pgdba PLANFILE`: a plan file to show in the Explain page.
+        if (QFileInfo(QString::fromLocal8Bit(argv[1])).isFile())
+            return ui::runGui(argc, argv);
         std::fprintf(stderr, "pgdba: unknown command '%s'. Commands:\n", argv[1]);
         for (const auto &c : cli::commands())
             std::fprintf(stderr, "  %-12s %s\n", qPrintable(c.name), qPrintable(c.summary));
@@ -46,11 +50,13 @@ int main(int argc, char **argv)
             return 0;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            std::printf("Usage: pgdba [--dsn DSN] [--page NAME] [--screenshot FILE [--size WxH]]\n"
+            std::printf("Usage: pgdba [--dsn DSN] [--page NAME] [--screenshot FILE [--size WxH]] [PLANFILE]\n"
                         "       pgdba <command> [options]   (pgdba <command> --help for details)\n\n"
                         "pgdba: a PostgreSQL DBA console.\n\nOptions:\n"
                         "  --dsn DSN          connect at start (URI, conninfo or service; PG* variables apply)\n"
                         "  --page NAME        page to show\n"
+                        "  --plan FILE        show a plan file (JSON or text) in the Explain page\n"
+                        "  PLANFILE           the same as --plan PLANFILE\n"
                         "  --screenshot FILE  render the window offscreen to a PNG once data arrived, then exit\n"
                         "  --size WxH         window size for --screenshot (default 1400x860)\n"
                         "  --version          print the version\n\nCommands:\n");

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -53,6 +54,8 @@ int runGui(int argc, char **argv)
     p.addOption({QStringLiteral("dsn"), QApplication::translate("main", "Connect to this server at start."), QStringLiteral("DSN")});
     p.addOption({QStringLiteral("screenshot"), QApplication::translate("main", "Render the window offscreen to a PNG once data has arrived, then exit."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("page"), QApplication::translate("main", "Page to show (overview, activity, ...)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("plan"), QApplication::translate("main", "Show a plan file (JSON or text) in the Explain page."), QStringLiteral("FILE")});
+    p.addPositionalArgument(QStringLiteral("PLANFILE"), QApplication::translate("main", "A plan file to show (as --plan)."), QStringLiteral("[PLANFILE]"));
     p.addOption({QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot."), QStringLiteral("WxH"), QStringLiteral("1400x860")});
     p.process(app);
 
@@ -74,6 +77,14 @@ int runGui(int argc, char **argv)
     w.show();
     if (p.isSet(QStringLiteral("dsn")))
         w.connectDsn(p.value(QStringLiteral("dsn")));
+    const QString planFile = p.isSet(QStringLiteral("plan")) ? p.value(QStringLiteral("plan")) : p.positionalArguments().value(0);
+    if (!planFile.isEmpty()) {
+        if (!QFileInfo(planFile).isFile()) {
+            std::fprintf(stderr, "pgdba: %s is not a file\n", qPrintable(planFile));
+            return 64;
+        }
+        w.openPlanFile(planFile);
+    }
     if (!screenshot)
         return app.exec();
 
@@ -97,7 +108,9 @@ int runGui(int argc, char **argv)
             QObject::connect(page, &Page::dataArrived, &app, [&] { QTimer::singleShot(1500, &app, grab); },
                              Qt::SingleShotConnection);
     };
-    if (!p.isSet(QStringLiteral("dsn"))) {
+    if (!planFile.isEmpty() && !p.isSet(QStringLiteral("dsn"))) {
+        armPage(); // the Explain page has data once the plan is shown
+    } else if (!p.isSet(QStringLiteral("dsn"))) {
         QTimer::singleShot(300, &app, grab);
     } else {
         QObject::connect(&w, &MainWindow::connectedChanged, &app, armPage);

@@ -32,6 +32,15 @@ struct ExplainRequest {
     bool run = false;   // run EXPLAIN at once instead of waiting for the user
 };
 
+// A plan file (JSON or text) for the Explain page: `pgdba FILE`, `pgdba --plan FILE`, a file
+// dropped onto the window.
+struct OpenPlanFileRequest {
+    static constexpr const char *PageId = pageid::Explain;
+    explicit OpenPlanFileRequest(QString path = {})
+        : path(std::move(path)) {}
+    QString path;
+};
+
 // A one-off index migration for the migration wizard (e.g. from a sequential-scan finding):
 // migrate::IndexRequest says what (table and columns, or a complete CREATE INDEX) and the query
 // whose plan the wizard compares before/with HypoPG/after.
@@ -45,6 +54,7 @@ struct CreateIndexRequest {
 } // namespace ui
 
 Q_DECLARE_METATYPE(ui::ExplainRequest)
+Q_DECLARE_METATYPE(ui::OpenPlanFileRequest)
 Q_DECLARE_METATYPE(ui::CreateIndexRequest)
 
 namespace ui {

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "handover.h"
+
 #include "connectdialog.h"
 #include "core/passwordstore.h"
 #include "core/serverlistmodel.h"
@@ -11,11 +13,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
@@ -27,6 +33,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -98,6 +105,7 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
     , m_statusState(new QLabel(this))
     , m_statusRtt(new QLabel(this)) {
     setWindowTitle(tr("pgdba"));
+    setAcceptDrops(true); // a plan file dropped onto the window opens in the Explain page
     setWindowIcon(QIcon(QStringLiteral(":/icons/pgdba.svg")));
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -270,6 +278,46 @@ QStringList MainWindow::pageIds() const {
     for (auto *p : m_pages)
         ids << p->pageId();
     return ids;
+}
+
+bool MainWindow::openPlanFile(const QString &path) {
+    Page *p = page(QString::fromLatin1(pageid::Explain));
+    if (!p)
+        return false;
+    m_stack->setCurrentWidget(m_tabs); // also without a server: reading a plan needs none
+    showPage(QString::fromLatin1(pageid::Explain));
+    p->openWith(handover::pack(OpenPlanFileRequest(path)));
+    return true;
+}
+
+namespace {
+// The first local file of a drag, or empty.
+QString droppedFile(const QMimeData *m) {
+    if (!m || !m->hasUrls())
+        return {};
+    for (const QUrl &u : m->urls())
+        if (u.isLocalFile() && QFileInfo(u.toLocalFile()).isFile())
+            return u.toLocalFile();
+    return {};
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *e) {
+    if (!droppedFile(e->mimeData()).isEmpty())
+        e->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *e) {
+    if (!droppedFile(e->mimeData()).isEmpty())
+        e->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *e) {
+    const QString file = droppedFile(e->mimeData());
+    if (file.isEmpty())
+        return;
+    e->acceptProposedAction();
+    openPlanFile(file);
 }
 
 bool MainWindow::showPage(const QString &id) {

@@ -44,6 +44,9 @@ public:
     ConnectDialog *newConnection(); // opens the dialog (non-modal)
     QString statusText() const;     // the status bar's texts joined, for tests
     void refreshCurrentPage();
+    // Shows a plan file (JSON or text) in the Explain page, with or without a server:
+    // `pgdba PLANFILE`, `pgdba --plan FILE`, a file dropped onto the window.
+    bool openPlanFile(const QString &path);
 
 Q_SIGNALS:
     void connectedChanged();
@@ -53,6 +56,9 @@ protected:
     void showEvent(QShowEvent *e) override;
     void hideEvent(QHideEvent *e) override;
     void changeEvent(QEvent *e) override;
+    void dragEnterEvent(QDragEnterEvent *e) override;
+    void dragMoveEvent(QDragMoveEvent *e) override;
+    void dropEvent(QDropEvent *e) override;
 
 private:
     void buildActions();

@@ -13,9 +13,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonDocument>
+#include <QLocale>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace cli {
@@ -26,25 +26,50 @@ QString tr(const char *s) {
     return QCoreApplication::translate("cli", s);
 }
 
-int print(const explain::ParseResult &r, const QString &format) {
+int print(const explain::ParseResult &r, const QString &format, bool pretty) {
     if (!r.ok()) {
         err(QStringLiteral("pgdba: ") + r.error);
         return 3;
     }
-    if (format == QLatin1String("json"))
-        out(jsonText(QJsonDocument(explain::toAnnotatedJson(r.plan))));
-    else
+    for (const QString &note : r.notes)
+        err(QStringLiteral("pgdba: ") + note);
+    if (format == QLatin1String("json")) {
+        const QByteArray json = explain::toAnnotatedJsonText(r.plan, pretty);
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        std::fflush(stdout);
+    } else
         out(explain::toText(r.plan).trimmed());
     return 0;
+}
+
+// Standard input to its end (a pipe hands it over in chunks), refused once it grows past the
+// size limit files have; never more than kMaxPlanBytes + 1 bytes are held.
+explain::ParseResult readStandardInput() {
+    QByteArray data;
+    constexpr qsizetype kChunk = 1 << 20;
+    while (data.size() <= explain::kMaxPlanBytes) {
+        const qsizetype before = data.size();
+        const qsizetype want = std::min<qsizetype>(kChunk, explain::kMaxPlanBytes + 1 - before);
+        data.resize(before + want);
+        const size_t got = std::fread(data.data() + before, 1, size_t(want), stdin);
+        data.resize(before + qsizetype(got));
+        if (got == 0) {
+            if (std::ferror(stdin))
+                return explain::ParseResult::failure(tr("cannot read standard input"));
+            break; // end of input
+        }
+    }
+    if (data.size() > explain::kMaxPlanBytes)
+        return explain::ParseResult::failure(
+            tr("standard input is larger than %1; plans larger than that are not read.")
+                .arg(QLocale().formattedDataSize(explain::kMaxPlanBytes)));
+    return explain::loadPlan(data);
 }
 
 explain::ParseResult readInput(const QString &input) {
     if (input != QLatin1String("-"))
         return explain::loadPlanFile(input);
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return explain::ParseResult::failure(tr("cannot read standard input"));
-    return explain::loadPlan(in.read(explain::kMaxPlanBytes + 1));
+    return readStandardInput();
 }
 
 } // namespace
@@ -77,6 +102,7 @@ QCoro::Task<int> runExplain(QStringList args) {
                     "statement is refused (exit 4).")});
     p.addOption({QStringLiteral("output"), tr("Output format: text or json."), QStringLiteral("FORMAT"),
                  QStringLiteral("text")});
+    p.addOption({QStringLiteral("pretty"), tr("Indent the JSON output (default: compact, one line).")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("explain"), args, &code))
         co_return code;
@@ -85,13 +111,14 @@ QCoro::Task<int> runExplain(QStringList args) {
         err(tr("pgdba explain: --output must be text or json"));
         co_return 64;
     }
+    const bool pretty = p.isSet(QStringLiteral("pretty"));
     const bool hasQuery = p.isSet(QStringLiteral("query")), hasInput = p.isSet(QStringLiteral("input"));
     if (hasQuery == hasInput) {
         err(tr("pgdba explain: give either --query SQL (with --dsn) or --input FILE"));
         co_return 64;
     }
     if (hasInput)
-        co_return print(readInput(p.value(QStringLiteral("input"))), format);
+        co_return print(readInput(p.value(QStringLiteral("input"))), format, pretty);
 
     explain::ExplainRequest req;
     req.sql = p.value(QStringLiteral("query"));
@@ -139,7 +166,7 @@ QCoro::Task<int> runExplain(QStringList args) {
     }
     if (req.options.analyze && outcome.safety.mustRollBack() && outcome.rolledBack)
         err(QStringLiteral("pgdba: ") + outcome.safety.noticeAfter());
-    co_return print(explain::loadPlan(outcome.json), format);
+    co_return print(explain::loadPlan(outcome.json), format, pretty);
 }
 
 } // namespace cli

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 
@@ -276,6 +277,21 @@ WorkerStats parseWorker(const QJsonObject &o) {
     return w;
 }
 
+// A 10,000-node plan has some 350,000 properties, mostly the same few dozen keys and short
+// values ("0", "false"): one shared copy of each (QString is implicitly shared) instead of
+// hundreds of thousands of small allocations halves the plan's memory.
+QString shared(const QString &s) {
+    thread_local QSet<QString> pool;
+    if (s.size() > 24)
+        return s;
+    const auto it = pool.constFind(s);
+    if (it != pool.constEnd())
+        return *it;
+    if (pool.size() < 8192)
+        pool.insert(s);
+    return s;
+}
+
 void parseNode(const QJsonObject &o, PlanNode &n) {
     const auto &setters = nodeSetters();
     n.properties.reserve(o.size());
@@ -296,7 +312,7 @@ void parseNode(const QJsonObject &o, PlanNode &n) {
             (*s)(n, v);
         else
             applyIo(key, v, n.buffers, &n.io, &n.wal);
-        n.properties.append({key, valueText(v)});
+        n.properties.append({shared(key), shared(valueText(v))});
     }
     n.neverExecuted = n.hasActuals && n.loops == 0;
     if (n.neverExecuted) // JSON prints zero times; the text format prints none
@@ -309,7 +325,8 @@ void parseStatement(const QJsonObject &top, Plan &plan) {
         const QJsonValue v = it.value();
         if (key == QLatin1String("Planning Time"))
             plan.planningMs = v.toDouble();
-        else if (key == QLatin1String("Execution Time"))
+        else if (key == QLatin1String("Execution Time") ||
+                 key == QLatin1String("Total Runtime")) // 9.3: Total
             plan.executionMs = v.toDouble();
         else if (key == QLatin1String("Query Text"))
             plan.queryText = v.toString();
@@ -317,8 +334,21 @@ void parseStatement(const QJsonObject &top, Plan &plan) {
             plan.queryIdentifier = v.toVariant().toString();
         else if (key == QLatin1String("Planning") && v.isObject()) {
             const QJsonObject p = v.toObject();
-            for (auto pi = p.begin(); pi != p.end(); ++pi)
-                applyIo(pi.key(), pi.value(), plan.planningBuffers, nullptr, nullptr);
+            for (auto pi = p.begin(); pi != p.end(); ++pi) {
+                if (pi.key() == QLatin1String("Memory Used"))
+                    plan.planningMemoryUsedKb = num(pi.value());
+                else if (pi.key() == QLatin1String("Memory Allocated"))
+                    plan.planningMemoryAllocatedKb = num(pi.value());
+                else
+                    applyIo(pi.key(), pi.value(), plan.planningBuffers, nullptr, nullptr);
+            }
+        } else if (key == QLatin1String("Serialization") && v.isObject()) {
+            const QJsonObject z = v.toObject();
+            plan.serializationMs = z.value(QStringLiteral("Time")).toDouble(-1);
+            plan.serializationKb = z.contains(QStringLiteral("Output Volume"))
+                                       ? num(z.value(QStringLiteral("Output Volume")))
+                                       : -1;
+            plan.serializationFormat = z.value(QStringLiteral("Format")).toString();
         } else if (key == QLatin1String("Settings") && v.isObject()) {
             const QJsonObject s = v.toObject();
             for (auto si = s.begin(); si != s.end(); ++si)

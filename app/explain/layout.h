@@ -10,7 +10,8 @@
 namespace explain {
 
 struct LayoutOptions {
-    double cardWidth = 250, cardHeight = 112, horizontalGap = 28, verticalGap = 52;
+    // Compact cards (issue 16): five tight lines, and a short drop to the next level.
+    double cardWidth = 250, cardHeight = 86, horizontalGap = 24, verticalGap = 36;
 };
 
 // Geometry of the graphical plan: the root on top, children side by side below their parent,
@@ -21,9 +22,9 @@ struct PlanLayout {
         QPointF from, to;  // parent's bottom centre, child's top centre
         double weight = 0; // 0..1: the child's rows on a log scale against the plan's largest
     };
-    QVector<QRectF> cards;  // by node id; empty rect for a hidden node
+    QVector<QRectF> cards; // by node id; empty rect for a hidden node
     QVector<bool> visible;
-    QVector<Edge> edges;    // visible edges only
+    QVector<Edge> edges; // visible edges only
     QRectF bounds;
     int visibleCount = 0;
 };

@@ -149,12 +149,17 @@ void computeMetrics(Plan &plan) {
             scan.timeChildren << cte;
         }
     }
+    // Never below zero, never above the plan's total: a child whose reported time exceeds its
+    // parent's (a Limit that stopped early, clocks read per process) must not claim more than
+    // the whole statement took.
+    const double total = plan.totalMs();
     for (int i = 0; i < n; ++i) {
         PlanNode &node = nodes[i];
         node.exclusiveMs = std::max(0.0, node.inclusiveMs - subtract[i]);
+        if (total > 0)
+            node.exclusiveMs = std::min(node.exclusiveMs, total);
         node.exclusiveBuffers = node.buffers.minusClamped(subtractBuffers[i]);
     }
-    const double total = plan.totalMs();
     for (PlanNode &node : nodes)
         node.shareOfTotal = total > 0 ? std::min(1.0, node.exclusiveMs / total) : 0;
 }

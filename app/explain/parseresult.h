@@ -3,6 +3,7 @@
 #include "explain/plan.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace explain {
 
@@ -10,9 +11,11 @@ namespace explain {
 struct ParseResult {
     Plan plan;
     QString error;
+    // Said to the user beside the plan: what was read around it ("3 plans in the text: the
+    // first is shown."). Translated sentences.
+    QStringList notes;
     bool ok() const { return error.isEmpty(); }
-    static ParseResult failure(const QString &message)
-    {
+    static ParseResult failure(const QString &message) {
         ParseResult r;
         r.error = message;
         return r;

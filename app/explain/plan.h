@@ -38,6 +38,11 @@ struct Plan {
     double planningMs = -1;  // -1: not reported
     double executionMs = -1; // -1: not reported (no ANALYZE or SUMMARY off)
     Buffers planningBuffers;
+    qint64 planningMemoryUsedKb = -1, planningMemoryAllocatedKb = -1; // 17's MEMORY; -1: none
+    // 17's SERIALIZE: time and volume of turning the result into its output format.
+    double serializationMs = -1;
+    qint64 serializationKb = -1;
+    QString serializationFormat;
     QList<TriggerStats> triggers;
     JitStats jit;
     QList<QPair<QString, QString>> settings; // SETTINGS: name, value

@@ -6,12 +6,12 @@ namespace explain {
 
 namespace {
 
-const QChar kBoxVertical(0x2502);   // │
-const QChar kNewlineMark(0x21B5);   // ↵
-const QChar kEllipsis(0x2026);      // …
+const QChar kBoxVertical(0x2502);       // │
+const QChar kBoxDoubleVertical(0x2551); // ║
+const QChar kNewlineMark(0x21B5);       // ↵
+const QChar kEllipsis(0x2026);          // …
 
-bool isRuleLine(const QString &line)
-{
+bool isRuleLine(const QString &line) {
     // "-----", "+----+", "┌───┐", "├───┤", "└───┘", "═══", with nothing else.
     const QString t = line.trimmed();
     if (t.isEmpty())
@@ -25,25 +25,30 @@ bool isRuleLine(const QString &line)
     return true;
 }
 
-bool isFooter(const QString &line)
-{
+bool isFooter(const QString &line) {
     const QString t = line.trimmed();
     if (!t.startsWith(QLatin1Char('(')) || !t.endsWith(QLatin1Char(')')))
         return false;
+    // "(17 rows)", "(1 row)", and in other languages "(1 ligne)", "(17 Zeilen)".
     const QString inner = t.mid(1, t.size() - 2);
-    if (!inner.endsWith(QLatin1String(" rows")) && !inner.endsWith(QLatin1String(" row")))
+    if (inner.count(QLatin1Char(' ')) != 1)
         return false;
     bool ok = false;
     inner.section(QLatin1Char(' '), 0, 0).toLongLong(&ok);
     return ok;
 }
 
-bool isVerticalBar(QChar c) { return c == QLatin1Char('|') || c == kBoxVertical; }
-bool isWrapMark(QChar c) { return c == QLatin1Char('.') || c == kEllipsis; }
-bool isNewlineMark(QChar c) { return c == QLatin1Char('+') || c == kNewlineMark; }
+bool isVerticalBar(QChar c) {
+    return c == QLatin1Char('|') || c == kBoxVertical || c == kBoxDoubleVertical;
+}
+bool isWrapMark(QChar c) {
+    return c == QLatin1Char('.') || c == kEllipsis;
+}
+bool isNewlineMark(QChar c) {
+    return c == QLatin1Char('+') || c == kNewlineMark;
+}
 
-QString headerText(const QString &line)
-{
+QString headerText(const QString &line) {
     QString t = line.trimmed();
     if (!t.isEmpty() && isVerticalBar(t.front()))
         t.remove(0, 1);
@@ -52,8 +57,7 @@ QString headerText(const QString &line)
     return t.trimmed();
 }
 
-QString rstrip(QString s)
-{
+QString rstrip(QString s) {
     qsizetype n = s.size();
     while (n > 0 && s[n - 1].isSpace())
         --n;
@@ -62,8 +66,7 @@ QString rstrip(QString s)
 }
 
 // Expanded output (\x): "-[ RECORD 1 ]---" then "QUERY PLAN | text+" and "           | text".
-QString unframeExpanded(const QStringList &lines)
-{
+QString unframeExpanded(const QStringList &lines) {
     QStringList out;
     int bar = -1;
     for (const QString &line : lines) {
@@ -81,25 +84,54 @@ QString unframeExpanded(const QStringList &lines)
     return out.join(QLatin1Char('\n'));
 }
 
-// pgAdmin copies each row in double quotes: "Seq Scan on t  (cost=...)".
-bool allQuoted(const QStringList &lines)
-{
-    int quoted = 0;
+// pgAdmin copies each row in double quotes: "Seq Scan on t  (cost=...)"; pgAdmin 3 and some
+// CSV exports in single quotes: 'Seq Scan on t  (cost=...)' (quotes inside doubled).
+QChar allQuoted(const QStringList &lines) {
+    for (const QChar q : {QLatin1Char('"'), QLatin1Char('\'')}) {
+        int quoted = 0;
+        bool all = true;
+        for (const QString &l : lines) {
+            const QString t = l.trimmed();
+            if (t.isEmpty())
+                continue;
+            if (t.size() < 2 || !t.startsWith(q) || !t.endsWith(q)) {
+                all = false;
+                break;
+            }
+            ++quoted;
+        }
+        if (all && quoted > 0)
+            return q;
+    }
+    return {};
+}
+
+// DBeaver's grid copy: "QUERY PLAN   |", a "----+" rule, every row padded and ended by "|".
+bool isDBeaverGrid(const QStringList &lines) {
+    int rows = 0;
     for (const QString &l : lines) {
-        const QString t = l.trimmed();
+        const QString t = rstrip(l);
         if (t.isEmpty())
             continue;
-        if (t.size() < 2 || !t.startsWith(QLatin1Char('"')) || !t.endsWith(QLatin1Char('"')))
+        if (t.endsWith(QLatin1Char('+')) && isRuleLine(t))
+            continue;
+        if (!t.endsWith(QLatin1Char('|')) || isVerticalBar(t.trimmed().front()))
             return false;
-        ++quoted;
+        ++rows;
     }
-    return quoted > 0;
+    return rows > 1;
+}
+
+// psql --csv: a row with a comma or a quote is quoted, quotes inside doubled.
+QString unquoteCsv(const QString &l) {
+    if (l.size() >= 2 && l.startsWith(QLatin1Char('"')) && l.endsWith(QLatin1Char('"')))
+        return l.mid(1, l.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\""));
+    return l;
 }
 
 } // namespace
 
-QString unframePsql(const QString &input)
-{
+QString unframePsql(const QString &input) {
     QString text = input;
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     QStringList lines = text.split(QLatin1Char('\n'));
@@ -114,11 +146,23 @@ QString unframePsql(const QString &input)
         if (l.startsWith(QLatin1String("-[ RECORD")))
             return unframeExpanded(lines);
 
-    if (allQuoted(lines)) {
+    if (const QChar q = allQuoted(lines); !q.isNull()) {
+        const QString doubled(2, q);
         QStringList out;
         for (const QString &l : std::as_const(lines)) {
             QString t = l.trimmed();
-            out << t.mid(1, t.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\""));
+            out << t.mid(1, t.size() - 2).replace(doubled, QString(q));
+        }
+        return out.join(QLatin1Char('\n'));
+    }
+
+    if (isDBeaverGrid(lines)) {
+        QStringList out;
+        for (const QString &l : std::as_const(lines)) {
+            const QString t = rstrip(l);
+            if (t.isEmpty() || isRuleLine(t) || headerText(t) == QLatin1String("QUERY PLAN"))
+                continue;
+            out << rstrip(t.chopped(1));
         }
         return out.join(QLatin1Char('\n'));
     }
@@ -152,8 +196,11 @@ QString unframePsql(const QString &input)
             break;
         data << l;
     }
-    if (!aligned) // unaligned (-A): rows are printed as they are
+    if (!aligned) { // unaligned (-A) or --csv: rows are printed as they are (csv quotes some)
+        for (QString &l : data)
+            l = unquoteCsv(l);
         return data.join(QLatin1Char('\n'));
+    }
 
     if (border2) {
         for (QString &l : data) {
@@ -185,8 +232,8 @@ QString unframePsql(const QString &input)
 
     QStringList out;
     QString current;
-    bool open = false;        // `current` holds a line not yet finished
-    bool continues = false;   // the previous piece ended with a wrap mark
+    bool open = false;      // `current` holds a line not yet finished
+    bool continues = false; // the previous piece ended with a wrap mark
     for (const QString &raw : std::as_const(data)) {
         QString l = raw;
         QChar right;

@@ -131,6 +131,20 @@ void parseOperation(PlanNode &node, QString head) {
         node.customProvider = head.mid(13, head.size() - 14);
         return;
     }
+    // A Foreign Scan always has an operation in JSON; the text names it only for pushed-down
+    // DML ("Foreign Update on ft").
+    if (head == QLatin1String("Foreign Scan")) {
+        node.nodeType = head;
+        node.operation = QStringLiteral("Select");
+        return;
+    }
+    for (const char *op : {"Insert", "Update", "Delete"}) {
+        if (head == QString(QLatin1String("Foreign ") + QLatin1String(op))) {
+            node.nodeType = QStringLiteral("Foreign Scan");
+            node.operation = QString::fromLatin1(op);
+            return;
+        }
+    }
     node.nodeType = head;
     if ((head == QLatin1String("Index Scan") || head == QLatin1String("Index Only Scan")) &&
         node.scanDirection.isEmpty())
@@ -405,6 +419,10 @@ void applyNodeProperty(PlanNode &node, const QString &body) {
 bool isSubplanLabel(const QString &body) {
     if (body.startsWith(QLatin1String("CTE ")))
         return !body.contains(QLatin1String(": "));
+    // Before PostgreSQL 8.4-era numbering, and in some copies: "SubPlan", "InitPlan".
+    if (body == QLatin1String("SubPlan") || body == QLatin1String("InitPlan") ||
+        body.startsWith(QLatin1String("InitPlan (returns ")))
+        return true;
     for (const char *p : {"InitPlan ", "SubPlan "}) {
         if (!body.startsWith(QLatin1String(p)))
             continue;
@@ -423,6 +441,14 @@ void applySummaryLine(Plan &plan, const QString &section, const QString &body) {
     if (section == QLatin1String("Planning")) {
         if (key == QLatin1String("Buffers"))
             parseBuffers(value, plan.planningBuffers);
+        else if (key == QLatin1String("Memory")) { // 17: "used=23kB  allocated=32kB"
+            for (const QString &t : tokens(value)) {
+                if (t.startsWith(QLatin1String("used=")))
+                    plan.planningMemoryUsedKb = kilobytes(QStringView(t).mid(5));
+                else if (t.startsWith(QLatin1String("allocated=")))
+                    plan.planningMemoryAllocatedKb = kilobytes(QStringView(t).mid(10));
+            }
+        }
         return;
     }
     if (section == QLatin1String("JIT")) {
@@ -460,11 +486,24 @@ void applySummaryLine(Plan &plan, const QString &section, const QString &body) {
         }
         return;
     }
-    if (key == QLatin1String("Planning Time"))
+    // 9.4-9.6 wrote "Planning time" / "Execution time"; 9.3 and older "Total runtime".
+    if (key == QLatin1String("Planning Time") || key == QLatin1String("Planning time"))
         plan.planningMs = ms(value);
-    else if (key == QLatin1String("Execution Time"))
+    else if (key == QLatin1String("Execution Time") || key == QLatin1String("Execution time") ||
+             key == QLatin1String("Total runtime"))
         plan.executionMs = ms(value);
-    else if (key == QLatin1String("Query Identifier"))
+    else if (key == QLatin1String("Serialization")) { // 17: "time=0.012 ms  output=1kB  format=text"
+        const QStringList parts = tokens(value);
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const QString &t = parts[i];
+            if (t.startsWith(QLatin1String("time=")))
+                plan.serializationMs = number(QStringView(t).mid(5));
+            else if (t.startsWith(QLatin1String("output=")))
+                plan.serializationKb = kilobytes(QStringView(t).mid(7));
+            else if (t.startsWith(QLatin1String("format=")))
+                plan.serializationFormat = t.mid(7);
+        }
+    } else if (key == QLatin1String("Query Identifier"))
         plan.queryIdentifier = value.trimmed();
     else if (key == QLatin1String("Settings")) {
         for (const QString &s : splitTopLevel(value, QLatin1Char(','))) {

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace explain {
 
 namespace {
@@ -101,6 +103,102 @@ bool isKnownNodeType(const QString &t) {
     return known.contains(t);
 }
 
+// How many regular (not InitPlan/SubPlan) children a node of this type can have; -1: any.
+// Pasted plans are often indented inconsistently; a node that is full cannot be the parent.
+int regularCapacity(const PlanNode &n) {
+    static const QStringList leaves = {QStringLiteral("Seq Scan"),
+                                       QStringLiteral("Index Scan"),
+                                       QStringLiteral("Index Only Scan"),
+                                       QStringLiteral("Bitmap Index Scan"),
+                                       QStringLiteral("Tid Scan"),
+                                       QStringLiteral("Tid Range Scan"),
+                                       QStringLiteral("Function Scan"),
+                                       QStringLiteral("Table Function Scan"),
+                                       QStringLiteral("Values Scan"),
+                                       QStringLiteral("CTE Scan"),
+                                       QStringLiteral("Named Tuplestore Scan"),
+                                       QStringLiteral("WorkTable Scan"),
+                                       QStringLiteral("Sample Scan")};
+    static const QStringList pairs = {QStringLiteral("Nested Loop"), QStringLiteral("Hash Join"),
+                                      QStringLiteral("Merge Join"), QStringLiteral("Recursive Union")};
+    static const QStringList singles = {
+        QStringLiteral("Hash"),          QStringLiteral("Sort"),         QStringLiteral("Incremental Sort"),
+        QStringLiteral("Limit"),         QStringLiteral("Materialize"),  QStringLiteral("Memoize"),
+        QStringLiteral("Gather"),        QStringLiteral("Gather Merge"), QStringLiteral("Aggregate"),
+        QStringLiteral("Group"),         QStringLiteral("WindowAgg"),    QStringLiteral("Unique"),
+        QStringLiteral("LockRows"),      QStringLiteral("ProjectSet"),   QStringLiteral("Bitmap Heap Scan"),
+        QStringLiteral("Subquery Scan"), QStringLiteral("Result")};
+    if (leaves.contains(n.nodeType))
+        return 0;
+    if (pairs.contains(n.nodeType))
+        return 2;
+    if (singles.contains(n.nodeType))
+        return 1;
+    return -1;
+}
+
+// Node lines broken by a terminal or a mail client, without psql's wrap marks: "...  (actual"
+// then "time=0.1..2.0 rows=3 loops=1)" on the next line, at the left margin. A node line whose
+// parentheses are not closed takes the following lines until they are. Cut at the text's full
+// width of 80 columns or more (a terminal), the pieces join as they are; otherwise (a mail
+// client wrapping at a space) with a space between them.
+QStringList joinBrokenNodeLines(const QStringList &lines) {
+    qsizetype width = 0;
+    for (const QString &l : lines)
+        width = std::max(width, l.size());
+    auto open = [](const QString &l) { return l.count(QLatin1Char('(')) > l.count(QLatin1Char(')')); };
+    auto isNode = [](const QString &l) {
+        return l.contains(QLatin1String("  (cost=")) || l.contains(QLatin1String(" (actual")) ||
+               l.contains(QLatin1String(" (never"));
+    };
+    QStringList out;
+    out.reserve(lines.size());
+    bool joining = false;
+    qsizetype lastPiece = 0;  // length of the last physical piece of out.last()
+    qsizetype nodeIndent = 0; // a continuation is not indented like the node's own properties
+    for (const QString &l : lines) {
+        if (joining && !l.trimmed().isEmpty() && !l.trimmed().startsWith(QLatin1String("->"))) {
+            // Terminals are 80 columns or wider; mail clients wrap at 72 to 78, at a space.
+            const bool cut = lastPiece >= width && width >= 79;
+            if (cut || indentOf(l) <= nodeIndent + 1) {
+                out.last() += cut ? l : QLatin1Char(' ') + l.trimmed();
+                lastPiece = l.size();
+                joining =
+                    open(out.last()) || (cut && l.size() >= width && !l.trimmed().endsWith(QLatin1Char(')')));
+                continue;
+            }
+        }
+        const QString t = l.trimmed();
+        // Broken before "(cost=": an arrow line without figures, its rest at the margin.
+        if (!out.isEmpty() && !isNode(out.last()) && out.last().trimmed().startsWith(QLatin1String("->")) &&
+            indentOf(l) <= nodeIndent + 1 && isNode(QLatin1Char(' ') + l)) {
+            out.last() += QLatin1Char(' ') + t;
+            lastPiece = l.size();
+            joining = open(out.last());
+            continue;
+        }
+        // Broken right before "(actual": the estimate's parentheses were closed already.
+        if (!out.isEmpty() && isNode(out.last()) && indentOf(l) <= nodeIndent + 1 &&
+            (t.startsWith(QLatin1String("(actual ")) || t.startsWith(QLatin1String("(never executed)"))) &&
+            !out.last().contains(QLatin1String("(actual ")) &&
+            !out.last().contains(QLatin1String("(never "))) {
+            out.last() += QLatin1Char(' ') + t;
+            lastPiece = l.size();
+            joining = open(out.last());
+            continue;
+        }
+        out << l;
+        lastPiece = l.size();
+        // A node line cut by a terminal may have lost even its "(cost=": a full-width line that
+        // starts a node and does not end like one (with its closing parenthesis).
+        joining = (isNode(l) && open(l)) ||
+                  (l.size() >= width && width >= 79 && !l.trimmed().endsWith(QLatin1Char(')')) &&
+                   (l.trimmed().startsWith(QLatin1String("->")) || out.size() == 1));
+        nodeIndent = indentOf(l);
+    }
+    return out;
+}
+
 struct Open {
     int node;
     qsizetype column; // where the node's "->" (or the root's first letter) stands
@@ -112,7 +210,7 @@ ParseResult parseTextPlan(const QString &text) {
     QString normalized = text;
     normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"))
         .replace(QLatin1Char('\t'), QLatin1String("    "));
-    QStringList lines = stripLogPreamble(normalized.split(QLatin1Char('\n')));
+    QStringList lines = joinBrokenNodeLines(stripLogPreamble(normalized.split(QLatin1Char('\n'))));
     while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
         lines.removeFirst();
     if (lines.isEmpty())
@@ -145,12 +243,21 @@ ParseResult parseTextPlan(const QString &text) {
         const qsizetype col = qMax<qsizetype>(0, raw - base);
         const QString body = line.mid(raw).trimmed();
 
-        const bool arrow = body.startsWith(QLatin1String("->"));
+        // A subtree copied out of a plan starts with "->": its first node is the root here.
+        const bool arrow = body.startsWith(QLatin1String("->")) && !plan.nodes.isEmpty();
+        if (plan.nodes.isEmpty() && body.startsWith(QLatin1String("->")))
+            r.notes << tr("The text starts with \"->\": it is read as a part of a larger plan.");
         if (arrow && summary)
             return ParseResult::failure(tr("Line %1: a plan node after the statement summary.").arg(li + 1));
+        // A second plan after the first one's summary (two EXPLAINs pasted together).
+        if (summary && col == 0 && body.contains(QLatin1String("  (cost="))) {
+            r.notes << tr("The text holds more than one plan; the first is shown.");
+            break;
+        }
         if (plan.nodes.isEmpty() || (arrow && !summary)) {
             PlanNode node;
-            if (!textlines::parseNodeHeader(arrow ? QStringView(body).mid(2).trimmed() : QStringView(body),
+            const bool anyArrow = body.startsWith(QLatin1String("->"));
+            if (!textlines::parseNodeHeader(anyArrow ? QStringView(body).mid(2).trimmed() : QStringView(body),
                                             node))
                 return ParseResult::failure(
                     tr("Line %1 is not a plan node: \"%2\".").arg(li + 1).arg(body.left(80)));
@@ -166,6 +273,17 @@ ParseResult parseTextPlan(const QString &text) {
             if (arrow && stack.isEmpty())
                 return ParseResult::failure(
                     tr("Line %1: a child node (\"->\") without a parent.").arg(li + 1));
+            // Follow the arrows, not exact columns: a node that already has all the children its
+            // type can have (a scan, a join with two) is not the parent; the one above it is.
+            if (arrow && !(label.owner == stack.last().node && label.column < col)) {
+                while (stack.size() > 1) {
+                    const int top = stack.last().node;
+                    const int cap = regularCapacity(plan.nodes[top]);
+                    if (cap < 0 || regularChildren[top] < cap)
+                        break;
+                    stack.removeLast();
+                }
+            }
             const int id = int(plan.nodes.size());
             if (arrow) {
                 node.parent = stack.last().node;

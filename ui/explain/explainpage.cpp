@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -75,13 +76,14 @@ ExplainPage::ExplainPage(core::Workspace *workspace, QWidget *parent)
     auto *paste = new QPushButton(tr("Paste plan"), this);
     paste->setObjectName(QStringLiteral("pastePlan"));
     paste->setToolTip(tr("Show the plan on the clipboard (JSON or text format, psql output included)"));
+    // Two rows so the page fits a 1280-pixel window: the actions, then EXPLAIN's options.
     top->addWidget(m_run);
     top->addWidget(m_cancel);
-    top->addSpacing(8);
-    top->addWidget(m_options, 1);
+    top->addStretch(1);
     top->addWidget(open);
     top->addWidget(paste);
     layout->addLayout(top);
+    layout->addWidget(m_options);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     auto *editorBox = new QWidget(split);
@@ -106,6 +108,7 @@ ExplainPage::ExplainPage(core::Workspace *workspace, QWidget *parent)
     auto *info = new QHBoxLayout;
     m_summary->setObjectName(QStringLiteral("planSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true); // never wider than the window
     m_historyBox->setObjectName(QStringLiteral("planHistory"));
     m_historyBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_historyBox->setMinimumContentsLength(28);
@@ -124,6 +127,12 @@ ExplainPage::ExplainPage(core::Workspace *workspace, QWidget *parent)
     m_findingsView->horizontalHeader()->setSectionResizeMode(explain::FindingsModel::Message,
                                                              QHeaderView::Stretch);
     m_findingsView->setWordWrap(true);
+    m_findingsView->setTextElideMode(Qt::ElideNone);
+    // Finding texts wrap: rows grow when the message column gets narrower.
+    // Measured once the layout has settled (a hidden tab's columns are resized more than once).
+    connect(m_findingsView->horizontalHeader(), &QHeaderView::sectionResized, m_findingsView, [this] {
+        QTimer::singleShot(0, m_findingsView, [this] { m_findingsView->resizeRowsToContents(); });
+    });
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_text->setObjectName(QStringLiteral("planText"));
@@ -137,6 +146,10 @@ ExplainPage::ExplainPage(core::Workspace *workspace, QWidget *parent)
     m_tabs->addTab(m_compare, tr("Compare"));
     m_tabs->addTab(m_text, tr("Text"));
     resultLayout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_findingsView)
+            m_findingsView->resizeRowsToContents();
+    });
     split->addWidget(result);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
@@ -190,6 +203,10 @@ void ExplainPage::setActive(bool active) {
 }
 
 void ExplainPage::openWith(const QVariantMap &request) {
+    if (const auto f = handover::unpack<OpenPlanFileRequest>(request)) {
+        loadPlanFile(f->path);
+        return;
+    }
     if (const auto r = handover::unpack<ExplainRequest>(request))
         open(*r);
 }
@@ -223,6 +240,11 @@ bool ExplainPage::looksLikePlan(const QString &text) const {
     const QString t = text.trimmed();
     if (t.startsWith(QLatin1Char('[')) || t.startsWith(QLatin1Char('{')))
         return true;
+    // A pasted session or export may start with a comment, a prompt or a title: what gives a
+    // plan away is its node lines or psql's header.
+    for (const char *mark : {"(cost=", "(actual ", "(never executed)", "QUERY PLAN", "Node Type\""})
+        if (t.contains(QLatin1String(mark)))
+            return true;
     static const QStringList verbs = {
         QStringLiteral("select"), QStringLiteral("with"),    QStringLiteral("insert"),
         QStringLiteral("update"), QStringLiteral("delete"),  QStringLiteral("merge"),
@@ -408,7 +430,10 @@ QCoro::Task<void> ExplainPage::prepareAndShow(QByteArray data, QString path, QSt
         Q_EMIT runFinished(false);
         co_return;
     }
+    const QStringList notes = prepared.parsed.notes;
     showPrepared(std::move(prepared), label, sql);
+    if (!notes.isEmpty())
+        m_notice->showMessage(notes.join(QLatin1Char(' ')), ErrorBanner::Level::Info);
     Q_EMIT runFinished(true);
 }
 

@@ -31,6 +31,14 @@ PlanNodeItem::PlanNodeItem(explain::PlanPtr plan, int nodeId, const QRectF &rect
     setCursor(Qt::PointingHandCursor);
     const explain::PlanNode &n = m_plan->nodes[m_id];
     setToolTip(n.operationName() + (n.target().isEmpty() ? QString() : QLatin1Char(' ') + n.target()));
+    m_name = n.operationName();
+    if (!n.target().isEmpty())
+        m_name += QLatin1Char(' ') + n.target();
+    if (n.hasTiming)
+        m_time = explain::format::ms(n.exclusiveMs) + QStringLiteral(" \u00b7 ") +
+                 explain::format::share(n.shareOfTotal);
+    m_label =
+        m_time.isEmpty() ? m_name : m_name + QStringLiteral(" \u00b7 ") + explain::format::ms(n.exclusiveMs);
 }
 
 QRectF PlanNodeItem::boundingRect() const {
@@ -67,12 +75,71 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
     QPen border(selected ? kSelected : m_highlighted ? kMatch : kBorder, selected || m_highlighted ? 3 : 1);
     if (n.neverExecuted)
         border.setStyle(Qt::DashLine);
-    if (lod < kDetailScale) {
+    if (lod < kLabelScale) {
         // Far away: a heat-coloured block, cheap to draw for ten thousand nodes.
         p->setRenderHint(QPainter::Antialiasing, false);
         p->setPen(lod < 0.08 ? Qt::NoPen : border);
         p->setBrush(n.hasTiming ? heat : QColor(0xe0, 0xe0, 0xe0));
         p->drawRect(m_rect);
+        return;
+    }
+    if (lod < kDetailScale) {
+        // Semantic zoom: the card's own text would be unreadable; one line at a readable size
+        // says what the node is and how long it took, on a light tint of its heat colour.
+        p->setRenderHint(QPainter::Antialiasing, false);
+        p->setPen(border);
+        p->setBrush(n.neverExecuted ? QColor(0xf5, 0xf5, 0xf5) : QColor(Qt::white));
+        p->drawRect(m_rect);
+        const double stripe = std::max(6.0, 4 / lod);
+        if (n.hasTiming) {
+            p->setPen(Qt::NoPen);
+            p->setBrush(heat);
+            p->drawRect(QRectF(m_rect.left(), m_rect.top(), stripe, m_rect.height()));
+        }
+        const int widthPx = int((m_rect.width() - stripe) * lod) - 6;
+        if (widthPx < 12)
+            return;
+        QFont f = p->font();
+        f.setPixelSize(int(kLabelPixels));
+        f.setBold(true);
+        const double heightPx = m_rect.height() * lod;
+        const bool twoLines = heightPx >= 2.6 * kLabelPixels && !m_time.isEmpty();
+        if (widthPx != m_elidedFor) {
+            m_labelPixels = int(kLabelPixels);
+            if (twoLines) {
+                m_elided = QFontMetrics(f).elidedText(m_name, Qt::ElideRight, widthPx);
+            } else {
+                // One line, the same size on every card of this zoom: from 11 pixels down to 8
+                // on narrow cards, so a few more letters of the node type show.
+                m_labelPixels = std::clamp(widthPx / 6, 8, int(kLabelPixels));
+                QFont g = f;
+                g.setPixelSize(m_labelPixels);
+                m_elided = QFontMetrics(g).elidedText(m_label, Qt::ElideRight, widthPx);
+            }
+            m_elidedFor = widthPx;
+        }
+        if (!twoLines)
+            f.setPixelSize(m_labelPixels);
+        // Drawn unscaled, in device pixels, so the text stays sharp and its size fixed.
+        const QPointF topLeft = p->worldTransform().map(QPointF(m_rect.left() + stripe, m_rect.top()));
+        p->save();
+        p->resetTransform();
+        p->setFont(f);
+        p->setPen(kInk);
+        if (twoLines) {
+            const double top = topLeft.y() + (heightPx - 2.4 * kLabelPixels) / 2;
+            p->drawText(QRectF(topLeft.x() + 4, top, widthPx + 2, 1.2 * kLabelPixels),
+                        Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_elided);
+            f.setBold(false);
+            p->setFont(f);
+            p->drawText(QRectF(topLeft.x() + 4, top + 1.2 * kLabelPixels, widthPx + 2, 1.2 * kLabelPixels),
+                        Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_time);
+        } else {
+            p->drawText(
+                QRectF(topLeft.x() + 4, topLeft.y(), widthPx + 2, std::min(heightPx, 2.2 * kLabelPixels)),
+                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_elided);
+        }
+        p->restore();
         return;
     }
     p->setRenderHint(QPainter::Antialiasing, true);
@@ -86,7 +153,7 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
         p->drawRoundedRect(QRectF(m_rect.left() + 1, m_rect.top() + 1, 6, m_rect.height() - 2), 3, 3);
     }
     const double x = m_rect.left() + 14, w = m_rect.width() - 22;
-    double y = m_rect.top() + 6;
+    double y = m_rect.top() + 3;
     QFont f = p->font();
     f.setPointSizeF(9);
     QFont bold = f;
@@ -104,7 +171,7 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
     const QString op = QFontMetricsF(bold).elidedText(n.operationName(), Qt::ElideRight, w - timeW);
     p->drawText(QRectF(x, y, w - timeW, 18), Qt::AlignLeft | Qt::AlignVCenter, op);
     p->drawText(QRectF(x, y, w, 18), Qt::AlignRight | Qt::AlignVCenter, time);
-    y += 19;
+    y += 17;
     // Line 2: what it works on, or the subplan label.
     p->setFont(f);
     p->setPen(kMuted);
@@ -114,7 +181,7 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
     p->drawText(
         QRectF(x, y, w, 16), Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(f).elidedText(target.isEmpty() ? QStringLiteral(" ") : target, Qt::ElideMiddle, w));
-    y += 18;
+    y += 16;
     // Line 3: exclusive-time bar with its share.
     const QString share = n.hasTiming ? explain::format::share(n.shareOfTotal) : tr("no timing");
     const double shareW = QFontMetricsF(small).horizontalAdvance(QStringLiteral("100.0 %")) + 6;
@@ -131,7 +198,7 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
     p->setFont(small);
     p->setPen(kInk);
     p->drawText(QRectF(x, y, w, 15), Qt::AlignRight | Qt::AlignVCenter, share);
-    y += 18;
+    y += 15;
     // Line 4: rows actual / estimated and the misestimate badge.
     p->setFont(f);
     QString rows;
@@ -162,7 +229,7 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
         p->setPen(Qt::white);
         p->drawText(b, Qt::AlignCenter, badge);
     }
-    y += 17;
+    y += 16;
     // Line 5: loops and exclusive buffers.
     p->setFont(small);
     p->setPen(kMuted);
@@ -178,7 +245,7 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
     // Findings marker.
     const int findings = int(m_plan->findingsFor(m_id).size());
     if (findings > 0) {
-        const QRectF dot(m_rect.right() - 20, m_rect.bottom() - 20, 16, 16);
+        const QRectF dot(m_rect.right() - 18, m_rect.bottom() - 17, 14, 14);
         p->setPen(Qt::NoPen);
         p->setBrush(QColor(0xd3, 0x2f, 0x2f));
         p->drawEllipse(dot);

@@ -8,7 +8,9 @@ namespace ui {
 
 // One plan node as a card: operation, relation/index, an exclusive-time bar in heat colour,
 // actual/estimated rows with a misestimate badge, loops and buffers, a findings marker and a
-// collapse toggle. Far zoomed out only the heat-coloured outline is drawn (level of detail).
+// collapse toggle. Semantic zoom: where the card's text would be under about 8 pixels, the card
+// draws one line instead (node type, relation, exclusive time) at a readable size; further out
+// only the heat-coloured block.
 class PlanNodeItem : public QGraphicsObject {
     Q_OBJECT
 public:
@@ -21,8 +23,12 @@ public:
     void setHighlighted(bool on);
     bool isHighlighted() const { return m_highlighted; }
     QRectF toggleRect() const; // the collapse button, in item coordinates
-    // Level of detail below which only the outline is drawn.
-    static constexpr double kDetailScale = 0.35;
+    // Levels of detail: full text from kDetailScale (9-point text at 0.67 is 8 pixels),
+    // the one-line label from kLabelScale, the heat block below.
+    static constexpr double kDetailScale = 0.67;
+    static constexpr double kLabelScale = 0.12;
+    static constexpr double kLabelPixels = 11; // the label's size on screen
+    QString label() const { return m_label; }
 
 Q_SIGNALS:
     void clicked(int nodeId);
@@ -37,6 +43,11 @@ private:
     QRectF m_rect;
     bool m_collapsed;
     bool m_highlighted = false;
+    QString m_label, m_name, m_time; // "Seq Scan on t · 12 ms"; "Seq Scan on t"; "12 ms · 40 %"
+    // The label elided for the width it had on screen last time (zooming changes it).
+    QString m_elided;
+    int m_elidedFor = -1;
+    int m_labelPixels = 11;
 };
 
 } // namespace ui

@@ -114,7 +114,7 @@ void PlanPanel::setPlan(const explain::PlanPtr &plan, explain::PlanLayout layout
     m_details->clear();
     m_search->clear();
     buildSlowestMenu();
-    m_view->fit();
+    m_view->showInitialView();
 }
 
 void PlanPanel::clear() {

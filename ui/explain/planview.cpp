@@ -45,6 +45,7 @@ void PlanView::zoomBy(double factor) {
 }
 
 void PlanView::fit() {
+    m_initialPending = false;
     if (!scene())
         return;
     fitInView(sceneRect(), Qt::KeepAspectRatio);
@@ -55,6 +56,7 @@ void PlanView::fit() {
 }
 
 void PlanView::centerOnNode(int nodeId) {
+    m_initialPending = false;
     PlanNodeItem *item = m_scene->reveal(nodeId);
     if (!item)
         return;
@@ -62,6 +64,60 @@ void PlanView::centerOnNode(int nodeId) {
         setZoom(0.8);
     m_scene->selectNode(nodeId);
     centerOn(item);
+}
+
+void PlanView::showInitialView() {
+    const explain::PlanPtr &plan = m_scene->plan();
+    if (!plan || plan->isEmpty())
+        return;
+    m_initialPending = true;
+    const QRectF all = sceneRect();
+    const double vw = viewport()->width(), vh = viewport()->height();
+    if (vw <= 0 || vh <= 0 || all.isEmpty())
+        return;
+    const double fitAll = std::min(vw / all.width(), vh / all.height());
+    if (fitAll >= PlanNodeItem::kDetailScale) {
+        setTransform(QTransform::fromScale(std::min(1.0, fitAll), std::min(1.0, fitAll)));
+        centerOn(all.center());
+        Q_EMIT zoomChanged(zoom());
+        return;
+    }
+    const QList<int> slowest = plan->slowestNodes(1);
+    int target = slowest.isEmpty() ? 0 : slowest.first();
+    if (!m_scene->reveal(target))
+        target = 0;
+    QRectF path;
+    for (int id = target; id >= 0; id = plan->nodes[id].parent) {
+        const QRectF card = m_scene->layout().cards.value(id);
+        if (!card.isEmpty())
+            path = path.isNull() ? card : path.united(card);
+    }
+    const QRectF slow = m_scene->layout().cards.value(target);
+    const QRectF margin = path.adjusted(-20, -20, 20, 20);
+    const double pathZoom = std::min({1.0, vw / margin.width(), vh / margin.height()});
+    // The whole path when it fits at a zoom where cards carry at least a useful label
+    // (about 0.3: two lines, name and time); otherwise full-text cards around the slowest node,
+    // its card a third from the bottom so its parents show above it.
+    if (pathZoom >= 0.3) {
+        setTransform(QTransform::fromScale(pathZoom, pathZoom));
+        centerOn(margin.center());
+    } else {
+        const double z = 0.8; // 9-point card text at about 10 pixels
+        setTransform(QTransform::fromScale(z, z));
+        centerOn(QPointF(slow.center().x(), slow.center().y() - vh / z / 6));
+    }
+    Q_EMIT zoomChanged(zoom());
+}
+
+void PlanView::resizeEvent(QResizeEvent *event) {
+    QGraphicsView::resizeEvent(event);
+    if (m_initialPending)
+        showInitialView();
+}
+
+void PlanView::mousePressEvent(QMouseEvent *event) {
+    m_initialPending = false;
+    QGraphicsView::mousePressEvent(event);
 }
 
 void PlanView::paintEvent(QPaintEvent *event) {
@@ -80,11 +136,13 @@ void PlanView::wheelEvent(QWheelEvent *event) {
         QGraphicsView::wheelEvent(event);
         return;
     }
+    m_initialPending = false;
     zoomBy(std::pow(1.15, steps));
     event->accept();
 }
 
 void PlanView::keyPressEvent(QKeyEvent *event) {
+    m_initialPending = false;
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:

@@ -19,6 +19,12 @@ public:
     void zoomBy(double factor);
     void fit();
     void centerOnNode(int nodeId);
+    // The first view of a plan: the whole plan when it fits at a zoom where card text is
+    // readable; otherwise the most readable zoom that shows the path from the root to the
+    // slowest node (never below the zoom where cards still carry a label), scrolled to it.
+    // Recomputed when the view is resized until the user zooms or scrolls. The levels of detail
+    // are PlanNodeItem's (kDetailScale, kLabelScale).
+    void showInitialView();
     // Below this zoom the view paints PlanScene::drawOverview instead of the items.
     static constexpr double kOverviewZoom = 0.01;
     bool isOverview() const { return zoom() < kOverviewZoom; }
@@ -30,10 +36,13 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     double fitZoom() const;
     PlanScene *m_scene;
+    bool m_initialPending = false;
 };
 
 } // namespace ui
