@@ -8,9 +8,11 @@
 #include "cli/locks.h"
 #include "cli/migrate.h"
 #include "cli/ping.h"
+#include "cli/replication.h"
 #include "cli/signal.h"
 #include "cli/statements.h"
 #include "cli/tune.h"
+#include "cli/vacuum.h"
 
 #include <QCoreApplication>
 
@@ -57,6 +59,12 @@ const QList<Command> &commands() {
          QCoreApplication::translate("cli",
                                      "Health checks with the ticket's alerts; exit 2 when critical (--json)"),
          runHealth},
+        {QStringLiteral("replication"),
+         QCoreApplication::translate("cli", "Replication: WAL senders, slots, standby, archiving (--json)"),
+         runReplication},
+        {QStringLiteral("vacuum"),
+         QCoreApplication::translate("cli", "Vacuum: running maintenance, xmin horizon holders, autovacuum queue, bloat"),
+         runVacuum},
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "monitor/healthdata.h"
 #include "monitor/healthindexchecks.h"
+#include "monitor/healthreplchecks.h"
 #include "monitor/healthsessionchecks.h"
 #include "monitor/healthtablechecks.h"
 #include "pg/connection.h"
@@ -26,7 +27,7 @@ HealthCheck failed(const HealthCheck &shape, const pg::Error &e) {
 } // namespace
 
 QStringList healthCheckIds() {
-    return {QStringLiteral("unused_indexes"),
+    return QStringList{QStringLiteral("unused_indexes"),
             QStringLiteral("duplicate_indexes"),
             QStringLiteral("invalid_indexes"),
             QStringLiteral("seq_scans"),
@@ -38,7 +39,8 @@ QStringList healthCheckIds() {
             QStringLiteral("long_transactions"),
             QStringLiteral("idle_in_transaction"),
             QStringLiteral("connections"),
-            QStringLiteral("sequences")};
+            QStringLiteral("sequences")} +
+           replVacuumCheckIds();
 }
 
 QCoro::Task<HealthReport> runHealthChecks(pg::Connection *c, HealthThresholds t) {
@@ -91,6 +93,7 @@ QCoro::Task<HealthReport> runHealthChecks(pg::Connection *c, HealthThresholds t)
         checkConnections(healthConnectionsFrom(results[QStringLiteral("connections")]), t));
     add(QStringLiteral("sequences"),
         checkSequences(healthSequencesFrom(results[QStringLiteral("sequences")]), t));
+    report.checks << co_await runReplVacuumChecks(conn, ReplVacuumThresholds::load());
     co_return report;
 }
 
