@@ -11,8 +11,10 @@
 #include "locks/lockspage.h"
 #include "migrate/migrationspage.h"
 #include "overview/overviewpage.h"
+#include "replication/replicationpage.h"
 #include "statements/statementspage.h"
 #include "tuning/configurationpage.h"
+#include "vacuum/vacuumpage.h"
 
 namespace ui {
 
@@ -28,6 +30,8 @@ const QList<PageFactory> &pageFactories() {
         page<LocksPage>("locks"),
         page<DashboardPage>("dashboard"),
         page<StatementsPage>("statements"),
+        page<ReplicationPage>("replication"),
+        page<VacuumPage>("vacuum"),
         page<ExplainPage>("explain"),
         page<MigrationsPage>("migrations"),
         page<AuditPage>("audit"),

@@ -69,7 +69,7 @@ QString HorizonHolder::actionSql() const {
         return QStringLiteral("SELECT pg_drop_replication_slot(%1);").arg(literal);
     case Kind::Prepared:
         return QStringLiteral("ROLLBACK PREPARED %1; -- in database %2")
-            .arg(literal, pg::Connection::quoteIdentOffline(database));
+            .arg(literal, pg::Connection::quoteIdentOffline(database.simplified())); // no line break ends the comment
     case Kind::Standby:
         break;
     }
