@@ -33,7 +33,7 @@ constexpr qint64 AttentionBytes = 1024LL * 1024 * 1024; // an inactive slot keep
 } // namespace
 
 QJsonObject replicationJson(const replication::ReplicationSnapshot &s) {
-    QJsonArray senders, slots;
+    QJsonArray senders, slotList;
     for (const auto &w : s.senders)
         senders << QJsonObject{{QStringLiteral("pid"), w.pid},
                                {QStringLiteral("application_name"), w.applicationName},
@@ -49,8 +49,8 @@ QJsonObject replicationJson(const replication::ReplicationSnapshot &s) {
                                {QStringLiteral("flush_lag_s"), num(w.flushLagS)},
                                {QStringLiteral("replay_lag_s"), num(w.replayLagS)},
                                {QStringLiteral("slot_name"), text(w.slotName)}};
-    for (const auto &l : s.slots)
-        slots << QJsonObject{{QStringLiteral("slot_name"), l.name},
+    for (const auto &l : s.replicationSlots)
+        slotList << QJsonObject{{QStringLiteral("slot_name"), l.name},
                              {QStringLiteral("slot_type"), l.type},
                              {QStringLiteral("plugin"), text(l.plugin)},
                              {QStringLiteral("database"), text(l.database)},
@@ -67,7 +67,7 @@ QJsonObject replicationJson(const replication::ReplicationSnapshot &s) {
     QJsonObject o{{QStringLiteral("in_recovery"), s.inRecovery},
                   {QStringLiteral("wal_lsn"), s.walLsn},
                   {QStringLiteral("senders"), senders},
-                  {QStringLiteral("slots"), slots},
+                  {QStringLiteral("slots"), slotList},
                   {QStringLiteral("archiver"),
                    QJsonObject{{QStringLiteral("archive_mode"), s.archiver.mode},
                                {QStringLiteral("archived_count"), double(s.archiver.archived)},
@@ -133,8 +133,8 @@ QString replicationText(const replication::ReplicationSnapshot &s) {
                    .arg(w.pid)
                    .arg(w.state, w.syncState, w.sentLsn, w.replayLsn, bytesText(w.lagBytes),
                         secondsText(w.replayLagS));
-    out << QString() << tr("Replication slots: %1").arg(s.slots.size());
-    for (const auto &l : s.slots) {
+    out << QString() << tr("Replication slots: %1").arg(s.replicationSlots.size());
+    for (const auto &l : s.replicationSlots) {
         out << tr("  %1 (%2) %3, wal_status %4, keeps %5")
                    .arg(l.name, l.type, l.active ? tr("active pid %1").arg(l.activePid) : tr("INACTIVE"),
                         l.walStatus.isEmpty() ? QStringLiteral("–") : l.walStatus, bytesText(l.retainedBytes));

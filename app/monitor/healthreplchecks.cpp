@@ -67,7 +67,7 @@ QStringList replVacuumCheckIds() {
 HealthCheck checkReplicationSlots(const replication::ReplicationSnapshot &s, const ReplVacuumThresholds &t) {
     HealthCheck c = shape("replication_slots", QT_TR_NOOP("Replication slots"),
                           QT_TR_NOOP("Inactive slots keeping WAL, and slots whose WAL is no longer reserved."));
-    for (const auto &slot : s.slots) {
+    for (const auto &slot : s.replicationSlots) {
         HealthStatus st = HealthStatus::Ok;
         if (slot.walStatus == QLatin1String("lost") || slot.walStatus == QLatin1String("unreserved"))
             st = HealthStatus::Critical;

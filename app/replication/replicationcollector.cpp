@@ -110,7 +110,7 @@ QCoro::Task<ReplicationFetch> ReplicationCollector::fetch(pg::Connection *c) {
     const pg::Result senders = co_await conn->query(sql("senders"));
     if (!conn)
         co_return out;
-    const pg::Result slots = co_await conn->query(sql("slots"));
+    const pg::Result slotRows = co_await conn->query(sql("slots"));
     if (!conn)
         co_return out;
     pg::Result conflicts;
@@ -125,12 +125,12 @@ QCoro::Task<ReplicationFetch> ReplicationCollector::fetch(pg::Connection *c) {
     const pg::Result io = co_await conn->query(sql("io"));
     if (!conn)
         co_return out;
-    for (const pg::Result *r : {&senders, &slots, &checkpoints, &io})
+    for (const pg::Result *r : {&senders, &slotRows, &checkpoints, &io})
         if (!r->ok() && !out.error)
             out.error = *r->error(); // shown, but what could be read is still used
     const qint64 ts = QDateTime::currentMSecsSinceEpoch();
-    auto parse = QtConcurrent::run([overview, senders, slots, conflicts, checkpoints, io, ts] {
-        return ReplicationSnapshot::fromResults(overview, senders, slots, conflicts, checkpoints, io, ts);
+    auto parse = QtConcurrent::run([overview, senders, slotRows, conflicts, checkpoints, io, ts] {
+        return ReplicationSnapshot::fromResults(overview, senders, slotRows, conflicts, checkpoints, io, ts);
     });
     auto parsed = pg::awaitFuture(parse);
     out.snapshot = co_await parsed;

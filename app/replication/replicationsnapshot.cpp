@@ -70,7 +70,7 @@ double ReplicationSnapshot::maxReplayLagS() const {
 }
 
 const ReplicationSlot *ReplicationSnapshot::slot(const QString &name) const {
-    for (const auto &s : slots)
+    for (const auto &s : replicationSlots)
         if (s.name == name)
             return &s;
     return nullptr;
@@ -149,7 +149,7 @@ QList<StandbyConflicts> ReplicationSnapshot::conflictsFrom(const pg::Result &r) 
 }
 
 ReplicationSnapshot ReplicationSnapshot::fromResults(const pg::Result &overview, const pg::Result &senders,
-                                                     const pg::Result &slots, const pg::Result &conflicts,
+                                                     const pg::Result &slotRows, const pg::Result &conflicts,
                                                      const pg::Result &checkpoints, const pg::Result &io,
                                                      qint64 tsMs) {
     ReplicationSnapshot s;
@@ -182,7 +182,7 @@ ReplicationSnapshot ReplicationSnapshot::fromResults(const pg::Result &overview,
     a.lastArchived = overview.timestamp(0, "last_archived_time");
     a.lastFailed = overview.timestamp(0, "last_failed_time");
     s.senders = sendersFrom(senders);
-    s.slots = slotsFrom(slots);
+    s.replicationSlots = slotsFrom(slotRows);
     s.checkpoints = CheckpointCounters::fromResult(checkpoints);
     s.io = IoRow::fromResult(io);
     return s;

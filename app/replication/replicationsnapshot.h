@@ -96,7 +96,7 @@ struct ReplicationSnapshot {
     QString walLsn;
     qint64 walBytes = -1; // position as a byte count (for the generation rate)
     QList<WalSender> senders;
-    QList<ReplicationSlot> slots;
+    QList<ReplicationSlot> replicationSlots;
     StandbyStatus standby; // meaningful when inRecovery
     ArchiverStatus archiver;
     CheckpointCounters checkpoints;
@@ -108,7 +108,7 @@ struct ReplicationSnapshot {
     const ReplicationSlot *slot(const QString &name) const;
 
     static ReplicationSnapshot fromResults(const pg::Result &overview, const pg::Result &senders,
-                                           const pg::Result &slots, const pg::Result &conflicts,
+                                           const pg::Result &slotRows, const pg::Result &conflicts,
                                            const pg::Result &checkpoints, const pg::Result &io, qint64 tsMs);
     static QList<WalSender> sendersFrom(const pg::Result &r);
     static QList<ReplicationSlot> slotsFrom(const pg::Result &r);

@@ -43,6 +43,10 @@ VacuumCollector::VacuumCollector(QObject *parent)
 
 VacuumCollector::~VacuumCollector() = default;
 
+void VacuumCollector::setHistory(history::Store *store) {
+    m_history = store;
+}
+
 void VacuumCollector::setServer(pg::Connection *conn, const QString &serverKey) {
     m_poller->invalidate();
     m_conn = conn;
@@ -101,7 +105,8 @@ QCoro::Task<VacuumFetch> VacuumCollector::fetch(pg::Connection *c, VacuumFetchOp
                 co_return out;
         }
     }
-    for (const pg::Result *r : {&progress, &workers, &horizon, &tables, &bloat, &exact})
+    const pg::Result *all[] = {&progress, &workers, &horizon, &tables, &bloat, &exact};
+    for (const pg::Result *r : all)
         if (r->error() && !out.error)
             out.error = *r->error();
     const qint64 ts = QDateTime::currentMSecsSinceEpoch();

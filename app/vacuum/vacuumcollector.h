@@ -48,7 +48,7 @@ public:
     ~VacuumCollector() override;
 
     void setServer(pg::Connection *conn, const QString &serverKey);
-    void setHistory(history::Store *store) { m_history = store; }
+    void setHistory(history::Store *store);
     monitor::Poller *poller() const { return m_poller; }
     void setTablesIntervalMs(qint64 ms) { m_tablesIntervalMs = ms; }
     void setGrowthWindowMs(qint64 ms) { m_growthWindowMs = ms; }

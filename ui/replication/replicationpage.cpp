@@ -170,7 +170,7 @@ void ReplicationPage::showSnapshot() {
     summary << (s.inRecovery ? tr("<b>Standby</b>, replayed up to %1").arg(s.walLsn)
                              : tr("<b>Primary</b>, WAL at %1").arg(s.walLsn));
     summary << tr("%n WAL sender(s)", nullptr, int(s.senders.size()));
-    summary << tr("%n slot(s)", nullptr, int(s.slots.size()));
+    summary << tr("%n slot(s)", nullptr, int(s.replicationSlots.size()));
     const auto &a = s.archiver;
     if (a.mode == QLatin1String("off"))
         summary << tr("archiving off");
@@ -194,7 +194,7 @@ void ReplicationPage::showSnapshot() {
     setItems(m_senders, rows, alerts, 0);
     rows.clear();
     alerts.clear();
-    for (const auto &l : s.slots) {
+    for (const auto &l : s.replicationSlots) {
         rows << QStringList{l.name,
                             l.type + (l.plugin.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.plugin)),
                             l.active ? tr("yes, pid %1").arg(l.activePid) : tr("no"),
@@ -251,7 +251,7 @@ void ReplicationPage::updateSlotAdvice() {
     m_drop->setToolTip(slot && slot->active ? tr("In use by pid %1: a slot in use cannot be dropped").arg(slot->activePid)
                                             : QString());
     QStringList advice;
-    for (const auto &l : s.slots) {
+    for (const auto &l : s.replicationSlots) {
         const QString p = l.problem(AttentionBytes);
         if (!p.isEmpty())
             advice << tr("<b>%1</b>: %2").arg(l.name, p.toHtmlEscaped());
