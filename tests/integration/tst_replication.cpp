@@ -111,19 +111,32 @@ private Q_SLOTS:
 
     void pausedReplayLagGrowsAndClears() {
         write();
-        QVERIFY(testutil::waitUntil([&] { return lagStatus(read(m_standby.get())) == monitor::HealthStatus::Ok; }, 20000));
+        // Everything written so far is replayed (so the standby knows its last replayed commit).
+        QVERIFY(testutil::waitUntil(
+            [&] {
+                const auto s = read(m_standby.get());
+                return s.standby.lastReplay.isValid() && s.standby.replayGapBytes == 0 &&
+                       lagStatus(s) == monitor::HealthStatus::Ok;
+            },
+            20000));
         testutil::exec(*m_standbyAdmin, QStringLiteral("SELECT pg_wal_replay_pause()"));
         QVERIFY(testutil::waitUntil([&] { return read(m_standby.get()).standby.paused; }, 10000));
 
         // Writes go on; the standby receives but does not replay.
         double standbyDelay1 = -1, primaryLag1 = -1;
         qint64 gap1 = -1, bytes1 = -1;
-        QVERIFY(testutil::waitUntil(
+        QString seen;
+        QVERIFY2(testutil::waitUntil(
             [&] {
                 write(500);
                 const auto s = read(m_standby.get());
                 const auto p = read(m_primary.get());
                 const auto *w = standbySender(p);
+                seen = QStringLiteral("sender %1, replay_lag %2, standby delay %3, gap %4")
+                           .arg(w != nullptr)
+                           .arg(w ? w->replayLagS : -1)
+                           .arg(s.standby.replayDelayS)
+                           .arg(s.standby.replayGapBytes);
                 if (!w || std::isnan(w->replayLagS) || std::isnan(s.standby.replayDelayS))
                     return false;
                 standbyDelay1 = s.standby.replayDelayS;
@@ -132,7 +145,8 @@ private Q_SLOTS:
                 bytes1 = w->lagBytes;
                 return standbyDelay1 > 0.2 && gap1 > 0 && bytes1 > 0;
             },
-            20000));
+            20000),
+                 qPrintable(seen));
         // ...and keeps growing on both sides, until the lag check fires on both.
         ReplicationSnapshot s, p;
         QVERIFY(testutil::waitUntil(

@@ -58,7 +58,8 @@ private Q_SLOTS:
     }
     void cleanupTestCase() {
         sandbox::psql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'vacuum_test'"));
-        sandbox::psql(QStringLiteral("ROLLBACK PREPARED 'tst_vacuum_gid'"));
+        if (sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_prepared_xacts WHERE gid = 'tst_vacuum_gid'")) == QLatin1String("1"))
+            sandbox::psql(QStringLiteral("ROLLBACK PREPARED 'tst_vacuum_gid'"));
         sandbox::psql(QStringLiteral("DROP DATABASE IF EXISTS vacuum_test WITH (FORCE)"));
     }
 
@@ -211,7 +212,9 @@ private Q_SLOTS:
         QVERIFY(b->exact);
         const qint64 size = testutil::exec(*m_app, QStringLiteral("SELECT pg_relation_size('big')")).int64(0, 0);
         QCOMPARE(b->bytes, size);
-        QVERIFY(b->deadBytes > 0); // half the rows were deleted and the VACUUM was cancelled
+        // Half the rows were deleted; the cancelled VACUUM pruned some pages (dead rows became
+        // free space), the rest are still dead tuples: together about half the table.
+        QVERIFY2(b->bloatPct > 30, qPrintable(QString::number(b->bloatPct)));
         QCOMPARE(b->bloatBytes, b->deadBytes + b->freeBytes);
     }
 
