@@ -29,7 +29,7 @@ QJsonValue text(const QString &s) {
 QJsonValue time(const QDateTime &t) {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
-constexpr qint64 AttentionBytes = 1024LL * 1024 * 1024; // an inactive slot keeping 1 GB stands out
+constexpr qint64 AttentionBytes = 16LL * 1024 * 1024; // an inactive slot keeping a WAL segment stands out
 } // namespace
 
 QJsonObject replicationJson(const replication::ReplicationSnapshot &s) {

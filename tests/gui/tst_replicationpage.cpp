@@ -60,6 +60,15 @@ private Q_SLOTS:
         for (const char *name : {"tst_page_keep", "tst_page_drop"})
             testutil::exec(*m_writer, QStringLiteral("SELECT pg_create_physical_replication_slot($1, true)"),
                            {QString::fromLatin1(name)});
+        // Paused only once the standby has replayed a commit (it then knows its replay delay).
+        write();
+        QVERIFY(testutil::waitUntil(
+            [&] {
+                return testutil::exec(*m_standbyAdmin, QStringLiteral("SELECT pg_last_xact_replay_timestamp() IS NOT NULL AND "
+                                                                      "pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()"))
+                           .text(0, 0) == QLatin1String("t");
+            },
+            20000));
         testutil::exec(*m_standbyAdmin, QStringLiteral("SELECT pg_wal_replay_pause()"));
     }
     void cleanupTestCase() {
@@ -82,6 +91,7 @@ private Q_SLOTS:
         auto *page = qobject_cast<ui::ReplicationPage *>(w.page(QStringLiteral("replication")));
         QVERIFY(page);
         page->collector()->poller()->setInterval(300);
+        page->collector()->setWindowMs(60000); // the chart shows the test's last minute
         QVERIFY(!QCoro::waitFor(w.connectDsn(sandbox::dsn())));
         QVERIFY(w.showPage(QStringLiteral("replication")));
 
@@ -90,13 +100,19 @@ private Q_SLOTS:
             [&] {
                 write();
                 auto *standby = row(page->sendersView(), QStringLiteral("sandbox_standby"));
-                return standby && standby->text(8) != QLatin1String("0 B") && standby->text(9) != QStringLiteral("–") &&
+                return standby && standby->text(4) != QLatin1String("0 B") && standby->text(5) != QStringLiteral("–") &&
                        page->collector()->points().size() >= 8 && row(page->slotsView(), QStringLiteral("tst_page_drop"));
             },
             30000));
         auto *keep = row(page->slotsView(), QStringLiteral("tst_page_keep"));
         QCOMPARE(keep->text(2), QStringLiteral("no"));
         QCOMPARE(keep->text(3), QStringLiteral("reserved"));
+        // Inactive and keeping more than a WAL segment: it stands out, with what to do.
+        auto *advice = page->findChild<QLabel *>(QStringLiteral("slotAdvice"));
+        QVERIFY(advice->isVisible());
+        QVERIFY(advice->text().contains(QStringLiteral("tst_page_keep")));
+        QVERIFY(advice->text().contains(QStringLiteral("drop it")));
+        QCOMPARE(keep->foreground(0).color(), QColor(0xb7, 0x1c, 0x1c));
         QVERIFY(w.grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-replication.png")));
 
         // The standby's own slot is in use: it cannot be dropped.
@@ -149,6 +165,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *page = qobject_cast<ui::ReplicationPage *>(w.page(QStringLiteral("replication")));
         page->collector()->poller()->setInterval(300);
+        page->collector()->setWindowMs(60000);
         QVERIFY(!QCoro::waitFor(w.connectDsn(standbyDsn())));
         QVERIFY(w.showPage(QStringLiteral("replication")));
         auto *box = page->findChild<QGroupBox *>();
@@ -157,6 +174,7 @@ private Q_SLOTS:
             [&] {
                 write();
                 return box->isVisible() && status->text().contains(QStringLiteral("REPLAY PAUSED")) &&
+                       !status->text().contains(QStringLiteral("transaction): <b>–")) &&
                        page->collector()->points().size() >= 8;
             },
             30000));

@@ -25,7 +25,8 @@ namespace ui {
 namespace {
 using replication::bytesText;
 using replication::secondsText;
-constexpr qint64 AttentionBytes = 1024LL * 1024 * 1024; // an inactive slot keeping 1 GB stands out
+constexpr qint64 AttentionBytes = 16LL * 1024 * 1024; // an inactive slot keeping a WAL segment stands out
+constexpr double Mb = 1024.0 * 1024.0;
 
 QTreeWidget *table(const QStringList &headers, const QString &name, QWidget *parent) {
     auto *t = new QTreeWidget(parent);
@@ -60,8 +61,8 @@ ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
     , m_collector(new replication::ReplicationCollector(this))
     , m_banner(new ErrorBanner(this))
     , m_summary(new QLabel(this))
-    , m_senders(table({tr("Standby / client"), tr("Address"), tr("State"), tr("Sync"), tr("Sent"), tr("Write"),
-                       tr("Flush"), tr("Replay"), tr("Lag"), tr("Replay lag")},
+    , m_senders(table({tr("Standby / client"), tr("Address"), tr("State"), tr("Sync"), tr("Lag"), tr("Replay lag"),
+                       tr("Sent"), tr("Write"), tr("Flush"), tr("Replay")},
                       QStringLiteral("senders"), this))
     , m_slots(table({tr("Slot"), tr("Type"), tr("Active"), tr("WAL status"), tr("WAL kept"), tr("Safe WAL size"),
                      tr("restart_lsn"), tr("confirmed_flush"), tr("xmin"), tr("catalog_xmin")},
@@ -70,8 +71,8 @@ ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
     , m_drop(new QPushButton(tr("Drop slot…"), this))
     , m_standbyBox(new QGroupBox(tr("This server is a standby"), this))
     , m_standby(new QLabel(m_standbyBox))
-    , m_lagChart(new TimeSeriesChart(tr("Replication lag"), tr("B"), this))
-    , m_walChart(new TimeSeriesChart(tr("WAL generated per second"), tr("B/s"), this))
+    , m_lagChart(new TimeSeriesChart(tr("Replication lag"), tr("MB"), this))
+    , m_walChart(new TimeSeriesChart(tr("WAL generated per second"), tr("MB/s"), this))
     , m_checkpointChart(new TimeSeriesChart(tr("Buffers written per second"), tr("/s"), this)) {
     m_summary->setObjectName(QStringLiteral("replicationSummary"));
     m_summary->setWordWrap(true);
@@ -87,7 +88,7 @@ ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
     standbyLayout->addWidget(m_standby);
     m_standbyBox->setVisible(false);
     m_lagChart->setObjectName(QStringLiteral("chartLag"));
-    m_lagChart->addSeries(tr("bytes not replayed"), QColor(0xc6, 0x28, 0x28));
+    m_lagChart->addSeries(tr("MB not replayed"), QColor(0xc6, 0x28, 0x28));
     m_lagChart->setRightAxis(tr("seconds"), 0, 60, QStringLiteral("%.0f s"));
     m_lagChart->addSeries(tr("replay lag (s)"), QColor(0x15, 0x65, 0xc0), TimeSeriesChart::Side::Right);
     m_walChart->setObjectName(QStringLiteral("chartWal"));
@@ -187,8 +188,9 @@ void ReplicationPage::showSnapshot() {
     QList<QStringList> rows;
     QList<bool> alerts;
     for (const auto &w : s.senders) {
-        rows << QStringList{w.applicationName, w.client,   w.state,          w.syncState,         w.sentLsn,
-                            w.writeLsn,        w.flushLsn, w.replayLsn,      bytesText(w.lagBytes), secondsText(w.replayLagS)};
+        rows << QStringList{w.applicationName,       w.client,   w.state,    w.syncState,
+                            bytesText(w.lagBytes),   secondsText(w.replayLagS), w.sentLsn, w.writeLsn,
+                            w.flushLsn,              w.replayLsn};
         alerts << (!std::isnan(w.replayLagS) && w.replayLagS >= 60);
     }
     setItems(m_senders, rows, alerts, 0);
@@ -266,9 +268,9 @@ void ReplicationPage::redrawCharts() {
     QList<QList<double>> lag(2), wal(1), buffers(3);
     for (const auto &p : pts) {
         ts << p.tsMs;
-        lag[0] << p.lagBytes;
+        lag[0] << p.lagBytes / Mb;
         lag[1] << p.replayLagS;
-        wal[0] << p.walBytesPerS;
+        wal[0] << p.walBytesPerS / Mb;
         buffers[0] << p.buffersCheckpointerPerS;
         buffers[1] << p.buffersBgwriterPerS;
         buffers[2] << p.buffersBackendPerS;

@@ -98,6 +98,8 @@ VacuumPage::VacuumPage(core::Workspace *workspace, QWidget *parent)
     m_bloatNote->setObjectName(QStringLiteral("bloatNote"));
     m_bloatNote->setWordWrap(true);
     m_running->setMinimumHeight(110);
+    m_running->header()->setSectionResizeMode(4, QHeaderView::Fixed);
+    m_running->header()->resizeSection(4, 200);
 
     auto *bloatBox = new QWidget(this);
     auto *bloatLayout = new QVBoxLayout(bloatBox);
@@ -183,7 +185,7 @@ void VacuumPage::showSnapshot() {
         } else {
             bar->setRange(0, 1000);
             bar->setValue(int(std::lround(p.fraction() * 1000)));
-            bar->setFormat(tr("%1 % of %2 %3").arg(p.fraction() * 100, 0, 'f', 1).arg(p.total).arg(p.unit));
+            bar->setFormat(tr("%1 % of %2 %3").arg(p.fraction() * 100, 0, 'f', 0).arg(p.total).arg(p.unit));
         }
         bar->setToolTip(tr("running for %1").arg(secondsText(p.runningS)));
         m_running->setItemWidget(item, 4, bar);
