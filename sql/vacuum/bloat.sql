@@ -1,6 +1,7 @@
 -- Statistics-based table bloat estimate (the usual one: expected pages from reltuples and
 -- the average row width in pg_stats, against relpages). Tables of the connected database,
--- largest estimated bloat first. $1: how many rows.
+-- largest estimated bloat first. $1: how many rows. Tables under 1 MB (128 pages) are left
+-- out: their bloat does not matter, and joining pg_stats for 20,000 small tables cost 1 s.
 WITH t AS (
     SELECT c.oid, n.nspname, c.relname,
            quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS relation,
@@ -12,7 +13,7 @@ WITH t AS (
     FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('r', 'm')
-      AND c.relpages > 0
+      AND c.relpages >= 128
       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
       AND n.nspname !~ '^pg_toast'
 ), w AS (

