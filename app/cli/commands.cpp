@@ -63,7 +63,8 @@ const QList<Command> &commands() {
          QCoreApplication::translate("cli", "Replication: WAL senders, slots, standby, archiving (--json)"),
          runReplication},
         {QStringLiteral("vacuum"),
-         QCoreApplication::translate("cli", "Vacuum: running maintenance, xmin horizon holders, autovacuum queue, bloat"),
+         QCoreApplication::translate(
+             "cli", "Vacuum: running maintenance, xmin horizon holders, autovacuum queue, bloat"),
          runVacuum},
     };
     return list;

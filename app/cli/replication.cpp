@@ -50,39 +50,42 @@ QJsonObject replicationJson(const replication::ReplicationSnapshot &s) {
                                {QStringLiteral("replay_lag_s"), num(w.replayLagS)},
                                {QStringLiteral("slot_name"), text(w.slotName)}};
     for (const auto &l : s.replicationSlots)
-        slotList << QJsonObject{{QStringLiteral("slot_name"), l.name},
-                             {QStringLiteral("slot_type"), l.type},
-                             {QStringLiteral("plugin"), text(l.plugin)},
-                             {QStringLiteral("database"), text(l.database)},
-                             {QStringLiteral("active"), l.active},
-                             {QStringLiteral("active_pid"), l.activePid > 0 ? QJsonValue(l.activePid) : QJsonValue()},
-                             {QStringLiteral("wal_status"), text(l.walStatus)},
-                             {QStringLiteral("retained_bytes"), bytes(l.retainedBytes)},
-                             {QStringLiteral("safe_wal_size"), l.safeWalSize < 0 ? QJsonValue() : QJsonValue(double(l.safeWalSize))},
-                             {QStringLiteral("restart_lsn"), text(l.restartLsn)},
-                             {QStringLiteral("confirmed_flush_lsn"), text(l.confirmedFlushLsn)},
-                             {QStringLiteral("xmin"), text(l.xmin)},
-                             {QStringLiteral("catalog_xmin"), text(l.catalogXmin)},
-                             {QStringLiteral("attention"), text(l.problem(AttentionBytes))}};
-    QJsonObject o{{QStringLiteral("in_recovery"), s.inRecovery},
-                  {QStringLiteral("wal_lsn"), s.walLsn},
-                  {QStringLiteral("senders"), senders},
-                  {QStringLiteral("slots"), slotList},
-                  {QStringLiteral("archiver"),
-                   QJsonObject{{QStringLiteral("archive_mode"), s.archiver.mode},
-                               {QStringLiteral("archived_count"), double(s.archiver.archived)},
-                               {QStringLiteral("failed_count"), double(s.archiver.failed)},
-                               {QStringLiteral("last_failed_wal"), text(s.archiver.lastFailedWal)},
-                               {QStringLiteral("last_failed_time"), time(s.archiver.lastFailed)},
-                               {QStringLiteral("failing"), s.archiver.failing()}}},
-                  {QStringLiteral("checkpoints"),
-                   QJsonObject{{QStringLiteral("timed"), double(s.checkpoints.timed)},
-                               {QStringLiteral("requested"), double(s.checkpoints.requested)},
-                               {QStringLiteral("write_time_ms"), s.checkpoints.writeTimeMs},
-                               {QStringLiteral("sync_time_ms"), s.checkpoints.syncTimeMs},
-                               {QStringLiteral("buffers_checkpointer"), double(s.checkpoints.buffersCheckpointer)},
-                               {QStringLiteral("buffers_bgwriter"), double(s.checkpoints.buffersBgwriter)},
-                               {QStringLiteral("buffers_backend"), double(s.checkpoints.buffersBackend)}}}};
+        slotList << QJsonObject{
+            {QStringLiteral("slot_name"), l.name},
+            {QStringLiteral("slot_type"), l.type},
+            {QStringLiteral("plugin"), text(l.plugin)},
+            {QStringLiteral("database"), text(l.database)},
+            {QStringLiteral("active"), l.active},
+            {QStringLiteral("active_pid"), l.activePid > 0 ? QJsonValue(l.activePid) : QJsonValue()},
+            {QStringLiteral("wal_status"), text(l.walStatus)},
+            {QStringLiteral("retained_bytes"), bytes(l.retainedBytes)},
+            {QStringLiteral("safe_wal_size"),
+             l.safeWalSize < 0 ? QJsonValue() : QJsonValue(double(l.safeWalSize))},
+            {QStringLiteral("restart_lsn"), text(l.restartLsn)},
+            {QStringLiteral("confirmed_flush_lsn"), text(l.confirmedFlushLsn)},
+            {QStringLiteral("xmin"), text(l.xmin)},
+            {QStringLiteral("catalog_xmin"), text(l.catalogXmin)},
+            {QStringLiteral("attention"), text(l.problem(AttentionBytes))}};
+    QJsonObject o{
+        {QStringLiteral("in_recovery"), s.inRecovery},
+        {QStringLiteral("wal_lsn"), s.walLsn},
+        {QStringLiteral("senders"), senders},
+        {QStringLiteral("slots"), slotList},
+        {QStringLiteral("archiver"),
+         QJsonObject{{QStringLiteral("archive_mode"), s.archiver.mode},
+                     {QStringLiteral("archived_count"), double(s.archiver.archived)},
+                     {QStringLiteral("failed_count"), double(s.archiver.failed)},
+                     {QStringLiteral("last_failed_wal"), text(s.archiver.lastFailedWal)},
+                     {QStringLiteral("last_failed_time"), time(s.archiver.lastFailed)},
+                     {QStringLiteral("failing"), s.archiver.failing()}}},
+        {QStringLiteral("checkpoints"),
+         QJsonObject{{QStringLiteral("timed"), double(s.checkpoints.timed)},
+                     {QStringLiteral("requested"), double(s.checkpoints.requested)},
+                     {QStringLiteral("write_time_ms"), s.checkpoints.writeTimeMs},
+                     {QStringLiteral("sync_time_ms"), s.checkpoints.syncTimeMs},
+                     {QStringLiteral("buffers_checkpointer"), double(s.checkpoints.buffersCheckpointer)},
+                     {QStringLiteral("buffers_bgwriter"), double(s.checkpoints.buffersBgwriter)},
+                     {QStringLiteral("buffers_backend"), double(s.checkpoints.buffersBackend)}}}};
     if (s.inRecovery) {
         QJsonArray conflicts;
         for (const auto &c : s.standby.conflicts)
@@ -137,7 +140,8 @@ QString replicationText(const replication::ReplicationSnapshot &s) {
     for (const auto &l : s.replicationSlots) {
         out << tr("  %1 (%2) %3, wal_status %4, keeps %5")
                    .arg(l.name, l.type, l.active ? tr("active pid %1").arg(l.activePid) : tr("INACTIVE"),
-                        l.walStatus.isEmpty() ? QStringLiteral("–") : l.walStatus, bytesText(l.retainedBytes));
+                        l.walStatus.isEmpty() ? QStringLiteral("–") : l.walStatus,
+                        bytesText(l.retainedBytes));
         const QString problem = l.problem(AttentionBytes);
         if (!problem.isEmpty())
             out << QStringLiteral("    ! ") + problem;
@@ -147,8 +151,10 @@ QString replicationText(const replication::ReplicationSnapshot &s) {
                .arg(s.archiver.mode)
                .arg(s.archiver.archived)
                .arg(s.archiver.failed)
-               .arg(s.archiver.failing() ? tr(" · FAILING since %1").arg(s.archiver.lastFailedWal) : QString());
-    out << tr("Checkpoints: %1 timed, %2 requested; buffers written: checkpointer %3, bgwriter %4, backends %5")
+               .arg(s.archiver.failing() ? tr(" · FAILING since %1").arg(s.archiver.lastFailedWal)
+                                         : QString());
+    out << tr("Checkpoints: %1 timed, %2 requested; buffers written: checkpointer %3, bgwriter %4, backends "
+              "%5")
                .arg(s.checkpoints.timed)
                .arg(s.checkpoints.requested)
                .arg(s.checkpoints.buffersCheckpointer)

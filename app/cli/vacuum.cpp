@@ -26,50 +26,54 @@ QJsonValue text(const QString &s) {
 QJsonObject vacuumJson(const vacuum::VacuumSnapshot &s) {
     QJsonArray running, horizon, tables, bloat;
     for (const auto &p : s.running)
-        running << QJsonObject{{QStringLiteral("pid"), p.pid},
-                               {QStringLiteral("kind"), p.kind},
-                               {QStringLiteral("database"), text(p.database)},
-                               {QStringLiteral("relation"), text(p.relation)},
-                               {QStringLiteral("phase"), p.phase},
-                               {QStringLiteral("progress"), p.fraction() < 0 ? QJsonValue() : QJsonValue(p.fraction())},
-                               {QStringLiteral("done"), double(p.done)},
-                               {QStringLiteral("total"), p.total < 0 ? QJsonValue() : QJsonValue(double(p.total))},
-                               {QStringLiteral("unit"), p.unit},
-                               {QStringLiteral("autovacuum"), p.autovacuum},
-                               {QStringLiteral("running_s"), p.runningS}};
+        running << QJsonObject{
+            {QStringLiteral("pid"), p.pid},
+            {QStringLiteral("kind"), p.kind},
+            {QStringLiteral("database"), text(p.database)},
+            {QStringLiteral("relation"), text(p.relation)},
+            {QStringLiteral("phase"), p.phase},
+            {QStringLiteral("progress"), p.fraction() < 0 ? QJsonValue() : QJsonValue(p.fraction())},
+            {QStringLiteral("done"), double(p.done)},
+            {QStringLiteral("total"), p.total < 0 ? QJsonValue() : QJsonValue(double(p.total))},
+            {QStringLiteral("unit"), p.unit},
+            {QStringLiteral("autovacuum"), p.autovacuum},
+            {QStringLiteral("running_s"), p.runningS}};
     for (const auto &h : s.horizon)
-        horizon << QJsonObject{{QStringLiteral("kind"), h.kindKey()},
-                               {QStringLiteral("pid_or_name"), h.kind == vacuum::HorizonHolder::Kind::Transaction ||
-                                                                       h.kind == vacuum::HorizonHolder::Kind::Snapshot
-                                                                   ? QJsonValue(h.pid)
-                                                                   : QJsonValue(h.holder)},
-                               {QStringLiteral("database"), text(h.database)},
-                               {QStringLiteral("role"), text(h.role)},
-                               {QStringLiteral("state"), text(h.state)},
-                               {QStringLiteral("age_xids"), h.ageXids < 0 ? QJsonValue() : QJsonValue(double(h.ageXids))},
-                               {QStringLiteral("age_s"), h.ageS < 0 ? QJsonValue() : QJsonValue(h.ageS)},
-                               {QStringLiteral("action"), h.action()},
-                               {QStringLiteral("action_sql"), text(h.actionSql())}};
+        horizon << QJsonObject{
+            {QStringLiteral("kind"), h.kindKey()},
+            {QStringLiteral("pid_or_name"), h.kind == vacuum::HorizonHolder::Kind::Transaction ||
+                                                    h.kind == vacuum::HorizonHolder::Kind::Snapshot
+                                                ? QJsonValue(h.pid)
+                                                : QJsonValue(h.holder)},
+            {QStringLiteral("database"), text(h.database)},
+            {QStringLiteral("role"), text(h.role)},
+            {QStringLiteral("state"), text(h.state)},
+            {QStringLiteral("age_xids"), h.ageXids < 0 ? QJsonValue() : QJsonValue(double(h.ageXids))},
+            {QStringLiteral("age_s"), h.ageS < 0 ? QJsonValue() : QJsonValue(h.ageS)},
+            {QStringLiteral("action"), h.action()},
+            {QStringLiteral("action_sql"), text(h.actionSql())}};
     for (const auto &t : s.tables)
-        tables << QJsonObject{{QStringLiteral("relation"), t.relation},
-                              {QStringLiteral("live_tuples"), double(t.liveTuples)},
-                              {QStringLiteral("dead_tuples"), double(t.deadTuples)},
-                              {QStringLiteral("threshold"), t.threshold},
-                              {QStringLiteral("vacuum_ratio"), t.vacuumRatio},
-                              {QStringLiteral("freeze_age"), double(t.freezeAge)},
-                              {QStringLiteral("freeze_max_age"), double(t.freezeMaxAge)},
-                              {QStringLiteral("autovacuum_enabled"), t.autovacuumEnabled},
-                              {QStringLiteral("reloptions"), t.hasReloptions},
-                              {QStringLiteral("last_vacuum"), t.lastVacuum.isValid()
-                                                                  ? QJsonValue(t.lastVacuum.toUTC().toString(Qt::ISODate))
-                                                                  : QJsonValue()}};
+        tables << QJsonObject{
+            {QStringLiteral("relation"), t.relation},
+            {QStringLiteral("live_tuples"), double(t.liveTuples)},
+            {QStringLiteral("dead_tuples"), double(t.deadTuples)},
+            {QStringLiteral("threshold"), t.threshold},
+            {QStringLiteral("vacuum_ratio"), t.vacuumRatio},
+            {QStringLiteral("freeze_age"), double(t.freezeAge)},
+            {QStringLiteral("freeze_max_age"), double(t.freezeMaxAge)},
+            {QStringLiteral("autovacuum_enabled"), t.autovacuumEnabled},
+            {QStringLiteral("reloptions"), t.hasReloptions},
+            {QStringLiteral("last_vacuum"),
+             t.lastVacuum.isValid() ? QJsonValue(t.lastVacuum.toUTC().toString(Qt::ISODate)) : QJsonValue()}};
     for (const auto &b : s.bloat)
-        bloat << QJsonObject{{QStringLiteral("relation"), b.relation},
-                             {QStringLiteral("bytes"), double(b.bytes)},
-                             {QStringLiteral("bloat_bytes"), double(b.bloatBytes)},
-                             {QStringLiteral("bloat_pct"), b.bloatPct},
-                             {QStringLiteral("source"), b.exact ? QStringLiteral("pgstattuple") : QStringLiteral("estimate")},
-                             {QStringLiteral("growth_bytes"), std::isnan(b.growthBytes) ? QJsonValue() : QJsonValue(b.growthBytes)}};
+        bloat << QJsonObject{
+            {QStringLiteral("relation"), b.relation},
+            {QStringLiteral("bytes"), double(b.bytes)},
+            {QStringLiteral("bloat_bytes"), double(b.bloatBytes)},
+            {QStringLiteral("bloat_pct"), b.bloatPct},
+            {QStringLiteral("source"), b.exact ? QStringLiteral("pgstattuple") : QStringLiteral("estimate")},
+            {QStringLiteral("growth_bytes"),
+             std::isnan(b.growthBytes) ? QJsonValue() : QJsonValue(b.growthBytes)}};
     return {{QStringLiteral("running"), running},
             {QStringLiteral("horizon"), horizon},
             {QStringLiteral("tables"), tables},
@@ -92,9 +96,11 @@ QString vacuumText(const vacuum::VacuumSnapshot &s) {
     for (const auto &p : s.running)
         out << tr("  pid %1 %2 %3: %4, %5")
                    .arg(p.pid)
-                   .arg(p.kind, p.relation, p.phase,
-                        p.fraction() < 0 ? tr("%1 %2").arg(p.done).arg(p.unit)
-                                         : tr("%1 % of %2 %3").arg(p.fraction() * 100, 0, 'f', 1).arg(p.total).arg(p.unit));
+                   .arg(
+                       p.kind, p.relation, p.phase,
+                       p.fraction() < 0
+                           ? tr("%1 %2").arg(p.done).arg(p.unit)
+                           : tr("%1 % of %2 %3").arg(p.fraction() * 100, 0, 'f', 1).arg(p.total).arg(p.unit));
     out << QString() << tr("What holds back the xmin horizon: %1").arg(s.horizon.size());
     for (const auto &h : s.horizon)
         out << tr("  %1 %2: %3 transactions%4 -> %5")
@@ -123,8 +129,8 @@ QString vacuumText(const vacuum::VacuumSnapshot &s) {
 
 QCoro::Task<int> runVacuum(QStringList args) {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Vacuum: running maintenance, what holds back the xmin horizon, tables closest to autovacuum, bloat."));
+    p.setApplicationDescription(tr("Vacuum: running maintenance, what holds back the xmin horizon, tables "
+                                   "closest to autovacuum, bloat."));
     addDsnOption(p);
     p.addOption({QStringLiteral("json"), tr("Print JSON (stable field names).")});
     p.addOption({QStringLiteral("limit"), tr("How many tables to rank (default 200)."), QStringLiteral("N"),

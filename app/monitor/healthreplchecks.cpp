@@ -60,13 +60,14 @@ ReplVacuumThresholds ReplVacuumThresholds::load() {
 }
 
 QStringList replVacuumCheckIds() {
-    return {QStringLiteral("replication_slots"), QStringLiteral("replication_lag"), QStringLiteral("archiver"),
-            QStringLiteral("xmin_horizon"), QStringLiteral("autovacuum_backlog")};
+    return {QStringLiteral("replication_slots"), QStringLiteral("replication_lag"),
+            QStringLiteral("archiver"), QStringLiteral("xmin_horizon"), QStringLiteral("autovacuum_backlog")};
 }
 
 HealthCheck checkReplicationSlots(const replication::ReplicationSnapshot &s, const ReplVacuumThresholds &t) {
-    HealthCheck c = shape("replication_slots", QT_TR_NOOP("Replication slots"),
-                          QT_TR_NOOP("Inactive slots keeping WAL, and slots whose WAL is no longer reserved."));
+    HealthCheck c =
+        shape("replication_slots", QT_TR_NOOP("Replication slots"),
+              QT_TR_NOOP("Inactive slots keeping WAL, and slots whose WAL is no longer reserved."));
     for (const auto &slot : s.replicationSlots) {
         HealthStatus st = HealthStatus::Ok;
         if (slot.walStatus == QLatin1String("lost") || slot.walStatus == QLatin1String("unreserved"))
@@ -74,7 +75,8 @@ HealthCheck checkReplicationSlots(const replication::ReplicationSnapshot &s, con
         else if (slot.walStatus == QLatin1String("extended"))
             st = HealthStatus::Warning;
         if (!slot.active && slot.retainedBytes >= 0)
-            st = worse(st, level(double(slot.retainedBytes) / Mb, t.slotRetainedWarnMb, t.slotRetainedCritMb));
+            st =
+                worse(st, level(double(slot.retainedBytes) / Mb, t.slotRetainedWarnMb, t.slotRetainedCritMb));
         if (st == HealthStatus::Ok)
             continue;
         HealthFinding f;
@@ -115,10 +117,11 @@ HealthCheck checkReplicationLag(const replication::ReplicationSnapshot &s, const
         c.findings << f;
     };
     for (const auto &w : s.senders)
-        judge(QCoreApplication::translate("health", "standby %1").arg(w.applicationName), w.replayLagS, w.lagBytes,
-              QString());
+        judge(QCoreApplication::translate("health", "standby %1").arg(w.applicationName), w.replayLagS,
+              w.lagBytes, QString());
     if (s.inRecovery)
-        judge(QCoreApplication::translate("health", "this standby"), s.standby.replayDelayS, s.standby.replayGapBytes,
+        judge(QCoreApplication::translate("health", "this standby"), s.standby.replayDelayS,
+              s.standby.replayGapBytes,
               s.standby.paused ? QCoreApplication::translate("health", " (replay is paused)") : QString());
     c.finish(QCoreApplication::translate("health", "Replication is within the lag limits."));
     return c;
@@ -131,11 +134,11 @@ HealthCheck checkArchiver(const replication::ReplicationSnapshot &s) {
         HealthFinding f;
         f.status = HealthStatus::Critical;
         f.object = s.archiver.lastFailedWal;
-        f.evidence = QCoreApplication::translate("health",
-                                                 "archiving %1 failed at %2 (%3 failures so far); WAL "
-                                                 "piles up in pg_wal until archive_command succeeds")
-                         .arg(s.archiver.lastFailedWal, s.archiver.lastFailed.toString(Qt::ISODate))
-                         .arg(s.archiver.failed);
+        f.evidence =
+            QCoreApplication::translate("health", "archiving %1 failed at %2 (%3 failures so far); WAL "
+                                                  "piles up in pg_wal until archive_command succeeds")
+                .arg(s.archiver.lastFailedWal, s.archiver.lastFailed.toString(Qt::ISODate))
+                .arg(s.archiver.failed);
         f.values = {{QStringLiteral("failed_count"), double(s.archiver.failed)},
                     {QStringLiteral("last_failed_wal"), s.archiver.lastFailedWal}};
         c.findings << f;

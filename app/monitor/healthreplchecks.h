@@ -21,17 +21,17 @@ namespace monitor {
 // Limits of the replication and vacuum checks (settings "health/repl_*", "health/vacuum_*";
 // there is no alert engine yet, so these alerts are health checks).
 struct ReplVacuumThresholds {
-    double slotRetainedWarnMb = 1024;   // inactive slot keeping this much WAL
+    double slotRetainedWarnMb = 1024; // inactive slot keeping this much WAL
     double slotRetainedCritMb = 10240;
-    double lagWarnS = 60;               // replay lag (primary) / replay delay (standby)
+    double lagWarnS = 60; // replay lag (primary) / replay delay (standby)
     double lagCritS = 600;
-    double lagWarnMb = 256;             // bytes not yet replayed
+    double lagWarnMb = 256; // bytes not yet replayed
     double lagCritMb = 4096;
-    double horizonWarnXids = 10000000;  // xmin horizon held back by this many transactions...
+    double horizonWarnXids = 10000000; // xmin horizon held back by this many transactions...
     double horizonCritXids = 100000000;
-    double horizonWarnMin = 60;         // ...or for this long
+    double horizonWarnMin = 60; // ...or for this long
     double horizonCritMin = 360;
-    double backlogWarnMin = 60;         // past the autovacuum threshold, no vacuum for this long
+    double backlogWarnMin = 60; // past the autovacuum threshold, no vacuum for this long
 
     static ReplVacuumThresholds load(QSettings &settings);
     static ReplVacuumThresholds load(); // QSettings()

@@ -27,7 +27,7 @@ HealthCheck failed(const HealthCheck &shape, const pg::Error &e) {
 } // namespace
 
 QStringList healthCheckIds() {
-    return QStringList{QStringLiteral("unused_indexes"),
+    return {QStringLiteral("unused_indexes"),
             QStringLiteral("duplicate_indexes"),
             QStringLiteral("invalid_indexes"),
             QStringLiteral("seq_scans"),
@@ -39,8 +39,13 @@ QStringList healthCheckIds() {
             QStringLiteral("long_transactions"),
             QStringLiteral("idle_in_transaction"),
             QStringLiteral("connections"),
-            QStringLiteral("sequences")} +
-           replVacuumCheckIds();
+            QStringLiteral("sequences"),
+            // replVacuumCheckIds() (monitor/healthreplchecks):
+            QStringLiteral("replication_slots"),
+            QStringLiteral("replication_lag"),
+            QStringLiteral("archiver"),
+            QStringLiteral("xmin_horizon"),
+            QStringLiteral("autovacuum_backlog")};
 }
 
 QCoro::Task<HealthReport> runHealthChecks(pg::Connection *c, HealthThresholds t) {

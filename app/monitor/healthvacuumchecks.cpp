@@ -51,21 +51,24 @@ HealthCheck checkAutovacuumBacklog(const vacuum::VacuumSnapshot &s, const ReplVa
     c.id = QStringLiteral("autovacuum_backlog");
     c.title = QCoreApplication::translate("health", "Autovacuum backlog");
     c.description = QCoreApplication::translate(
-        "health", "Tables past their autovacuum threshold that have not been vacuumed for a while, and tables "
-                  "past their anti-wraparound age.");
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(s.tsMs > 0 ? s.tsMs : QDateTime::currentMSecsSinceEpoch());
+        "health",
+        "Tables past their autovacuum threshold that have not been vacuumed for a while, and tables "
+        "past their anti-wraparound age.");
+    const QDateTime now =
+        QDateTime::fromMSecsSinceEpoch(s.tsMs > 0 ? s.tsMs : QDateTime::currentMSecsSinceEpoch());
     for (const auto &tb : s.tables) {
         HealthStatus st = HealthStatus::Ok;
         QString why;
-        const double sinceMin =
-            tb.lastVacuum.isValid() ? double(tb.lastVacuum.msecsTo(now)) / 60000.0 : std::numeric_limits<double>::infinity();
+        const double sinceMin = tb.lastVacuum.isValid() ? double(tb.lastVacuum.msecsTo(now)) / 60000.0
+                                                        : std::numeric_limits<double>::infinity();
         if (tb.pastThreshold() && sinceMin >= t.backlogWarnMin) {
             st = HealthStatus::Warning;
             why = QCoreApplication::translate("health", "%1 dead tuples against a threshold of %2, %3")
                       .arg(tb.deadTuples)
                       .arg(qint64(tb.threshold))
                       .arg(tb.lastVacuum.isValid()
-                               ? QCoreApplication::translate("health", "last vacuumed %1 min ago").arg(qint64(sinceMin))
+                               ? QCoreApplication::translate("health", "last vacuumed %1 min ago")
+                                     .arg(qint64(sinceMin))
                                : QCoreApplication::translate("health", "never vacuumed"));
             if (!tb.autovacuumEnabled)
                 why += QCoreApplication::translate("health", " (autovacuum is disabled for it)");

@@ -100,7 +100,9 @@ QCoro::Task<ReplicationFetch> ReplicationCollector::fetch(pg::Connection *c) {
         co_return out;
     }
     const int v = conn->facts().versionNum;
-    auto sql = [v](const char *name) { return pg::sqlFile(QStringLiteral("replication/") + QLatin1String(name), v); };
+    auto sql = [v](const char *name) {
+        return pg::sqlFile(QStringLiteral("replication/") + QLatin1String(name), v);
+    };
     const pg::Result overview = co_await conn->query(sql("overview"));
     if (!conn || !overview.ok()) {
         out.error = conn ? *overview.error() : pg::Error::connection(tr("the connection was closed"));

@@ -71,18 +71,21 @@ ReplicationPoint ReplicationPoint::between(const ReplicationSnapshot &prev, cons
     for (const auto &s : cur.senders)
         p.senderLagBytes.insert(s.applicationName.isEmpty() ? QString::number(s.pid) : s.applicationName,
                                 s.lagBytes < 0 ? NoValue : double(s.lagBytes));
-    const bool rates = prev.isValid() && cur.isValid() && cur.tsMs > prev.tsMs && prev.inRecovery == cur.inRecovery;
+    const bool rates =
+        prev.isValid() && cur.isValid() && cur.tsMs > prev.tsMs && prev.inRecovery == cur.inRecovery;
     const double dt = rates ? double(cur.tsMs - prev.tsMs) / 1000.0 : 0;
     auto rate = [&](double before, double after) { return rates ? delta(before, after) / dt : NoValue; };
     auto count = [&](double before, double after) { return rates ? delta(before, after) : NoValue; };
-    p.walBytesPerS = (prev.walBytes < 0 || cur.walBytes < 0) ? NoValue : rate(double(prev.walBytes), double(cur.walBytes));
+    p.walBytesPerS =
+        (prev.walBytes < 0 || cur.walBytes < 0) ? NoValue : rate(double(prev.walBytes), double(cur.walBytes));
     const CheckpointCounters &a = prev.checkpoints, &b = cur.checkpoints;
     const bool ckpt = a.valid && b.valid && a.statsReset == b.statsReset;
     p.checkpointsTimed = ckpt ? count(double(a.timed), double(b.timed)) : NoValue;
     p.checkpointsRequested = ckpt ? count(double(a.requested), double(b.requested)) : NoValue;
     p.checkpointWriteMs = ckpt ? count(a.writeTimeMs, b.writeTimeMs) : NoValue;
     p.checkpointSyncMs = ckpt ? count(a.syncTimeMs, b.syncTimeMs) : NoValue;
-    p.buffersCheckpointerPerS = ckpt ? rate(double(a.buffersCheckpointer), double(b.buffersCheckpointer)) : NoValue;
+    p.buffersCheckpointerPerS =
+        ckpt ? rate(double(a.buffersCheckpointer), double(b.buffersCheckpointer)) : NoValue;
     p.buffersBgwriterPerS = ckpt ? rate(double(a.buffersBgwriter), double(b.buffersBgwriter)) : NoValue;
     p.buffersBackendPerS = ckpt ? rate(double(a.buffersBackend), double(b.buffersBackend)) : NoValue;
     return p;

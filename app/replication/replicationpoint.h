@@ -12,11 +12,11 @@ struct ReplicationSnapshot;
 // NaN (absent in JSON) when there is no value, e.g. the first snapshot has no rates.
 struct ReplicationPoint {
     qint64 tsMs = 0;
-    double walBytesPerS = 0;      // WAL generated (primary) or replayed (standby)
-    double lagBytes = 0;          // max over senders / the standby's replay gap
-    double replayLagS = 0;        // max over senders / the standby's replay delay
+    double walBytesPerS = 0;              // WAL generated (primary) or replayed (standby)
+    double lagBytes = 0;                  // max over senders / the standby's replay gap
+    double replayLagS = 0;                // max over senders / the standby's replay delay
     QMap<QString, double> senderLagBytes; // per application_name
-    double checkpointsTimed = 0;  // checkpoints in the interval
+    double checkpointsTimed = 0;          // checkpoints in the interval
     double checkpointsRequested = 0;
     double checkpointWriteMs = 0; // write / sync time spent in the interval
     double checkpointSyncMs = 0;

@@ -24,8 +24,9 @@ QString ReplicationSlot::problem(qint64 minRetainedBytes) const {
         return tr("WAL this slot needs was removed: its consumer can never resume from it. Drop the slot and "
                   "rebuild the standby / re-create the subscription.");
     if (walStatus == QLatin1String("unreserved"))
-        return tr("Past max_slot_wal_keep_size: the WAL it needs goes at the next checkpoint. Let its consumer "
-                  "catch up now, or drop the slot.");
+        return tr(
+            "Past max_slot_wal_keep_size: the WAL it needs goes at the next checkpoint. Let its consumer "
+            "catch up now, or drop the slot.");
     if (walStatus == QLatin1String("extended"))
         return tr("Keeps more WAL than max_wal_size. If its consumer is gone for good, drop the slot.");
     if (!active && retainedBytes >= 0 && retainedBytes >= minRetainedBytes)
@@ -37,7 +38,8 @@ QString ReplicationSlot::problem(qint64 minRetainedBytes) const {
 
 QString ReplicationSlot::dropConsequence() const {
     if (type == QLatin1String("logical"))
-        return tr("The logical consumer of \"%1\" (plugin %2, database %3) loses its position: a subscription "
+        return tr("The logical consumer of \"%1\" (plugin %2, database %3) loses its position: a "
+                  "subscription "
                   "or decoding client using it stops working and must be re-created and re-synchronised. "
                   "Changes not yet decoded are gone for it.")
             .arg(name, plugin, database);

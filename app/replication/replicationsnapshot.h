@@ -71,7 +71,7 @@ struct StandbyStatus {
     QString sender;         // host:port of the upstream
     QString receiverSlot;
     QString receiveLsn, replayLsn;
-    qint64 replayGapBytes = -1; // received but not yet replayed
+    qint64 replayGapBytes = -1;    // received but not yet replayed
     double replayDelayS = NoValue; // now - last replayed commit (0 when caught up)
     bool paused = false;
     QDateTime lastReplay;
@@ -86,7 +86,9 @@ struct ArchiverStatus {
     QString lastArchivedWal, lastFailedWal;
     QDateTime lastArchived, lastFailed;
     // The last attempt failed (a failure newer than the last success).
-    bool failing() const { return lastFailed.isValid() && (!lastArchived.isValid() || lastFailed > lastArchived); }
+    bool failing() const {
+        return lastFailed.isValid() && (!lastArchived.isValid() || lastFailed > lastArchived);
+    }
 };
 
 // Everything the replication page and `pgdba replication` show, read at one moment.
@@ -103,8 +105,8 @@ struct ReplicationSnapshot {
     QList<IoRow> io; // empty before 16
 
     bool isValid() const { return tsMs > 0; }
-    qint64 maxLagBytes() const;      // over senders, or the standby's replay gap; -1 none
-    double maxReplayLagS() const;    // over senders, or the standby's replay delay; NaN none
+    qint64 maxLagBytes() const;   // over senders, or the standby's replay gap; -1 none
+    double maxReplayLagS() const; // over senders, or the standby's replay delay; NaN none
     const ReplicationSlot *slot(const QString &name) const;
 
     static ReplicationSnapshot fromResults(const pg::Result &overview, const pg::Result &senders,
@@ -115,7 +117,7 @@ struct ReplicationSnapshot {
     static QList<StandbyConflicts> conflictsFrom(const pg::Result &r);
 };
 
-QString bytesText(qint64 bytes);  // "12.3 MB"
-QString secondsText(double s);    // "850 ms", "12 s", "3 min 20 s", "2 h 5 min"
+QString bytesText(qint64 bytes); // "12.3 MB"
+QString secondsText(double s);   // "850 ms", "12 s", "3 min 20 s", "2 h 5 min"
 
 } // namespace replication

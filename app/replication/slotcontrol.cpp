@@ -40,7 +40,8 @@ QCoro::Task<SlotDropOutcome> SlotControl::dropSlot(QString slotName) {
     } else {
         QVariantList params;
         params << slotName;
-        const pg::Result r = co_await conn->query(pg::sqlFile(QStringLiteral("replication/drop_slot")), params);
+        const pg::Result r =
+            co_await conn->query(pg::sqlFile(QStringLiteral("replication/drop_slot")), params);
         if (!self)
             co_return o;
         if (!r.ok()) {
@@ -52,7 +53,8 @@ QCoro::Task<SlotDropOutcome> SlotControl::dropSlot(QString slotName) {
             o.message = tr("slot \"%1\" dropped").arg(slotName);
         } else {
             // Nothing matched: either it is in use now or it no longer exists.
-            const pg::Result still = co_await conn->query(pg::sqlFile(QStringLiteral("replication/slot_active")), params);
+            const pg::Result still =
+                co_await conn->query(pg::sqlFile(QStringLiteral("replication/slot_active")), params);
             if (!self)
                 co_return o;
             if (still.ok() && still.rows() == 1) {

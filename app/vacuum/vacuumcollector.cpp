@@ -135,7 +135,8 @@ QCoro::Task<void> VacuumCollector::refresh(quint64 gen) {
     QPointer<VacuumCollector> self(this);
     VacuumFetchOptions opt;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    opt.tables = m_forceTables || m_snapshot.tablesTsMs == 0 || now - m_snapshot.tablesTsMs >= m_tablesIntervalMs;
+    opt.tables =
+        m_forceTables || m_snapshot.tablesTsMs == 0 || now - m_snapshot.tablesTsMs >= m_tablesIntervalMs;
     m_forceTables = false;
     VacuumFetch f = co_await fetch(m_conn, opt);
     if (!self || !m_poller->isCurrent(gen))
@@ -150,11 +151,11 @@ QCoro::Task<void> VacuumCollector::refresh(quint64 gen) {
         } else if (m_history && m_history->isOpen() && !m_serverKey.isEmpty()) {
             // Growth against the oldest stored sample (read on the thread pool), then this one.
             const QString connection = m_history->database().connectionName();
-            auto grow = QtConcurrent::run([bloat = s.bloat, connection, server = m_serverKey,
-                                           from = now - m_growthWindowMs]() mutable {
-                applyGrowth(bloat, connection, server, from);
-                return bloat;
-            });
+            auto grow = QtConcurrent::run(
+                [bloat = s.bloat, connection, server = m_serverKey, from = now - m_growthWindowMs]() mutable {
+                    applyGrowth(bloat, connection, server, from);
+                    return bloat;
+                });
             auto grown = pg::awaitFuture(grow);
             s.bloat = co_await grown;
             if (!self || !m_poller->isCurrent(gen))

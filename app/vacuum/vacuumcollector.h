@@ -23,10 +23,10 @@ class Poller;
 namespace vacuum {
 
 struct VacuumFetchOptions {
-    bool tables = true;  // the slow part: tables ranking and bloat (every table of the database)
+    bool tables = true; // the slow part: tables ranking and bloat (every table of the database)
     int tableLimit = 200;
     int bloatLimit = 100;
-    int exactCount = 5;  // pgstattuple reads a table in full: only the largest estimates...
+    int exactCount = 5; // pgstattuple reads a table in full: only the largest estimates...
     qint64 exactMaxBytes = qint64(1) << 30; // ...and only tables up to this size
 };
 

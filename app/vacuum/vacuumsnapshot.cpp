@@ -59,7 +59,8 @@ QString HorizonHolder::action() const {
 }
 
 QString HorizonHolder::actionSql() const {
-    const QString literal = QLatin1Char('\'') + QString(holder).replace(QLatin1Char('\''), QStringLiteral("''")) +
+    const QString literal = QLatin1Char('\'') +
+                            QString(holder).replace(QLatin1Char('\''), QStringLiteral("''")) +
                             QLatin1Char('\'');
     switch (kind) {
     case Kind::Transaction:
@@ -69,7 +70,8 @@ QString HorizonHolder::actionSql() const {
         return QStringLiteral("SELECT pg_drop_replication_slot(%1);").arg(literal);
     case Kind::Prepared:
         return QStringLiteral("ROLLBACK PREPARED %1; -- in database %2")
-            .arg(literal, pg::Connection::quoteIdentOffline(database.simplified())); // no line break ends the comment
+            .arg(literal,
+                 pg::Connection::quoteIdentOffline(database.simplified())); // no line break ends the comment
     case Kind::Standby:
         break;
     }

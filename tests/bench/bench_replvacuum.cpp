@@ -31,21 +31,25 @@ QString dbName(int tables) {
 
 bool makeDatabase(int tables) {
     const QString db = dbName(tables);
-    if (sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(db)) == QLatin1String("1") &&
-        sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname LIKE 't\\_%' AND relkind = 'r'"), db)
+    if (sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(db)) ==
+            QLatin1String("1") &&
+        sandbox::psql(
+            QStringLiteral("SELECT count(*) FROM pg_class WHERE relname LIKE 't\\_%' AND relkind = 'r'"), db)
                 .toInt() == tables)
         return true; // made by an earlier run
     sandbox::createDatabase(db);
     for (int from = 0; from < tables; from += 1000) {
         bool ok = false;
-        sandbox::psql(QStringLiteral("DO $$ BEGIN FOR i IN %1..%2 LOOP "
-                                     "EXECUTE format('CREATE TABLE t_%s (id int PRIMARY KEY, v text)', i); "
-                                     "EXECUTE format('INSERT INTO t_%s SELECT g, md5(g::text) FROM generate_series(1, 20) g', i); "
-                                     "EXECUTE format('DELETE FROM t_%s WHERE id <= 5', i); "
-                                     "END LOOP; END $$")
-                          .arg(from)
-                          .arg(qMin(from + 1000, tables) - 1),
-                      db, &ok);
+        sandbox::psql(
+            QStringLiteral(
+                "DO $$ BEGIN FOR i IN %1..%2 LOOP "
+                "EXECUTE format('CREATE TABLE t_%s (id int PRIMARY KEY, v text)', i); "
+                "EXECUTE format('INSERT INTO t_%s SELECT g, md5(g::text) FROM generate_series(1, 20) g', i); "
+                "EXECUTE format('DELETE FROM t_%s WHERE id <= 5', i); "
+                "END LOOP; END $$")
+                .arg(from)
+                .arg(qMin(from + 1000, tables) - 1),
+            db, &ok);
         if (!ok)
             return false;
     }

@@ -31,7 +31,8 @@ class TestReplicationPage : public QObject {
 
     static QString standbyDsn() {
         return QStringLiteral("host=%1 port=%2 user=postgres dbname=postgres")
-            .arg(sandbox::env(QStringLiteral("PGDBA_STANDBY_HOST")), sandbox::env(QStringLiteral("PGDBA_STANDBY_PORT")));
+            .arg(sandbox::env(QStringLiteral("PGDBA_STANDBY_HOST")),
+                 sandbox::env(QStringLiteral("PGDBA_STANDBY_PORT")));
     }
     static QTreeWidgetItem *row(QTreeWidget *view, const QString &key) {
         for (int i = 0; i < view->topLevelItemCount(); ++i)
@@ -40,11 +41,15 @@ class TestReplicationPage : public QObject {
         return nullptr;
     }
     static bool slotExists(const QString &name) {
-        return sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name = '%1'").arg(name)) ==
-               QLatin1String("1");
+        return sandbox::psql(
+                   QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name = '%1'")
+                       .arg(name)) == QLatin1String("1");
     }
     void write() {
-        testutil::exec(*m_writer, QStringLiteral("INSERT INTO replpage_t SELECT g, repeat('x', 200) FROM generate_series(1, 1000) g"));
+        testutil::exec(
+            *m_writer,
+            QStringLiteral(
+                "INSERT INTO replpage_t SELECT g, repeat('x', 200) FROM generate_series(1, 1000) g"));
     }
 
 private Q_SLOTS:
@@ -64,8 +69,9 @@ private Q_SLOTS:
         write();
         QVERIFY(testutil::waitUntil(
             [&] {
-                return testutil::exec(*m_standbyAdmin, QStringLiteral("SELECT pg_last_xact_replay_timestamp() IS NOT NULL AND "
-                                                                      "pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()"))
+                return testutil::exec(*m_standbyAdmin,
+                                      QStringLiteral("SELECT pg_last_xact_replay_timestamp() IS NOT NULL AND "
+                                                     "pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()"))
                            .text(0, 0) == QLatin1String("t");
             },
             20000));
@@ -100,8 +106,9 @@ private Q_SLOTS:
             [&] {
                 write();
                 auto *standby = row(page->sendersView(), QStringLiteral("sandbox_standby"));
-                return standby && standby->text(4) != QLatin1String("0 B") && standby->text(5) != QStringLiteral("–") &&
-                       page->collector()->points().size() >= 8 && row(page->slotsView(), QStringLiteral("tst_page_drop"));
+                return standby && standby->text(4) != QLatin1String("0 B") &&
+                       standby->text(5) != QStringLiteral("–") && page->collector()->points().size() >= 8 &&
+                       row(page->slotsView(), QStringLiteral("tst_page_drop"));
             },
             30000));
         auto *keep = row(page->slotsView(), QStringLiteral("tst_page_keep"));
@@ -117,7 +124,8 @@ private Q_SLOTS:
 
         // The standby's own slot is in use: it cannot be dropped.
         auto *drop = page->findChild<QPushButton *>(QStringLiteral("dropSlot"));
-        page->slotsView()->setCurrentItem(row(page->slotsView(), sandbox::env(QStringLiteral("PGDBA_STANDBY_SLOT"))));
+        page->slotsView()->setCurrentItem(
+            row(page->slotsView(), sandbox::env(QStringLiteral("PGDBA_STANDBY_SLOT"))));
         QVERIFY(!drop->isEnabled());
 
         // Cancel keeps the slot.
@@ -131,7 +139,8 @@ private Q_SLOTS:
         QVERIFY(box->informativeText().contains(QStringLiteral("new base backup")));
         QVERIFY(box->grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-replication-drop.png")));
         QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
-        QVERIFY(testutil::waitUntil([&] { return !page->findChild<QMessageBox *>(QStringLiteral("dropSlotConfirm")); }));
+        QVERIFY(testutil::waitUntil(
+            [&] { return !page->findChild<QMessageBox *>(QStringLiteral("dropSlotConfirm")); }));
         QVERIFY(slotExists(QStringLiteral("tst_page_keep")));
 
         // "Drop slot" drops it and audits it.
@@ -153,7 +162,8 @@ private Q_SLOTS:
         QCOMPARE(audit.first().action, QStringLiteral("drop slot"));
         QCOMPARE(audit.first().targetQuery, QStringLiteral("tst_page_drop"));
         QCOMPARE(audit.first().outcome, QStringLiteral("done"));
-        QVERIFY(testutil::waitUntil([&] { return !row(page->slotsView(), QStringLiteral("tst_page_drop")); }, 10000));
+        QVERIFY(testutil::waitUntil([&] { return !row(page->slotsView(), QStringLiteral("tst_page_drop")); },
+                                    10000));
     }
 
     void standbyPageShowsPausedReplay() {

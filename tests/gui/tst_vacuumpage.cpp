@@ -39,13 +39,15 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("pgdba-test"));
         QCoreApplication::setApplicationName(QStringLiteral("pgdba-test-vacuum"));
         m_dsn = sandbox::createDatabase(QStringLiteral("vacuumpage"));
-        sandbox::psql(QStringLiteral("CREATE TABLE orders (id int, status text, pad text) WITH (autovacuum_enabled = off);"
-                                     "INSERT INTO orders SELECT g, 'new', repeat('p', 60) FROM generate_series(1, 300000) g;"
-                                     "CREATE INDEX orders_id ON orders (id);"
-                                     "DELETE FROM orders WHERE id % 3 = 0;"
-                                     "ANALYZE orders;"
-                                     "CREATE TABLE couriers (id int); INSERT INTO couriers SELECT generate_series(1, 1000);"),
-                      QStringLiteral("vacuumpage"));
+        sandbox::psql(
+            QStringLiteral(
+                "CREATE TABLE orders (id int, status text, pad text) WITH (autovacuum_enabled = off);"
+                "INSERT INTO orders SELECT g, 'new', repeat('p', 60) FROM generate_series(1, 300000) g;"
+                "CREATE INDEX orders_id ON orders (id);"
+                "DELETE FROM orders WHERE id % 3 = 0;"
+                "ANALYZE orders;"
+                "CREATE TABLE couriers (id int); INSERT INTO couriers SELECT generate_series(1, 1000);"),
+            QStringLiteral("vacuumpage"));
     }
     void cleanupTestCase() {
         sandbox::psql(QStringLiteral("ROLLBACK PREPARED 'vacuumpage_gid'"));
@@ -92,8 +94,9 @@ private Q_SLOTS:
                     return false;
                 if (firstValue < 0)
                     firstValue = bar->value();
-                return item->text(2) == QLatin1String("orders") && !item->text(3).isEmpty() && bar->value() > firstValue &&
-                       page->tablesView()->topLevelItemCount() > 0 && page->bloatView()->topLevelItemCount() > 0;
+                return item->text(2) == QLatin1String("orders") && !item->text(3).isEmpty() &&
+                       bar->value() > firstValue && page->tablesView()->topLevelItemCount() > 0 &&
+                       page->bloatView()->topLevelItemCount() > 0;
             },
             60000));
         const QString openPid = QStringLiteral("pid %1").arg(open->facts().backendPid);
@@ -108,7 +111,8 @@ private Q_SLOTS:
         auto *copy = page->findChild<QPushButton *>(QStringLiteral("copyAction"));
         QVERIFY(copy->isEnabled());
         QTest::mouseClick(copy, Qt::LeftButton);
-        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("ROLLBACK PREPARED 'vacuumpage_gid'; -- in database \"vacuumpage\""));
+        QCOMPARE(QApplication::clipboard()->text(),
+                 QStringLiteral("ROLLBACK PREPARED 'vacuumpage_gid'; -- in database \"vacuumpage\""));
 
         testutil::exec(*open, QStringLiteral("SELECT pg_cancel_backend($1)"), {vac->facts().backendPid});
         const pg::Result r = QCoro::waitFor(std::move(running));
@@ -116,7 +120,10 @@ private Q_SLOTS:
         testutil::exec(*open, QStringLiteral("ROLLBACK"));
         testutil::exec(*open, QStringLiteral("ROLLBACK PREPARED 'vacuumpage_gid'"));
         QVERIFY(testutil::waitUntil(
-            [&] { return !row(page->horizonView(), openPid) && !row(page->horizonView(), QStringLiteral("vacuumpage_gid")); },
+            [&] {
+                return !row(page->horizonView(), openPid) &&
+                       !row(page->horizonView(), QStringLiteral("vacuumpage_gid"));
+            },
             10000));
     }
 };

@@ -28,14 +28,15 @@ using replication::ReplicationSnapshot;
 
 class TestReplication : public QObject {
     Q_OBJECT
-    std::unique_ptr<pg::Connection> m_primary;  // what pgdba monitors
+    std::unique_ptr<pg::Connection> m_primary; // what pgdba monitors
     std::unique_ptr<pg::Connection> m_standby;
-    std::unique_ptr<pg::Connection> m_writer;   // the application writing on the primary
+    std::unique_ptr<pg::Connection> m_writer; // the application writing on the primary
     std::unique_ptr<pg::Connection> m_standbyAdmin;
 
     static QString standbyDsn() {
         return QStringLiteral("host=%1 port=%2 user=postgres dbname=postgres")
-            .arg(sandbox::env(QStringLiteral("PGDBA_STANDBY_HOST")), sandbox::env(QStringLiteral("PGDBA_STANDBY_PORT")));
+            .arg(sandbox::env(QStringLiteral("PGDBA_STANDBY_HOST")),
+                 sandbox::env(QStringLiteral("PGDBA_STANDBY_PORT")));
     }
     static ReplicationSnapshot read(pg::Connection *c) {
         const auto f = QCoro::waitFor(ReplicationCollector::fetch(c));
@@ -50,8 +51,9 @@ class TestReplication : public QObject {
         return nullptr;
     }
     void write(int rows = 2000) {
-        testutil::exec(*m_writer, QStringLiteral("INSERT INTO repl_t SELECT g, repeat('x', 200) FROM "
-                                                 "generate_series(1, $1) g"),
+        testutil::exec(*m_writer,
+                       QStringLiteral("INSERT INTO repl_t SELECT g, repeat('x', 200) FROM "
+                                      "generate_series(1, $1) g"),
                        {rows});
     }
     static monitor::HealthStatus lagStatus(const ReplicationSnapshot &s) {
@@ -71,7 +73,8 @@ private Q_SLOTS:
         m_standby = testutil::connect(standbyDsn(), QStringLiteral("pgdba monitor"));
         m_writer = testutil::connect(sandbox::dsn(), QStringLiteral("repl test writer"));
         m_standbyAdmin = testutil::connect(standbyDsn(), QStringLiteral("repl test admin"));
-        QVERIFY(m_primary->isReady() && m_standby->isReady() && m_writer->isReady() && m_standbyAdmin->isReady());
+        QVERIFY(m_primary->isReady() && m_standby->isReady() && m_writer->isReady() &&
+                m_standbyAdmin->isReady());
         testutil::exec(*m_writer, QStringLiteral("DROP TABLE IF EXISTS repl_t"));
         testutil::exec(*m_writer, QStringLiteral("CREATE TABLE repl_t (id int, pad text)"));
     }
@@ -127,25 +130,25 @@ private Q_SLOTS:
         qint64 gap1 = -1, bytes1 = -1;
         QString seen;
         QVERIFY2(testutil::waitUntil(
-            [&] {
-                write(500);
-                const auto s = read(m_standby.get());
-                const auto p = read(m_primary.get());
-                const auto *w = standbySender(p);
-                seen = QStringLiteral("sender %1, replay_lag %2, standby delay %3, gap %4")
-                           .arg(w != nullptr)
-                           .arg(w ? w->replayLagS : -1)
-                           .arg(s.standby.replayDelayS)
-                           .arg(s.standby.replayGapBytes);
-                if (!w || std::isnan(w->replayLagS) || std::isnan(s.standby.replayDelayS))
-                    return false;
-                standbyDelay1 = s.standby.replayDelayS;
-                gap1 = s.standby.replayGapBytes;
-                primaryLag1 = w->replayLagS;
-                bytes1 = w->lagBytes;
-                return standbyDelay1 > 0.2 && gap1 > 0 && bytes1 > 0;
-            },
-            20000),
+                     [&] {
+                         write(500);
+                         const auto s = read(m_standby.get());
+                         const auto p = read(m_primary.get());
+                         const auto *w = standbySender(p);
+                         seen = QStringLiteral("sender %1, replay_lag %2, standby delay %3, gap %4")
+                                    .arg(w != nullptr)
+                                    .arg(w ? w->replayLagS : -1)
+                                    .arg(s.standby.replayDelayS)
+                                    .arg(s.standby.replayGapBytes);
+                         if (!w || std::isnan(w->replayLagS) || std::isnan(s.standby.replayDelayS))
+                             return false;
+                         standbyDelay1 = s.standby.replayDelayS;
+                         gap1 = s.standby.replayGapBytes;
+                         primaryLag1 = w->replayLagS;
+                         bytes1 = w->lagBytes;
+                         return standbyDelay1 > 0.2 && gap1 > 0 && bytes1 > 0;
+                     },
+                     20000),
                  qPrintable(seen));
         // ...and keeps growing on both sides, until the lag check fires on both.
         ReplicationSnapshot s, p;
@@ -157,7 +160,8 @@ private Q_SLOTS:
                 const auto *w = standbySender(p);
                 return w && s.standby.replayDelayS > standbyDelay1 + 1 && s.standby.replayGapBytes > gap1 &&
                        w->lagBytes > bytes1 && w->replayLagS > primaryLag1 &&
-                       lagStatus(s) == monitor::HealthStatus::Warning && lagStatus(p) == monitor::HealthStatus::Warning;
+                       lagStatus(s) == monitor::HealthStatus::Warning &&
+                       lagStatus(p) == monitor::HealthStatus::Warning;
             },
             30000));
         QVERIFY(s.standby.paused);
@@ -185,8 +189,8 @@ private Q_SLOTS:
         // The sandbox script makes the slot (physical, WAL reserved at once).
         QProcess script;
         script.start(QStringLiteral(PGDBA_SOURCE_DIR "/scripts/pg-sandbox"),
-                     {QStringLiteral("slot"), QStringLiteral(PGDBA_SANDBOX_STATE), QStringLiteral("tst_repl_idle"),
-                      QStringLiteral("physical")});
+                     {QStringLiteral("slot"), QStringLiteral(PGDBA_SANDBOX_STATE),
+                      QStringLiteral("tst_repl_idle"), QStringLiteral("physical")});
         QVERIFY(script.waitForFinished(30000));
         QCOMPARE(script.exitCode(), 0);
         const ReplicationSnapshot a = read(m_primary.get());
@@ -214,8 +218,10 @@ private Q_SLOTS:
         const monitor::HealthCheck c = monitor::checkReplicationSlots(b, t);
         QCOMPARE(c.status, monitor::HealthStatus::Warning);
         QCOMPARE(c.findings.size(), 1);
-        QCOMPARE(c.findings.first().values.value(QStringLiteral("slot_name")).toString(), QStringLiteral("tst_repl_idle"));
-        QVERIFY(c.findings.first().fixSql.contains(QStringLiteral("pg_drop_replication_slot('tst_repl_idle')")));
+        QCOMPARE(c.findings.first().values.value(QStringLiteral("slot_name")).toString(),
+                 QStringLiteral("tst_repl_idle"));
+        QVERIFY(
+            c.findings.first().fixSql.contains(QStringLiteral("pg_drop_replication_slot('tst_repl_idle')")));
         QVERIFY(slotB->needsAttention(qint64(t.slotRetainedWarnMb * 1024 * 1024)));
         // The standby's own slot is active: never flagged for retention.
         QVERIFY(!b.slot(sandbox::env(QStringLiteral("PGDBA_STANDBY_SLOT")))->needsAttention(0));
@@ -224,7 +230,8 @@ private Q_SLOTS:
     void logicalSlotOnDemand() {
         QProcess script;
         script.start(QStringLiteral(PGDBA_SOURCE_DIR "/scripts/pg-sandbox"),
-                     {QStringLiteral("slot"), QStringLiteral(PGDBA_SANDBOX_STATE), QStringLiteral("tst_repl_logical")});
+                     {QStringLiteral("slot"), QStringLiteral(PGDBA_SANDBOX_STATE),
+                      QStringLiteral("tst_repl_logical")});
         QVERIFY(script.waitForFinished(30000));
         QCOMPARE(script.exitCode(), 0);
         const ReplicationSnapshot s = read(m_primary.get());
@@ -285,7 +292,8 @@ private Q_SLOTS:
     void cliJson() {
         QProcess p;
         p.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
-                {QStringLiteral("replication"), QStringLiteral("--dsn"), sandbox::dsn(), QStringLiteral("--json")});
+                {QStringLiteral("replication"), QStringLiteral("--dsn"), sandbox::dsn(),
+                 QStringLiteral("--json")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -293,21 +301,24 @@ private Q_SLOTS:
         bool found = false;
         for (const auto &v : o.value(QStringLiteral("senders")).toArray()) {
             const QJsonObject w = v.toObject();
-            for (const char *k : {"application_name", "client", "state", "sync_state", "sent_lsn", "replay_lsn",
-                                  "lag_bytes", "replay_lag_s"})
+            for (const char *k : {"application_name", "client", "state", "sync_state", "sent_lsn",
+                                  "replay_lsn", "lag_bytes", "replay_lag_s"})
                 QVERIFY2(w.contains(QLatin1String(k)), k);
-            found = found || w.value(QStringLiteral("application_name")).toString() == QLatin1String("sandbox_standby");
+            found = found || w.value(QStringLiteral("application_name")).toString() ==
+                                 QLatin1String("sandbox_standby");
         }
         QVERIFY(found);
         QVERIFY(!o.value(QStringLiteral("slots")).toArray().isEmpty());
         for (const auto &v : o.value(QStringLiteral("slots")).toArray())
-            for (const char *k : {"slot_name", "slot_type", "active", "wal_status", "retained_bytes", "safe_wal_size"})
+            for (const char *k :
+                 {"slot_name", "slot_type", "active", "wal_status", "retained_bytes", "safe_wal_size"})
                 QVERIFY2(v.toObject().contains(QLatin1String(k)), k);
         QVERIFY(!o.contains(QStringLiteral("standby")));
 
         QProcess s;
-        s.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
-                {QStringLiteral("replication"), QStringLiteral("--dsn"), standbyDsn(), QStringLiteral("--json")});
+        s.start(
+            QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
+            {QStringLiteral("replication"), QStringLiteral("--dsn"), standbyDsn(), QStringLiteral("--json")});
         QVERIFY(s.waitForFinished(60000));
         QCOMPARE(s.exitCode(), 0);
         const QJsonObject so = QJsonDocument::fromJson(s.readAllStandardOutput()).object();
@@ -317,10 +328,12 @@ private Q_SLOTS:
         QVERIFY(standby.contains(QStringLiteral("replay_delay_s")));
 
         QProcess t;
-        t.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"), {QStringLiteral("replication"), QStringLiteral("--dsn"), standbyDsn()});
+        t.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
+                {QStringLiteral("replication"), QStringLiteral("--dsn"), standbyDsn()});
         QVERIFY(t.waitForFinished(60000));
         QCOMPARE(t.exitCode(), 0);
-        QVERIFY(QString::fromUtf8(t.readAllStandardOutput()).startsWith(QStringLiteral("Standby, replayed up to")));
+        QVERIFY(QString::fromUtf8(t.readAllStandardOutput())
+                    .startsWith(QStringLiteral("Standby, replayed up to")));
     }
 };
 

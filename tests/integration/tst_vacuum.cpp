@@ -35,7 +35,8 @@ class TestVacuum : public QObject {
             qWarning("fetch: %s", qPrintable(f.error->message));
         return f.snapshot;
     }
-    static const HorizonHolder *holder(const VacuumSnapshot &s, HorizonHolder::Kind kind, const QString &name) {
+    static const HorizonHolder *holder(const VacuumSnapshot &s, HorizonHolder::Kind kind,
+                                       const QString &name) {
         for (const auto &h : s.horizon)
             if (h.kind == kind && h.holder == name)
                 return &h;
@@ -54,11 +55,14 @@ private Q_SLOTS:
         m_app = testutil::connect(m_dsn, QStringLiteral("vacuum test app"));
         QVERIFY(m_monitor->isReady() && m_app->isReady());
         testutil::exec(*m_app, QStringLiteral("CREATE TABLE small (id int PRIMARY KEY, v text)"));
-        testutil::exec(*m_app, QStringLiteral("INSERT INTO small SELECT g, 'v' FROM generate_series(1, 100) g"));
+        testutil::exec(*m_app,
+                       QStringLiteral("INSERT INTO small SELECT g, 'v' FROM generate_series(1, 100) g"));
     }
     void cleanupTestCase() {
-        sandbox::psql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'vacuum_test'"));
-        if (sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_prepared_xacts WHERE gid = 'tst_vacuum_gid'")) == QLatin1String("1"))
+        sandbox::psql(QStringLiteral(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'vacuum_test'"));
+        if (sandbox::psql(QStringLiteral(
+                "SELECT count(*) FROM pg_prepared_xacts WHERE gid = 'tst_vacuum_gid'")) == QLatin1String("1"))
             sandbox::psql(QStringLiteral("ROLLBACK PREPARED 'tst_vacuum_gid'"));
         sandbox::psql(QStringLiteral("DROP DATABASE IF EXISTS vacuum_test WITH (FORCE)"));
     }
@@ -111,15 +115,19 @@ private Q_SLOTS:
         const auto c = monitor::checkXminHorizon(s, t);
         bool named = false;
         for (const auto &f : c.findings)
-            named = named || f.values.value(QStringLiteral("holder")).toString() == QLatin1String("tst_vacuum_gid");
+            named = named ||
+                    f.values.value(QStringLiteral("holder")).toString() == QLatin1String("tst_vacuum_gid");
         QVERIFY(named);
         testutil::exec(*m_app, QStringLiteral("ROLLBACK PREPARED 'tst_vacuum_gid'"));
         QVERIFY(!holder(read(), HorizonHolder::Kind::Prepared, QStringLiteral("tst_vacuum_gid")));
     }
 
     void vacuumShowsPhasesAndProgress() {
-        testutil::exec(*m_app, QStringLiteral("CREATE TABLE big (id int, pad text) WITH (autovacuum_enabled = off)"));
-        testutil::exec(*m_app, QStringLiteral("INSERT INTO big SELECT g, repeat('p', 60) FROM generate_series(1, 300000) g"));
+        testutil::exec(*m_app,
+                       QStringLiteral("CREATE TABLE big (id int, pad text) WITH (autovacuum_enabled = off)"));
+        testutil::exec(
+            *m_app,
+            QStringLiteral("INSERT INTO big SELECT g, repeat('p', 60) FROM generate_series(1, 300000) g"));
         testutil::exec(*m_app, QStringLiteral("CREATE INDEX big_id ON big (id)"));
         testutil::exec(*m_app, QStringLiteral("DELETE FROM big WHERE id % 2 = 0"));
         auto vac = testutil::connect(m_dsn, QStringLiteral("slow vacuum"));
@@ -135,10 +143,12 @@ private Q_SLOTS:
                 for (const auto &p : read().running) {
                     if (p.pid != pid)
                         continue;
-                    if (p.kind != QLatin1String("vacuum") || p.relation != QLatin1String("big") || p.unit != QLatin1String("blocks"))
+                    if (p.kind != QLatin1String("vacuum") || p.relation != QLatin1String("big") ||
+                        p.unit != QLatin1String("blocks"))
                         return false;
                     phases << p.phase;
-                    if (p.phase == QLatin1String("scanning heap") && (progress.isEmpty() || p.fraction() > progress.last()))
+                    if (p.phase == QLatin1String("scanning heap") &&
+                        (progress.isEmpty() || p.fraction() > progress.last()))
                         progress << p.fraction();
                 }
                 return phases.size() >= 2 && progress.size() >= 2;
@@ -162,8 +172,9 @@ private Q_SLOTS:
     }
 
     void rankingHonoursReloptions() {
-        testutil::exec(*m_app, QStringLiteral("CREATE TABLE due (id int) WITH (autovacuum_enabled = off, "
-                                              "autovacuum_vacuum_threshold = 10, autovacuum_vacuum_scale_factor = 0)"));
+        testutil::exec(
+            *m_app, QStringLiteral("CREATE TABLE due (id int) WITH (autovacuum_enabled = off, "
+                                   "autovacuum_vacuum_threshold = 10, autovacuum_vacuum_scale_factor = 0)"));
         testutil::exec(*m_app, QStringLiteral("INSERT INTO due SELECT generate_series(1, 100)"));
         testutil::exec(*m_app, QStringLiteral("ANALYZE due"));
         testutil::exec(*m_app, QStringLiteral("DELETE FROM due WHERE id <= 50"));
@@ -190,7 +201,8 @@ private Q_SLOTS:
         const auto c = monitor::checkAutovacuumBacklog(s, t);
         bool flagged = false;
         for (const auto &f : c.findings)
-            flagged = flagged || (f.object == QLatin1String("public.due") && f.evidence.contains(QStringLiteral("disabled")));
+            flagged = flagged || (f.object == QLatin1String("public.due") &&
+                                  f.evidence.contains(QStringLiteral("disabled")));
         QVERIFY(flagged);
     }
 
@@ -210,7 +222,8 @@ private Q_SLOTS:
         b = s.bloatOf(QStringLiteral("public.big"));
         QVERIFY(b);
         QVERIFY(b->exact);
-        const qint64 size = testutil::exec(*m_app, QStringLiteral("SELECT pg_relation_size('big')")).int64(0, 0);
+        const qint64 size =
+            testutil::exec(*m_app, QStringLiteral("SELECT pg_relation_size('big')")).int64(0, 0);
         QCOMPARE(b->bytes, size);
         // Half the rows were deleted; the cancelled VACUUM pruned some pages (dead rows became
         // free space), the rest are still dead tuples: together about half the table.
@@ -235,7 +248,8 @@ private Q_SLOTS:
 
         QProcess bad;
         bad.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
-                  {QStringLiteral("vacuum"), QStringLiteral("--dsn"), m_dsn, QStringLiteral("--limit"), QStringLiteral("x")});
+                  {QStringLiteral("vacuum"), QStringLiteral("--dsn"), m_dsn, QStringLiteral("--limit"),
+                   QStringLiteral("x")});
         QVERIFY(bad.waitForFinished(60000));
         QCOMPARE(bad.exitCode(), 64);
     }

@@ -2,6 +2,8 @@
 // sandbox does not run (16: pg_stat_bgwriter + pg_stat_io, 17: pg_stat_checkpointer) parsed from
 // recorded results, each version picking its own SQL file; points between two snapshots
 // (rates, counter resets, role change, JSON round trip); slot problems and horizon actions.
+#include "monitor/healthreplchecks.h"
+#include "monitor/healthrunner.h"
 #include "pg/result.h"
 #include "pg/sqlfile.h"
 #include "replication/replicationpoint.h"
@@ -50,15 +52,21 @@ class TestReplicationData : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void variantsByVersion() {
-        QVERIFY(pg::sqlFile(QStringLiteral("replication/checkpoints"), 120000).contains(QStringLiteral("pg_stat_bgwriter")));
-        QVERIFY(pg::sqlFile(QStringLiteral("replication/checkpoints"), 160004).contains(QStringLiteral("checkpoints_timed")));
+        QVERIFY(pg::sqlFile(QStringLiteral("replication/checkpoints"), 120000)
+                    .contains(QStringLiteral("pg_stat_bgwriter")));
+        QVERIFY(pg::sqlFile(QStringLiteral("replication/checkpoints"), 160004)
+                    .contains(QStringLiteral("checkpoints_timed")));
         const QString v17 = pg::sqlFile(QStringLiteral("replication/checkpoints"), 170002);
         QVERIFY(v17.contains(QStringLiteral("pg_stat_checkpointer")));
         QVERIFY(v17.contains(QStringLiteral("pg_stat_io")));
-        QVERIFY(pg::sqlFile(QStringLiteral("replication/io"), 150018).contains(QStringLiteral("WHERE false")));
-        QVERIFY(pg::sqlFile(QStringLiteral("replication/io"), 160000).contains(QStringLiteral("FROM pg_stat_io")));
-        QVERIFY(!pg::sqlFile(QStringLiteral("vacuum/progress"), 130000).contains(QStringLiteral("FROM pg_stat_progress_copy")));
-        QVERIFY(pg::sqlFile(QStringLiteral("vacuum/progress"), 140000).contains(QStringLiteral("FROM pg_stat_progress_copy")));
+        QVERIFY(
+            pg::sqlFile(QStringLiteral("replication/io"), 150018).contains(QStringLiteral("WHERE false")));
+        QVERIFY(pg::sqlFile(QStringLiteral("replication/io"), 160000)
+                    .contains(QStringLiteral("FROM pg_stat_io")));
+        QVERIFY(!pg::sqlFile(QStringLiteral("vacuum/progress"), 130000)
+                     .contains(QStringLiteral("FROM pg_stat_progress_copy")));
+        QVERIFY(pg::sqlFile(QStringLiteral("vacuum/progress"), 140000)
+                    .contains(QStringLiteral("FROM pg_stat_progress_copy")));
     }
 
     void checkpointsRecorded_data() {
@@ -66,10 +74,10 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("timed");
         QTest::addColumn<qint64>("requested");
         QTest::addColumn<qint64>("backend");
-        QTest::addRow("16 pg_stat_bgwriter") << QStringLiteral("checkpoints_pg16.csv") << qint64(1412) << qint64(37)
-                                             << qint64(96310);
-        QTest::addRow("17 pg_stat_checkpointer") << QStringLiteral("checkpoints_pg17.csv") << qint64(288) << qint64(4)
-                                                 << qint64(15002);
+        QTest::addRow("16 pg_stat_bgwriter")
+            << QStringLiteral("checkpoints_pg16.csv") << qint64(1412) << qint64(37) << qint64(96310);
+        QTest::addRow("17 pg_stat_checkpointer")
+            << QStringLiteral("checkpoints_pg17.csv") << qint64(288) << qint64(4) << qint64(15002);
     }
     void checkpointsRecorded() {
         QFETCH(QString, file);
@@ -102,7 +110,8 @@ private Q_SLOTS:
         b.tsMs = 1002000;
         a.walBytes = 1000;
         b.walBytes = 5000;
-        a.checkpoints = replication::CheckpointCounters::fromResult(fixture(QStringLiteral("checkpoints_pg16.csv")));
+        a.checkpoints =
+            replication::CheckpointCounters::fromResult(fixture(QStringLiteral("checkpoints_pg16.csv")));
         b.checkpoints = a.checkpoints;
         b.checkpoints.timed += 1;
         b.checkpoints.buffersBackend += 100;
@@ -176,6 +185,12 @@ private Q_SLOTS:
         h.kind = vacuum::HorizonHolder::Kind::Standby;
         QVERIFY(h.actionSql().isEmpty());
         QVERIFY(h.action().contains(QStringLiteral("hot_standby_feedback")));
+    }
+
+    void healthRunnerListsTheNewChecks() {
+        const QStringList all = monitor::healthCheckIds();
+        const QStringList mine = monitor::replVacuumCheckIds();
+        QCOMPARE(all.mid(all.size() - mine.size()), mine);
     }
 
     void progressFraction() {

@@ -61,12 +61,13 @@ ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
     , m_collector(new replication::ReplicationCollector(this))
     , m_banner(new ErrorBanner(this))
     , m_summary(new QLabel(this))
-    , m_senders(table({tr("Standby / client"), tr("Address"), tr("State"), tr("Sync"), tr("Lag"), tr("Replay lag"),
-                       tr("Sent"), tr("Write"), tr("Flush"), tr("Replay")},
+    , m_senders(table({tr("Standby / client"), tr("Address"), tr("State"), tr("Sync"), tr("Lag"),
+                       tr("Replay lag"), tr("Sent"), tr("Write"), tr("Flush"), tr("Replay")},
                       QStringLiteral("senders"), this))
-    , m_slots(table({tr("Slot"), tr("Type"), tr("Active"), tr("WAL status"), tr("WAL kept"), tr("Safe WAL size"),
-                     tr("restart_lsn"), tr("confirmed_flush"), tr("xmin"), tr("catalog_xmin")},
-                    QStringLiteral("slots"), this))
+    , m_slots(
+          table({tr("Slot"), tr("Type"), tr("Active"), tr("WAL status"), tr("WAL kept"), tr("Safe WAL size"),
+                 tr("restart_lsn"), tr("confirmed_flush"), tr("xmin"), tr("catalog_xmin")},
+                QStringLiteral("slots"), this))
     , m_slotAdvice(new QLabel(this))
     , m_drop(new QPushButton(tr("Drop slot…"), this))
     , m_standbyBox(new QGroupBox(tr("This server is a standby"), this))
@@ -101,7 +102,8 @@ ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
         c->setMinimumHeight(150);
 
     auto *left = new QVBoxLayout;
-    left->addWidget(new QLabel(tr("<b>WAL senders</b> (standbys and subscribers reading from this server)"), this));
+    left->addWidget(
+        new QLabel(tr("<b>WAL senders</b> (standbys and subscribers reading from this server)"), this));
     left->addWidget(m_senders, 2);
     left->addWidget(new QLabel(tr("<b>Replication slots</b>"), this));
     left->addWidget(m_slots, 2);
@@ -128,7 +130,8 @@ ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
         redrawCharts();
         markDataArrived();
     });
-    connect(m_collector, &replication::ReplicationCollector::pointsReset, this, &ReplicationPage::redrawCharts);
+    connect(m_collector, &replication::ReplicationCollector::pointsReset, this,
+            &ReplicationPage::redrawCharts);
     connect(m_collector, &replication::ReplicationCollector::sampleFailed, this,
             [this](const pg::Error &e) { m_banner->showError(e, QStringLiteral("pg_monitor")); });
     connect(m_slots, &QTreeWidget::currentItemChanged, this, &ReplicationPage::updateSlotAdvice);
@@ -180,7 +183,8 @@ void ReplicationPage::showSnapshot() {
                        .arg(a.lastFailedWal, a.lastFailed.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
                        .arg(a.failed);
     else
-        summary << tr("archived %1 (last %2), %3 failures").arg(a.archived).arg(a.lastArchivedWal).arg(a.failed);
+        summary
+            << tr("archived %1 (last %2), %3 failures").arg(a.archived).arg(a.lastArchivedWal).arg(a.failed);
     if (!m_collector->points().isEmpty() && !std::isnan(m_collector->points().last().walBytesPerS))
         summary << tr("WAL %1/s").arg(bytesText(qint64(m_collector->points().last().walBytesPerS)));
     m_summary->setText(summary.join(QStringLiteral(" · ")));
@@ -188,9 +192,9 @@ void ReplicationPage::showSnapshot() {
     QList<QStringList> rows;
     QList<bool> alerts;
     for (const auto &w : s.senders) {
-        rows << QStringList{w.applicationName,       w.client,   w.state,    w.syncState,
-                            bytesText(w.lagBytes),   secondsText(w.replayLagS), w.sentLsn, w.writeLsn,
-                            w.flushLsn,              w.replayLsn};
+        rows << QStringList{
+            w.applicationName,         w.client,  w.state,    w.syncState, bytesText(w.lagBytes),
+            secondsText(w.replayLagS), w.sentLsn, w.writeLsn, w.flushLsn,  w.replayLsn};
         alerts << (!std::isnan(w.replayLagS) && w.replayLagS >= 60);
     }
     setItems(m_senders, rows, alerts, 0);
@@ -230,7 +234,8 @@ void ReplicationPage::showSnapshot() {
         QStringList lines;
         lines << tr("WAL receiver: <b>%1</b> from %2, slot %3")
                      .arg(b.receiverStatus.isEmpty() ? tr("not running") : b.receiverStatus,
-                          b.sender.isEmpty() ? tr("–") : b.sender, b.receiverSlot.isEmpty() ? tr("none") : b.receiverSlot);
+                          b.sender.isEmpty() ? tr("–") : b.sender,
+                          b.receiverSlot.isEmpty() ? tr("none") : b.receiverSlot);
         lines << tr("Received %1 · replayed %2 · %3 waiting to be replayed")
                      .arg(b.receiveLsn, b.replayLsn, bytesText(b.replayGapBytes));
         lines << tr("Replay delay (now − last replayed transaction): <b>%1</b>%2")
@@ -240,7 +245,8 @@ void ReplicationPage::showSnapshot() {
                                    : QString());
         lines << tr("Recovery conflicts (queries cancelled): %1%2")
                      .arg(conflicts)
-                     .arg(perDb.isEmpty() ? QString() : QStringLiteral(" — ") + perDb.join(QStringLiteral("; ")));
+                     .arg(perDb.isEmpty() ? QString()
+                                          : QStringLiteral(" — ") + perDb.join(QStringLiteral("; ")));
         m_standby->setText(lines.join(QStringLiteral("<br>")));
     }
 }
@@ -250,8 +256,9 @@ void ReplicationPage::updateSlotAdvice() {
     QTreeWidgetItem *item = m_slots->currentItem();
     const replication::ReplicationSlot *slot = item ? s.slot(item->text(0)) : nullptr;
     m_drop->setEnabled(slot && !slot->active);
-    m_drop->setToolTip(slot && slot->active ? tr("In use by pid %1: a slot in use cannot be dropped").arg(slot->activePid)
-                                            : QString());
+    m_drop->setToolTip(slot && slot->active
+                           ? tr("In use by pid %1: a slot in use cannot be dropped").arg(slot->activePid)
+                           : QString());
     QStringList advice;
     for (const auto &l : s.replicationSlots) {
         const QString p = l.problem(AttentionBytes);
@@ -287,13 +294,15 @@ QMessageBox *ReplicationPage::requestDropSlot(const QString &slotName) {
     if (!slot)
         return nullptr;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Drop replication slot"),
-                                tr("Drop the replication slot \"%1\" on %2?").arg(slotName, session() ? session()->historyKey() : QString()),
+                                tr("Drop the replication slot \"%1\" on %2?")
+                                    .arg(slotName, session() ? session()->historyKey() : QString()),
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("dropSlotConfirm"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(tr("It frees %1 of WAL kept for it.\n\nWhat breaks: %2\n\nThis cannot be undone and is "
-                               "written to the audit log.")
-                                .arg(bytesText(slot->retainedBytes), slot->dropConsequence()));
+    box->setInformativeText(
+        tr("It frees %1 of WAL kept for it.\n\nWhat breaks: %2\n\nThis cannot be undone and is "
+           "written to the audit log.")
+            .arg(bytesText(slot->retainedBytes), slot->dropConsequence()));
     QPushButton *drop = box->addButton(tr("Drop slot"), QMessageBox::DestructiveRole);
     drop->setObjectName(QStringLiteral("confirm"));
     box->setDefaultButton(QMessageBox::Cancel);

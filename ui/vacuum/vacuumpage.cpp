@@ -81,11 +81,12 @@ VacuumPage::VacuumPage(core::Workspace *workspace, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_running(table({tr("PID"), tr("Command"), tr("Relation"), tr("Phase"), tr("Progress"), tr("Detail")},
                       QStringLiteral("running"), this))
-    , m_horizon(table({tr("Holder"), tr("Kind"), tr("Age (xids)"), tr("Age"), tr("Database"), tr("Who"), tr("Action")},
-                      QStringLiteral("horizon"), this))
+    , m_horizon(table(
+          {tr("Holder"), tr("Kind"), tr("Age (xids)"), tr("Age"), tr("Database"), tr("Who"), tr("Action")},
+          QStringLiteral("horizon"), this))
     , m_copyAction(new QPushButton(tr("Copy statement"), this))
-    , m_tables(table({tr("Table"), tr("Dead tuples"), tr("Autovacuum at"), tr("% of threshold"), tr("Freeze age"),
-                      tr("% of freeze max"), tr("Last vacuum")},
+    , m_tables(table({tr("Table"), tr("Dead tuples"), tr("Autovacuum at"), tr("% of threshold"),
+                      tr("Freeze age"), tr("% of freeze max"), tr("Last vacuum")},
                      QStringLiteral("tables"), this))
     , m_bloat(table({tr("Table"), tr("Size"), tr("Bloat"), tr("%"), tr("Source"), tr("Growth")},
                     QStringLiteral("bloat"), this))
@@ -93,7 +94,8 @@ VacuumPage::VacuumPage(core::Workspace *workspace, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("vacuumSummary"));
     m_summary->setWordWrap(true);
     m_copyAction->setObjectName(QStringLiteral("copyAction"));
-    m_copyAction->setToolTip(tr("Copy the statement that releases the selected holder, to review and run it"));
+    m_copyAction->setToolTip(
+        tr("Copy the statement that releases the selected holder, to review and run it"));
     m_copyAction->setEnabled(false);
     m_bloatNote->setObjectName(QStringLiteral("bloatNote"));
     m_bloatNote->setWordWrap(true);
@@ -174,8 +176,9 @@ void VacuumPage::showSnapshot() {
     m_running->clear();
     for (const auto &p : s.running) {
         auto *item = new QTreeWidgetItem(
-            m_running, {QString::number(p.pid), kindLabel(p.kind) + (p.autovacuum ? tr(" (auto)") : QString()),
-                        p.relation.isEmpty() ? p.database : p.relation, p.phase, QString(), p.detail});
+            m_running,
+            {QString::number(p.pid), kindLabel(p.kind) + (p.autovacuum ? tr(" (auto)") : QString()),
+             p.relation.isEmpty() ? p.database : p.relation, p.phase, QString(), p.detail});
         auto *bar = new QProgressBar(m_running);
         bar->setObjectName(QStringLiteral("progress"));
         bar->setMinimumWidth(140);
@@ -204,8 +207,8 @@ void VacuumPage::showSnapshot() {
                                                          ? tr("pid %1").arg(h.pid)
                                                          : h.holder,
                                                      h.kindLabel(), QString::number(h.ageXids),
-                                                     h.ageS < 0 ? QStringLiteral("–") : secondsText(h.ageS), h.database,
-                                                     who, h.action()});
+                                                     h.ageS < 0 ? QStringLiteral("–") : secondsText(h.ageS),
+                                                     h.database, who, h.action()});
         item->setData(0, Qt::UserRole, h.actionSql());
         item->setToolTip(6, h.actionSql());
         if (!h.query.isEmpty())
@@ -219,11 +222,12 @@ void VacuumPage::showSnapshot() {
     m_tables->clear();
     for (const auto &t : s.tables) {
         auto *item = new QTreeWidgetItem(
-            m_tables, {t.relation, QString::number(t.deadTuples), QString::number(qint64(t.threshold)),
-                       QStringLiteral("%1 %").arg(t.vacuumRatio * 100, 0, 'f', 0), QString::number(t.freezeAge),
-                       QStringLiteral("%1 %").arg(t.freezeRatio * 100, 0, 'f', 1),
-                       t.lastVacuum.isValid() ? t.lastVacuum.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                              : tr("never")});
+            m_tables,
+            {t.relation, QString::number(t.deadTuples), QString::number(qint64(t.threshold)),
+             QStringLiteral("%1 %").arg(t.vacuumRatio * 100, 0, 'f', 0), QString::number(t.freezeAge),
+             QStringLiteral("%1 %").arg(t.freezeRatio * 100, 0, 'f', 1),
+             t.lastVacuum.isValid() ? t.lastVacuum.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                    : tr("never")});
         if (!t.autovacuumEnabled)
             item->setToolTip(0, tr("autovacuum is disabled for this table (reloptions)"));
         else if (t.hasReloptions)
@@ -236,18 +240,21 @@ void VacuumPage::showSnapshot() {
 
     m_bloat->clear();
     for (const auto &b : s.bloat) {
-        new QTreeWidgetItem(m_bloat, {b.relation, bytesText(b.bytes), bytesText(b.bloatBytes),
-                                      QStringLiteral("%1").arg(b.bloatPct, 0, 'f', 1),
-                                      b.exact ? tr("pgstattuple") : (b.statsComplete ? tr("estimate") : tr("estimate*")),
-                                      std::isnan(b.growthBytes) ? QStringLiteral("–")
-                                                                : (b.growthBytes >= 0 ? QStringLiteral("+") : QStringLiteral("−")) +
-                                                                      bytesText(qint64(std::abs(b.growthBytes)))});
+        new QTreeWidgetItem(
+            m_bloat,
+            {b.relation, bytesText(b.bytes), bytesText(b.bloatBytes),
+             QStringLiteral("%1").arg(b.bloatPct, 0, 'f', 1),
+             b.exact ? tr("pgstattuple") : (b.statsComplete ? tr("estimate") : tr("estimate*")),
+             std::isnan(b.growthBytes) ? QStringLiteral("–")
+                                       : (b.growthBytes >= 0 ? QStringLiteral("+") : QStringLiteral("−")) +
+                                             bytesText(qint64(std::abs(b.growthBytes)))});
     }
-    m_bloatNote->setText(s.pgstattuple
-                             ? tr("Exact figures from pgstattuple for the largest tables; estimates from statistics for "
-                                  "the rest. Growth: since the oldest sample of the last 24 h.")
-                             : tr("Estimates from statistics (reltuples, pg_stats widths). CREATE EXTENSION pgstattuple "
-                                  "for exact figures. * some columns have no statistics: ANALYZE the table."));
+    m_bloatNote->setText(
+        s.pgstattuple
+            ? tr("Exact figures from pgstattuple for the largest tables; estimates from statistics for "
+                 "the rest. Growth: since the oldest sample of the last 24 h.")
+            : tr("Estimates from statistics (reltuples, pg_stats widths). CREATE EXTENSION pgstattuple "
+                 "for exact figures. * some columns have no statistics: ANALYZE the table."));
 }
 
 } // namespace ui
