@@ -12,8 +12,10 @@
 #include "locks/lockspage.h"
 #include "migrate/migrationspage.h"
 #include "overview/overviewpage.h"
+#include "replication/replicationpage.h"
 #include "statements/statementspage.h"
 #include "tuning/configurationpage.h"
+#include "vacuum/vacuumpage.h"
 
 namespace ui {
 
@@ -29,6 +31,8 @@ const QList<PageFactory> &pageFactories() {
         page<LocksPage>(pageid::Locks),
         page<DashboardPage>(pageid::Dashboard),
         page<StatementsPage>(pageid::Statements),
+        page<ReplicationPage>(pageid::Replication),
+        page<VacuumPage>(pageid::Vacuum),
         page<ExplainPage>(pageid::Explain),
         page<MigrationsPage>(pageid::Migrations),
         page<AuditPage>(pageid::Audit),

@@ -9,9 +9,11 @@
 #include "cli/migrate.h"
 #include "cli/ping.h"
 #include "cli/record.h"
+#include "cli/replication.h"
 #include "cli/signal.h"
 #include "cli/statements.h"
 #include "cli/tune.h"
+#include "cli/vacuum.h"
 
 #include <QCoreApplication>
 
@@ -62,6 +64,13 @@ const QList<Command> &commands() {
          QCoreApplication::translate(
              "cli", "Record a server headless into the history store (the Dashboard shows it)"),
          runRecord},
+        {QStringLiteral("replication"),
+         QCoreApplication::translate("cli", "Replication: WAL senders, slots, standby, archiving (--json)"),
+         runReplication},
+        {QStringLiteral("vacuum"),
+         QCoreApplication::translate(
+             "cli", "Vacuum: running maintenance, xmin horizon holders, autovacuum queue, bloat"),
+         runVacuum},
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "monitor/healthdata.h"
 #include "monitor/healthindexchecks.h"
+#include "monitor/healthreplchecks.h"
 #include "monitor/healthsessionchecks.h"
 #include "monitor/healthtablechecks.h"
 #include "pg/connection.h"
@@ -38,7 +39,13 @@ QStringList healthCheckIds() {
             QStringLiteral("long_transactions"),
             QStringLiteral("idle_in_transaction"),
             QStringLiteral("connections"),
-            QStringLiteral("sequences")};
+            QStringLiteral("sequences"),
+            // replVacuumCheckIds() (monitor/healthreplchecks):
+            QStringLiteral("replication_slots"),
+            QStringLiteral("replication_lag"),
+            QStringLiteral("archiver"),
+            QStringLiteral("xmin_horizon"),
+            QStringLiteral("autovacuum_backlog")};
 }
 
 QCoro::Task<HealthReport> runHealthChecks(pg::Connection *c, HealthThresholds t) {
@@ -91,6 +98,7 @@ QCoro::Task<HealthReport> runHealthChecks(pg::Connection *c, HealthThresholds t)
         checkConnections(healthConnectionsFrom(results[QStringLiteral("connections")]), t));
     add(QStringLiteral("sequences"),
         checkSequences(healthSequencesFrom(results[QStringLiteral("sequences")]), t));
+    report.checks << co_await runReplVacuumChecks(conn, ReplVacuumThresholds::load());
     co_return report;
 }
 

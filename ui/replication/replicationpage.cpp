@@ -1,0 +1,350 @@
+#include "replication/replicationpage.h"
+
+#include "core/workspace.h"
+#include "dashboard/timeserieschart.h"
+#include "monitor/poller.h"
+#include "pg/connection.h"
+#include "replication/replicationcollector.h"
+#include "replication/slotcontrol.h"
+#include "widgets/errorbanner.h"
+
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace ui {
+
+namespace {
+using replication::bytesText;
+using replication::secondsText;
+constexpr qint64 AttentionBytes = 16LL * 1024 * 1024; // an inactive slot keeping a WAL segment stands out
+constexpr double Mb = 1024.0 * 1024.0;
+
+QTreeWidget *table(const QStringList &headers, const QString &name, QWidget *parent) {
+    auto *t = new QTreeWidget(parent);
+    t->setObjectName(name);
+    t->setRootIsDecorated(false);
+    t->setUniformRowHeights(true);
+    t->setAlternatingRowColors(true);
+    t->setHeaderLabels(headers);
+    t->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return t;
+}
+
+void setItems(QTreeWidget *view, const QList<QStringList> &rows, const QList<bool> &alert, int keyColumn) {
+    const QString selected = view->currentItem() ? view->currentItem()->text(keyColumn) : QString();
+    view->clear();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        auto *item = new QTreeWidgetItem(view, rows.at(i));
+        if (alert.value(i)) {
+            for (int c = 0; c < item->columnCount(); ++c) {
+                item->setBackground(c, QColor(0xff, 0xeb, 0xee));
+                item->setForeground(c, QColor(0xb7, 0x1c, 0x1c));
+            }
+        }
+        if (!selected.isEmpty() && item->text(keyColumn) == selected)
+            view->setCurrentItem(item);
+    }
+}
+} // namespace
+
+ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
+    : Page(workspace, parent)
+    , m_collector(new replication::ReplicationCollector(this))
+    , m_banner(new ErrorBanner(this))
+    , m_summary(new QLabel(this))
+    , m_senders(table({tr("Standby / client"), tr("Address"), tr("State"), tr("Sync"), tr("Lag"),
+                       tr("Replay lag"), tr("Sent"), tr("Write"), tr("Flush"), tr("Replay")},
+                      QStringLiteral("senders"), this))
+    , m_slots(
+          table({tr("Slot"), tr("Type"), tr("Active"), tr("WAL status"), tr("WAL kept"), tr("Safe WAL size"),
+                 tr("restart_lsn"), tr("confirmed_flush"), tr("xmin"), tr("catalog_xmin")},
+                QStringLiteral("slots"), this))
+    , m_slotAdvice(new QLabel(this))
+    , m_drop(new QPushButton(tr("Drop slot…"), this))
+    , m_standbyBox(new QGroupBox(tr("This server is a standby"), this))
+    , m_standby(new QLabel(m_standbyBox))
+    , m_lagChart(new TimeSeriesChart(tr("Replication lag"), tr("MB"), this))
+    , m_walChart(new TimeSeriesChart(tr("WAL generated per second"), tr("MB/s"), this))
+    , m_checkpointChart(new TimeSeriesChart(tr("Buffers written per second"), tr("/s"), this)) {
+    m_summary->setObjectName(QStringLiteral("replicationSummary"));
+    m_summary->setWordWrap(true);
+    m_slotAdvice->setObjectName(QStringLiteral("slotAdvice"));
+    m_slotAdvice->setWordWrap(true);
+    m_slotAdvice->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_drop->setObjectName(QStringLiteral("dropSlot"));
+    m_drop->setEnabled(false);
+    m_standby->setObjectName(QStringLiteral("standbyStatus"));
+    m_standby->setWordWrap(true);
+    m_standby->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *standbyLayout = new QVBoxLayout(m_standbyBox);
+    standbyLayout->addWidget(m_standby);
+    m_standbyBox->setVisible(false);
+    m_lagChart->setObjectName(QStringLiteral("chartLag"));
+    m_lagChart->addSeries(tr("MB not replayed"), QColor(0xc6, 0x28, 0x28));
+    m_lagChart->setRightAxis(tr("seconds"), 0, 60, QStringLiteral("%.0f s"));
+    m_lagChart->addSeries(tr("replay lag (s)"), QColor(0x15, 0x65, 0xc0), TimeSeriesChart::Side::Right);
+    m_walChart->setObjectName(QStringLiteral("chartWal"));
+    m_walChart->addSeries(tr("WAL"), QColor(0x2e, 0x7d, 0x32));
+    m_checkpointChart->setObjectName(QStringLiteral("chartCheckpoints"));
+    m_checkpointChart->addSeries(tr("checkpointer"), QColor(0x15, 0x65, 0xc0));
+    m_checkpointChart->addSeries(tr("background writer"), QColor(0x2e, 0x7d, 0x32));
+    m_checkpointChart->addSeries(tr("backends"), QColor(0xef, 0x8f, 0x00));
+    for (auto *c : {m_lagChart, m_walChart, m_checkpointChart})
+        c->setMinimumHeight(150);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(
+        new QLabel(tr("<b>WAL senders</b> (standbys and subscribers reading from this server)"), this));
+    left->addWidget(m_senders, 2);
+    left->addWidget(new QLabel(tr("<b>Replication slots</b>"), this));
+    left->addWidget(m_slots, 2);
+    auto *slotBar = new QHBoxLayout;
+    slotBar->addWidget(m_slotAdvice, 1);
+    slotBar->addWidget(m_drop, 0, Qt::AlignTop);
+    left->addLayout(slotBar);
+    left->addWidget(m_standbyBox);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_lagChart);
+    right->addWidget(m_walChart);
+    right->addWidget(m_checkpointChart);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_summary);
+    layout->addLayout(columns, 1);
+
+    connect(m_collector, &replication::ReplicationCollector::snapshotReady, this, [this] {
+        m_banner->clear();
+        showSnapshot();
+        redrawCharts();
+        markDataArrived();
+    });
+    connect(m_collector, &replication::ReplicationCollector::pointsReset, this,
+            &ReplicationPage::redrawCharts);
+    connect(m_collector, &replication::ReplicationCollector::sampleFailed, this,
+            [this](const pg::Error &e) { m_banner->showError(e, QStringLiteral("pg_monitor")); });
+    connect(m_slots, &QTreeWidget::currentItemChanged, this, &ReplicationPage::updateSlotAdvice);
+    connect(m_drop, &QPushButton::clicked, this, [this] {
+        if (auto *item = m_slots->currentItem())
+            requestDropSlot(item->text(0));
+    });
+    connect(workspace, &core::Workspace::currentChanged, this, &ReplicationPage::followServer);
+    followServer();
+}
+
+ReplicationPage::~ReplicationPage() = default;
+
+void ReplicationPage::followServer() {
+    core::ServerSession *s = session();
+    m_collector->setHistory(s ? workspace()->history() : nullptr);
+    m_collector->setServer(s ? s->monitor() : nullptr, s ? s->historyKey() : QString());
+    m_senders->clear();
+    m_slots->clear();
+    if (m_actions)
+        m_actions->deleteLater();
+    if (m_slotControl)
+        m_slotControl->deleteLater();
+    if (isActive())
+        m_collector->poller()->refreshNow();
+}
+
+void ReplicationPage::setActive(bool active) {
+    Page::setActive(active);
+    m_collector->poller()->setActive(active);
+}
+
+void ReplicationPage::refresh() {
+    m_collector->poller()->refreshNow();
+}
+
+void ReplicationPage::showSnapshot() {
+    const replication::ReplicationSnapshot &s = m_collector->snapshot();
+    QStringList summary;
+    summary << (s.inRecovery ? tr("<b>Standby</b>, replayed up to %1").arg(s.walLsn)
+                             : tr("<b>Primary</b>, WAL at %1").arg(s.walLsn));
+    summary << tr("%n WAL sender(s)", nullptr, int(s.senders.size()));
+    summary << tr("%n slot(s)", nullptr, int(s.replicationSlots.size()));
+    const auto &a = s.archiver;
+    if (a.mode == QLatin1String("off"))
+        summary << tr("archiving off");
+    else if (a.failing())
+        summary << tr("<span style='color:#b71c1c'><b>archiving FAILING</b>: %1 at %2 (%3 failures)</span>")
+                       .arg(a.lastFailedWal, a.lastFailed.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                       .arg(a.failed);
+    else
+        summary
+            << tr("archived %1 (last %2), %3 failures").arg(a.archived).arg(a.lastArchivedWal).arg(a.failed);
+    if (!m_collector->points().isEmpty() && !std::isnan(m_collector->points().last().walBytesPerS))
+        summary << tr("WAL %1/s").arg(bytesText(qint64(m_collector->points().last().walBytesPerS)));
+    m_summary->setText(summary.join(QStringLiteral(" · ")));
+
+    QList<QStringList> rows;
+    QList<bool> alerts;
+    for (const auto &w : s.senders) {
+        rows << QStringList{
+            w.applicationName,         w.client,  w.state,    w.syncState, bytesText(w.lagBytes),
+            secondsText(w.replayLagS), w.sentLsn, w.writeLsn, w.flushLsn,  w.replayLsn};
+        alerts << (!std::isnan(w.replayLagS) && w.replayLagS >= 60);
+    }
+    setItems(m_senders, rows, alerts, 0);
+    rows.clear();
+    alerts.clear();
+    for (const auto &l : s.replicationSlots) {
+        rows << QStringList{l.name,
+                            l.type + (l.plugin.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.plugin)),
+                            l.active ? tr("yes, pid %1").arg(l.activePid) : tr("no"),
+                            l.walStatus,
+                            bytesText(l.retainedBytes),
+                            l.safeWalSize < 0 ? tr("unlimited") : bytesText(l.safeWalSize),
+                            l.restartLsn,
+                            l.confirmedFlushLsn,
+                            l.xmin,
+                            l.catalogXmin};
+        alerts << l.needsAttention(AttentionBytes);
+    }
+    setItems(m_slots, rows, alerts, 0);
+    updateSlotAdvice();
+
+    m_standbyBox->setVisible(s.inRecovery);
+    if (s.inRecovery) {
+        const auto &b = s.standby;
+        qint64 conflicts = 0;
+        QStringList perDb;
+        for (const auto &c : b.conflicts) {
+            conflicts += c.total();
+            if (c.total() > 0)
+                perDb << tr("%1: %2 (snapshot %3, lock %4, buffer pin %5)")
+                             .arg(c.database)
+                             .arg(c.total())
+                             .arg(c.snapshot)
+                             .arg(c.lock)
+                             .arg(c.bufferpin);
+        }
+        QStringList lines;
+        lines << tr("WAL receiver: <b>%1</b> from %2, slot %3")
+                     .arg(b.receiverStatus.isEmpty() ? tr("not running") : b.receiverStatus,
+                          b.sender.isEmpty() ? tr("–") : b.sender,
+                          b.receiverSlot.isEmpty() ? tr("none") : b.receiverSlot);
+        lines << tr("Received %1 · replayed %2 · %3 waiting to be replayed")
+                     .arg(b.receiveLsn, b.replayLsn, bytesText(b.replayGapBytes));
+        lines << tr("Replay delay (now − last replayed transaction): <b>%1</b>%2")
+                     .arg(secondsText(b.replayDelayS),
+                          b.paused ? tr(" · <span style='color:#b71c1c'><b>REPLAY PAUSED</b></span> "
+                                        "(SELECT pg_wal_replay_resume() to continue)")
+                                   : QString());
+        lines << tr("Recovery conflicts (queries cancelled): %1%2")
+                     .arg(conflicts)
+                     .arg(perDb.isEmpty() ? QString()
+                                          : QStringLiteral(" — ") + perDb.join(QStringLiteral("; ")));
+        m_standby->setText(lines.join(QStringLiteral("<br>")));
+    }
+}
+
+void ReplicationPage::updateSlotAdvice() {
+    const auto &s = m_collector->snapshot();
+    QTreeWidgetItem *item = m_slots->currentItem();
+    const replication::ReplicationSlot *slot = item ? s.slot(item->text(0)) : nullptr;
+    m_drop->setEnabled(slot && !slot->active);
+    m_drop->setToolTip(slot && slot->active
+                           ? tr("In use by pid %1: a slot in use cannot be dropped").arg(slot->activePid)
+                           : QString());
+    QStringList advice;
+    for (const auto &l : s.replicationSlots) {
+        const QString p = l.problem(AttentionBytes);
+        if (!p.isEmpty())
+            advice << tr("<b>%1</b>: %2").arg(l.name, p.toHtmlEscaped());
+    }
+    m_slotAdvice->setText(advice.join(QStringLiteral("<br>")));
+    m_slotAdvice->setVisible(!advice.isEmpty());
+}
+
+void ReplicationPage::redrawCharts() {
+    const auto &pts = m_collector->points();
+    QList<qint64> ts;
+    QList<QList<double>> lag(2), wal(1), buffers(3);
+    for (const auto &p : pts) {
+        ts << p.tsMs;
+        lag[0] << p.lagBytes / Mb;
+        lag[1] << p.replayLagS;
+        wal[0] << p.walBytesPerS / Mb;
+        buffers[0] << p.buffersCheckpointerPerS;
+        buffers[1] << p.buffersBgwriterPerS;
+        buffers[2] << p.buffersBackendPerS;
+    }
+    const qint64 to = QDateTime::currentMSecsSinceEpoch();
+    const qint64 from = to - m_collector->windowMs();
+    m_lagChart->setData(ts, lag, from, to);
+    m_walChart->setData(ts, wal, from, to);
+    m_checkpointChart->setData(ts, buffers, from, to);
+}
+
+QMessageBox *ReplicationPage::requestDropSlot(const QString &slotName) {
+    const replication::ReplicationSlot *slot = m_collector->snapshot().slot(slotName);
+    if (!slot)
+        return nullptr;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Drop replication slot"),
+                                tr("Drop the replication slot \"%1\" on %2?")
+                                    .arg(slotName, session() ? session()->historyKey() : QString()),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("dropSlotConfirm"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("It frees %1 of WAL kept for it.\n\nWhat breaks: %2\n\nThis cannot be undone and is "
+           "written to the audit log.")
+            .arg(bytesText(slot->retainedBytes), slot->dropConsequence()));
+    QPushButton *drop = box->addButton(tr("Drop slot"), QMessageBox::DestructiveRole);
+    drop->setObjectName(QStringLiteral("confirm"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, drop, slotName](QAbstractButton *b) {
+        if (b != drop)
+            return;
+        QCoro::connect(dropSlot(slotName), this, [this, slotName](const replication::SlotDropOutcome &o) {
+            if (o.status == replication::SlotDropOutcome::Status::Done)
+                m_banner->showMessage(o.message, ErrorBanner::Level::Info);
+            else
+                m_banner->showMessage(tr("Slot \"%1\" not dropped: %2").arg(slotName, o.message));
+            Q_EMIT slotDropFinished(slotName, o.statusText());
+            refresh();
+        });
+    });
+    box->open();
+    return box;
+}
+
+QCoro::Task<replication::SlotDropOutcome> ReplicationPage::dropSlot(QString slotName) {
+    QPointer<ReplicationPage> self(this);
+    core::ServerSession *s = session();
+    if (!s) {
+        replication::SlotDropOutcome o;
+        o.message = tr("not connected to a server");
+        co_return o;
+    }
+    if (!m_slotControl || !m_actions || !m_actions->isReady()) {
+        pg::Connection *c = co_await s->openConnection(QStringLiteral("actions"), this);
+        if (!self)
+            co_return {};
+        if (!c->isReady()) {
+            replication::SlotDropOutcome o;
+            o.message = tr("could not open the actions connection: %1").arg(c->lastError());
+            c->deleteLater();
+            co_return o;
+        }
+        m_actions = c;
+        m_slotControl = new replication::SlotControl(c, s->historyKey(), workspace()->history(), this);
+    }
+    const replication::SlotDropOutcome o = co_await m_slotControl->dropSlot(slotName);
+    co_return o;
+}
+
+} // namespace ui
