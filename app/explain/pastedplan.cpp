@@ -65,6 +65,11 @@ bool isComment(const QString &l) {
 }
 
 bool isSeparator(const QString &l) {
+    // Prompts, timings and command tags start at the margin; plan lines mostly do not (this
+    // runs on every line of 10,000-node plans: the regular expressions only where needed).
+    if (l.isEmpty() || l.front().isSpace() || l.front() == QLatin1Char('|') || l.front() == QChar(0x2502) ||
+        l.front() == QChar(0x2551))
+        return isComment(l);
     return isPrompt(l) || isTiming(l) || isCommandTag(l) || isComment(l);
 }
 

@@ -170,16 +170,17 @@ QStringList joinBrokenNodeLines(const QStringList &lines) {
         }
         const QString t = l.trimmed();
         // Broken before "(cost=": an arrow line without figures, its rest at the margin.
-        if (!out.isEmpty() && !isNode(out.last()) && out.last().trimmed().startsWith(QLatin1String("->")) &&
-            indentOf(l) <= nodeIndent + 1 && isNode(QLatin1Char(' ') + l)) {
+        if (!t.startsWith(QLatin1String("->")) && t.contains(QLatin1String("(cost=")) && !out.isEmpty() &&
+            indentOf(l) <= nodeIndent + 1 && out.last().trimmed().startsWith(QLatin1String("->")) &&
+            !isNode(out.last())) {
             out.last() += QLatin1Char(' ') + t;
             lastPiece = l.size();
             joining = open(out.last());
             continue;
         }
         // Broken right before "(actual": the estimate's parentheses were closed already.
-        if (!out.isEmpty() && isNode(out.last()) && indentOf(l) <= nodeIndent + 1 &&
-            (t.startsWith(QLatin1String("(actual ")) || t.startsWith(QLatin1String("(never executed)"))) &&
+        if ((t.startsWith(QLatin1String("(actual ")) || t.startsWith(QLatin1String("(never executed)"))) &&
+            !out.isEmpty() && indentOf(l) <= nodeIndent + 1 && isNode(out.last()) &&
             !out.last().contains(QLatin1String("(actual ")) &&
             !out.last().contains(QLatin1String("(never "))) {
             out.last() += QLatin1Char(' ') + t;
