@@ -96,12 +96,6 @@ HealthPage::HealthPage(core::Workspace *workspace, QWidget *parent)
     connect(m_copyFix, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_fix->toPlainText()); });
     connect(m_thresholds, &ThresholdsPanel::thresholdsChanged, this, &HealthPage::recheck);
-    connect(m_poller, &monitor::Poller::refreshed, this, [this] {
-        if (m_recheckPending) {
-            m_recheckPending = false;
-            m_poller->refreshNow();
-        }
-    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &HealthPage::expandProblems);
 
     m_poller->setInterval(60000);
@@ -128,11 +122,9 @@ void HealthPage::refresh() {
 }
 
 void HealthPage::recheck() {
-    if (m_poller->inFlight()) {
-        m_poller->invalidate();
-        m_recheckPending = true;
-        return;
-    }
+    // A check in flight uses the old thresholds: invalidate() drops it and lets a new one
+    // start at once.
+    m_poller->invalidate();
     m_poller->refreshNow();
 }
 

@@ -59,7 +59,6 @@ private:
     QPlainTextEdit *m_fix;
     QPushButton *m_copyFix;
     ThresholdsPanel *m_thresholds;
-    bool m_recheckPending = false;
 };
 
 } // namespace ui
