@@ -20,12 +20,14 @@ QString edgeLabel(double ms) {
 }
 } // namespace
 
+// The chart is given to the QChartView constructor: QChartView(parent) makes a default chart
+// that a later setChart() releases and nobody deletes (LeakSanitizer).
 HistogramChart::HistogramChart(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent)
     , m_series(new QBarSeries)
     , m_buckets(new QBarCategoryAxis)
     , m_counts(new QValueAxis) {
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->addSeries(m_series);
@@ -40,7 +42,6 @@ HistogramChart::HistogramChart(QWidget *parent)
     m_series->attachAxis(m_buckets);
     m_series->attachAxis(m_counts);
     m_series->setBarWidth(0.9);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
     clear();

@@ -22,14 +22,16 @@ double niceCeil(double v) {
 }
 } // namespace
 
+// The chart is given to the QChartView constructor: QChartView(parent) makes a default chart
+// that a later setChart() releases and nobody deletes (LeakSanitizer).
 LiveChart::LiveChart(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent)
     , m_throughput(new QLineSeries)
     , m_p95(new QLineSeries)
     , m_time(new QValueAxis)
     , m_rateAxis(new QValueAxis)
     , m_msAxis(new QValueAxis) {
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setTitle(tr("Throughput and p95 latency, per second"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -52,7 +54,6 @@ LiveChart::LiveChart(QWidget *parent)
     m_throughput->attachAxis(m_rateAxis);
     m_p95->attachAxis(m_time);
     m_p95->attachAxis(m_msAxis);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
     clear();

@@ -132,12 +132,6 @@ ConfigurationPage::ConfigurationPage(core::Workspace *workspace, QWidget *parent
     connect(m_save, &QPushButton::clicked, this, &ConfigurationPage::saveSnippet);
     connect(m_apply, &QPushButton::clicked, this, &ConfigurationPage::askToApply);
 
-    connect(m_poller, &monitor::Poller::refreshed, this, [this] {
-        if (m_reloadPending) {
-            m_reloadPending = false;
-            m_poller->refreshNow();
-        }
-    });
     m_poller->setInterval(30000);
     m_poller->setJob([this](quint64 gen) { return load(gen); });
     connect(workspace, &core::Workspace::currentChanged, this, &ConfigurationPage::serverChanged);
@@ -156,11 +150,8 @@ void ConfigurationPage::refresh() {
 }
 
 void ConfigurationPage::reload() {
-    if (m_poller->inFlight()) {
-        m_poller->invalidate();
-        m_reloadPending = true;
-        return;
-    }
+    // A load in flight is out of date: invalidate() drops it and lets a new one start at once.
+    m_poller->invalidate();
     m_poller->refreshNow();
 }
 

@@ -84,7 +84,6 @@ private:
     tuning::LiveState m_live;
     bool m_haveLive = false;
     bool m_applying = false;
-    bool m_reloadPending = false;
     bool m_columnsSized = false;
     QPointer<pg::Connection> m_tuningConnection;
 };
