@@ -27,11 +27,9 @@ void HealthCollector::setServer(pg::Connection *conn) {
 }
 
 void HealthCollector::recheck() {
-    if (m_poller->inFlight()) {
-        m_poller->invalidate();
-        m_recheckPending = true;
-        return;
-    }
+    // A check in flight uses the old thresholds: invalidate() forgets it (its result is
+    // dropped) and a new one starts at once.
+    m_poller->invalidate();
     m_poller->refreshNow();
 }
 
