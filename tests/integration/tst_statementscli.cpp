@@ -127,18 +127,11 @@ private Q_SLOTS:
     }
 
     void sinceMeasuresWhatRanMeanwhile() {
-        // Sessions of the commands run before this one may still be leaving.
-        const QString before =
-            testutil::exec(*m_work, QStringLiteral("SELECT clock_timestamp()::text AS t")).text(0, "t");
         QProcess *p = start({QStringLiteral("--dsn"), sandbox::dsn(), QStringLiteral("--since"),
                              QStringLiteral("3s"), QStringLiteral("--sort"), QStringLiteral("calls"),
                              QStringLiteral("--top"), QStringLiteral("50"), QStringLiteral("--json")},
                             this);
-        // The first sample is taken: its last query (statements_info) has finished.
-        QVERIFY(testutil::waitForActivity(QStringLiteral("application_name = 'pgdba statements' AND state = 'idle' "
-                                                         "AND query LIKE '%pg_stat_statements_info%' "
-                                                         "AND backend_start > '%1'::timestamptz")
-                                              .arg(before)));
+        QTest::qWait(1000); // the first sample is taken
         runMany(*m_work, QueryB, 40);
         const Run r = finish(p);
         QCOMPARE(r.code, 0);

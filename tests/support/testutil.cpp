@@ -2,6 +2,7 @@
 
 #include "sandbox.h"
 
+#include <QSettings>
 #include <QTest>
 
 namespace testutil {
@@ -69,6 +70,10 @@ void isolateSettings() {
     qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toLocal8Bit());
     qputenv("XDG_CACHE_HOME", dir.filePath(QStringLiteral("cache")).toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true);
+    // Test mode alone puts QSettings in ~/.qttest, shared by every run: a threshold saved by a
+    // test that failed half-way was read by the next run. Each process gets its own.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
 }
 
 } // namespace testutil
