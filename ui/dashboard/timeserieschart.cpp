@@ -38,11 +38,11 @@ NiceAxis niceAxis(double v) {
 } // namespace
 
 TimeSeriesChart::TimeSeriesChart(const QString &title, const QString &unit, QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // QChartView(parent) + setChart() leaks the default chart
     , m_unit(unit)
     , m_time(new QDateTimeAxis(this))
     , m_left(new QValueAxis(this)) {
-    auto *c = new QChart;
+    QChart *c = chart();
     c->setTitle(title);
     c->setAnimationOptions(QChart::NoAnimation);
     c->legend()->setAlignment(Qt::AlignBottom);
@@ -51,7 +51,6 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, const QString &unit, QWid
     QFont tf = c->titleFont();
     tf.setBold(true);
     c->setTitleFont(tf);
-    setChart(c);
     setRenderHint(QPainter::Antialiasing, true);
     setMouseTracking(true);
     viewport()->setMouseTracking(true);

@@ -43,14 +43,14 @@ Unit unitFor(double maxMs) {
 } // namespace
 
 StatementBarChart::StatementBarChart(Mode mode, QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // QChartView(parent) + setChart() leaks the default chart
     , m_mode(mode)
     , m_series(new QHorizontalStackedBarSeries(this))
     , m_set(new QBarSet(mode == Mode::TotalTime ? tr("Total time") : tr("Mean time"), this))
     , m_alert(new QBarSet(tr("Above the threshold"), this))
     , m_axisY(new QBarCategoryAxis(this))
     , m_axisX(new QValueAxis(this)) {
-    auto *c = new QChart;
+    QChart *c = chart();
     c->setTitle(mode == Mode::TotalTime ? tr("Top by total time (share of all execution time)")
                                         : tr("Top by mean execution time"));
     QFont tf = c->titleFont();
@@ -80,7 +80,6 @@ StatementBarChart::StatementBarChart(Mode mode, QWidget *parent)
     c->addAxis(m_axisX, Qt::AlignBottom);
     m_series->attachAxis(m_axisY);
     m_series->attachAxis(m_axisX);
-    setChart(c);
     setRenderHint(QPainter::Antialiasing, true);
     setMinimumHeight(200);
     auto clicked = [this](int index) {

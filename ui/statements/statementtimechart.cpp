@@ -41,11 +41,11 @@ const QList<QColor> &seriesColors() {
 } // namespace
 
 StatementTimeChart::StatementTimeChart(Mode mode, QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // QChartView(parent) + setChart() leaks the default chart
     , m_mode(mode)
     , m_time(new QDateTimeAxis(this))
     , m_left(new QValueAxis(this)) {
-    auto *c = new QChart;
+    QChart *c = chart();
     QFont tf = c->titleFont();
     tf.setBold(true);
     c->setTitleFont(tf);
@@ -107,7 +107,6 @@ StatementTimeChart::StatementTimeChart(Mode mode, QWidget *parent)
             m_areas << area;
         }
     }
-    setChart(c);
     setRenderHint(QPainter::Antialiasing, true);
     setMinimumHeight(200);
 }
