@@ -181,7 +181,9 @@ void PreflightPage::fill() {
                            .arg(r.count(migrate::Check::Level::Info))
                            .arg(r.count(migrate::Check::Level::Warn))
                            .arg(r.count(migrate::Check::Level::Fail)));
-    m_confirmDestructive->setVisible(r.hasDestructive());
+    // Going up, destructive statements need the tick (as --yes in the CLI); a roll back is
+    // confirmed on its own Review step.
+    m_confirmDestructive->setVisible(needsDestructiveConfirmation());
     m_confirmDestructive->setChecked(false);
     if (r.hasFailures())
         m_banner->showMessage(
@@ -235,7 +237,11 @@ QCoro::Task<void> PreflightPage::drop(QString index) {
 
 bool PreflightPage::isComplete() const {
     return !m_loading && !m_ctx->preflight.checks.isEmpty() && !m_ctx->preflight.hasFailures() &&
-           (!m_ctx->preflight.hasDestructive() || m_confirmDestructive->isChecked());
+           (!needsDestructiveConfirmation() || m_confirmDestructive->isChecked());
+}
+
+bool PreflightPage::needsDestructiveConfirmation() const {
+    return m_ctx->plan.direction == migrate::Direction::Up && m_ctx->preflight.hasDestructive();
 }
 
 } // namespace ui

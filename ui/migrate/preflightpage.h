@@ -51,6 +51,7 @@ private:
     QPushButton *m_drop;
     QPushButton *m_activity;
     QCheckBox *m_confirmDestructive; // shown when statements destroy data: the run needs it ticked
+    bool needsDestructiveConfirmation() const;
     bool m_loading = false;
 };
 
