@@ -262,7 +262,9 @@ private Q_SLOTS:
         auto writer = testutil::connect(m_dsn, QStringLiteral("queued writer"));
         auto holder = holdWriterTransaction();
         Runner runner(run.get(), watch.get());
-        runner.setLockTimeoutMs(1500);
+        // Long enough for this test to see the writer queue on a loaded machine (1.5 s was not:
+        // the window closed before the second wait saw it), short enough to bound the test.
+        runner.setLockTimeoutMs(4000);
         auto task = runner.run(migratefixture::planUp(*run, catalog, {}));
         QVERIFY(testutil::waitUntil([&] { return waitingOnLock(*m_test, QStringLiteral("pgdba migrate")); },
                                     5000));
@@ -272,7 +274,7 @@ private Q_SLOTS:
                                                    "delivery_address) VALUES (2, 'queued', 'writer')"));
         // The writer really is queued behind the migration ...
         QVERIFY(testutil::waitUntil([&] { return waitingOnLock(*m_test, QStringLiteral("queued writer")); },
-                                    1400));
+                                    3500));
         const pg::Result inserted = QCoro::waitFor(insert);
         const qint64 waited = clock.elapsed();
         // ... and released when the migration gives up, within the lock timeout (plus the round
