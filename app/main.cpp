@@ -13,8 +13,7 @@
 
 #include <sys/stat.h>
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     // Files pgdba writes (settings, history, audit log, exports) are its user's alone.
     ::umask(077);
     // A password given in --dsn must not show in `ps` (use ~/.pgpass, PGPASSWORD or the keyring).
@@ -50,16 +49,17 @@ int main(int argc, char **argv)
             return 0;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            std::printf("Usage: pgdba [--dsn DSN] [--page NAME] [--screenshot FILE [--size WxH]] [PLANFILE]\n"
-                        "       pgdba <command> [options]   (pgdba <command> --help for details)\n\n"
-                        "pgdba: a PostgreSQL DBA console.\n\nOptions:\n"
-                        "  --dsn DSN          connect at start (URI, conninfo or service; PG* variables apply)\n"
-                        "  --page NAME        page to show\n"
-                        "  --plan FILE        show a plan file (JSON or text) in the Explain page\n"
-                        "  PLANFILE           the same as --plan PLANFILE\n"
-                        "  --screenshot FILE  render the window offscreen to a PNG once data arrived, then exit\n"
-                        "  --size WxH         window size for --screenshot (default 1400x860)\n"
-                        "  --version          print the version\n\nCommands:\n");
+            std::printf(
+                "Usage: pgdba [--dsn DSN] [--page NAME] [--screenshot FILE [--size WxH]] [PLANFILE]\n"
+                "       pgdba <command> [options]   (pgdba <command> --help for details)\n\n"
+                "pgdba: a PostgreSQL DBA console.\n\nOptions:\n"
+                "  --dsn DSN          connect at start (URI, conninfo or service; PG* variables apply)\n"
+                "  --page NAME        page to show\n"
+                "  --plan FILE        show a plan file (JSON or text) in the Explain page\n"
+                "  PLANFILE           the same as --plan PLANFILE\n"
+                "  --screenshot FILE  render the window offscreen to a PNG once data arrived, then exit\n"
+                "  --size WxH         window size for --screenshot (default 1400x860)\n"
+                "  --version          print the version\n\nCommands:\n");
             for (const auto &c : cli::commands())
                 std::printf("  %-12s %s\n", qPrintable(c.name), qPrintable(c.summary));
             return 0;

@@ -28,8 +28,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_sslmode(new QComboBox(this))
     , m_timeout(new QSpinBox(this))
     , m_result(new QLabel(this))
-    , m_test(new QPushButton(tr("&Test"), this))
-{
+    , m_test(new QPushButton(tr("&Test"), this)) {
     setWindowTitle(tr("Connect to PostgreSQL"));
     setObjectName(QStringLiteral("connectDialog"));
     m_name->setObjectName(QStringLiteral("name"));
@@ -50,8 +49,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_user->setPlaceholderText(tr("from PGUSER, else your login"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("empty: ~/.pgpass, PGPASSWORD or the keyring"));
-    m_sslmode->addItems({QString(), QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
-                         QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")});
+    m_sslmode->addItems({QString(), QStringLiteral("disable"), QStringLiteral("allow"),
+                         QStringLiteral("prefer"), QStringLiteral("require"), QStringLiteral("verify-ca"),
+                         QStringLiteral("verify-full")});
     m_sslmode->setItemText(0, tr("default (prefer)"));
     m_timeout->setRange(2, 300);
     m_timeout->setValue(10);
@@ -88,7 +88,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, [this] { runTest(); });
 
     auto *layout = new QVBoxLayout(this);
-    auto *hint = new QLabel(tr("Fill in the fields, or paste a URI / conninfo string (fields then override it)."), this);
+    auto *hint = new QLabel(
+        tr("Fill in the fields, or paste a URI / conninfo string (fields then override it)."), this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     layout->addLayout(form);
@@ -99,8 +100,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
 
 ConnectDialog::~ConnectDialog() = default;
 
-void ConnectDialog::setProfile(const core::Profile &p)
-{
+void ConnectDialog::setProfile(const core::Profile &p) {
     m_id = p.id;
     m_name->setText(p.name);
     m_dsn->setText(p.dsn);
@@ -113,8 +113,7 @@ void ConnectDialog::setProfile(const core::Profile &p)
     m_timeout->setValue(p.connectTimeoutS);
 }
 
-core::Profile ConnectDialog::profile() const
-{
+core::Profile ConnectDialog::profile() const {
     core::Profile p = core::Profile::fromDsn(m_dsn->text().trimmed());
     p.id = m_id;
     p.name = m_name->text().trimmed();
@@ -127,29 +126,31 @@ core::Profile ConnectDialog::profile() const
     return p;
 }
 
-void ConnectDialog::accept()
-{
+void ConnectDialog::accept() {
     if (const QString bad = pg::ConnInfo(m_dsn->text().trimmed()).validate(); !bad.isEmpty()) {
-        m_result->setText(tr("<b>Not saved:</b> the connection string cannot be read: %1").arg(bad.toHtmlEscaped()));
+        m_result->setText(
+            tr("<b>Not saved:</b> the connection string cannot be read: %1").arg(bad.toHtmlEscaped()));
         m_dsn->setFocus();
         return;
     }
     QDialog::accept();
 }
 
-QString ConnectDialog::password() const
-{
+QString ConnectDialog::password() const {
     if (!m_password->text().isEmpty())
         return m_password->text();
     return pg::ConnInfo(m_dsn->text().trimmed()).password();
 }
 
-bool ConnectDialog::savePassword() const { return m_savePassword->isEnabled() && m_savePassword->isChecked(); }
+bool ConnectDialog::savePassword() const {
+    return m_savePassword->isEnabled() && m_savePassword->isChecked();
+}
 
-QString ConnectDialog::testResult() const { return m_result->text(); }
+QString ConnectDialog::testResult() const {
+    return m_result->text();
+}
 
-QCoro::Task<void> ConnectDialog::runTest()
-{
+QCoro::Task<void> ConnectDialog::runTest() {
     QPointer<ConnectDialog> self(this);
     if (m_testConn)
         m_testConn->deleteLater();

@@ -29,10 +29,10 @@ public:
     ~ConnectDialog() override;
 
     void setProfile(const core::Profile &p);
-    core::Profile profile() const;     // never contains the password
-    QString password() const;          // typed, or taken out of a URI
+    core::Profile profile() const; // never contains the password
+    QString password() const;      // typed, or taken out of a URI
     bool savePassword() const;
-    QString testResult() const;        // last "Test" outcome shown to the user
+    QString testResult() const; // last "Test" outcome shown to the user
     // Refuses (and says why) a connection string libpq cannot parse: it could not be saved
     // without risking the password in it.
     void accept() override;

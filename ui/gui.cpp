@@ -20,8 +20,7 @@
 namespace ui {
 
 namespace {
-bool hasArg(int argc, char **argv, const char *name)
-{
+bool hasArg(int argc, char **argv, const char *name) {
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], name) == 0)
             return true;
@@ -29,8 +28,7 @@ bool hasArg(int argc, char **argv, const char *name)
 }
 } // namespace
 
-int runGui(int argc, char **argv)
-{
+int runGui(int argc, char **argv) {
     const bool screenshot = hasArg(argc, argv, "--screenshot");
     std::unique_ptr<QTemporaryDir> scratch;
     if (screenshot) {
@@ -51,12 +49,23 @@ int runGui(int argc, char **argv)
     p.setApplicationDescription(QApplication::translate("main", "pgdba: a PostgreSQL DBA console."));
     p.addHelpOption();
     p.addVersionOption();
-    p.addOption({QStringLiteral("dsn"), QApplication::translate("main", "Connect to this server at start."), QStringLiteral("DSN")});
-    p.addOption({QStringLiteral("screenshot"), QApplication::translate("main", "Render the window offscreen to a PNG once data has arrived, then exit."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("page"), QApplication::translate("main", "Page to show (overview, activity, ...)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("plan"), QApplication::translate("main", "Show a plan file (JSON or text) in the Explain page."), QStringLiteral("FILE")});
-    p.addPositionalArgument(QStringLiteral("PLANFILE"), QApplication::translate("main", "A plan file to show (as --plan)."), QStringLiteral("[PLANFILE]"));
-    p.addOption({QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot."), QStringLiteral("WxH"), QStringLiteral("1400x860")});
+    p.addOption({QStringLiteral("dsn"), QApplication::translate("main", "Connect to this server at start."),
+                 QStringLiteral("DSN")});
+    p.addOption({QStringLiteral("screenshot"),
+                 QApplication::translate(
+                     "main", "Render the window offscreen to a PNG once data has arrived, then exit."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("page"),
+                 QApplication::translate("main", "Page to show (overview, activity, ...)."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("plan"),
+                 QApplication::translate("main", "Show a plan file (JSON or text) in the Explain page."),
+                 QStringLiteral("FILE")});
+    p.addPositionalArgument(QStringLiteral("PLANFILE"),
+                            QApplication::translate("main", "A plan file to show (as --plan)."),
+                            QStringLiteral("[PLANFILE]"));
+    p.addOption({QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot."),
+                 QStringLiteral("WxH"), QStringLiteral("1400x860")});
     p.process(app);
 
     QString settingsFile;
@@ -66,18 +75,21 @@ int runGui(int argc, char **argv)
     core::Workspace workspace(&profiles);
     MainWindow w(&workspace);
     if (p.isSet(QStringLiteral("page")) && !w.showPage(p.value(QStringLiteral("page")))) {
-        std::fprintf(stderr, "pgdba: unknown page '%s'; pages: %s\n", qPrintable(p.value(QStringLiteral("page"))),
+        std::fprintf(stderr, "pgdba: unknown page '%s'; pages: %s\n",
+                     qPrintable(p.value(QStringLiteral("page"))),
                      qPrintable(w.pageIds().join(QStringLiteral(", "))));
         return 64;
     }
     if (screenshot) {
         const QStringList size = p.value(QStringLiteral("size")).split(QLatin1Char('x'));
-        w.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1400, size.value(1).toInt() > 0 ? size.value(1).toInt() : 860);
+        w.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1400,
+                 size.value(1).toInt() > 0 ? size.value(1).toInt() : 860);
     }
     w.show();
     if (p.isSet(QStringLiteral("dsn")))
         w.connectDsn(p.value(QStringLiteral("dsn")));
-    const QString planFile = p.isSet(QStringLiteral("plan")) ? p.value(QStringLiteral("plan")) : p.positionalArguments().value(0);
+    const QString planFile =
+        p.isSet(QStringLiteral("plan")) ? p.value(QStringLiteral("plan")) : p.positionalArguments().value(0);
     if (!planFile.isEmpty()) {
         if (!QFileInfo(planFile).isFile()) {
             std::fprintf(stderr, "pgdba: %s is not a file\n", qPrintable(planFile));
@@ -105,8 +117,9 @@ int runGui(int argc, char **argv)
         if (page->hasData())
             QTimer::singleShot(1500, &app, grab);
         else
-            QObject::connect(page, &Page::dataArrived, &app, [&] { QTimer::singleShot(1500, &app, grab); },
-                             Qt::SingleShotConnection);
+            QObject::connect(
+                page, &Page::dataArrived, &app, [&] { QTimer::singleShot(1500, &app, grab); },
+                Qt::SingleShotConnection);
     };
     if (!planFile.isEmpty() && !p.isSet(QStringLiteral("dsn"))) {
         armPage(); // the Explain page has data once the plan is shown

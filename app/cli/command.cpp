@@ -8,24 +8,21 @@
 
 namespace cli {
 
-const Command *findCommand(const QString &name)
-{
+const Command *findCommand(const QString &name) {
     for (const auto &c : commands())
         if (c.name == name)
             return &c;
     return nullptr;
 }
 
-void addDsnOption(QCommandLineParser &p)
-{
+void addDsnOption(QCommandLineParser &p) {
     p.addOption({QStringLiteral("dsn"),
-                  QCoreApplication::translate("cli", "Connection URI or conninfo string; PG* variables, "
-                                                     "~/.pgpass and pg_service.conf apply as in psql."),
-                  QStringLiteral("DSN")});
+                 QCoreApplication::translate("cli", "Connection URI or conninfo string; PG* variables, "
+                                                    "~/.pgpass and pg_service.conf apply as in psql."),
+                 QStringLiteral("DSN")});
 }
 
-QString exitCodesHelp(const QString &command)
-{
+QString exitCodesHelp(const QString &command) {
     const QString c = command.section(QLatin1Char(' '), 0, 0);
     auto tr = [](const char *s) { return QCoreApplication::translate("cli", s); };
     if (c == QLatin1String("explain") || c == QLatin1String("migrate"))
@@ -40,8 +37,7 @@ QString exitCodesHelp(const QString &command)
               "arguments.");
 }
 
-bool parseArgs(QCommandLineParser &p, const QString &command, const QStringList &args, int *code)
-{
+bool parseArgs(QCommandLineParser &p, const QString &command, const QStringList &args, int *code) {
     p.addHelpOption();
     QStringList full = args;
     full.prepend(QStringLiteral("pgdba ") + command);
@@ -67,20 +63,20 @@ bool parseArgs(QCommandLineParser &p, const QString &command, const QStringList 
     return true;
 }
 
-void out(const QString &text)
-{
+void out(const QString &text) {
     const QByteArray b = text.toUtf8() + '\n';
     fwrite(b.constData(), 1, size_t(b.size()), stdout);
     fflush(stdout);
 }
 
-void err(const QString &text)
-{
+void err(const QString &text) {
     const QByteArray b = text.toUtf8() + '\n';
     fwrite(b.constData(), 1, size_t(b.size()), stderr);
     fflush(stderr);
 }
 
-QString jsonText(const QJsonDocument &doc) { return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed(); }
+QString jsonText(const QJsonDocument &doc) {
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
+}
 
 } // namespace cli

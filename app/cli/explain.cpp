@@ -157,8 +157,8 @@ QCoro::Task<int> runExplain(QStringList args) {
     if (outcome.safety.refusedByDefault()) {
         history::Store store;
         if (store.open())
-            explain::auditSignals(&store, pg::serverKey(c.connInfo()), c.facts().database, c.facts().role, req,
-                                  outcome);
+            explain::auditSignals(&store, pg::serverKey(c.connInfo()), c.facts().database, c.facts().role,
+                                  req, outcome);
     }
     if (outcome.error) {
         err(QStringLiteral("pgdba: ") + outcome.error->toString());

@@ -2,11 +2,11 @@
 
 #include "cli/command.h"
 #include "cli/migrateprint.h"
+#include "demo/stopsignal.h"
 #include "migrate/baseline.h"
 #include "migrate/catalog.h"
 #include "migrate/hotqueries.h"
 #include "migrate/preflight.h"
-#include "demo/stopsignal.h"
 #include "migrate/runlock.h"
 #include "migrate/runner.h"
 #include "pg/connection.h"
@@ -91,8 +91,9 @@ QCoro::Task<int> runMigrate(QStringList args) {
                  QStringLiteral("DIR")});
     p.addOption({QStringLiteral("yes"), tr("Confirm a roll back (down) or destructive statements in up; "
                                            "without it the plan is only printed.")});
-    p.addOption({QStringLiteral("wait"), tr("When another run holds the database's migration lock, wait for it "
-                                            "instead of exiting with code 3.")});
+    p.addOption(
+        {QStringLiteral("wait"), tr("When another run holds the database's migration lock, wait for it "
+                                    "instead of exiting with code 3.")});
     p.addOption({QStringLiteral("lock-timeout"), tr("lock_timeout for the run in ms (default 5000)."),
                  QStringLiteral("MS"), QStringLiteral("5000")});
     p.addOption({QStringLiteral("drop-invalid"),
@@ -154,7 +155,8 @@ QCoro::Task<int> runMigrate(QStringList args) {
         co_return 0;
     }
     if (!catalog.errors().isEmpty()) {
-        err(tr("pgdba migrate %1: the migration folder has errors (listed above); nothing was run.").arg(command));
+        err(tr("pgdba migrate %1: the migration folder has errors (listed above); nothing was run.")
+                .arg(command));
         co_return 1;
     }
     // Taken before preflight, held to the end (released when the connection closes).
@@ -220,7 +222,8 @@ QCoro::Task<int> runMigrate(QStringList args) {
                 .arg(plan.versions().join(QStringLiteral(", "))));
         co_return 1;
     }
-    if (plan.direction == migrate::Direction::Up && report.hasDestructive() && !p.isSet(QStringLiteral("yes"))) {
+    if (plan.direction == migrate::Direction::Up && report.hasDestructive() &&
+        !p.isSet(QStringLiteral("yes"))) {
         err(tr("The plan has destructive statements (the warnings above say what they destroy). Re-run with "
                "--yes to apply it."));
         co_return 1;
@@ -263,7 +266,8 @@ QCoro::Task<int> runMigrate(QStringList args) {
         err(tr("Stopped by the interrupt.%1")
                 .arg(result.migrations.isEmpty() || result.migrations.last().cleanedUp.isEmpty()
                          ? QString()
-                         : tr(" Dropped: %1.").arg(result.migrations.last().cleanedUp.join(QStringLiteral(", ")))));
+                         : tr(" Dropped: %1.")
+                               .arg(result.migrations.last().cleanedUp.join(QStringLiteral(", ")))));
         co_return 130;
     }
     if (result.locked)

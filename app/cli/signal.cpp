@@ -20,7 +20,6 @@ QString tr(const char *s) {
     return QCoreApplication::translate("cli", s);
 }
 
-
 // Asks on the terminal; anything but y/yes is "no".
 bool confirm(const QString &question) {
     const QByteArray q = (question + QStringLiteral(" [y/N] ")).toUtf8();

@@ -8,17 +8,17 @@ namespace core {
 ProfileStore::ProfileStore(const QString &settingsFile, QObject *parent)
     : QObject(parent)
     , m_settings(settingsFile.isEmpty() ? std::make_unique<QSettings>()
-                                        : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
-{
+                                        : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat)) {
     reload();
 }
 
 ProfileStore::~ProfileStore() = default;
 
-QString ProfileStore::fileName() const { return m_settings->fileName(); }
+QString ProfileStore::fileName() const {
+    return m_settings->fileName();
+}
 
-void ProfileStore::reload()
-{
+void ProfileStore::reload() {
     m_profiles.clear();
     const int n = m_settings->beginReadArray(QStringLiteral("profiles"));
     for (int i = 0; i < n; ++i) {
@@ -39,8 +39,7 @@ void ProfileStore::reload()
     m_settings->endArray();
 }
 
-void ProfileStore::write()
-{
+void ProfileStore::write() {
     m_settings->remove(QStringLiteral("profiles"));
     m_settings->beginWriteArray(QStringLiteral("profiles"), int(m_profiles.size()));
     for (int i = 0; i < m_profiles.size(); ++i) {
@@ -62,16 +61,14 @@ void ProfileStore::write()
     QFile::setPermissions(m_settings->fileName(), QFile::ReadOwner | QFile::WriteOwner);
 }
 
-const Profile *ProfileStore::find(const QString &id) const
-{
+const Profile *ProfileStore::find(const QString &id) const {
     for (const auto &p : m_profiles)
         if (p.id == id)
             return &p;
     return nullptr;
 }
 
-QString ProfileStore::save(Profile p)
-{
+QString ProfileStore::save(Profile p) {
     m_lastError = pg::ConnInfo(p.dsn).validate();
     if (!m_lastError.isEmpty()) {
         m_lastError = tr("The connection string cannot be read, so it was not saved: %1").arg(m_lastError);
@@ -93,8 +90,7 @@ QString ProfileStore::save(Profile p)
     return p.id;
 }
 
-void ProfileStore::remove(const QString &id)
-{
+void ProfileStore::remove(const QString &id) {
     m_profiles.removeIf([&](const Profile &p) { return p.id == id; });
     write();
     Q_EMIT changed();

@@ -4,8 +4,8 @@
 #include "pg/sqlfile.h"
 #include "pg/sqllexer.h"
 
-#include <QPointer>
 #include <QCoreApplication>
+#include <QPointer>
 #include <QSet>
 
 namespace explain {
@@ -143,8 +143,8 @@ QCoro::Task<StatementSafety> assessStatement(pg::Connection *connection, QString
             if (seen.contains(p.name))
                 continue;
             seen.insert(p.name);
-            const QString schema = p.name.contains(QLatin1Char('.')) ? p.name.section(QLatin1Char('.'), 0, -2)
-                                                                      : QString();
+            const QString schema =
+                p.name.contains(QLatin1Char('.')) ? p.name.section(QLatin1Char('.'), 0, -2) : QString();
             const QString bare = p.name.section(QLatin1Char('.'), -1);
             QList<int> rows, visibleRows;
             for (int i = 0; i < r.rows(); ++i) {
@@ -234,9 +234,10 @@ QCoro::Task<ExplainOutcome> runExplain(pg::Connection *connection, ExplainReques
     // Said before the server's protocol error ("bind message supplies 1 parameters, but ...").
     if (const int wanted = parameterCount(request.sql); wanted != request.params.size()) {
         out.error = pg::Error::client(
-            wanted == 0 ? Tr::tr("The statement has no parameters ($1, $2, ...), but %n value(s) were given.", "",
-                                 int(request.params.size()))
-                        : Tr::tr("The statement has %n parameter(s) ($1 to $%1), but %2 value(s) were given.", "", wanted)
+            wanted == 0 ? Tr::tr("The statement has no parameters ($1, $2, ...), but %n value(s) were given.",
+                                 "", int(request.params.size()))
+                        : Tr::tr("The statement has %n parameter(s) ($1 to $%1), but %2 value(s) were given.",
+                                 "", wanted)
                               .arg(wanted)
                               .arg(request.params.size()));
         co_return out;

@@ -44,7 +44,8 @@ struct ExplainOutcome {
 // statement (nothing executes) names every function it reaches through views, rules and
 // defaults; triggers of the tables it writes and sql/plpgsql bodies are followed; each function
 // is classified (sideeffects.h). Functions that write table data make it UnvouchedCalls.
-QCoro::Task<StatementSafety> assessStatement(pg::Connection *connection, QString sql, QStringList params = {});
+QCoro::Task<StatementSafety> assessStatement(pg::Connection *connection, QString sql,
+                                             QStringList params = {});
 
 // What the Explain page and `pgdba explain` run: with ANALYZE, assesses the statement first
 // (`assessed` is called with the result before anything executes) and refuses one with side

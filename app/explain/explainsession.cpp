@@ -94,8 +94,8 @@ QCoro::Task<ExplainOutcome> ExplainSession::run(ExplainRequest request, QString 
     if (!self)
         co_return out;
     if (m_server && m_connection)
-        auditSignals(m_audit, m_server->historyKey(), m_connection->facts().database, m_connection->facts().role,
-                     request, out);
+        auditSignals(m_audit, m_server->historyKey(), m_connection->facts().database,
+                     m_connection->facts().role, request, out);
     setRunning(false);
     co_return out;
 }

@@ -226,7 +226,8 @@ QStringList splitTopLevel(const QString &text, QChar sep) {
             ++depth;
         else if (closes(t))
             depth = qMax(0, depth - 1);
-        else if (depth == 0 && t.type == pg::Token::Type::Punct && t.text.size() == 1 && t.text.at(0) == sep) {
+        else if (depth == 0 && t.type == pg::Token::Type::Punct && t.text.size() == 1 &&
+                 t.text.at(0) == sep) {
             out << text.mid(start, t.start - start).trimmed();
             start = t.end;
         }

@@ -4,8 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace migrate {
 
@@ -54,8 +54,9 @@ Catalog Catalog::load(const QString &folder) {
         }
         Migration &mig = byVersion[key];
         if (!mig.version.isEmpty() && (mig.name != name || mig.version != version)) {
-            c.m_errors << tr("%1: version %2 is already used by %3; neither is applied until one is renumbered")
-                              .arg(file, version, mig.title());
+            c.m_errors
+                << tr("%1: version %2 is already used by %3; neither is applied until one is renumbered")
+                       .arg(file, version, mig.title());
             duplicated.insert(key);
             continue;
         }

@@ -1,8 +1,8 @@
 #include "migrate/indexcheck.h"
 
-#include "pg/sqllexer.h"
 #include "pg/connection.h"
 #include "pg/sqlfile.h"
+#include "pg/sqllexer.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -194,15 +194,17 @@ QCoro::Task<PreflightReport> Preflight::run(pg::Connection *c, Plan plan, Prefli
                 if (!conn)
                     co_return report;
                 if (r.ok() && r.rows() > 0)
-                    rows << trn("%1: about %n row(s) lost", int(std::min<qint64>(r.int64(0, "rows"), INT_MAX)))
+                    rows << trn("%1: about %n row(s) lost",
+                                int(std::min<qint64>(r.int64(0, "rows"), INT_MAX)))
                                 .arg(table.display());
                 else
                     rows << tr("%1: does not exist now").arg(table.display());
             }
-            Check ch = make(QStringLiteral("destructive:%1").arg(++destructiveCount), Check::Level::Warn, m.title(),
-                            tr("Destructive: %1 %2").arg(d->action, d->objects.join(QStringLiteral(", "))),
-                            tr("This statement destroys data or objects that a later migration cannot bring "
-                               "back. It runs only after an explicit confirmation."));
+            Check ch =
+                make(QStringLiteral("destructive:%1").arg(++destructiveCount), Check::Level::Warn, m.title(),
+                     tr("Destructive: %1 %2").arg(d->action, d->objects.join(QStringLiteral(", "))),
+                     tr("This statement destroys data or objects that a later migration cannot bring "
+                        "back. It runs only after an explicit confirmation."));
             ch.rows = rows;
             out << ch;
         }

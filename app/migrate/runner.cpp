@@ -65,9 +65,10 @@ QCoro::Task<RunResult> Runner::run(Plan plan) {
     if (!lock.acquired) {
         m_running = false;
         res.locked = !lock.error.has_value();
-        res.error = lock.error ? tr("Could not take the migration run lock: %1").arg(lock.error->toString())
-                               : tr("Another migration run is in progress on this database: %1. Nothing was run.")
-                                     .arg(lock.holder ? lock.holder->describe() : tr("a session that just ended"));
+        res.error = lock.error
+                        ? tr("Could not take the migration run lock: %1").arg(lock.error->toString())
+                        : tr("Another migration run is in progress on this database: %1. Nothing was run.")
+                              .arg(lock.holder ? lock.holder->describe() : tr("a session that just ended"));
         Q_EMIT log(res.error);
         co_return res;
     }
@@ -273,9 +274,10 @@ QCoro::Task<void> Runner::cleanUpAfter(const StatementInfo &s, MigrationOutcome 
                        .arg(qualified));
         co_return;
     }
-    Q_EMIT log(tr("Cleaning up: the failed build left INVALID index %1 (OID %2, built by this run); dropping it.")
-                   .arg(qualified)
-                   .arg(oid));
+    Q_EMIT log(
+        tr("Cleaning up: the failed build left INVALID index %1 (OID %2, built by this run); dropping it.")
+            .arg(qualified)
+            .arg(oid));
     const auto dropErr = co_await Preflight::dropIndex(m_run, qualified);
     if (!self)
         co_return;

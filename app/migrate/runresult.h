@@ -29,9 +29,9 @@ struct MigrationOutcome {
     qint64 durationMs = 0;
     QList<StatementOutcome> statements;
     QList<IndexVerification> indexes;
-    QStringList cleanedUp; // INVALID indexes this run built, dropped after its build failed
+    QStringList cleanedUp;   // INVALID indexes this run built, dropped after its build failed
     QStringList leftInvalid; // INVALID indexes seen after a failure but not this run's: left alone
-    QString error;         // one sentence when something went wrong
+    QString error;           // one sentence when something went wrong
 
     // One-off migrations (no file) are verified but not recorded in the version table.
     bool ok() const { return ran && verified && (recorded || migration.oneOff); }

@@ -27,25 +27,14 @@ HealthCheck failed(const HealthCheck &shape, const pg::Error &e) {
 } // namespace
 
 QStringList healthCheckIds() {
-    return {QStringLiteral("unused_indexes"),
-            QStringLiteral("duplicate_indexes"),
-            QStringLiteral("invalid_indexes"),
-            QStringLiteral("seq_scans"),
-            QStringLiteral("cache_hit"),
-            QStringLiteral("vacuum"),
-            QStringLiteral("analyze"),
-            QStringLiteral("wraparound"),
-            QStringLiteral("long_queries"),
-            QStringLiteral("long_transactions"),
-            QStringLiteral("idle_in_transaction"),
-            QStringLiteral("connections"),
-            QStringLiteral("sequences"),
+    return {QStringLiteral("unused_indexes"), QStringLiteral("duplicate_indexes"),
+            QStringLiteral("invalid_indexes"), QStringLiteral("seq_scans"), QStringLiteral("cache_hit"),
+            QStringLiteral("vacuum"), QStringLiteral("analyze"), QStringLiteral("wraparound"),
+            QStringLiteral("long_queries"), QStringLiteral("long_transactions"),
+            QStringLiteral("idle_in_transaction"), QStringLiteral("connections"), QStringLiteral("sequences"),
             // replVacuumCheckIds() (monitor/healthreplchecks):
-            QStringLiteral("replication_slots"),
-            QStringLiteral("replication_lag"),
-            QStringLiteral("archiver"),
-            QStringLiteral("xmin_horizon"),
-            QStringLiteral("autovacuum_backlog")};
+            QStringLiteral("replication_slots"), QStringLiteral("replication_lag"),
+            QStringLiteral("archiver"), QStringLiteral("xmin_horizon"), QStringLiteral("autovacuum_backlog")};
 }
 
 QCoro::Task<HealthReport> runHealthChecks(pg::Connection *c, HealthThresholds t) {

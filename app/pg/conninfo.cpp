@@ -6,21 +6,20 @@
 #include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <libpq-fe.h>
 #include "pg/awaitfuture.h"
+#include <libpq-fe.h>
 
 namespace pg {
 
 namespace {
-QMap<QByteArray, QString> parseDsn(const QString &dsn, QString *error)
-{
+QMap<QByteArray, QString> parseDsn(const QString &dsn, QString *error) {
     QMap<QByteArray, QString> out;
     if (dsn.trimmed().isEmpty())
         return out;
     const QByteArray utf8 = dsn.toUtf8();
     // A bare word is a database name for libpq (psql's behaviour), not a conninfo string.
-    const bool looksLikeConnString = utf8.contains('=') || utf8.startsWith("postgresql://")
-                                     || utf8.startsWith("postgres://");
+    const bool looksLikeConnString =
+        utf8.contains('=') || utf8.startsWith("postgresql://") || utf8.startsWith("postgres://");
     if (!looksLikeConnString) {
         out.insert("dbname", dsn);
         return out;
@@ -41,8 +40,7 @@ QMap<QByteArray, QString> parseDsn(const QString &dsn, QString *error)
     return out;
 }
 
-QString quoteValue(const QString &v)
-{
+QString quoteValue(const QString &v) {
     QString q = v;
     q.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     q.replace(QLatin1Char('\''), QStringLiteral("\\'"));
@@ -50,15 +48,13 @@ QString quoteValue(const QString &v)
 }
 } // namespace
 
-QString ConnInfo::validate() const
-{
+QString ConnInfo::validate() const {
     QString err;
     parseDsn(m_dsn, &err);
     return redactPasswords(err);
 }
 
-QString redactPasswords(const QString &text)
-{
+QString redactPasswords(const QString &text) {
     static const QRegularExpression uriUserinfo(
         QStringLiteral("(postgres(?:ql)?://[^:@/?#\\s]*):[^/?#\\s]*@"));
     static const QRegularExpression keyword(
@@ -70,8 +66,7 @@ QString redactPasswords(const QString &text)
     return out;
 }
 
-QString serverKey(const ConnInfo &info)
-{
+QString serverKey(const ConnInfo &info) {
     const auto e = info.effective();
     QString host = e.value("host");
     if (host.isEmpty())
@@ -81,23 +76,20 @@ QString serverKey(const ConnInfo &info)
     return host + QLatin1Char(':') + (e.value("port").isEmpty() ? QStringLiteral("5432") : e.value("port"));
 }
 
-void ConnInfo::set(const QByteArray &key, const QString &value)
-{
+void ConnInfo::set(const QByteArray &key, const QString &value) {
     if (value.isEmpty())
         m_overrides.remove(key);
     else
         m_overrides.insert(key, value);
 }
 
-QString ConnInfo::get(const QByteArray &key) const
-{
+QString ConnInfo::get(const QByteArray &key) const {
     if (m_overrides.contains(key))
         return m_overrides.value(key);
     return parseDsn(m_dsn, nullptr).value(key);
 }
 
-QMap<QByteArray, QString> ConnInfo::effective() const
-{
+QMap<QByteArray, QString> ConnInfo::effective() const {
     QMap<QByteArray, QString> out;
     // libpq's defaults (which read PG* variables and the service file).
     if (PQconninfoOption *defs = PQconndefaults()) {
@@ -116,8 +108,7 @@ QMap<QByteArray, QString> ConnInfo::effective() const
     return out;
 }
 
-QString ConnInfo::displayName() const
-{
+QString ConnInfo::displayName() const {
     const auto e = effective();
     QString host = e.value("host");
     if (host.isEmpty())
@@ -131,8 +122,7 @@ QString ConnInfo::displayName() const
     return s + QLatin1Char('/') + e.value("dbname");
 }
 
-ConnInfo ConnInfo::withoutPassword() const
-{
+ConnInfo ConnInfo::withoutPassword() const {
     ConnInfo c;
     QString err;
     const auto parsed = parseDsn(m_dsn, &err);
@@ -153,8 +143,7 @@ ConnInfo ConnInfo::withoutPassword() const
     return c;
 }
 
-QString ConnInfo::toConnString(bool includePassword) const
-{
+QString ConnInfo::toConnString(bool includePassword) const {
     QStringList parts;
     auto parsed = parseDsn(m_dsn, nullptr);
     for (auto it = m_overrides.begin(); it != m_overrides.end(); ++it)
@@ -167,8 +156,7 @@ QString ConnInfo::toConnString(bool includePassword) const
     return parts.join(QLatin1Char(' '));
 }
 
-QList<QByteArray> ConnInfo::keywords() const
-{
+QList<QByteArray> ConnInfo::keywords() const {
     QList<QByteArray> k;
     k << "dbname";
     for (auto it = m_overrides.begin(); it != m_overrides.end(); ++it)
@@ -176,8 +164,7 @@ QList<QByteArray> ConnInfo::keywords() const
     return k;
 }
 
-QList<QByteArray> ConnInfo::values() const
-{
+QList<QByteArray> ConnInfo::values() const {
     QList<QByteArray> v;
     v << m_dsn.toUtf8();
     for (auto it = m_overrides.begin(); it != m_overrides.end(); ++it)
@@ -185,8 +172,7 @@ QList<QByteArray> ConnInfo::values() const
     return v;
 }
 
-QStringList ConnInfo::lookupHosts(const QStringList &hosts)
-{
+QStringList ConnInfo::lookupHosts(const QStringList &hosts) {
     QStringList out;
     for (const auto &h : hosts) {
         if (h.isEmpty() || h.startsWith(QLatin1Char('/')) || h.startsWith(QLatin1Char('@'))) {
@@ -204,8 +190,7 @@ QStringList ConnInfo::lookupHosts(const QStringList &hosts)
     return out;
 }
 
-ConnInfo ConnInfo::applyResolution(ConnInfo copy, const QStringList &hosts, const QStringList &addrs)
-{
+ConnInfo ConnInfo::applyResolution(ConnInfo copy, const QStringList &hosts, const QStringList &addrs) {
     bool anyResolved = false;
     for (int i = 0; i < hosts.size(); ++i) {
         const QString &h = hosts[i];
@@ -214,7 +199,8 @@ ConnInfo ConnInfo::applyResolution(ConnInfo copy, const QStringList &hosts, cons
             anyResolved = true;
         else if (!h.isEmpty() && !h.startsWith(QLatin1Char('/')) && !h.startsWith(QLatin1Char('@'))) {
             if (copy.m_resolveError.isEmpty())
-                copy.m_resolveError = QStringLiteral("could not translate host name \"%1\" to address").arg(h);
+                copy.m_resolveError =
+                    QStringLiteral("could not translate host name \"%1\" to address").arg(h);
         }
     }
     if (anyResolved) {
@@ -227,8 +213,7 @@ ConnInfo ConnInfo::applyResolution(ConnInfo copy, const QStringList &hosts, cons
 
 // Kept small on purpose: g++ 12 mis-handles temporaries in long coroutine bodies, so the
 // logic lives in plain functions and the coroutine only awaits.
-QCoro::Task<ConnInfo> ConnInfo::resolved() const
-{
+QCoro::Task<ConnInfo> ConnInfo::resolved() const {
     ConnInfo copy = *this;
     const auto e = effective();
     if (!e.value("hostaddr").isEmpty())

@@ -7,15 +7,13 @@
 namespace pg {
 
 namespace {
-QString field(const PGresult *res, int code)
-{
+QString field(const PGresult *res, int code) {
     const char *v = PQresultErrorField(res, code);
     return v ? QString::fromUtf8(v) : QString();
 }
 } // namespace
 
-Error Error::fromResult(const PGresult *res, const QString &statement)
-{
+Error Error::fromResult(const PGresult *res, const QString &statement) {
     Error e;
     e.kind = Kind::Server;
     e.statement = statement;
@@ -34,16 +32,15 @@ Error Error::fromResult(const PGresult *res, const QString &statement)
     e.detail = field(res, PG_DIAG_MESSAGE_DETAIL);
     e.hint = field(res, PG_DIAG_MESSAGE_HINT);
     e.position = field(res, PG_DIAG_STATEMENT_POSITION).toInt();
-    if (e.sqlState.startsWith(QLatin1String("08")) || e.sqlState == QLatin1String("57P01")
-        || e.sqlState == QLatin1String("57P02") || e.sqlState == QLatin1String("57P03"))
+    if (e.sqlState.startsWith(QLatin1String("08")) || e.sqlState == QLatin1String("57P01") ||
+        e.sqlState == QLatin1String("57P02") || e.sqlState == QLatin1String("57P03"))
         e.kind = Kind::Connection;
     if (e.sqlState == QLatin1String("57014"))
         e.kind = Kind::Cancelled;
     return e;
 }
 
-Error Error::connection(const QString &message)
-{
+Error Error::connection(const QString &message) {
     Error e;
     e.kind = Kind::Connection;
     e.sqlState = QStringLiteral("08006");
@@ -53,8 +50,7 @@ Error Error::connection(const QString &message)
     return e;
 }
 
-Error Error::client(const QString &message)
-{
+Error Error::client(const QString &message) {
     Error e;
     e.kind = Kind::Client;
     e.severity = QStringLiteral("ERROR");
@@ -62,20 +58,17 @@ Error Error::client(const QString &message)
     return e;
 }
 
-Error Error::timeout(const QString &message)
-{
+Error Error::timeout(const QString &message) {
     Error e = connection(message);
     e.kind = Kind::Timeout;
     return e;
 }
 
-bool Error::isConnectionLoss() const
-{
+bool Error::isConnectionLoss() const {
     return kind == Kind::Connection || kind == Kind::Timeout;
 }
 
-QString Error::toString() const
-{
+QString Error::toString() const {
     QString s = severity.isEmpty() ? QStringLiteral("ERROR") : severity;
     if (!sqlState.isEmpty())
         s += QLatin1Char(' ') + sqlState;

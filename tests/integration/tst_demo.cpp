@@ -236,7 +236,8 @@ private Q_SLOTS:
                      {QStringLiteral("migrate"), QStringLiteral("status"), QStringLiteral("--dsn"), m_dsn});
         QVERIFY(status.waitForFinished(60000));
         const QString st = QString::fromUtf8(status.readAllStandardOutput());
-        QVERIFY2(st.contains(QRegularExpression(QStringLiteral("001\\s+initial_schema\\s+applied"))), qPrintable(st));
+        QVERIFY2(st.contains(QRegularExpression(QStringLiteral("001\\s+initial_schema\\s+applied"))),
+                 qPrintable(st));
         QVERIFY2(st.contains(QRegularExpression(QStringLiteral("002\\s+add_performance_indexes\\s+pending"))),
                  qPrintable(st));
         QProcess bad;

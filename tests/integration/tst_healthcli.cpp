@@ -78,7 +78,8 @@ private Q_SLOTS:
         QCOMPARE(root.value(QStringLiteral("database")).toString(), QStringLiteral("healthcli_test"));
         QVERIFY(root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("critical")).toInt() >=
                 1);
-        QCOMPARE(root.value(QStringLiteral("checks")).toArray().size(), 18); // 13 + 5 replication / vacuum checks
+        QCOMPARE(root.value(QStringLiteral("checks")).toArray().size(),
+                 18); // 13 + 5 replication / vacuum checks
         const QJsonObject idle = check(root, QStringLiteral("idle_in_transaction"));
         QCOMPARE(idle.value(QStringLiteral("status")).toString(), QStringLiteral("critical"));
         const QJsonObject f = idle.value(QStringLiteral("findings")).toArray().first().toObject();

@@ -18,29 +18,27 @@ class TestSessionControl : public QObject {
     history::Store m_store;
     std::unique_ptr<pg::Connection> m_actions;
 
-    SessionTarget target(pg::Connection &c)
-    {
+    SessionTarget target(pg::Connection &c) {
         SessionTarget t;
         t.pid = c.facts().backendPid;
         t.user = c.facts().role;
         t.application = c.options().applicationName;
         return t;
     }
-    bool alive(int pid)
-    {
-        return sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = %1").arg(pid)) == QLatin1String("1");
+    bool alive(int pid) {
+        return sandbox::psql(
+                   QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = %1").arg(pid)) ==
+               QLatin1String("1");
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("h.sqlite"))));
         m_actions = testutil::connect(sandbox::dsn(), QStringLiteral("pgdba actions"));
         QVERIFY(m_actions->isReady());
     }
 
-    void cancelStopsStatementSessionLives()
-    {
+    void cancelStopsStatementSessionLives() {
         auto victim = testutil::connect(sandbox::dsn(), QStringLiteral("victim"));
         monitor::SessionControl sc(m_actions.get(), QStringLiteral("sandbox"), &m_store);
         auto sleeping = victim->query(QStringLiteral("SELECT pg_sleep(30)"));
@@ -63,8 +61,7 @@ private Q_SLOTS:
         QVERIFY(!log[0].osUser.isEmpty());
     }
 
-    void terminateEndsSession()
-    {
+    void terminateEndsSession() {
         auto victim = testutil::connect(sandbox::dsn(), QStringLiteral("victim"));
         const int pid = victim->facts().backendPid;
         monitor::SessionControl sc(m_actions.get(), QStringLiteral("sandbox"), &m_store);
@@ -77,8 +74,7 @@ private Q_SLOTS:
         QCOMPARE(m_store.audit(1)[0].outcome, QStringLiteral("already gone"));
     }
 
-    void ownMonitoringBackendRefused()
-    {
+    void ownMonitoringBackendRefused() {
         auto monitorConn = testutil::connect(sandbox::dsn(), QStringLiteral("pgdba monitor"));
         monitor::SessionControl sc(m_actions.get(), QStringLiteral("sandbox"), &m_store);
         sc.addProtectedPid(monitorConn->facts().backendPid);
@@ -87,10 +83,10 @@ private Q_SLOTS:
         QVERIFY(alive(monitorConn->facts().backendPid));
     }
 
-    void roleWithoutPrivilegeGetsClearMessage()
-    {
+    void roleWithoutPrivilegeGetsClearMessage() {
         sandbox::psql(QStringLiteral("DROP ROLE IF EXISTS pgdba_nopriv; CREATE ROLE pgdba_nopriv LOGIN"));
-        auto weak = testutil::connect(sandbox::dsn() + QStringLiteral(" user=pgdba_nopriv"), QStringLiteral("pgdba actions"));
+        auto weak = testutil::connect(sandbox::dsn() + QStringLiteral(" user=pgdba_nopriv"),
+                                      QStringLiteral("pgdba actions"));
         QVERIFY(weak->isReady());
         auto victim = testutil::connect(sandbox::dsn(), QStringLiteral("victim"));
         monitor::SessionControl sc(weak.get(), QStringLiteral("sandbox"), &m_store);
@@ -100,7 +96,8 @@ private Q_SLOTS:
         QVERIFY2(out[0].message.contains(QStringLiteral("superuser")), qPrintable(out[0].message));
         // A non-superuser target owned by another role: name pg_signal_backend.
         sandbox::psql(QStringLiteral("DROP ROLE IF EXISTS pgdba_other; CREATE ROLE pgdba_other LOGIN"));
-        auto other = testutil::connect(sandbox::dsn() + QStringLiteral(" user=pgdba_other"), QStringLiteral("other"));
+        auto other =
+            testutil::connect(sandbox::dsn() + QStringLiteral(" user=pgdba_other"), QStringLiteral("other"));
         const auto out2 = QCoro::waitFor(sc.apply({target(*other)}, SessionAction::Cancel));
         QCOMPARE(out2[0].status, SessionOutcome::Status::NotPermitted);
         QVERIFY2(out2[0].message.contains(QStringLiteral("pg_signal_backend")), qPrintable(out2[0].message));
@@ -109,14 +106,14 @@ private Q_SLOTS:
         QVERIFY(alive(victim->facts().backendPid));
     }
 
-    void escalationTerminatesStubbornStatement()
-    {
+    void escalationTerminatesStubbornStatement() {
         auto stubborn = testutil::connect(sandbox::dsn(), QStringLiteral("stubborn"));
         const int pid = stubborn->facts().backendPid;
         // A statement that swallows cancel requests and keeps going.
-        auto running = stubborn->query(QStringLiteral(
-            "DO $$BEGIN FOR i IN 1..300 LOOP BEGIN PERFORM pg_sleep(0.1); EXCEPTION WHEN query_canceled THEN NULL; "
-            "END; END LOOP; END$$"));
+        auto running =
+            stubborn->query(QStringLiteral("DO $$BEGIN FOR i IN 1..300 LOOP BEGIN PERFORM pg_sleep(0.1); "
+                                           "EXCEPTION WHEN query_canceled THEN NULL; "
+                                           "END; END LOOP; END$$"));
         QVERIFY(testutil::waitForActivity(QStringLiteral("pid = %1 AND wait_event = 'PgSleep'").arg(pid)));
         monitor::SessionControl sc(m_actions.get(), QStringLiteral("sandbox"), &m_store);
         const auto out = QCoro::waitFor(sc.cancelThenTerminate({target(*stubborn)}, 1));
@@ -128,8 +125,7 @@ private Q_SLOTS:
         QVERIFY(!QCoro::waitFor(running).ok());
     }
 
-    void confirmationSaysWhatHappens()
-    {
+    void confirmationSaysWhatHappens() {
         SessionTarget t;
         t.pid = 4242;
         t.user = QStringLiteral("app");
@@ -138,16 +134,17 @@ private Q_SLOTS:
         t.durationMs = 3723000;
         t.queryHead = QStringLiteral("UPDATE orders SET status = 'assigned' WHERE id = $1");
         const QString text = monitor::SessionControl::confirmationText({t}, SessionAction::Terminate, 5);
-        for (const char *part : {"4242", "app", "zariz-api", "idle in transaction", "1 h 2 min", "UPDATE orders",
-                                 "pg_terminate_backend", "rolled back", "5 s"})
+        for (const char *part : {"4242", "app", "zariz-api", "idle in transaction", "1 h 2 min",
+                                 "UPDATE orders", "pg_terminate_backend", "rolled back", "5 s"})
             QVERIFY2(text.contains(QLatin1String(part)), part);
     }
 
-    void historySamplesAndRetention()
-    {
+    void historySamplesAndRetention() {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QVERIFY(m_store.append(QStringLiteral("s1"), QStringLiteral("server"), QString(), now - 9LL * 86400000, {{QStringLiteral("x"), 1}}));
-        QVERIFY(m_store.append(QStringLiteral("s1"), QStringLiteral("server"), QString(), now - 1000, {{QStringLiteral("x"), 2}}));
+        QVERIFY(m_store.append(QStringLiteral("s1"), QStringLiteral("server"), QString(),
+                               now - 9LL * 86400000, {{QStringLiteral("x"), 1}}));
+        QVERIFY(m_store.append(QStringLiteral("s1"), QStringLiteral("server"), QString(), now - 1000,
+                               {{QStringLiteral("x"), 2}}));
         QList<history::Sample> batch;
         for (int i = 0; i < 100; ++i)
             batch.append({now, QString::number(i), {{QStringLiteral("calls"), i}}});
@@ -169,16 +166,21 @@ private Q_SLOTS:
         QVERIFY(again.audit().size() >= 5);
     }
 
-    void historyOnPostgres()
-    {
+    void historyOnPostgres() {
         // The same code on a shared PostgreSQL store through QPSQL.
         sandbox::createDatabase(QStringLiteral("pgdba_history"));
         history::Store pgStore;
-        const bool ok = pgStore.open(QStringLiteral("pgdba_history"), QStringLiteral("QPSQL"), sandbox::env(QStringLiteral("PGHOST")),
-                                     sandbox::port(), QStringLiteral("postgres"));
+        const bool ok =
+            pgStore.open(QStringLiteral("pgdba_history"), QStringLiteral("QPSQL"),
+                         sandbox::env(QStringLiteral("PGHOST")), sandbox::port(), QStringLiteral("postgres"));
         QVERIFY2(ok, qPrintable(pgStore.lastError()));
-        QVERIFY(pgStore.append(QStringLiteral("s"), QStringLiteral("server"), QString(), 1, {{QStringLiteral("v"), 5}}));
-        QCOMPARE(pgStore.samples(QStringLiteral("s"), QStringLiteral("server"), QString(), 0).value(0).value.value(QStringLiteral("v")).toInt(), 5);
+        QVERIFY(pgStore.append(QStringLiteral("s"), QStringLiteral("server"), QString(), 1,
+                               {{QStringLiteral("v"), 5}}));
+        QCOMPARE(pgStore.samples(QStringLiteral("s"), QStringLiteral("server"), QString(), 0)
+                     .value(0)
+                     .value.value(QStringLiteral("v"))
+                     .toInt(),
+                 5);
         history::AuditEntry e;
         e.tsMs = 1;
         e.server = QStringLiteral("s");

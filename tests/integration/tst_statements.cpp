@@ -232,9 +232,10 @@ private Q_SLOTS:
         QVariantList longer;
         longer << QVariant(2.0);
         auto running = m_work->query(sleepSql, longer);
-        QVERIFY(testutil::waitForActivity(
-            QStringLiteral("pid = %1 AND wait_event = 'PgSleep' AND clock_timestamp() - query_start >= interval '300 ms'")
-                .arg(m_work->facts().backendPid)));
+        QVERIFY(
+            testutil::waitForActivity(QStringLiteral("pid = %1 AND wait_event = 'PgSleep' AND "
+                                                     "clock_timestamp() - query_start >= interval '300 ms'")
+                                          .arg(m_work->facts().backendPid)));
         QVariantList params;
         params << QVariant(row->totals.key.queryid);
         const pg::Result s = QCoro::waitFor(m_monitor->query(

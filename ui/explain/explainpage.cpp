@@ -318,8 +318,8 @@ QCoro::Task<void> ExplainPage::runStatement(QString sql, QStringList params, boo
     }
     if (outcome.safety.mustRollBack() && outcome.rolledBack)
         m_notice->showMessage(outcome.safety.noticeAfter(), outcome.safety.refusedByDefault()
-                                                               ? ErrorBanner::Level::Warning
-                                                               : ErrorBanner::Level::Info);
+                                                                ? ErrorBanner::Level::Warning
+                                                                : ErrorBanner::Level::Info);
     if (outcome.error) {
         showRunError(outcome, sql);
         Q_EMIT runFinished(false);
@@ -332,8 +332,8 @@ QCoro::Task<void> ExplainPage::runStatement(QString sql, QStringList params, boo
 void ExplainPage::confirmSideEffects(const explain::ExplainOutcome &outcome, const QString &sql,
                                      const QStringList &params) {
     // Not exec(): the page keeps running while the question is open.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Run with side effects?"), outcome.safety.confirmation(),
-                                QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Run with side effects?"),
+                                outcome.safety.confirmation(), QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("sideEffectsConfirmation"));
     auto *run = box->addButton(tr("Run anyway"), QMessageBox::DestructiveRole);
     run->setObjectName(QStringLiteral("runAnyway"));

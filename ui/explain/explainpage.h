@@ -84,7 +84,8 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<void> runStatement(QString sql, QStringList params, bool allowSideEffects = false);
-    void confirmSideEffects(const explain::ExplainOutcome &outcome, const QString &sql, const QStringList &params);
+    void confirmSideEffects(const explain::ExplainOutcome &outcome, const QString &sql,
+                            const QStringList &params);
     QCoro::Task<void> prepareAndShow(QByteArray data, QString path, QString label, QString sql);
     void showPrepared(explain::PreparedPlan prepared, const QString &label, const QString &sql);
     void showRunError(const explain::ExplainOutcome &outcome, const QString &sql);

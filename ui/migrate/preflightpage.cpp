@@ -120,7 +120,8 @@ QCoro::Task<void> PreflightPage::runChecks() {
         co_return;
     migrate::PreflightOptions o;
     o.lockTimeoutMs = m_ctx->lockTimeoutMs;
-    migrate::PreflightReport report = co_await migrate::Preflight::run(m_ctx->runConnection(), m_ctx->plan, o);
+    migrate::PreflightReport report =
+        co_await migrate::Preflight::run(m_ctx->runConnection(), m_ctx->plan, o);
     if (!self)
         co_return;
     if (!lock.acquired) {
@@ -129,9 +130,10 @@ QCoro::Task<void> PreflightPage::runChecks() {
         c.level = migrate::Check::Level::Fail;
         c.subject = tr("run");
         c.title = tr("Another migration run is in progress on this database");
-        c.detail = lock.error ? lock.error->toString()
-                              : tr("Held by %1. Wait for it to finish, then check again.")
-                                    .arg(lock.holder ? lock.holder->describe() : tr("a session that just ended"));
+        c.detail = lock.error
+                       ? lock.error->toString()
+                       : tr("Held by %1. Wait for it to finish, then check again.")
+                             .arg(lock.holder ? lock.holder->describe() : tr("a session that just ended"));
         report.checks.prepend(c);
     }
     m_ctx->preflight = report;
