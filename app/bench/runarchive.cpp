@@ -17,7 +17,11 @@ QList<RunResult> RunArchive::load(history::Store *store, const QString &server) 
     QList<RunResult> out;
     if (!store || !store->isOpen())
         return out;
-    const auto samples = store->samplesAllKeys(server, QString::fromLatin1(Kind), 0);
+    return fromSamples(store->samplesAllKeys(server, QString::fromLatin1(Kind), 0));
+}
+
+QList<RunResult> RunArchive::fromSamples(const QList<history::Sample> &samples) {
+    QList<RunResult> out;
     for (const auto &s : samples) {
         RunResult r = RunResult::fromJson(s.value);
         if (r.id.isEmpty())

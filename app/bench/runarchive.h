@@ -8,7 +8,8 @@
 
 namespace history {
 class Store;
-}
+struct Sample;
+} // namespace history
 
 namespace bench {
 
@@ -20,6 +21,8 @@ public:
     static bool save(history::Store *store, const QString &server, const RunResult &run);
     // Every saved run of a server, oldest first.
     static QList<RunResult> load(history::Store *store, const QString &server);
+    // The runs held in samples of kind "bench", oldest first.
+    static QList<RunResult> fromSamples(const QList<history::Sample> &samples);
     static std::optional<RunResult> find(history::Store *store, const QString &server, const QString &id);
 };
 

@@ -94,7 +94,7 @@ QStringList strings(const QJsonValue &v) {
 }
 } // namespace
 
-const LatencySummary *RunResult::query(const QString &name) const {
+const LatencySummary *RunResult::latency(const QString &name) const {
     for (const auto &q : queries)
         if (q.name == name)
             return &q;

@@ -38,7 +38,7 @@ struct RunResult {
     QString error;      // the run could not happen
 
     bool ok() const { return error.isEmpty(); }
-    const LatencySummary *query(const QString &name) const;
+    const LatencySummary *latency(const QString &name) const; // by query name
     QString displayName() const; // "2024-06-01 12:00 · claim · 32 couriers · label"
 
     QJsonObject toJson() const;

@@ -2,8 +2,7 @@
 
 #include "cli/command.h"
 #include "monitor/statementmodel.h"
-#include "monitor/statementsampler.h"
-#include "monitor/statementtracker.h"
+#include "monitor/statementscollector.h"
 #include "pg/connection.h"
 
 #include <QCommandLineParser>
@@ -13,10 +12,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include <qcoro/qcorotimer.h>
 
 #include <algorithm>
-#include <chrono>
 
 namespace cli {
 
@@ -169,29 +166,18 @@ QCoro::Task<int> runStatements(QStringList args) {
         err(QStringLiteral("pgdba: ") + e->message);
         co_return 2;
     }
-    monitor::StatementSampler sampler;
-    monitor::StatementTracker tracker(sinceMs > 0 ? sinceMs * 2 : 60000);
-    monitor::StatementFetch f = co_await sampler.fetch(&c);
-    if (f.error) {
-        err(QStringLiteral("pgdba: ") + f.error->toString());
+    if (sinceMs > 0 && !json)
+        err(tr("Sampling for %1 s…").arg(double(sinceMs) / 1000.0));
+    const monitor::StatementsReport report = co_await monitor::StatementsCollector::report(&c, sinceMs);
+    if (report.error) {
+        err(QStringLiteral("pgdba: ") + report.error->toString());
         co_return 2;
     }
-    if (!f.availability.usable()) {
-        err(f.availability.report());
+    if (!report.availability.usable()) {
+        err(report.availability.report());
         co_return 3;
     }
-    monitor::StatementSnapshot snap = tracker.add(f.sample);
-    if (sinceMs > 0) {
-        if (!json)
-            err(tr("Sampling for %1 s…").arg(double(sinceMs) / 1000.0));
-        co_await QCoro::sleepFor(std::chrono::milliseconds(sinceMs));
-        f = co_await sampler.fetch(&c);
-        if (f.error || !f.availability.usable()) {
-            err(QStringLiteral("pgdba: ") + (f.error ? f.error->toString() : f.availability.report()));
-            co_return f.error ? 2 : 3;
-        }
-        snap = tracker.add(f.sample);
-    }
+    const monitor::StatementSnapshot &snap = report.snapshot;
     const bool window = sinceMs > 0;
     QList<monitor::StatementRow> rows;
     double windowExecMs = 0;
@@ -200,7 +186,6 @@ QCoro::Task<int> runStatements(QStringList args) {
     for (auto r : std::as_const(snap.rows)) {
         if (window && r.window.calls == 0 && r.window.execMs <= 0)
             continue;
-        r.text = f.texts.value(r.totals.key);
         if (window) // the share of what ran in the window, not since the reset
             r.shareOfTotal = windowExecMs > 0 ? r.window.execMs / windowExecMs : 0.0;
         rows << r;
@@ -212,7 +197,7 @@ QCoro::Task<int> runStatements(QStringList args) {
     if (rows.size() > top)
         rows.resize(top);
 
-    const auto &av = f.availability;
+    const auto &av = report.availability;
     if (json) {
         QJsonArray list;
         for (const auto &r : std::as_const(rows))

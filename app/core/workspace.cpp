@@ -6,16 +6,15 @@ namespace core {
 
 Workspace::Workspace(ProfileStore *profiles, QObject *parent)
     : QObject(parent)
-    , m_profiles(profiles)
-{
-}
+    , m_profiles(profiles) {}
 
 Workspace::~Workspace() = default;
 
-history::Store *Workspace::history()
-{
+history::Store *Workspace::history() {
     if (!m_history) {
         m_history = new history::Store(this);
+        // A `pgdba record` of the same server into the same store writes those points already.
+        m_history->setDeferToRecorders(true);
         if (!m_history->open())
             qWarning("pgdba: history store unavailable: %s", qPrintable(m_history->lastError()));
         else
@@ -24,14 +23,16 @@ history::Store *Workspace::history()
     return m_history;
 }
 
-void Workspace::setHistory(history::Store *store) { m_history = store; }
+void Workspace::setHistory(history::Store *store) {
+    m_history = store;
+}
 
-QCoro::Task<std::optional<pg::Error>> Workspace::connectProfile(QString profileId, QString password)
-{
+QCoro::Task<std::optional<pg::Error>> Workspace::connectProfile(QString profileId, QString password) {
     const Profile *p = m_profiles->find(profileId);
     if (!p)
         co_return pg::Error::client(tr("unknown server profile"));
-    if (auto *existing = m_sessions.value(profileId); existing && existing->state() == pg::Connection::State::Ready) {
+    if (auto *existing = m_sessions.value(profileId);
+        existing && existing->state() == pg::Connection::State::Ready) {
         setCurrent(profileId);
         co_return std::nullopt;
     }
@@ -39,7 +40,8 @@ QCoro::Task<std::optional<pg::Error>> Workspace::connectProfile(QString profileI
         old->deleteLater();
     QPointer<ServerSession> s = new ServerSession(*p, password, this);
     m_sessions.insert(profileId, s);
-    connect(s, &ServerSession::stateChanged, this, [this, profileId] { Q_EMIT sessionStateChanged(profileId); });
+    connect(s, &ServerSession::stateChanged, this,
+            [this, profileId] { Q_EMIT sessionStateChanged(profileId); });
     Q_EMIT sessionStateChanged(profileId);
     auto err = co_await s->open();
     if (!s)
@@ -54,8 +56,7 @@ QCoro::Task<std::optional<pg::Error>> Workspace::connectProfile(QString profileI
     co_return std::nullopt;
 }
 
-void Workspace::disconnectProfile(const QString &profileId)
-{
+void Workspace::disconnectProfile(const QString &profileId) {
     ServerSession *s = m_sessions.take(profileId);
     if (!s)
         return;
@@ -68,8 +69,7 @@ void Workspace::disconnectProfile(const QString &profileId)
     Q_EMIT sessionStateChanged(profileId);
 }
 
-void Workspace::setCurrent(const QString &profileId)
-{
+void Workspace::setCurrent(const QString &profileId) {
     ServerSession *s = m_sessions.value(profileId);
     if (s == m_current)
         return;

@@ -3,6 +3,8 @@
 #include "explain/analysis.h"
 #include "explain/planfile.h"
 
+#include <QtConcurrent>
+
 namespace explain {
 
 namespace {
@@ -23,6 +25,14 @@ PreparedPlan preparePlan(const QByteArray &data, const LayoutOptions &layout) {
 
 PreparedPlan preparePlanFile(const QString &path, const LayoutOptions &layout) {
     return finish(loadPlanFile(path), layout);
+}
+
+QFuture<PreparedPlan> preparePlanAsync(const QByteArray &data) {
+    return QtConcurrent::run([data] { return preparePlan(data); });
+}
+
+QFuture<PreparedPlan> preparePlanFileAsync(const QString &path) {
+    return QtConcurrent::run([path] { return preparePlanFile(path); });
 }
 
 } // namespace explain

@@ -5,6 +5,7 @@
 #include "explain/planstats.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QString>
 
 namespace explain {
@@ -20,5 +21,8 @@ struct PreparedPlan {
 
 PreparedPlan preparePlan(const QByteArray &data, const LayoutOptions &layout = {});
 PreparedPlan preparePlanFile(const QString &path, const LayoutOptions &layout = {});
+// The same on the thread pool (the page awaits the future; the GUI thread never parses).
+QFuture<PreparedPlan> preparePlanAsync(const QByteArray &data);
+QFuture<PreparedPlan> preparePlanFileAsync(const QString &path);
 
 } // namespace explain

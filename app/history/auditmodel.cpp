@@ -1,6 +1,9 @@
 #include "history/auditmodel.h"
 
+#include "pg/awaitfuture.h"
+
 #include <QDateTime>
+#include <QtConcurrent>
 
 namespace history {
 
@@ -110,6 +113,22 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const {
     default:
         return {};
     }
+}
+
+QCoro::Task<bool> AuditModel::load(history::Store *store, QString server, int limit) {
+    QPointer<AuditModel> self(this);
+    const quint64 mine = ++m_loads;
+    QList<AuditEntry> entries;
+    if (store && store->isOpen()) {
+        const QString connection = store->database().connectionName();
+        auto work = QtConcurrent::run(
+            [connection, limit, server] { return Store::readAudit(connection, limit, server); });
+        entries = co_await pg::awaitFuture(work);
+    }
+    if (!self || mine != m_loads)
+        co_return false;
+    setEntries(entries);
+    co_return true;
 }
 
 void AuditModel::setEntries(const QList<AuditEntry> &entries) {

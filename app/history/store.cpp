@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -193,7 +194,7 @@ bool holderAlive(const QJsonObject &o, qint64 nowMs) {
 }
 } // namespace
 
-bool Store::acquireRecorderLock(const QString &server, QString *holder) {
+bool Store::acquireRecorderLock(const QString &server, QString *holder, const QStringList &kinds) {
     QSqlDatabase db = database();
     const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
     QSqlQuery begin(db);
@@ -227,7 +228,8 @@ bool Store::acquireRecorderLock(const QString &server, QString *holder) {
     const QJsonObject mine{{QStringLiteral("pid"), qint64(::getpid())},
                            {QStringLiteral("host"), QSysInfo::machineHostName()},
                            {QStringLiteral("since"), now},
-                           {QStringLiteral("heartbeat"), now}};
+                           {QStringLiteral("heartbeat"), now},
+                           {QStringLiteral("kinds"), QJsonArray::fromStringList(kinds)}};
     if (!setMeta(lockKey(server), QString::fromUtf8(QJsonDocument(mine).toJson(QJsonDocument::Compact)))) {
         rollback();
         if (holder)
@@ -261,8 +263,32 @@ int Store::schemaVersion() const {
     return meta(QStringLiteral("schema_version")).toInt();
 }
 
+QStringList Store::recordedKinds(const QString &server) const {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    RecordedKinds &r = m_recorded[server];
+    if (r.checkedMs > 0 && now - r.checkedMs < DeferCheckMs)
+        return r.kinds;
+    r.checkedMs = now;
+    r.kinds.clear();
+    const QJsonObject holder = parseJson(meta(lockKey(server)));
+    if (!holder.isEmpty() && holder.value(QStringLiteral("pid")).toInteger() != qint64(::getpid()) &&
+        holderAlive(holder, now))
+        for (const QJsonValue &k : holder.value(QStringLiteral("kinds")).toArray())
+            r.kinds << k.toString();
+    return r.kinds;
+}
+
+bool Store::deferred(const QString &server, const QString &kind, qsizetype count) {
+    if (!m_deferToRecorders || !recordedKinds(server).contains(kind))
+        return false;
+    m_deferred += count;
+    return true;
+}
+
 bool Store::append(const QString &server, const QString &kind, const QString &key, qint64 tsMs,
                    const QJsonObject &value) {
+    if (deferred(server, kind, 1))
+        return true;
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO samples (server, kind, key, ts, value) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(nn(server));
@@ -278,6 +304,8 @@ bool Store::append(const QString &server, const QString &kind, const QString &ke
 }
 
 bool Store::appendBatch(const QString &server, const QString &kind, const QList<Sample> &samples) {
+    if (deferred(server, kind, samples.size()))
+        return true;
     QSqlDatabase db = database();
     db.transaction();
     QSqlQuery q(db);
@@ -444,9 +472,10 @@ bool Store::appendAudit(const AuditEntry &e) {
     return true;
 }
 
-QList<AuditEntry> Store::audit(int limit, const QString &server) const {
+namespace {
+QList<AuditEntry> readAuditFrom(const QSqlDatabase &db, int limit, const QString &server) {
     QList<AuditEntry> out;
-    QSqlQuery q(database());
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT ts, server, database, db_role, os_user, pid, target_user, target_application, "
@@ -473,6 +502,25 @@ QList<AuditEntry> Store::audit(int limit, const QString &server) const {
         e.message = q.value(11).toString();
         out << e;
     }
+    return out;
+}
+} // namespace
+
+QList<AuditEntry> Store::audit(int limit, const QString &server) const {
+    return readAuditFrom(database(), limit, server);
+}
+
+QList<AuditEntry> Store::readAudit(const QString &connectionName, int limit, const QString &server) {
+    const QString name =
+        connectionName + QStringLiteral("-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QList<AuditEntry> out;
+    {
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(connectionName, name);
+        if (db.isValid() && db.open())
+            out = readAuditFrom(db, limit, server);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
     return out;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <limits>
 
@@ -87,12 +89,25 @@ public:
     // when its process is gone (same host), or when its heartbeat is older than StaleLockMs
     // (another host). False with *holder describing who has it.
     static constexpr qint64 StaleLockMs = 3 * 60 * 1000;
-    bool acquireRecorderLock(const QString &server, QString *holder = nullptr);
+    // kinds: the sample kinds the recorder writes (see setDeferToRecorders()).
+    bool acquireRecorderLock(const QString &server, QString *holder = nullptr, const QStringList &kinds = {});
     void refreshRecorderLock(const QString &server); // the heartbeat, once a minute
     void releaseRecorderLock(const QString &server);
+    // The kinds a live recorder in another process writes for this server into this store
+    // (empty when none does). Read from the lock row; remembered for DeferCheckMs.
+    static constexpr qint64 DeferCheckMs = 2000;
+    QStringList recordedKinds(const QString &server) const;
+    // The GUI's store: samples of a kind that a live recorder already writes for the same server
+    // are left to it (append() and appendBatch() skip them and return true), so a GUI open while
+    // `pgdba record` runs does not write every point twice. Off by default (the recorder's own).
+    void setDeferToRecorders(bool on) { m_deferToRecorders = on; }
+    bool defersToRecorders() const { return m_deferToRecorders; }
+    qint64 deferredSamples() const { return m_deferred; } // skipped so far
 
     bool appendAudit(const AuditEntry &e);
     QList<AuditEntry> audit(int limit = 1000, const QString &server = {}) const;
+    // audit() for a worker thread (see readSamples()).
+    static QList<AuditEntry> readAudit(const QString &connectionName, int limit, const QString &server = {});
 
 Q_SIGNALS:
     void auditAppended();
@@ -104,7 +119,15 @@ private:
     QString m_connectionName;
     QString m_databaseName;
     QString m_lastError;
+    bool deferred(const QString &server, const QString &kind, qsizetype count);
     int m_retentionDays = 7;
+    bool m_deferToRecorders = false;
+    qint64 m_deferred = 0;
+    struct RecordedKinds {
+        qint64 checkedMs = 0;
+        QStringList kinds;
+    };
+    mutable QHash<QString, RecordedKinds> m_recorded;
 };
 
 } // namespace history

@@ -8,6 +8,10 @@
 
 #include <QtConcurrent>
 
+#include <qcoro/qcorotimer.h>
+
+#include <chrono>
+
 namespace monitor {
 
 StatementsCollector::StatementsCollector(QObject *parent)
@@ -140,6 +144,37 @@ QCoro::Task<std::optional<pg::Error>> StatementsCollector::runAction(pg::Connect
     if (!r.ok())
         co_return *r.error();
     co_return std::nullopt;
+}
+
+QCoro::Task<StatementsReport> StatementsCollector::report(pg::Connection *conn, qint64 sinceMs) {
+    StatementsReport out;
+    StatementSampler sampler;
+    StatementTracker tracker(sinceMs > 0 ? sinceMs * 2 : 60000);
+    QPointer<pg::Connection> c(conn);
+    StatementFetch f = co_await sampler.fetch(c);
+    out.availability = f.availability;
+    if (f.error || !f.availability.usable()) {
+        out.error = f.error;
+        co_return out;
+    }
+    out.snapshot = tracker.add(f.sample);
+    if (sinceMs > 0) {
+        co_await QCoro::sleepFor(std::chrono::milliseconds(sinceMs));
+        if (!c) {
+            out.error = pg::Error::client(tr("the connection was closed"));
+            co_return out;
+        }
+        f = co_await sampler.fetch(c);
+        out.availability = f.availability;
+        if (f.error || !f.availability.usable()) {
+            out.error = f.error;
+            co_return out;
+        }
+        out.snapshot = tracker.add(f.sample);
+    }
+    for (auto &r : out.snapshot.rows)
+        r.text = f.texts.value(r.totals.key);
+    co_return out;
 }
 
 } // namespace monitor

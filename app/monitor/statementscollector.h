@@ -21,6 +21,15 @@ namespace monitor {
 
 class Poller;
 
+// One report of pg_stat_statements for `pgdba statements`: the totals since the reset, or with
+// a window what ran in it (two samples sinceMs apart). Rows carry their query texts.
+struct StatementsReport {
+    StatementAvailability availability;
+    std::optional<pg::Error> error; // set: nothing else is meaningful
+    StatementSnapshot snapshot;
+    bool ok() const { return !error && availability.usable(); }
+};
+
 // A live session running one statement (the details' "Live sessions" tab).
 struct StatementSession {
     int pid = 0;
@@ -68,6 +77,9 @@ public:
     // schema), on the connection the caller opened for actions.
     static QCoro::Task<std::optional<pg::Error>> runAction(pg::Connection *conn, QString name, QString schema,
                                                            QVariantList params);
+    // The one-shot read the CLI uses: one sample (sinceMs 0) or two sinceMs apart, through the
+    // same sampler and tracker as the page.
+    static QCoro::Task<StatementsReport> report(pg::Connection *conn, qint64 sinceMs);
 
 Q_SIGNALS:
     void availabilityChanged(const monitor::StatementAvailability &availability);

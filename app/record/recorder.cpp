@@ -232,7 +232,10 @@ QCoro::Task<int> Recorder::run() {
         co_return BadDsn;
     }
     QString holder;
-    if (!m_store->acquireRecorderLock(m_options.serverKey, &holder)) {
+    const QStringList kinds{QString::fromLatin1(monitor::ActivityCollector::HistoryKind),
+                            monitor::ServerStatsCollector::historyKind(),
+                            QString::fromLatin1(monitor::StatementTracker::HistoryKind)};
+    if (!m_store->acquireRecorderLock(m_options.serverKey, &holder, kinds)) {
         log(tr("another recorder already writes %1 to %2 (%3); not starting a second one")
                 .arg(m_options.serverKey, m_store->fileName(), holder));
         co_return Refused;

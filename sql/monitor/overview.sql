@@ -1,4 +1,5 @@
--- Server overview: one row of server facts.
+-- Server overview: one row of server facts (readable by any role: nothing here needs
+-- pg_read_all_settings, so a plain role sees the page too).
 SELECT pg_postmaster_start_time()                                    AS started_at,
        extract(epoch FROM now() - pg_postmaster_start_time())::bigint AS uptime_s,
        (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend') AS connections,
@@ -6,7 +7,6 @@ SELECT pg_postmaster_start_time()                                    AS started_
        (SELECT count(*) FROM pg_stat_activity WHERE state = 'active'
            AND backend_type = 'client backend')                       AS active,
        current_setting('shared_buffers')                              AS shared_buffers,
-       current_setting('data_directory', true)                        AS data_directory,
        (SELECT sum(xact_commit) FROM pg_stat_database)::bigint        AS commits,
        (SELECT sum(blks_hit)::float8 / nullif(sum(blks_hit) + sum(blks_read), 0)
           FROM pg_stat_database)                                      AS cache_hit_ratio

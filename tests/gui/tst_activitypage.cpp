@@ -394,7 +394,7 @@ private Q_SLOTS:
         QTest::mouseClick(m_page->findChild<QToolButton *>(QStringLiteral("auditLog")), Qt::LeftButton);
         QCOMPARE(m_window->currentPage()->pageId(), QStringLiteral("audit"));
         auto *audit = qobject_cast<ui::AuditPage *>(m_window->currentPage());
-        QVERIFY(audit->hasData());
+        QTRY_VERIFY(audit->hasData()); // the log is read on a worker
         QVERIFY(!m_page->poller()->isActive()); // activity is hidden: no polling
         auto *view = audit->view();
         QAbstractItemModelTester proxyTester(view->model(),
@@ -402,7 +402,7 @@ private Q_SLOTS:
         QAbstractItemModelTester auditTester( // history::AuditModel
             qobject_cast<QAbstractProxyModel *>(view->model())->sourceModel(),
             QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(view->model()->rowCount(), 3); // one cancel, two terminates
+        QTRY_COMPARE(view->model()->rowCount(), 3); // one cancel, two terminates
         QCOMPARE(view->model()->index(0, history::AuditModel::Outcome).data().toString(),
                  QStringLiteral("done"));
         QCOMPARE(view->model()->index(0, history::AuditModel::OsUser).data().toString(),
@@ -422,7 +422,7 @@ private Q_SLOTS:
         gone.pid = 999999;
         monitor::SessionControl sc(m_sleeper.get(), m_ws->current()->historyKey(), m_store.get());
         QCoro::waitFor(sc.apply({gone}, monitor::SessionAction::Cancel));
-        QCOMPARE(view->model()->rowCount(), 4);
+        QTRY_COMPARE(view->model()->rowCount(), 4);
         QCOMPARE(view->model()->index(0, history::AuditModel::Outcome).data().toString(),
                  QStringLiteral("already gone"));
     }

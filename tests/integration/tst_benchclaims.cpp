@@ -97,10 +97,10 @@ private Q_SLOTS:
                      .trimmed(),
                  QStringLiteral("t"));
         // Timed per request, with the pool wait apart; the pool stayed inside 10..20.
-        QVERIFY(r.query(QStringLiteral("claim")));
-        QCOMPARE(r.query(QStringLiteral("claim"))->count, qint64(500));
-        QVERIFY(r.query(QStringLiteral("list_new"))->count > 0);
-        QVERIFY(r.query(QStringLiteral("claim_miss"))->count > 0);
+        QVERIFY(r.latency(QStringLiteral("claim")));
+        QCOMPARE(r.latency(QStringLiteral("claim"))->count, qint64(500));
+        QVERIFY(r.latency(QStringLiteral("list_new"))->count > 0);
+        QVERIFY(r.latency(QStringLiteral("claim_miss"))->count > 0);
         QVERIFY(r.poolWait.count > 0);
         QVERIFY(r.poolPeakInUse <= 20);
         QVERIFY(r.poolOpened >= 10 && r.poolOpened <= 20);
@@ -235,7 +235,7 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error));
         QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(QLatin1Char('\n'))));
         for (const QString &q : queries) {
-            const bench::LatencySummary *s = r.query(q);
+            const bench::LatencySummary *s = r.latency(q);
             QVERIFY2(s && s->count > 0, qPrintable(q));
             QCOMPARE(s->errors, qint64(0));
             QVERIFY(s->p50 <= s->p95 && s->p95 <= s->p99 && s->p99 <= s->max);

@@ -6,6 +6,8 @@
 #include "sandbox.h"
 #include "testutil.h"
 
+#include "core/profile.h"
+#include "core/profilestore.h"
 #include "core/serversession.h"
 #include "history/store.h"
 #include "monitor/serverstatspoint.h"
@@ -127,6 +129,38 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 0);
     }
 
+    void recordsASavedServerByName() {
+        // A server saved in the list (the same settings file the GUI writes: the child inherits
+        // XDG_CONFIG_HOME from isolateSettings()).
+        const QString settings =
+            qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/pgdba/pgdba.conf");
+        {
+            core::ProfileStore profiles(settings);
+            core::Profile p = core::Profile::fromDsn(sandbox::dsn());
+            p.name = QStringLiteral("sandbox by name");
+            QVERIFY2(!profiles.save(p).isEmpty(), qPrintable(profiles.lastError()));
+        }
+        const QString store = newStore();
+        Recorder r({QStringLiteral("--name"), QStringLiteral("sandbox by name"), QStringLiteral("--store"),
+                    store, QStringLiteral("--interval"), QStringLiteral("500ms"),
+                    QStringLiteral("--duration"), QStringLiteral("3s")});
+        QVERIFY(r.process().waitForFinished(30000));
+        QCOMPARE(r.exitCode(), 0);
+        // The log names the saved server, and the samples are kept under the server's key (the
+        // same key the GUI uses for that connection).
+        QVERIFY2(r.output().contains(QStringLiteral("sandbox by name: connected to")),
+                 qPrintable(r.output()));
+        const qint64 n = countIn(store, key(sandbox::dsn()), QStringLiteral("activity"));
+        QVERIFY2(n >= 3, qPrintable(QString::number(n)));
+
+        Recorder unknown({QStringLiteral("--name"), QStringLiteral("no such server"),
+                          QStringLiteral("--store"), newStore()});
+        QVERIFY(unknown.process().waitForFinished(30000));
+        QCOMPARE(unknown.exitCode(), 2);
+        QVERIFY2(unknown.output().contains(QStringLiteral("no saved server is called \"no such server\"")),
+                 qPrintable(unknown.output()));
+    }
+
     void badDsnExitsTwo() {
         {
             Recorder r({QStringLiteral("--dsn"), QStringLiteral("host=127.0.0.1 port=notaport"),
@@ -156,9 +190,50 @@ private Q_SLOTS:
                  qPrintable(second.output()));
         QVERIFY(second.output().contains(QString::number(first.process().processId())));
         QVERIFY(!first.finished()); // the first one goes on
+
+        // A GUI open on the same store leaves the recorder's kinds to it (no point written twice),
+        // and still writes what the recorder does not (a benchmark run).
+        const QString server = key(sandbox::dsn());
+        auto markers = [&](const QString &kind) {
+            history::Store s;
+            if (!s.open(store))
+                return qint64(-1);
+            QSqlQuery q(s.database());
+            q.prepare(
+                QStringLiteral("SELECT count(*) FROM samples WHERE server = ? AND kind = ? AND key = 'gui'"));
+            q.addBindValue(server);
+            q.addBindValue(kind);
+            return q.exec() && q.next() ? q.value(0).toLongLong() : qint64(-1);
+        };
+        {
+            history::Store gui;
+            QVERIFY(gui.open(store));
+            gui.setDeferToRecorders(true);
+            QVERIFY(gui.recordedKinds(server).contains(QStringLiteral("activity")));
+            QVERIFY(gui.recordedKinds(server).contains(QStringLiteral("server")));
+            QVERIFY(gui.append(server, QStringLiteral("activity"), QStringLiteral("gui"), 1, {}));
+            QVERIFY(gui.appendBatch(server, QStringLiteral("server"), {{2, QStringLiteral("gui"), {}}}));
+            QVERIFY(gui.append(server, QStringLiteral("bench"), QStringLiteral("gui"), 3, {}));
+            QCOMPARE(gui.deferredSamples(), qint64(2));
+            QVERIFY(gui.recordedKinds(QStringLiteral("some other server")).isEmpty());
+        }
+        QCOMPARE(markers(QStringLiteral("activity")), qint64(0));
+        QCOMPARE(markers(QStringLiteral("server")), qint64(0));
+        QCOMPARE(markers(QStringLiteral("bench")), qint64(1));
+
         first.process().terminate();
         QVERIFY(first.process().waitForFinished(5000));
         QCOMPARE(first.exitCode(), 0);
+        {
+            // No recorder any more: the GUI writes its own points again.
+            history::Store gui;
+            QVERIFY(gui.open(store));
+            gui.setDeferToRecorders(true);
+            QVERIFY(gui.recordedKinds(server).isEmpty());
+            QVERIFY(gui.append(server, QStringLiteral("activity"), QStringLiteral("gui"), 4, {}));
+            QCOMPARE(gui.deferredSamples(), qint64(0));
+        }
+        QCOMPARE(markers(QStringLiteral("activity")), qint64(1));
     }
 
     void killNineKeepsTheStore() {

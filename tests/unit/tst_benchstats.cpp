@@ -215,8 +215,8 @@ private Q_SLOTS:
         QCOMPARE(back.startedAt, r.startedAt);
         QCOMPARE(back.indexes, r.indexes);
         QCOMPARE(back.queries.size(), 1);
-        QCOMPARE(back.query(QStringLiteral("claim"))->p95, 95.0);
-        QCOMPARE(back.query(QStringLiteral("claim"))->histogram.total(), qint64(100));
+        QCOMPARE(back.latency(QStringLiteral("claim"))->p95, 95.0);
+        QCOMPARE(back.latency(QStringLiteral("claim"))->histogram.total(), qint64(100));
         QCOMPARE(back.poolWait.count, qint64(10));
         QCOMPARE(back.claims.skippedLocked, qint64(40));
         QCOMPARE(back.check.reported, qint64(500));

@@ -103,9 +103,12 @@ void AuditPage::refresh() {
     history::Store *store = workspace()->history();
     const bool thisServer = m_scope->currentIndex() == 0 && session();
     const QString server = thisServer ? session()->historyKey() : QString();
-    m_model->setEntries(store && store->isOpen() ? store->audit(5000, server) : QList<history::AuditEntry>());
-    m_count->setText(tr("%1 of %2 entries").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
-    markDataArrived();
+    QCoro::connect(m_model->load(store, server), this, [this](bool shown) {
+        if (!shown)
+            return;
+        m_count->setText(tr("%1 of %2 entries").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+        markDataArrived();
+    });
 }
 
 } // namespace ui

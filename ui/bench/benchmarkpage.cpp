@@ -6,10 +6,9 @@
 #include "bench/livechart.h"
 #include "bench/resultsmodel.h"
 #include "bench/resultspanel.h"
-#include "bench/runarchive.h"
+#include "bench/runlibrary.h"
 #include "bench/runner.h"
 #include "core/workspace.h"
-#include "pg/sqlfile.h"
 #include "widgets/errorbanner.h"
 
 #include <QComboBox>
@@ -47,7 +46,8 @@ BenchmarkPage::BenchmarkPage(core::Workspace *workspace, QWidget *parent)
     , m_histogram(new HistogramChart(this))
     , m_tabs(new QTabWidget(this))
     , m_results(new ResultsPanel(this))
-    , m_compare(new ComparePanel(this)) {
+    , m_compare(new ComparePanel(this))
+    , m_library(new bench::RunLibrary(this)) {
     m_scenario->setObjectName(QStringLiteral("scenario"));
     for (bench::Scenario s : bench::allScenarios()) {
         m_scenario->addItem(bench::scenarioTitle(s), bench::scenarioName(s));
@@ -161,39 +161,43 @@ QCoro::Task<void> BenchmarkPage::loadServerState(quint64 gen) {
         co_return;
     }
     if (!m_runner)
-        reloadRuns();
-    const pg::Result pre = co_await s->monitor()->query(pg::sqlFile(QStringLiteral("bench/preflight")));
+        QCoro::connect(reloadRuns(), this, [] {});
+    const bench::ServerCheck pre = co_await bench::RunLibrary::check(s->monitor());
     if (!self || gen != m_generation)
         co_return;
-    if (!pre.ok() || pre.rows() != 1) {
-        m_banner->showError(pre.ok() ? pg::Error::client(tr("no preflight result")) : *pre.error(),
-                            s->facts().role);
+    if (!pre.ok()) {
+        m_banner->showError(*pre.error, s->facts().role);
         co_return;
     }
-    m_hasSchema = pre.boolean(0, "has_schema");
+    m_hasSchema = pre.hasSchema;
     if (m_hasSchema) {
         m_banner->clear();
         m_database->setText(tr("Database <b>%1</b>: about %2 orders; indexes on orders/order_events: %3")
-                                .arg(pre.text(0, "db").toHtmlEscaped(),
-                                     QLocale().toString(pre.int64(0, "orders_estimate")),
-                                     pre.textArray(0, "indexes").join(QStringLiteral(", ")).toHtmlEscaped()));
+                                .arg(pre.database.toHtmlEscaped(), QLocale().toString(pre.ordersEstimate),
+                                     pre.indexes.join(QStringLiteral(", ")).toHtmlEscaped()));
     } else {
         m_database->clear();
         m_banner->showMessage(
             tr("The database \"%1\" has no demo tables (orders, order_events). Create and fill "
                "them with: pgdba demo init --dsn \"…dbname=%1\" --orders 1000000")
-                .arg(pre.text(0, "db")),
+                .arg(pre.database),
             ErrorBanner::Level::Warning);
     }
     updateButtons();
     markDataArrived();
 }
 
-void BenchmarkPage::reloadRuns(const QString &selectLatestId) {
+QCoro::Task<void> BenchmarkPage::reloadRuns(QString selectLatestId) {
+    QPointer<BenchmarkPage> self(this);
     core::ServerSession *s = session();
     if (!s)
-        return;
-    const QList<bench::RunResult> runs = bench::RunArchive::load(workspace()->history(), s->historyKey());
+        co_return;
+    const QString server = s->historyKey();
+    const quint64 gen = m_generation;
+    m_library->setStore(workspace()->history());
+    const QList<bench::RunResult> runs = co_await m_library->load(server);
+    if (!self || gen != m_generation)
+        co_return;
     m_compare->setRuns(runs);
     if (!selectLatestId.isEmpty()) {
         // Compare the new run with the previous run of the same scenario, if any.
@@ -311,7 +315,8 @@ void BenchmarkPage::onFinished(bench::RunResult result) {
         m_status->setText(tr("The run did not happen."));
         return;
     }
-    const bool saved = bench::RunArchive::save(workspace()->history(), m_runServer, result);
+    m_library->setStore(workspace()->history());
+    const bool saved = m_library->save(m_runServer, result);
     showRun(result);
     m_status->setText(saved ? tr("Done: %1 requests in %2 s; saved as %3.")
                                   .arg(QLocale().toString(
@@ -321,7 +326,7 @@ void BenchmarkPage::onFinished(bench::RunResult result) {
                             : tr("Done in %1 s; the history store is unavailable, so the run was not saved.")
                                   .arg(result.elapsedS, 0, 'f', 1));
     if (session() && session()->historyKey() == m_runServer)
-        reloadRuns(result.id);
+        QCoro::connect(reloadRuns(result.id), this, [] {});
     Q_EMIT runFinished(result);
 }
 

@@ -14,8 +14,9 @@ class QSpinBox;
 class QTabWidget;
 
 namespace bench {
+class RunLibrary;
 class Runner;
-}
+} // namespace bench
 
 namespace ui {
 
@@ -55,7 +56,7 @@ private:
     void startRun(const bench::RunConfig &config);
     void onFinished(bench::RunResult result);
     void showRun(const bench::RunResult &run);
-    void reloadRuns(const QString &selectLatestId = {});
+    QCoro::Task<void> reloadRuns(QString selectLatestId = {});
     void updateDescription();
     void updateButtons();
     bench::RunConfig currentConfig() const;
@@ -77,6 +78,7 @@ private:
     QTabWidget *m_tabs;
     ResultsPanel *m_results;
     ComparePanel *m_compare;
+    bench::RunLibrary *m_library;
     bench::Runner *m_runner = nullptr;
     QString m_runServer;
     quint64 m_generation = 0;

@@ -66,7 +66,7 @@ QString ResultsPanel::checkText() const {
 QString ResultsPanel::mainQuery(const bench::RunResult &run) {
     for (const char *name :
          {"claim", "claim_unsafe", "list_new", "list_status", "get_order", "create_order", "courier_orders"})
-        if (const auto *q = run.query(QString::fromLatin1(name)); q && q->count > 0)
+        if (const auto *q = run.latency(QString::fromLatin1(name)); q && q->count > 0)
             return q->name;
     return run.queries.isEmpty() ? QString() : run.queries.constFirst().name;
 }

@@ -34,7 +34,6 @@
 #include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace ui {
 
@@ -418,8 +417,7 @@ QCoro::Task<void> ExplainPage::prepareAndShow(QByteArray data, QString path, QSt
     setBusy(true, tr("Reading the plan…"));
     // Parsing, metrics and layout of big plans take a while: a worker thread does them.
     QFuture<explain::PreparedPlan> future =
-        path.isEmpty() ? QtConcurrent::run([data] { return explain::preparePlan(data); })
-                       : QtConcurrent::run([path] { return explain::preparePlanFile(path); });
+        path.isEmpty() ? explain::preparePlanAsync(data) : explain::preparePlanFileAsync(path);
     auto awaiter = pg::awaitFuture(future);
     explain::PreparedPlan prepared = co_await awaiter;
     if (!self)

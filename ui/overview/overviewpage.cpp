@@ -1,8 +1,8 @@
 #include "overview/overviewpage.h"
 
 #include "core/workspace.h"
+#include "monitor/overviewcollector.h"
 #include "monitor/poller.h"
-#include "pg/sqlfile.h"
 #include "widgets/errorbanner.h"
 
 #include <QFormLayout>
@@ -29,7 +29,7 @@ QString duration(qint64 s)
 
 OverviewPage::OverviewPage(core::Workspace *workspace, QWidget *parent)
     : Page(workspace, parent)
-    , m_poller(new monitor::Poller(this))
+    , m_collector(new monitor::OverviewCollector(this))
     , m_banner(new ErrorBanner(this))
     , m_server(new QLabel(this))
     , m_uptime(new QLabel(this))
@@ -54,14 +54,16 @@ OverviewPage::OverviewPage(core::Workspace *workspace, QWidget *parent)
     m_databases->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_databases->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_databases, 1);
-    m_poller->setInterval(5000);
-    m_poller->setJob([this](quint64 gen) { return load(gen); });
-    connect(workspace, &core::Workspace::currentChanged, this, [this] {
-        m_poller->invalidate();
+    connect(m_collector, &monitor::OverviewCollector::dataReady, this, &OverviewPage::showData);
+    auto follow = [this] {
+        core::ServerSession *s = session();
+        m_collector->setServer(s ? s->monitor() : nullptr);
         m_databases->setRowCount(0);
         if (isActive())
-            m_poller->refreshNow();
-    });
+            m_collector->poller()->refreshNow();
+    };
+    connect(workspace, &core::Workspace::currentChanged, this, follow);
+    follow();
 }
 
 OverviewPage::~OverviewPage() = default;
@@ -69,27 +71,19 @@ OverviewPage::~OverviewPage() = default;
 void OverviewPage::setActive(bool active)
 {
     Page::setActive(active);
-    m_poller->setActive(active);
+    m_collector->poller()->setActive(active);
 }
 
-void OverviewPage::refresh() { m_poller->refreshNow(); }
+void OverviewPage::refresh() { m_collector->poller()->refreshNow(); }
 
-QCoro::Task<void> OverviewPage::load(quint64 gen)
+void OverviewPage::showData(const monitor::OverviewData &d)
 {
-    QPointer<OverviewPage> self(this);
     core::ServerSession *s = session();
-    if (!s || !s->monitor()->isReady())
-        co_return;
-    pg::Connection *c = s->monitor();
-    const pg::Result head = co_await c->query(pg::sqlFile(QStringLiteral("monitor/overview")));
-    if (!self || !m_poller->isCurrent(gen))
-        co_return;
-    const pg::Result dbs = co_await c->query(pg::sqlFile(QStringLiteral("monitor/databases")));
-    if (!self || !m_poller->isCurrent(gen))
-        co_return;
-    if (!head.ok() || !dbs.ok()) {
-        m_banner->showError(head.ok() ? *dbs.error() : *head.error(), s->facts().role);
-        co_return;
+    if (!s)
+        return;
+    if (!d.ok()) {
+        m_banner->showError(*d.error, s->facts().role);
+        return;
     }
     m_banner->clear();
     const auto &f = s->facts();
@@ -98,15 +92,12 @@ QCoro::Task<void> OverviewPage::load(quint64 gen)
     m_role->setText(QStringLiteral("%1%2%3")
                         .arg(f.role, f.superuser ? tr(" (superuser)") : QString(),
                              f.pgMonitor && !f.superuser ? tr(" (pg_monitor)") : QString()));
-    m_uptime->setText(duration(head.int64(0, "uptime_s")));
-    m_connections->setText(tr("%1 of %2 (%3 active)")
-                               .arg(head.int64(0, "connections"))
-                               .arg(head.int64(0, "max_connections"))
-                               .arg(head.int64(0, "active")));
-    m_cache->setText(head.isNull(0, "cache_hit_ratio") ? tr("n/a")
-                                                       : QStringLiteral("%1 %").arg(head.dbl(0, "cache_hit_ratio") * 100, 0, 'f', 2));
-    m_databases->setRowCount(dbs.rows());
-    for (int r = 0; r < dbs.rows(); ++r) {
+    m_uptime->setText(duration(d.uptimeS));
+    m_connections->setText(tr("%1 of %2 (%3 active)").arg(d.connections).arg(d.maxConnections).arg(d.active));
+    m_cache->setText(d.cacheHitRatio ? QStringLiteral("%1 %").arg(*d.cacheHitRatio * 100, 0, 'f', 2) : tr("n/a"));
+    m_databases->setRowCount(int(d.databases.size()));
+    for (int r = 0; r < int(d.databases.size()); ++r) {
+        const monitor::OverviewDatabase &db = d.databases.at(r);
         auto set = [&](int col, const QString &text, bool right = true) {
             auto *item = m_databases->item(r, col);
             if (!item) {
@@ -116,11 +107,11 @@ QCoro::Task<void> OverviewPage::load(quint64 gen)
             item->setText(text);
             item->setTextAlignment(right ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
         };
-        set(0, dbs.text(r, "name"), false);
-        set(1, dbs.isNull(r, "size_bytes") ? tr("no access") : loc.formattedDataSize(dbs.int64(r, "size_bytes")));
-        set(2, loc.toString(dbs.int64(r, "connections")));
-        set(3, loc.toString(dbs.int64(r, "commits")));
-        set(4, loc.toString(dbs.int64(r, "xid_age")));
+        set(0, db.name, false);
+        set(1, db.sizeBytes ? loc.formattedDataSize(*db.sizeBytes) : tr("no access"));
+        set(2, loc.toString(db.connections));
+        set(3, loc.toString(db.commits));
+        set(4, loc.toString(db.xidAge));
     }
     markDataArrived();
 }

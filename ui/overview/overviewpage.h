@@ -3,14 +3,13 @@
 #include "page.h"
 #include "pageids.h"
 
-#include <qcoro/qcorotask.h>
-
 class QLabel;
 class QTableWidget;
 
 namespace monitor {
-class Poller;
-}
+class OverviewCollector;
+struct OverviewData;
+} // namespace monitor
 
 namespace ui {
 
@@ -29,8 +28,8 @@ public:
     void refresh() override;
 
 private:
-    QCoro::Task<void> load(quint64 generation);
-    monitor::Poller *m_poller;
+    void showData(const monitor::OverviewData &data);
+    monitor::OverviewCollector *m_collector;
     ErrorBanner *m_banner;
     QLabel *m_server;
     QLabel *m_uptime;
