@@ -110,8 +110,13 @@ qsizetype planStart(const QStringList &lines, qsizetype from, qsizetype to) {
         const QString lead = l.trimmed();
         if (lead.startsWith(QLatin1Char('[')) || lead.startsWith(QLatin1Char('{')))
             return i;
-        if (hasNodeMarker(l) || t.startsWith(QLatin1String("->")))
+        if (hasNodeMarker(l) || t.startsWith(QLatin1String("->"))) {
+            // The root's line re-wrapped before "(cost=": its node name is the line above.
+            if (t.startsWith(QLatin1String("(cost=")) && i > from &&
+                !stripFrameChars(lines[i - 1]).isEmpty() && !isRule(lines[i - 1]))
+                return i - 1;
             return i;
+        }
     }
     return -1;
 }

@@ -156,6 +156,17 @@ QStringList joinBrokenNodeLines(const QStringList &lines) {
     bool joining = false;
     qsizetype lastPiece = 0;  // length of the last physical piece of out.last()
     qsizetype nodeIndent = 0; // a continuation is not indented like the node's own properties
+    bool sawNode = false;     // a node line (the root) was seen
+    // psql's header above the plan: "QUERY PLAN" and its rule of dashes (or box lines).
+    auto isHeaderLine = [](const QString &l) {
+        const QString t = l.trimmed();
+        if (t.contains(QLatin1String("QUERY PLAN")))
+            return true;
+        for (const QChar c : t)
+            if (!QStringView(u"-+=─═┼╪╬━").contains(c))
+                return false;
+        return true;
+    };
     for (const QString &l : lines) {
         if (joining && !l.trimmed().isEmpty() && !l.trimmed().startsWith(QLatin1String("->"))) {
             // Terminals are 80 columns or wider; mail clients wrap at 72 to 78, at a space.
@@ -169,11 +180,21 @@ QStringList joinBrokenNodeLines(const QStringList &lines) {
             }
         }
         const QString t = l.trimmed();
-        // Broken before "(cost=": an arrow line without figures, its rest at the margin.
+        // Broken before "(cost=": an arrow line without figures, its rest at the margin; or the
+        // root's line (no node seen yet), its rest on the next line however indented (a line that
+        // starts with "(cost=" can only be the rest of a node line).
+        const bool rootPending = !out.isEmpty() && !sawNode && !out.last().trimmed().isEmpty() &&
+                                 !isHeaderLine(out.last()) && t.startsWith(QLatin1String("(cost="));
         if (!t.startsWith(QLatin1String("->")) && t.contains(QLatin1String("(cost=")) && !out.isEmpty() &&
-            indentOf(l) <= nodeIndent + 1 && out.last().trimmed().startsWith(QLatin1String("->")) &&
-            !isNode(out.last())) {
-            out.last() += QLatin1Char(' ') + t;
+            !isNode(out.last()) &&
+            (rootPending ||
+             (indentOf(l) <= nodeIndent + 1 && out.last().trimmed().startsWith(QLatin1String("->"))))) {
+            sawNode = true;
+            // PostgreSQL puts two spaces before "(cost="; the node line is read by them.
+            QString &head = out.last();
+            while (!head.isEmpty() && head.back().isSpace())
+                head.chop(1);
+            head += QLatin1String("  ") + t;
             lastPiece = l.size();
             joining = open(out.last());
             continue;
@@ -190,6 +211,8 @@ QStringList joinBrokenNodeLines(const QStringList &lines) {
         }
         out << l;
         lastPiece = l.size();
+        if (isNode(l) || l.trimmed().startsWith(QLatin1String("->")))
+            sawNode = true;
         // A node line cut by a terminal may have lost even its "(cost=": a full-width line that
         // starts a node and does not end like one (with its closing parenthesis).
         joining = (isNode(l) && open(l)) ||
