@@ -90,12 +90,15 @@ ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
     m_checkpointChart->addSeries(tr("checkpointer"), QColor(0x15, 0x65, 0xc0));
     m_checkpointChart->addSeries(tr("background writer"), QColor(0x2e, 0x7d, 0x32));
     m_checkpointChart->addSeries(tr("backends"), QColor(0xef, 0x8f, 0x00));
+    // Two charts high, so that every axis label fits (Qt Charts elides a label taller than
+    // its share of the axis): lag always in view, the others in tabs.
     for (auto *c : {m_lagChart, m_walChart, m_checkpointCountChart, m_checkpointTimeChart, m_checkpointChart})
-        c->setMinimumHeight(150);
+        c->setMinimumHeight(200);
     m_ioTabs->setObjectName(QStringLiteral("checkpointTabs"));
+    m_ioTabs->addTab(m_walChart, tr("WAL"));
     m_ioTabs->addTab(m_checkpointCountChart, tr("Checkpoints"));
-    m_ioTabs->addTab(m_checkpointTimeChart, tr("Write / sync time"));
-    m_ioTabs->addTab(m_checkpointChart, tr("Buffers written"));
+    m_ioTabs->addTab(m_checkpointTimeChart, tr("Write / sync"));
+    m_ioTabs->addTab(m_checkpointChart, tr("Buffers"));
 
     auto *left = new QVBoxLayout;
     left->addWidget(
@@ -115,7 +118,6 @@ ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
     rangeBar->addWidget(m_range);
     right->addLayout(rangeBar);
     right->addWidget(m_lagChart, 1);
-    right->addWidget(m_walChart, 1);
     right->addWidget(m_ioTabs, 1);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 3);
@@ -263,9 +265,11 @@ void ReplicationPage::redrawCharts() {
     m_checkpointCountChart->setData(d.ts, d.checkpoints, from, to);
     m_checkpointTimeChart->setData(d.ts, d.ckptTime, from, to);
     m_checkpointChart->setData(d.ts, d.buffers, from, to);
-    m_ioTabs->setTabText(0, tr("Checkpoints: %1 timed, %2 requested")
-                                .arg(qint64(d.checkpointsTimed))
-                                .arg(qint64(d.checkpointsRequested)));
+    m_checkpointCountChart->chart()->setTitle(tr("Checkpoints in the range: %1 timed, %2 requested")
+                                                  .arg(qint64(d.checkpointsTimed))
+                                                  .arg(qint64(d.checkpointsRequested)));
+    m_checkpointTimeChart->chart()->setTitle(
+        tr("Checkpoint time in the range: write %1, sync %2").arg(secondsText(d.writeS), secondsText(d.syncS)));
 }
 
 QMessageBox *ReplicationPage::requestDropSlot(const QString &slotName) {

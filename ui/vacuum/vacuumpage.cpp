@@ -54,6 +54,7 @@ VacuumPage::VacuumPage(core::Workspace *workspace, QWidget *parent)
     , m_running(rowsView(m_runningModel, QStringLiteral("running"), this))
     , m_horizon(rowsView(m_horizonModel, QStringLiteral("horizon"), this))
     , m_copyAction(new QPushButton(tr("Copy"), this))
+    , m_actionHint(new QLabel(tr("select a holder to release it"), this))
     , m_tables(rowsView(m_tablesModel, QStringLiteral("tables"), this))
     , m_bloatTabs(new QTabWidget(this))
     , m_bloat(rowsView(m_bloatModel, QStringLiteral("bloat"), this))
@@ -66,6 +67,9 @@ VacuumPage::VacuumPage(core::Workspace *workspace, QWidget *parent)
                                 "elsewhere"));
     m_copyAction->setEnabled(false);
     auto *actionBar = new QHBoxLayout;
+    m_actionHint->setObjectName(QStringLiteral("horizonActionHint"));
+    m_actionHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    actionBar->addWidget(m_actionHint);
     for (const vacuum::HorizonAction a : Actions) {
         auto *b = new QPushButton(vacuum::HorizonControl::actionLabel(a), this);
         b->setObjectName(QStringLiteral("horizonAction_") +
@@ -162,6 +166,7 @@ void VacuumPage::updateHorizonButtons() {
     for (qsizetype i = 0; i < m_actionButtons.size(); ++i)
         m_actionButtons.at(i)->setVisible(possible.contains(Actions[i]));
     m_copyAction->setEnabled(h && !h->actionSql().isEmpty());
+    m_actionHint->setVisible(!h && m_horizonModel->rowCount() > 0);
 }
 
 void VacuumPage::showSnapshot() {

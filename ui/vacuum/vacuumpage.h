@@ -81,6 +81,7 @@ private:
     QTreeView *m_horizon;
     QList<QPushButton *> m_actionButtons; // one per vacuum::HorizonAction
     QPushButton *m_copyAction;
+    QLabel *m_actionHint;
     QTreeView *m_tables;
     QTabWidget *m_bloatTabs;
     QTreeView *m_bloat;
