@@ -42,7 +42,7 @@ ReplicationChartData ReplicationChartData::from(const QList<ReplicationPoint> &p
         requested = add(requested, p.checkpointsRequested);
         writeMs = add(writeMs, p.checkpointWriteMs);
         syncMs = add(syncMs, p.checkpointSyncMs);
-        const double v[] = {p.lagBytes / Mb,         p.replayLagS,          p.walBytesPerS / Mb,
+        const double v[] = {p.lagBytes / Mb,           p.replayLagS,          p.walBytesPerS / Mb,
                             p.buffersCheckpointerPerS, p.buffersBgwriterPerS, p.buffersBackendPerS};
         if (inBucket == 0) {
             d.ts << p.tsMs;

@@ -21,7 +21,8 @@ struct ReplicationChartData {
     double checkpointsTimed = 0, checkpointsRequested = 0; // totals over the range
     double writeS = 0, syncS = 0;
 
-    static ReplicationChartData from(const QList<ReplicationPoint> &points, qint64 fromMs, int maxPoints = 600);
+    static ReplicationChartData from(const QList<ReplicationPoint> &points, qint64 fromMs,
+                                     int maxPoints = 600);
 };
 
 } // namespace replication

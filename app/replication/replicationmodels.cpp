@@ -22,9 +22,11 @@ void SendersModel::setSnapshot(const ReplicationSnapshot &s) {
         r.key = w.applicationName.isEmpty() ? QStringLiteral("pid %1").arg(w.pid) : w.applicationName;
         r.text = {w.applicationName,         w.client,  w.state,    w.syncState, bytesText(w.lagBytes),
                   secondsText(w.replayLagS), w.sentLsn, w.writeLsn, w.flushLsn,  w.replayLsn};
-        r.sort = {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(double(w.lagBytes)), num(w.replayLagS)};
-        r.toolTips = {tr("pid %1%2").arg(w.pid).arg(w.slotName.isEmpty() ? QString()
-                                                                         : tr(", slot %1").arg(w.slotName))};
+        r.sort = {QVariant(),       QVariant(), QVariant(), QVariant(), QVariant(double(w.lagBytes)),
+                  num(w.replayLagS)};
+        r.toolTips = {tr("pid %1%2")
+                          .arg(w.pid)
+                          .arg(w.slotName.isEmpty() ? QString() : tr(", slot %1").arg(w.slotName))};
         r.severity = !std::isnan(w.replayLagS) && w.replayLagS >= 60 ? 2 : 0;
         rows << r;
     }
@@ -51,7 +53,11 @@ void SlotsModel::setSnapshot(const ReplicationSnapshot &s) {
                   l.confirmedFlushLsn,
                   l.xmin,
                   l.catalogXmin};
-        r.sort = {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(double(l.retainedBytes)),
+        r.sort = {QVariant(),
+                  QVariant(),
+                  QVariant(),
+                  QVariant(),
+                  QVariant(double(l.retainedBytes)),
                   QVariant(double(l.safeWalSize))};
         r.toolTips = {l.problem(AttentionBytes)};
         r.severity = l.needsAttention(AttentionBytes) ? 2 : 0;

@@ -137,30 +137,35 @@ QString HorizonControl::confirmationText(const HorizonHolder &h, HorizonAction a
                    .arg(h.pid)
                    .arg(h.database, h.role, h.application, h.state)
                    .arg(h.ageXids);
-        what += QStringLiteral("\n\n") + monitor::SessionControl::actionExplanation(monitor::SessionAction::Terminate);
+        what += QStringLiteral("\n\n") +
+                monitor::SessionControl::actionExplanation(monitor::SessionAction::Terminate);
         break;
     case HorizonAction::RollbackPrepared:
-        what = tr("Roll back the prepared transaction %1 (database %2, prepared by role %3, %4 transactions old)? "
+        what = tr("Roll back the prepared transaction %1 (database %2, prepared by role %3, %4 transactions "
+                  "old)? "
                   "Its changes are discarded and its locks released. A transaction manager that still "
                   "expects to commit it will find it gone.")
                    .arg(quoteLiteral(h.holder), h.database, h.role)
                    .arg(h.ageXids);
         break;
     case HorizonAction::CommitPrepared:
-        what = tr("Commit the prepared transaction %1 (database %2, prepared by role %3, %4 transactions old)? "
-                  "Its changes become permanent and visible, and its locks are released.")
-                   .arg(quoteLiteral(h.holder), h.database, h.role)
-                   .arg(h.ageXids);
+        what =
+            tr("Commit the prepared transaction %1 (database %2, prepared by role %3, %4 transactions old)? "
+               "Its changes become permanent and visible, and its locks are released.")
+                .arg(quoteLiteral(h.holder), h.database, h.role)
+                .arg(h.ageXids);
         break;
     case HorizonAction::DropSlot:
-        what = tr("Drop the replication slot \"%1\"? Its consumer loses its place in the WAL and must be set up "
-                  "again (a standby re-synchronised, a subscription re-created).")
-                   .arg(h.holder);
+        what =
+            tr("Drop the replication slot \"%1\"? Its consumer loses its place in the WAL and must be set up "
+               "again (a standby re-synchronised, a subscription re-created).")
+                .arg(h.holder);
         break;
     }
-    QString where = st.database.isEmpty() ? tr("Statement sent:") : tr("Statement sent, in database %1:").arg(st.database);
-    return what + QStringLiteral("\n\n") + where + QStringLiteral("\n    ") + st.shown() + QStringLiteral("\n\n") +
-           tr("The attempt and its outcome are written to the audit log.");
+    QString where = st.database.isEmpty() ? tr("Statement sent:")
+                                          : tr("Statement sent, in database %1:").arg(st.database);
+    return what + QStringLiteral("\n\n") + where + QStringLiteral("\n    ") + st.shown() +
+           QStringLiteral("\n\n") + tr("The attempt and its outcome are written to the audit log.");
 }
 
 QCoro::Task<pg::Connection *> HorizonControl::connection(QString database, QString *error) {
@@ -195,7 +200,8 @@ QCoro::Task<pg::Connection *> HorizonControl::connection(QString database, QStri
 QCoro::Task<HorizonActionOutcome> HorizonControl::run(HorizonHolder h, HorizonAction a) {
     QPointer<HorizonControl> self(this);
     if (!actionsFor(h).contains(a))
-        co_return outcome(HorizonActionOutcome::Status::Refused, tr("that action does not apply to this holder"));
+        co_return outcome(HorizonActionOutcome::Status::Refused,
+                          tr("that action does not apply to this holder"));
     if (a == HorizonAction::RollbackPrepared || a == HorizonAction::CommitPrepared) {
         const HorizonActionOutcome o = co_await finishPrepared(h, a);
         co_return o;
@@ -239,11 +245,12 @@ QCoro::Task<HorizonActionOutcome> HorizonControl::run(HorizonHolder h, HorizonAc
             co_return outcome(HorizonActionOutcome::Status::Failed, tr("no outcome"));
         using S = monitor::SessionOutcome::Status;
         const auto &so = out.first();
-        const HorizonActionOutcome::Status st2 = so.status == S::Done           ? HorizonActionOutcome::Status::Done
-                                                 : so.status == S::AlreadyGone  ? HorizonActionOutcome::Status::AlreadyGone
-                                                 : so.status == S::NotPermitted ? HorizonActionOutcome::Status::NotPermitted
-                                                 : so.status == S::Refused      ? HorizonActionOutcome::Status::Refused
-                                                                                : HorizonActionOutcome::Status::Failed;
+        const HorizonActionOutcome::Status st2 =
+            so.status == S::Done           ? HorizonActionOutcome::Status::Done
+            : so.status == S::AlreadyGone  ? HorizonActionOutcome::Status::AlreadyGone
+            : so.status == S::NotPermitted ? HorizonActionOutcome::Status::NotPermitted
+            : so.status == S::Refused      ? HorizonActionOutcome::Status::Refused
+                                           : HorizonActionOutcome::Status::Failed;
         co_return outcome(st2, so.message);
     }
     // Drop slot: replication::SlotControl (only while inactive; audited as "drop slot").
@@ -284,15 +291,17 @@ QCoro::Task<HorizonActionOutcome> HorizonControl::finishPrepared(HorizonHolder h
     QPointer<pg::Connection> guard(conn);
     QVariantList params;
     params << h.holder;
-    const pg::Result cur = co_await conn->query(pg::sqlFile(QStringLiteral("vacuum/prepared_target")), params);
+    const pg::Result cur =
+        co_await conn->query(pg::sqlFile(QStringLiteral("vacuum/prepared_target")), params);
     if (!self || !guard)
         co_return {};
     const QString role = conn->facts().role;
     if (!cur.ok()) {
         o = outcome(HorizonActionOutcome::Status::Failed, cur.error()->message);
     } else if (cur.rows() == 0 || cur.text(0, "database") != h.database) {
-        o = outcome(HorizonActionOutcome::Status::AlreadyGone,
-                    tr("the prepared transaction %1 no longer exists; nothing was sent").arg(quoteLiteral(h.holder)));
+        o = outcome(
+            HorizonActionOutcome::Status::AlreadyGone,
+            tr("the prepared transaction %1 no longer exists; nothing was sent").arg(quoteLiteral(h.holder)));
     } else {
         const QString owner = cur.text(0, "owner");
         if (h.role.isEmpty())

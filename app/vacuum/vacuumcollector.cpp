@@ -136,7 +136,8 @@ QCoro::Task<VacuumFetch> VacuumCollector::fetch(pg::Connection *c, VacuumFetchOp
                 co_return out;
         }
     }
-    const pg::Result *all[] = {&progress, &workers, &horizon, &tables, &bloat, &indexBloat, &exact, &indexExact};
+    const pg::Result *all[] = {&progress, &workers,    &horizon, &tables,
+                               &bloat,    &indexBloat, &exact,   &indexExact};
     for (const pg::Result *r : all)
         if (r->error() && !out.error)
             out.error = *r->error();

@@ -21,7 +21,8 @@ QVariant growthSort(double g) {
 } // namespace
 
 RunningModel::RunningModel(QObject *parent)
-    : RowsModel({tr("PID"), tr("Command"), tr("Relation"), tr("Phase"), tr("Progress"), tr("Detail")}, parent) {
+    : RowsModel({tr("PID"), tr("Command"), tr("Relation"), tr("Phase"), tr("Progress"), tr("Detail")},
+                parent) {
     setProgressColumn(Progress);
 }
 
@@ -55,7 +56,8 @@ void RunningModel::setSnapshot(const VacuumSnapshot &s) {
                         : tr("%1 % of %2 %3").arg(f * 100, 0, 'f', 0).arg(p.total).arg(p.unit),
                   p.detail};
         r.sort = {QVariant(p.pid), QVariant(), QVariant(), QVariant(), QVariant(f)};
-        r.toolTips = {QString(), QString(), QString(), QString(), tr("running for %1").arg(secondsText(p.runningS))};
+        r.toolTips = {QString(), QString(), QString(), QString(),
+                      tr("running for %1").arg(secondsText(p.runningS))};
         r.progress = f;
         rows << r;
     }
@@ -63,8 +65,9 @@ void RunningModel::setSnapshot(const VacuumSnapshot &s) {
 }
 
 HorizonModel::HorizonModel(QObject *parent)
-    : RowsModel({tr("Holder"), tr("Kind"), tr("Age (xids)"), tr("Age"), tr("Database"), tr("Who"), tr("Action")},
-                parent) {}
+    : RowsModel(
+          {tr("Holder"), tr("Kind"), tr("Age (xids)"), tr("Age"), tr("Database"), tr("Who"), tr("Action")},
+          parent) {}
 
 QString HorizonModel::keyOf(const HorizonHolder &h) {
     return h.kindKey() + QLatin1Char(':') + h.holder;
@@ -121,8 +124,9 @@ void TablesModel::setSnapshot(const VacuumSnapshot &s) {
                   QStringLiteral("%1 %").arg(t.vacuumRatio * 100, 0, 'f', 0),
                   QString::number(t.freezeAge),
                   QStringLiteral("%1 %").arg(t.freezeRatio * 100, 0, 'f', 1),
-                  t.lastVacuum.isValid() ? t.lastVacuum.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                         : tr("never")};
+                  t.lastVacuum.isValid()
+                      ? t.lastVacuum.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                      : tr("never")};
         r.sort = {QVariant(),
                   QVariant(double(t.deadTuples)),
                   QVariant(t.threshold),
@@ -157,15 +161,17 @@ void BloatModel::setSnapshot(const VacuumSnapshot &s) {
         r.sort = {QVariant(), QVariant(double(b.bytes)), QVariant(double(b.bloatBytes)), QVariant(b.bloatPct),
                   QVariant(), growthSort(b.growthBytes)};
         if (b.exact)
-            r.toolTips = {QString(), QString(),
-                          tr("dead tuples %1 + free space %2").arg(bytesText(b.deadBytes), bytesText(b.freeBytes))};
+            r.toolTips = {
+                QString(), QString(),
+                tr("dead tuples %1 + free space %2").arg(bytesText(b.deadBytes), bytesText(b.freeBytes))};
         rows << r;
     }
     setRows(rows);
 }
 
 IndexBloatModel::IndexBloatModel(QObject *parent)
-    : RowsModel({tr("Index"), tr("Table"), tr("Size"), tr("Bloat"), tr("%"), tr("Source"), tr("Growth")}, parent) {}
+    : RowsModel({tr("Index"), tr("Table"), tr("Size"), tr("Bloat"), tr("%"), tr("Source"), tr("Growth")},
+                parent) {}
 
 void IndexBloatModel::setSnapshot(const VacuumSnapshot &s) {
     QList<ModelRow> rows;
@@ -179,13 +185,14 @@ void IndexBloatModel::setSnapshot(const VacuumSnapshot &s) {
                   QStringLiteral("%1").arg(b.bloatPct, 0, 'f', 1),
                   b.exact ? tr("pgstatindex") : (b.statsComplete ? tr("estimate") : tr("estimate*")),
                   growthText(b.growthBytes)};
-        r.sort = {QVariant(), QVariant(), QVariant(double(b.bytes)), QVariant(double(b.bloatBytes)),
+        r.sort = {QVariant(),           QVariant(), QVariant(double(b.bytes)), QVariant(double(b.bloatBytes)),
                   QVariant(b.bloatPct), QVariant(), growthSort(b.growthBytes)};
         if (b.exact)
-            r.toolTips = {QString(), QString(), QString(),
-                          tr("leaf pages %1 % full (fillfactor %2); REINDEX INDEX CONCURRENTLY gives the room back")
-                              .arg(b.leafDensity, 0, 'f', 1)
-                              .arg(b.fillfactor, 0, 'f', 0)};
+            r.toolTips = {
+                QString(), QString(), QString(),
+                tr("leaf pages %1 % full (fillfactor %2); REINDEX INDEX CONCURRENTLY gives the room back")
+                    .arg(b.leafDensity, 0, 'f', 1)
+                    .arg(b.fillfactor, 0, 'f', 0)};
         else
             r.toolTips = {QString(), QString(), QString(),
                           tr("REINDEX INDEX CONCURRENTLY gives the room back")};

@@ -109,8 +109,8 @@ struct IndexBloat {
     double bloatPct = 0;
     double fillfactor = 90;
     bool statsComplete = true;
-    bool exact = false;       // figures below from pgstatindex
-    double leafDensity = -1;  // pgstatindex avg_leaf_density (%), -1 unknown
+    bool exact = false;      // figures below from pgstatindex
+    double leafDensity = -1; // pgstatindex avg_leaf_density (%), -1 unknown
     double growthBytes = std::numeric_limits<double>::quiet_NaN(); // vs the oldest in the history window
 };
 

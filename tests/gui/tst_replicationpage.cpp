@@ -27,8 +27,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -115,7 +115,8 @@ private Q_SLOTS:
         QVERIFY(!QCoro::waitFor(w.connectDsn(sandbox::dsn())));
         QAbstractItemModelTester sendersTester(page->sendersModel(),
                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester slotsTester(page->slotsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester slotsTester(page->slotsModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(w.showPage(QStringLiteral("replication")));
 
         // Lag builds up while replay is paused on the standby; the slots keep WAL. A CHECKPOINT
@@ -129,11 +130,13 @@ private Q_SLOTS:
                     checkpointed = true;
                 }
                 const QModelIndex standby = row(page->sendersView(), QStringLiteral("sandbox_standby"));
-                return standby.isValid() && cell(standby, replication::SendersModel::Lag) != QLatin1String("0 B") &&
+                return standby.isValid() &&
+                       cell(standby, replication::SendersModel::Lag) != QLatin1String("0 B") &&
                        cell(standby, replication::SendersModel::ReplayLag) != QStringLiteral("–") &&
                        page->collector()->points().size() >= 8 &&
                        row(page->slotsView(), QStringLiteral("tst_page_drop")).isValid() &&
-                       replication::ReplicationChartData::from(page->collector()->points(), 0).checkpointsRequested >= 1;
+                       replication::ReplicationChartData::from(page->collector()->points(), 0)
+                               .checkpointsRequested >= 1;
             },
             30000));
         auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("checkpointTabs"));
@@ -141,7 +144,8 @@ private Q_SLOTS:
         auto *checkpoints = page->findChild<QChartView *>(QStringLiteral("chartCheckpointCount"));
         QVERIFY(checkpoints);
         const QString title = checkpoints->chart()->title();
-        QVERIFY2(title.contains(QStringLiteral("requested")) && !title.contains(QStringLiteral(" 0 requested")),
+        QVERIFY2(title.contains(QStringLiteral("requested")) &&
+                     !title.contains(QStringLiteral(" 0 requested")),
                  qPrintable(title));
         const QModelIndex keep = row(page->slotsView(), QStringLiteral("tst_page_keep"));
         QCOMPARE(cell(keep, replication::SlotsModel::Active), QStringLiteral("no"));
@@ -172,7 +176,8 @@ private Q_SLOTS:
 
         // The standby's own slot is in use: it cannot be dropped.
         auto *drop = page->findChild<QPushButton *>(QStringLiteral("dropSlot"));
-        page->slotsView()->setCurrentIndex(row(page->slotsView(), sandbox::env(QStringLiteral("PGDBA_STANDBY_SLOT"))));
+        page->slotsView()->setCurrentIndex(
+            row(page->slotsView(), sandbox::env(QStringLiteral("PGDBA_STANDBY_SLOT"))));
         QVERIFY(!drop->isEnabled());
 
         // Cancel keeps the slot.
@@ -209,8 +214,8 @@ private Q_SLOTS:
         QCOMPARE(audit.first().action, QStringLiteral("drop slot"));
         QCOMPARE(audit.first().targetQuery, QStringLiteral("tst_page_drop"));
         QCOMPARE(audit.first().outcome, QStringLiteral("done"));
-        QVERIFY(testutil::waitUntil([&] { return !row(page->slotsView(), QStringLiteral("tst_page_drop")).isValid(); },
-                                    10000));
+        QVERIFY(testutil::waitUntil(
+            [&] { return !row(page->slotsView(), QStringLiteral("tst_page_drop")).isValid(); }, 10000));
     }
 
     void standbyPageShowsPausedReplay() {

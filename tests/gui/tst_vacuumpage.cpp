@@ -68,8 +68,8 @@ private Q_SLOTS:
             QStringLiteral("vacuumpage"));
     }
     void cleanupTestCase() {
-        if (sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_prepared_xacts WHERE gid = 'vacuumpage_gid'")) ==
-            QLatin1String("1"))
+        if (sandbox::psql(QStringLiteral(
+                "SELECT count(*) FROM pg_prepared_xacts WHERE gid = 'vacuumpage_gid'")) == QLatin1String("1"))
             sandbox::psql(QStringLiteral("ROLLBACK PREPARED 'vacuumpage_gid'"), QStringLiteral("vacuumpage"));
         sandbox::psql(QStringLiteral("DROP DATABASE IF EXISTS vacuumpage WITH (FORCE)"));
     }
@@ -199,7 +199,8 @@ private Q_SLOTS:
         QCOMPARE(finished.last().at(1).toString(), QStringLiteral("done"));
         QVERIFY(testutil::waitUntil(
             [&] { return !row(page->horizonView(), QStringLiteral("vacuumpage_gid")).isValid(); }, 10000));
-        QCOMPARE(sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_prepared_xacts WHERE gid = 'vacuumpage_gid'")),
+        QCOMPARE(sandbox::psql(
+                     QStringLiteral("SELECT count(*) FROM pg_prepared_xacts WHERE gid = 'vacuumpage_gid'")),
                  QStringLiteral("0"));
         const auto audit = store.audit();
         QCOMPARE(audit.first().action, QStringLiteral("rollback prepared"));

@@ -103,8 +103,8 @@ private Q_SLOTS:
         testutil::exec(*idle, QStringLiteral("BEGIN"));
         testutil::exec(*idle, QStringLiteral("INSERT INTO small VALUES (3000, 'idle')"));
         const int pid = idle->facts().backendPid;
-        QVERIFY(testutil::waitForActivity(
-            QStringLiteral("pid = %1 AND state = 'idle in transaction'").arg(pid)));
+        QVERIFY(
+            testutil::waitForActivity(QStringLiteral("pid = %1 AND state = 'idle in transaction'").arg(pid)));
         VacuumSnapshot s = read();
         const HorizonHolder *h = holder(s, HorizonHolder::Kind::Transaction, QString::number(pid));
         QVERIFY(h);
@@ -116,8 +116,8 @@ private Q_SLOTS:
         QVERIFY(confirm.contains(QStringLiteral("idle in transaction app")));
         HorizonActionOutcome o = QCoro::waitFor(control.run(*h, HorizonAction::Terminate));
         QCOMPARE(o.statusText(), QStringLiteral("done"));
-        QVERIFY(testutil::waitUntil([&] { return testutil::activityCount(QStringLiteral("pid = %1").arg(pid)) == 0; },
-                                    10000));
+        QVERIFY(testutil::waitUntil(
+            [&] { return testutil::activityCount(QStringLiteral("pid = %1").arg(pid)) == 0; }, 10000));
         QVERIFY(!holder(read(), HorizonHolder::Kind::Transaction, QString::number(pid)));
         std::optional<history::AuditEntry> e = lastAudit(store, QStringLiteral("terminate"));
         QVERIFY(e);
@@ -175,10 +175,11 @@ private Q_SLOTS:
     }
 
     void horizonActionsNameTheMissingPrivilege() {
-        sandbox::psql(QStringLiteral("DROP ROLE IF EXISTS tst_horizon_weak; CREATE ROLE tst_horizon_weak LOGIN;"
-                                     "DROP ROLE IF EXISTS tst_horizon_other; CREATE ROLE tst_horizon_other LOGIN;"
-                                     "GRANT ALL ON TABLE small TO tst_horizon_other"),
-                      QStringLiteral("vacuum_test"));
+        sandbox::psql(
+            QStringLiteral("DROP ROLE IF EXISTS tst_horizon_weak; CREATE ROLE tst_horizon_weak LOGIN;"
+                           "DROP ROLE IF EXISTS tst_horizon_other; CREATE ROLE tst_horizon_other LOGIN;"
+                           "GRANT ALL ON TABLE small TO tst_horizon_other"),
+            QStringLiteral("vacuum_test"));
         QTemporaryDir dir;
         history::Store store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
@@ -191,12 +192,14 @@ private Q_SLOTS:
         testutil::exec(*m_app, QStringLiteral("INSERT INTO small VALUES (3003, 'not yours')"));
         testutil::exec(*m_app, QStringLiteral("PREPARE TRANSACTION 'tst_horizon_weak_gid'"));
         VacuumSnapshot s = read();
-        const HorizonHolder *h = holder(s, HorizonHolder::Kind::Prepared, QStringLiteral("tst_horizon_weak_gid"));
+        const HorizonHolder *h =
+            holder(s, HorizonHolder::Kind::Prepared, QStringLiteral("tst_horizon_weak_gid"));
         QVERIFY(h);
         HorizonActionOutcome o = QCoro::waitFor(control.run(*h, HorizonAction::RollbackPrepared));
         QCOMPARE(o.statusText(), QStringLiteral("not permitted"));
         QVERIFY2(o.message.contains(QStringLiteral("\"tst_horizon_weak\"")) &&
-                     o.message.contains(QStringLiteral("\"postgres\"")) && o.message.contains(QStringLiteral("superuser")),
+                     o.message.contains(QStringLiteral("\"postgres\"")) &&
+                     o.message.contains(QStringLiteral("superuser")),
                  qPrintable(o.message));
         QCOMPARE(sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_prepared_xacts WHERE gid = "
                                               "'tst_horizon_weak_gid'")),
@@ -205,7 +208,8 @@ private Q_SLOTS:
         QVERIFY(e);
         QCOMPARE(e->outcome, QStringLiteral("not permitted"));
         QCOMPARE(e->dbRole, QStringLiteral("tst_horizon_weak"));
-        sandbox::psql(QStringLiteral("ROLLBACK PREPARED 'tst_horizon_weak_gid'"), QStringLiteral("vacuum_test"));
+        sandbox::psql(QStringLiteral("ROLLBACK PREPARED 'tst_horizon_weak_gid'"),
+                      QStringLiteral("vacuum_test"));
 
         // Another (non-superuser) role's session: pg_signal_backend is named.
         pg::ConnInfo other(m_dsn);

@@ -51,8 +51,10 @@ private Q_SLOTS:
         QCOMPARE(m.index(0, vacuum::HorizonModel::Holder).data().toString(), QStringLiteral("pid 101"));
         QCOMPARE(m.rowOf(QStringLiteral("prepared:gid-1")), 1);
         QCOMPARE(m.holderAt(1)->holder, QStringLiteral("gid-1"));
-        QVERIFY(m.index(1, vacuum::HorizonModel::Action).data(Qt::ToolTipRole).toString().startsWith(
-            QStringLiteral("ROLLBACK PREPARED 'gid-1'")));
+        QVERIFY(m.index(1, vacuum::HorizonModel::Action)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("ROLLBACK PREPARED 'gid-1'")));
 
         // The slot is now the oldest: re-ranked by a layout change; a persistent index on it
         // (the view's current row) moves with it.
@@ -160,15 +162,22 @@ private Q_SLOTS:
         indexes.setSnapshot(s);
         QCOMPARE(tables.index(0, 0).data(RowsModel::SeverityRole).toInt(), 2); // past the threshold
         QCOMPARE(tables.index(1, 0).data(RowsModel::SeverityRole).toInt(), 1); // 85 %: a warning
-        QCOMPARE(tables.index(0, vacuum::TablesModel::ThresholdPct).data(RowsModel::SortRole).toDouble(), 1.2);
+        QCOMPARE(tables.index(0, vacuum::TablesModel::ThresholdPct).data(RowsModel::SortRole).toDouble(),
+                 1.2);
         QCOMPARE(bloat.index(0, vacuum::BloatModel::Source).data().toString(), QStringLiteral("estimate"));
         QCOMPARE(bloat.index(0, vacuum::BloatModel::Growth).data().toString(), QStringLiteral("–"));
-        QCOMPARE(indexes.index(0, vacuum::IndexBloatModel::Index).data().toString(), QStringLiteral("public.due_pkey"));
-        QCOMPARE(indexes.index(0, vacuum::IndexBloatModel::Source).data().toString(), QStringLiteral("pgstatindex"));
-        QVERIFY(indexes.index(0, vacuum::IndexBloatModel::Growth).data().toString().startsWith(QLatin1Char('+')));
-        QVERIFY(indexes.index(0, vacuum::IndexBloatModel::Bloat).data(Qt::ToolTipRole).toString().contains(
-            QStringLiteral("67.5 %")));
-        QCOMPARE(indexes.headerData(vacuum::IndexBloatModel::Table, Qt::Horizontal).toString(), QStringLiteral("Table"));
+        QCOMPARE(indexes.index(0, vacuum::IndexBloatModel::Index).data().toString(),
+                 QStringLiteral("public.due_pkey"));
+        QCOMPARE(indexes.index(0, vacuum::IndexBloatModel::Source).data().toString(),
+                 QStringLiteral("pgstatindex"));
+        QVERIFY(
+            indexes.index(0, vacuum::IndexBloatModel::Growth).data().toString().startsWith(QLatin1Char('+')));
+        QVERIFY(indexes.index(0, vacuum::IndexBloatModel::Bloat)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("67.5 %")));
+        QCOMPARE(indexes.headerData(vacuum::IndexBloatModel::Table, Qt::Horizontal).toString(),
+                 QStringLiteral("Table"));
     }
 
     void sendersAndSlots() {
@@ -196,7 +205,8 @@ private Q_SLOTS:
         senders.setSnapshot(s);
         slotModel.setSnapshot(s);
         QCOMPARE(senders.rowOf(QStringLiteral("standby_a")), 0);
-        QCOMPARE(senders.index(0, replication::SendersModel::ReplayLag).data(RowsModel::SeverityRole).toInt(), 2);
+        QCOMPARE(senders.index(0, replication::SendersModel::ReplayLag).data(RowsModel::SeverityRole).toInt(),
+                 2);
         QCOMPARE(senders.index(0, replication::SendersModel::Lag).data(RowsModel::SortRole).toDouble(),
                  double(3 << 20));
         QCOMPARE(slotModel.index(0, replication::SlotsModel::Type).data().toString(),
@@ -204,7 +214,8 @@ private Q_SLOTS:
         QCOMPARE(slotModel.index(0, 0).data(RowsModel::SeverityRole).toInt(), 2); // inactive, keeps 64 MB
         QVERIFY(!slotModel.index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());
         QCOMPARE(slotModel.index(1, 0).data(RowsModel::SeverityRole).toInt(), 0);
-        QCOMPARE(slotModel.index(1, replication::SlotsModel::Active).data().toString(), QStringLiteral("yes, pid 9"));
+        QCOMPARE(slotModel.index(1, replication::SlotsModel::Active).data().toString(),
+                 QStringLiteral("yes, pid 9"));
     }
 
     void chartDataAccumulatesCheckpoints() {

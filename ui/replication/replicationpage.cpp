@@ -50,9 +50,10 @@ ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
     , m_lagChart(new TimeSeriesChart(tr("Replication lag"), tr("MB"), this))
     , m_walChart(new TimeSeriesChart(tr("WAL generated per second"), tr("MB/s"), this))
     , m_ioTabs(new QTabWidget(this))
-    , m_checkpointCountChart(new TimeSeriesChart(tr("Checkpoints since the start of the range"), tr("count"), this))
-    , m_checkpointTimeChart(
-          new TimeSeriesChart(tr("Checkpoint write and sync time since the start of the range"), tr("s"), this))
+    , m_checkpointCountChart(
+          new TimeSeriesChart(tr("Checkpoints since the start of the range"), tr("count"), this))
+    , m_checkpointTimeChart(new TimeSeriesChart(
+          tr("Checkpoint write and sync time since the start of the range"), tr("s"), this))
     , m_checkpointChart(new TimeSeriesChart(tr("Buffers written per second"), tr("/s"), this)) {
     m_range->setObjectName(QStringLiteral("chartRange"));
     m_range->setToolTip(tr("Time range of the charts (read from the history store)"));
@@ -268,8 +269,8 @@ void ReplicationPage::redrawCharts() {
     m_checkpointCountChart->chart()->setTitle(tr("Checkpoints in the range: %1 timed, %2 requested")
                                                   .arg(qint64(d.checkpointsTimed))
                                                   .arg(qint64(d.checkpointsRequested)));
-    m_checkpointTimeChart->chart()->setTitle(
-        tr("Checkpoint time in the range: write %1, sync %2").arg(secondsText(d.writeS), secondsText(d.syncS)));
+    m_checkpointTimeChart->chart()->setTitle(tr("Checkpoint time in the range: write %1, sync %2")
+                                                 .arg(secondsText(d.writeS), secondsText(d.syncS)));
 }
 
 QMessageBox *ReplicationPage::requestDropSlot(const QString &slotName) {

@@ -26,7 +26,8 @@ void RowsDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInd
     }
 }
 
-void RowsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const {
+void RowsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const {
     const QVariant progress = index.data(replication::RowsModel::ProgressRole);
     if (!progress.isValid()) {
         QStyledItemDelegate::paint(painter, option, index);

@@ -24,8 +24,9 @@
 namespace ui {
 
 namespace {
-constexpr vacuum::HorizonAction Actions[] = {vacuum::HorizonAction::Terminate, vacuum::HorizonAction::RollbackPrepared,
-                                             vacuum::HorizonAction::CommitPrepared, vacuum::HorizonAction::DropSlot};
+constexpr vacuum::HorizonAction Actions[] = {
+    vacuum::HorizonAction::Terminate, vacuum::HorizonAction::RollbackPrepared,
+    vacuum::HorizonAction::CommitPrepared, vacuum::HorizonAction::DropSlot};
 
 QWidget *section(const QString &title, QWidget *body, QLayout *extra, QWidget *parent) {
     auto *w = new QWidget(parent);
@@ -161,8 +162,8 @@ QString VacuumPage::currentHolderKey() const {
 
 void VacuumPage::updateHorizonButtons() {
     const vacuum::HorizonHolder *h = m_horizonModel->holderAt(m_horizon->currentIndex().row());
-    const QList<vacuum::HorizonAction> possible = h ? vacuum::HorizonControl::actionsFor(*h)
-                                                    : QList<vacuum::HorizonAction>{};
+    const QList<vacuum::HorizonAction> possible =
+        h ? vacuum::HorizonControl::actionsFor(*h) : QList<vacuum::HorizonAction>{};
     for (qsizetype i = 0; i < m_actionButtons.size(); ++i)
         m_actionButtons.at(i)->setVisible(possible.contains(Actions[i]));
     m_copyAction->setEnabled(h && !h->actionSql().isEmpty());
@@ -201,9 +202,9 @@ QMessageBox *VacuumPage::requestHorizonAction(const QString &key, vacuum::Horizo
     if (!found || !vacuum::HorizonControl::actionsFor(*found).contains(action) || !session())
         return nullptr;
     const vacuum::HorizonHolder holder = *found;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Release the xmin horizon"),
-                                vacuum::HorizonControl::confirmationText(holder, action), QMessageBox::Cancel,
-                                this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Release the xmin horizon"),
+                        vacuum::HorizonControl::confirmationText(holder, action), QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("horizonActionConfirm"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -220,14 +221,15 @@ QMessageBox *VacuumPage::requestHorizonAction(const QString &key, vacuum::Horizo
                                                    workspace()->history(), this);
             m_control->setProtectedPids({session()->monitor()->facts().backendPid});
         }
-        QCoro::connect(m_control->run(holder, action), this, [this, key](const vacuum::HorizonActionOutcome &o) {
-            if (o.status == vacuum::HorizonActionOutcome::Status::Done)
-                m_banner->showMessage(o.message, ErrorBanner::Level::Info);
-            else
-                m_banner->showMessage(tr("Not done (%1): %2").arg(o.statusText(), o.message));
-            Q_EMIT horizonActionFinished(key, o.statusText());
-            refresh();
-        });
+        QCoro::connect(m_control->run(holder, action), this,
+                       [this, key](const vacuum::HorizonActionOutcome &o) {
+                           if (o.status == vacuum::HorizonActionOutcome::Status::Done)
+                               m_banner->showMessage(o.message, ErrorBanner::Level::Info);
+                           else
+                               m_banner->showMessage(tr("Not done (%1): %2").arg(o.statusText(), o.message));
+                           Q_EMIT horizonActionFinished(key, o.statusText());
+                           refresh();
+                       });
     });
     box->open();
     return box;
