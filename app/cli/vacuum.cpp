@@ -24,7 +24,7 @@ QJsonValue text(const QString &s) {
 } // namespace
 
 QJsonObject vacuumJson(const vacuum::VacuumSnapshot &s) {
-    QJsonArray running, horizon, tables, bloat;
+    QJsonArray running, horizon, tables, bloat, indexBloat;
     for (const auto &p : s.running)
         running << QJsonObject{
             {QStringLiteral("pid"), p.pid},
@@ -74,10 +74,22 @@ QJsonObject vacuumJson(const vacuum::VacuumSnapshot &s) {
             {QStringLiteral("source"), b.exact ? QStringLiteral("pgstattuple") : QStringLiteral("estimate")},
             {QStringLiteral("growth_bytes"),
              std::isnan(b.growthBytes) ? QJsonValue() : QJsonValue(b.growthBytes)}};
+    for (const auto &b : s.indexBloat)
+        indexBloat << QJsonObject{
+            {QStringLiteral("index"), b.index},
+            {QStringLiteral("table"), b.table},
+            {QStringLiteral("bytes"), double(b.bytes)},
+            {QStringLiteral("bloat_bytes"), double(b.bloatBytes)},
+            {QStringLiteral("bloat_pct"), b.bloatPct},
+            {QStringLiteral("source"), b.exact ? QStringLiteral("pgstatindex") : QStringLiteral("estimate")},
+            {QStringLiteral("leaf_density"), b.leafDensity < 0 ? QJsonValue() : QJsonValue(b.leafDensity)},
+            {QStringLiteral("growth_bytes"),
+             std::isnan(b.growthBytes) ? QJsonValue() : QJsonValue(b.growthBytes)}};
     return {{QStringLiteral("running"), running},
             {QStringLiteral("horizon"), horizon},
             {QStringLiteral("tables"), tables},
             {QStringLiteral("bloat"), bloat},
+            {QStringLiteral("index_bloat"), indexBloat},
             {QStringLiteral("pgstattuple"), s.pgstattuple},
             {QStringLiteral("workers"), QJsonObject{{QStringLiteral("busy"), s.workers.busy},
                                                     {QStringLiteral("max"), s.workers.max},
@@ -124,6 +136,14 @@ QString vacuumText(const vacuum::VacuumSnapshot &s) {
                    .arg(b.relation, bytesText(b.bloatBytes), bytesText(b.bytes))
                    .arg(b.bloatPct, 0, 'f', 1)
                    .arg(b.exact ? tr(" · pgstattuple") : QString());
+    out << QString()
+        << (s.pgstattuple ? tr("Index bloat (pgstatindex for the largest, estimate for the rest):")
+                          : tr("Index bloat (estimate from statistics):"));
+    for (const auto &b : s.indexBloat.mid(0, 20))
+        out << tr("  %1 on %2: %3 of %4 (%5 %)%6")
+                   .arg(b.index, b.table, bytesText(b.bloatBytes), bytesText(b.bytes))
+                   .arg(b.bloatPct, 0, 'f', 1)
+                   .arg(b.exact ? tr(" · pgstatindex") : QString());
     return out.join(QLatin1Char('\n'));
 }
 

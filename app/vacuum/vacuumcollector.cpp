@@ -20,14 +20,24 @@ QString sql(const char *name, int version) {
 }
 
 // Bloat per relation for the history store, and growth against the oldest stored sample.
-void applyGrowth(QList<TableBloat> &bloat, const QString &connection, const QString &server, qint64 fromMs) {
+// (Tables and indexes share pg_class's names, so one sample holds both.)
+struct Bloat {
+    QList<TableBloat> tables;
+    QList<IndexBloat> indexes;
+};
+void applyGrowth(Bloat &bloat, const QString &connection, const QString &server, qint64 fromMs) {
     const auto samples = history::Store::readSamples(connection, server, VacuumCollector::historyKind(),
                                                      QStringLiteral("bloat"), fromMs);
     if (samples.isEmpty())
         return;
     const QJsonObject &oldest = samples.first().value;
-    for (auto &b : bloat) {
+    for (auto &b : bloat.tables) {
         const QJsonValue v = oldest.value(b.relation);
+        if (v.isDouble())
+            b.growthBytes = double(b.bloatBytes) - v.toDouble();
+    }
+    for (auto &b : bloat.indexes) {
+        const QJsonValue v = oldest.value(b.index);
         if (v.isDouble())
             b.growthBytes = double(b.bloatBytes) - v.toDouble();
     }
@@ -72,7 +82,7 @@ QCoro::Task<VacuumFetch> VacuumCollector::fetch(pg::Connection *c, VacuumFetchOp
     const pg::Result horizon = co_await conn->query(sql("horizon", v));
     if (!conn)
         co_return out;
-    pg::Result tables, bloat, schema, exact;
+    pg::Result tables, bloat, indexBloat, schema, exact, indexExact;
     if (opt.tables) {
         QVariantList limit;
         limit << opt.tableLimit;
@@ -84,12 +94,33 @@ QCoro::Task<VacuumFetch> VacuumCollector::fetch(pg::Connection *c, VacuumFetchOp
         bloat = co_await conn->query(sql("bloat", v), bloatLimit);
         if (!conn)
             co_return out;
+        QVariantList indexLimit;
+        indexLimit << opt.indexBloatLimit;
+        indexBloat = co_await conn->query(sql("index_bloat", v), indexLimit);
+        if (!conn)
+            co_return out;
         schema = co_await conn->query(sql("pgstattuple_schema", v));
         if (!conn)
             co_return out;
     }
     const bool havePgstattuple = schema.ok() && schema.rows() > 0;
     QList<TableBloat> estimates = VacuumSnapshot::bloatFrom(bloat);
+    QList<IndexBloat> indexEstimates = VacuumSnapshot::indexBloatFrom(indexBloat);
+    if (havePgstattuple && opt.exactCount > 0) {
+        QStringList oids;
+        for (const auto &b : std::as_const(indexEstimates))
+            if (b.bloatBytes > 0 && b.bytes <= opt.exactMaxBytes && oids.size() < opt.exactCount)
+                oids << QString::number(b.oid);
+        if (!oids.isEmpty()) {
+            QString text = sql("index_bloat_exact", v);
+            text.replace(QStringLiteral("@schema@"), conn->quoteIdent(schema.text(0, "schema")));
+            QVariantList params;
+            params << QVariant(QLatin1Char('{') + oids.join(QLatin1Char(',')) + QLatin1Char('}'));
+            indexExact = co_await conn->query(text, params);
+            if (!conn)
+                co_return out;
+        }
+    }
     if (havePgstattuple && opt.exactCount > 0) {
         QStringList oids;
         for (const auto &b : std::as_const(estimates))
@@ -105,7 +136,8 @@ QCoro::Task<VacuumFetch> VacuumCollector::fetch(pg::Connection *c, VacuumFetchOp
                 co_return out;
         }
     }
-    const pg::Result *all[] = {&progress, &workers, &horizon, &tables, &bloat, &exact};
+    const pg::Result *all[] = {&progress, &workers,    &horizon, &tables,
+                               &bloat,    &indexBloat, &exact,   &indexExact};
     for (const pg::Result *r : all)
         if (r->error() && !out.error)
             out.error = *r->error();
@@ -122,6 +154,8 @@ QCoro::Task<VacuumFetch> VacuumCollector::fetch(pg::Connection *c, VacuumFetchOp
             s.tables = VacuumSnapshot::tablesFrom(tables);
             VacuumSnapshot::applyExact(estimates, exact);
             s.bloat = estimates;
+            VacuumSnapshot::applyExact(indexEstimates, indexExact);
+            s.indexBloat = indexEstimates;
             s.pgstattuple = havePgstattuple;
         }
         return s;
@@ -147,23 +181,27 @@ QCoro::Task<void> VacuumCollector::refresh(quint64 gen) {
             s.tablesTsMs = m_snapshot.tablesTsMs;
             s.tables = m_snapshot.tables;
             s.bloat = m_snapshot.bloat;
+            s.indexBloat = m_snapshot.indexBloat;
             s.pgstattuple = m_snapshot.pgstattuple;
         } else if (m_history && m_history->isOpen() && !m_serverKey.isEmpty()) {
             // Growth against the oldest stored sample (read on the thread pool), then this one.
             const QString connection = m_history->database().connectionName();
-            auto grow = QtConcurrent::run(
-                [bloat = s.bloat, connection, server = m_serverKey, from = now - m_growthWindowMs]() mutable {
-                    applyGrowth(bloat, connection, server, from);
-                    return bloat;
-                });
+            auto grow = QtConcurrent::run([bloat = Bloat{s.bloat, s.indexBloat}, connection,
+                                           server = m_serverKey, from = now - m_growthWindowMs]() mutable {
+                applyGrowth(bloat, connection, server, from);
+                return bloat;
+            });
             auto grown = pg::awaitFuture(grow);
-            s.bloat = co_await grown;
+            const Bloat withGrowth = co_await grown;
             if (!self || !m_poller->isCurrent(gen))
                 co_return;
+            s.bloat = withGrowth.tables;
+            s.indexBloat = withGrowth.indexes;
             QJsonObject sample;
-            for (const auto &b : std::as_const(s.bloat))
-                if (sample.size() < 50)
-                    sample.insert(b.relation, double(b.bloatBytes));
+            for (qsizetype i = 0; i < s.bloat.size() && i < 50; ++i)
+                sample.insert(s.bloat.at(i).relation, double(s.bloat.at(i).bloatBytes));
+            for (qsizetype i = 0; i < s.indexBloat.size() && i < 50; ++i)
+                sample.insert(s.indexBloat.at(i).index, double(s.indexBloat.at(i).bloatBytes));
             if (m_history)
                 m_history->append(m_serverKey, historyKind(), QStringLiteral("bloat"), s.tablesTsMs, sample);
         }

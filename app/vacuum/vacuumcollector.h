@@ -26,6 +26,7 @@ struct VacuumFetchOptions {
     bool tables = true; // the slow part: tables ranking and bloat (every table of the database)
     int tableLimit = 200;
     int bloatLimit = 100;
+    int indexBloatLimit = 100;
     int exactCount = 5; // pgstattuple reads a table in full: only the largest estimates...
     qint64 exactMaxBytes = qint64(1) << 30; // ...and only tables up to this size
 };

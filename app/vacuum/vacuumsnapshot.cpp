@@ -142,6 +142,8 @@ QList<HorizonHolder> VacuumSnapshot::horizonFrom(const pg::Result &r) {
         h.ageXids = r.isNull(i, "age_xids") ? -1 : r.int64(i, "age_xids");
         h.ageS = r.isNull(i, "age_s") ? -1 : r.dbl(i, "age_s");
         h.query = r.text(i, "query");
+        if (r.column("backend_start") >= 0 && !r.isNull(i, "backend_start"))
+            h.backendStart = r.timestamp(i, "backend_start");
         out << h;
     }
     return out;
@@ -205,6 +207,43 @@ void VacuumSnapshot::applyExact(QList<TableBloat> &bloat, const pg::Result &exac
             b.freeBytes = exact.int64(i, "free_bytes");
             b.bloatBytes = b.deadBytes + b.freeBytes;
             b.bloatPct = exact.dbl(i, "bloat_pct");
+        }
+    }
+}
+
+QList<IndexBloat> VacuumSnapshot::indexBloatFrom(const pg::Result &r) {
+    QList<IndexBloat> out;
+    if (!r.ok())
+        return out;
+    out.reserve(r.rows());
+    for (int i = 0; i < r.rows(); ++i) {
+        IndexBloat b;
+        b.oid = r.int64(i, "oid");
+        b.index = r.text(i, "index_name");
+        b.table = r.text(i, "table_name");
+        b.bytes = r.int64(i, "bytes");
+        b.fillfactor = r.dbl(i, "fillfactor");
+        b.bloatBytes = r.int64(i, "bloat_bytes");
+        b.bloatPct = r.dbl(i, "bloat_pct");
+        b.statsComplete = r.boolean(i, "stats_complete");
+        out << b;
+    }
+    return out;
+}
+
+void VacuumSnapshot::applyExact(QList<IndexBloat> &bloat, const pg::Result &exact) {
+    if (!exact.ok())
+        return;
+    for (int i = 0; i < exact.rows(); ++i) {
+        const qint64 oid = exact.int64(i, "oid");
+        for (auto &b : bloat) {
+            if (b.oid != oid)
+                continue;
+            b.exact = true;
+            b.bytes = exact.int64(i, "bytes");
+            b.bloatBytes = exact.int64(i, "bloat_bytes");
+            b.bloatPct = b.bytes > 0 ? 100.0 * double(b.bloatBytes) / double(b.bytes) : 0;
+            b.leafDensity = exact.isNull(i, "leaf_density") ? -1 : exact.dbl(i, "leaf_density");
         }
     }
 }

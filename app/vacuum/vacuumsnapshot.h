@@ -76,6 +76,7 @@ public:
     qint64 ageXids = -1;
     double ageS = -1; // -1: unknown (slots, standby feedback)
     QString query;
+    QDateTime backendStart; // backends: guards an action against a reused pid
 
     QString kindKey() const; // "transaction", "snapshot", "slot", "prepared", "standby" (stable)
     QString kindLabel() const;
@@ -97,6 +98,22 @@ struct TableBloat {
     double growthBytes = std::numeric_limits<double>::quiet_NaN(); // vs the oldest in the history window
 };
 
+// Statistics-based B-tree index bloat estimate (sql/vacuum/index_bloat.sql), and pgstatindex's
+// exact figures when pgstattuple is installed (sql/vacuum/index_bloat_exact.sql).
+struct IndexBloat {
+    qint64 oid = 0;
+    QString index; // schema-qualified, quoted as needed
+    QString table;
+    qint64 bytes = 0;
+    qint64 bloatBytes = 0;
+    double bloatPct = 0;
+    double fillfactor = 90;
+    bool statsComplete = true;
+    bool exact = false;      // figures below from pgstatindex
+    double leafDensity = -1; // pgstatindex avg_leaf_density (%), -1 unknown
+    double growthBytes = std::numeric_limits<double>::quiet_NaN(); // vs the oldest in the history window
+};
+
 struct VacuumSnapshot {
     qint64 tsMs = 0;
     QList<MaintenanceProgress> running;
@@ -106,6 +123,7 @@ struct VacuumSnapshot {
     qint64 tablesTsMs = 0;
     QList<TableVacuumState> tables;
     QList<TableBloat> bloat;
+    QList<IndexBloat> indexBloat;
     bool pgstattuple = false; // the extension is installed in this database
 
     bool isValid() const { return tsMs > 0; }
@@ -117,6 +135,8 @@ struct VacuumSnapshot {
     static QList<TableBloat> bloatFrom(const pg::Result &r);
     // Replaces estimates by pgstattuple's figures where `exact` has them.
     static void applyExact(QList<TableBloat> &bloat, const pg::Result &exact);
+    static QList<IndexBloat> indexBloatFrom(const pg::Result &r);
+    static void applyExact(QList<IndexBloat> &bloat, const pg::Result &exact);
 };
 
 } // namespace vacuum

@@ -3,6 +3,9 @@
 // WAL standing out with advice; "Drop slot…" asks first (naming what breaks), Cancel keeps
 // the slot, "Drop slot" drops it on the server and writes the audit log; a slot in use cannot
 // be dropped; the standby's own page shows replay paused and the delay. Screenshots of both.
+// The views show the models of app/replication (under QAbstractItemModelTester while live); a
+// CHECKPOINT is counted as requested on the checkpoints chart; the chart range control reloads
+// the points from the history store (on a worker thread) for the chosen range.
 #include "sandbox.h"
 #include "testutil.h"
 
@@ -11,17 +14,23 @@
 #include "history/store.h"
 #include "mainwindow.h"
 #include "monitor/poller.h"
+#include "replication/replicationchartdata.h"
 #include "replication/replicationcollector.h"
+#include "replication/replicationmodels.h"
 #include "replication/replicationpage.h"
 
+#include <QAbstractItemModelTester>
+#include <QChartView>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 class TestReplicationPage : public QObject {
     Q_OBJECT
@@ -34,11 +43,16 @@ class TestReplicationPage : public QObject {
             .arg(sandbox::env(QStringLiteral("PGDBA_STANDBY_HOST")),
                  sandbox::env(QStringLiteral("PGDBA_STANDBY_PORT")));
     }
-    static QTreeWidgetItem *row(QTreeWidget *view, const QString &key) {
-        for (int i = 0; i < view->topLevelItemCount(); ++i)
-            if (view->topLevelItem(i)->text(0) == key)
-                return view->topLevelItem(i);
-        return nullptr;
+    // The view's row with that key (the model's KeyRole), invalid when absent.
+    static QModelIndex row(QTreeView *view, const QString &key) {
+        const QAbstractItemModel *m = view->model();
+        for (int i = 0; i < m->rowCount(); ++i)
+            if (m->index(i, 0).data(replication::RowsModel::KeyRole).toString() == key)
+                return m->index(i, 0);
+        return {};
+    }
+    static QString cell(const QModelIndex &r, int column) {
+        return r.sibling(r.row(), column).data().toString();
     }
     static bool slotExists(const QString &name) {
         return sandbox::psql(
@@ -99,37 +113,75 @@ private Q_SLOTS:
         page->collector()->poller()->setInterval(300);
         page->collector()->setWindowMs(60000); // the chart shows the test's last minute
         QVERIFY(!QCoro::waitFor(w.connectDsn(sandbox::dsn())));
+        QAbstractItemModelTester sendersTester(page->sendersModel(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester slotsTester(page->slotsModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(w.showPage(QStringLiteral("replication")));
 
-        // Lag builds up while replay is paused on the standby; the slots keep WAL.
+        // Lag builds up while replay is paused on the standby; the slots keep WAL. A CHECKPOINT
+        // on the way is counted as requested.
+        bool checkpointed = false;
         QVERIFY(testutil::waitUntil(
             [&] {
                 write();
-                auto *standby = row(page->sendersView(), QStringLiteral("sandbox_standby"));
-                return standby && standby->text(4) != QLatin1String("0 B") &&
-                       standby->text(5) != QStringLiteral("–") && page->collector()->points().size() >= 8 &&
-                       row(page->slotsView(), QStringLiteral("tst_page_drop"));
+                if (!checkpointed && page->collector()->points().size() >= 3) {
+                    testutil::exec(*m_writer, QStringLiteral("CHECKPOINT"));
+                    checkpointed = true;
+                }
+                const QModelIndex standby = row(page->sendersView(), QStringLiteral("sandbox_standby"));
+                return standby.isValid() &&
+                       cell(standby, replication::SendersModel::Lag) != QLatin1String("0 B") &&
+                       cell(standby, replication::SendersModel::ReplayLag) != QStringLiteral("–") &&
+                       page->collector()->points().size() >= 8 &&
+                       row(page->slotsView(), QStringLiteral("tst_page_drop")).isValid() &&
+                       replication::ReplicationChartData::from(page->collector()->points(), 0)
+                               .checkpointsRequested >= 1;
             },
             30000));
-        auto *keep = row(page->slotsView(), QStringLiteral("tst_page_keep"));
-        QCOMPARE(keep->text(2), QStringLiteral("no"));
-        QCOMPARE(keep->text(3), QStringLiteral("reserved"));
+        auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("checkpointTabs"));
+        QVERIFY(tabs);
+        auto *checkpoints = page->findChild<QChartView *>(QStringLiteral("chartCheckpointCount"));
+        QVERIFY(checkpoints);
+        const QString title = checkpoints->chart()->title();
+        QVERIFY2(title.contains(QStringLiteral("requested")) &&
+                     !title.contains(QStringLiteral(" 0 requested")),
+                 qPrintable(title));
+        const QModelIndex keep = row(page->slotsView(), QStringLiteral("tst_page_keep"));
+        QCOMPARE(cell(keep, replication::SlotsModel::Active), QStringLiteral("no"));
+        QCOMPARE(cell(keep, replication::SlotsModel::WalStatus), QStringLiteral("reserved"));
         // Inactive and keeping more than a WAL segment: it stands out, with what to do.
         auto *advice = page->findChild<QLabel *>(QStringLiteral("slotAdvice"));
         QVERIFY(advice->isVisible());
         QVERIFY(advice->text().contains(QStringLiteral("tst_page_keep")));
         QVERIFY(advice->text().contains(QStringLiteral("drop it")));
-        QCOMPARE(keep->foreground(0).color(), QColor(0xb7, 0x1c, 0x1c));
+        QCOMPARE(keep.data(replication::RowsModel::SeverityRole).toInt(), 2);
         QVERIFY(w.grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-replication.png")));
+        tabs->setCurrentIndex(1);
+        testutil::settle();
+        QVERIFY(w.grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-replication-checkpoints.png")));
+        tabs->setCurrentIndex(2);
+        testutil::settle();
+        QVERIFY(w.grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-replication-ckpt-time.png")));
+        tabs->setCurrentIndex(0);
+
+        // The range control: 15 min reloads the points from the store (read on a worker thread).
+        QSignalSpy reset(page->collector(), &replication::ReplicationCollector::pointsReset);
+        const qsizetype before = page->collector()->points().size();
+        page->rangeBox()->setCurrentIndex(0);
+        QCOMPARE(page->collector()->windowMs(), qint64(15 * 60 * 1000));
+        QVERIFY(testutil::waitUntil([&] { return reset.count() >= 2; }, 10000)); // cleared, then loaded
+        QVERIFY2(page->collector()->points().size() >= before,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(page->collector()->points().size())));
 
         // The standby's own slot is in use: it cannot be dropped.
         auto *drop = page->findChild<QPushButton *>(QStringLiteral("dropSlot"));
-        page->slotsView()->setCurrentItem(
+        page->slotsView()->setCurrentIndex(
             row(page->slotsView(), sandbox::env(QStringLiteral("PGDBA_STANDBY_SLOT"))));
         QVERIFY(!drop->isEnabled());
 
         // Cancel keeps the slot.
-        page->slotsView()->setCurrentItem(row(page->slotsView(), QStringLiteral("tst_page_keep")));
+        page->slotsView()->setCurrentIndex(row(page->slotsView(), QStringLiteral("tst_page_keep")));
         QVERIFY(drop->isEnabled());
         QTest::mouseClick(drop, Qt::LeftButton);
         auto *box = page->findChild<QMessageBox *>(QStringLiteral("dropSlotConfirm"));
@@ -145,9 +197,9 @@ private Q_SLOTS:
 
         // "Drop slot" drops it and audits it.
         QSignalSpy finished(page, &ui::ReplicationPage::slotDropFinished);
-        auto *target = row(page->slotsView(), QStringLiteral("tst_page_drop"));
-        QVERIFY(target);
-        page->slotsView()->setCurrentItem(target);
+        const QModelIndex target = row(page->slotsView(), QStringLiteral("tst_page_drop"));
+        QVERIFY(target.isValid());
+        page->slotsView()->setCurrentIndex(target);
         QTest::mouseClick(drop, Qt::LeftButton);
         box = page->findChild<QMessageBox *>(QStringLiteral("dropSlotConfirm"));
         QVERIFY(box);
@@ -162,8 +214,8 @@ private Q_SLOTS:
         QCOMPARE(audit.first().action, QStringLiteral("drop slot"));
         QCOMPARE(audit.first().targetQuery, QStringLiteral("tst_page_drop"));
         QCOMPARE(audit.first().outcome, QStringLiteral("done"));
-        QVERIFY(testutil::waitUntil([&] { return !row(page->slotsView(), QStringLiteral("tst_page_drop")); },
-                                    10000));
+        QVERIFY(testutil::waitUntil(
+            [&] { return !row(page->slotsView(), QStringLiteral("tst_page_drop")).isValid(); }, 10000));
     }
 
     void standbyPageShowsPausedReplay() {

@@ -1,7 +1,12 @@
 // The Vacuum page offscreen in the real main window while a slowed-down VACUUM runs, a
 // transaction is left open and a transaction is prepared: the VACUUM has a row with its phase
-// and a progress bar that moves; both horizon holders are listed with their action and the
-// statement to copy; the tables ranking and bloat lists are filled. A screenshot at 1280x720.
+// and a progress that moves; both horizon holders are listed with their action and the
+// statement to copy; the tables ranking, table and index bloat lists are filled. Then the
+// actions run from the page: "Terminate session…" on the idle in transaction session and "Roll
+// back prepared…" on the prepared transaction each open a confirmation showing the statement
+// exactly; Cancel sends nothing; confirming releases the holder and writes the audit log. The
+// views show the models of app/vacuum, under QAbstractItemModelTester while live. Screenshots
+// at 1280x720 (the page, the index bloat tab, the confirmation).
 #include "sandbox.h"
 #include "testutil.h"
 
@@ -10,27 +15,40 @@
 #include "history/store.h"
 #include "mainwindow.h"
 #include "monitor/poller.h"
+#include "vacuum/horizoncontrol.h"
 #include "vacuum/vacuumcollector.h"
+#include "vacuum/vacuummodels.h"
 #include "vacuum/vacuumpage.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
-#include <QProgressBar>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 class TestVacuumPage : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_dsn;
 
-    static QTreeWidgetItem *row(QTreeWidget *view, const QString &key) {
-        for (int i = 0; i < view->topLevelItemCount(); ++i)
-            if (view->topLevelItem(i)->text(0) == key)
-                return view->topLevelItem(i);
-        return nullptr;
+    // The view's row whose first column shows `text`, invalid when absent.
+    static QModelIndex row(QTreeView *view, const QString &text) {
+        const QAbstractItemModel *m = view->model();
+        for (int i = 0; i < m->rowCount(); ++i)
+            if (m->index(i, 0).data().toString() == text)
+                return m->index(i, 0);
+        return {};
+    }
+    static QString cell(const QModelIndex &r, int column) {
+        return r.sibling(r.row(), column).data().toString();
+    }
+    static QMessageBox *confirmation(QWidget *page) {
+        return page->findChild<QMessageBox *>(QStringLiteral("horizonActionConfirm"));
     }
 
 private Q_SLOTS:
@@ -50,7 +68,9 @@ private Q_SLOTS:
             QStringLiteral("vacuumpage"));
     }
     void cleanupTestCase() {
-        sandbox::psql(QStringLiteral("ROLLBACK PREPARED 'vacuumpage_gid'"));
+        if (sandbox::psql(QStringLiteral(
+                "SELECT count(*) FROM pg_prepared_xacts WHERE gid = 'vacuumpage_gid'")) == QLatin1String("1"))
+            sandbox::psql(QStringLiteral("ROLLBACK PREPARED 'vacuumpage_gid'"), QStringLiteral("vacuumpage"));
         sandbox::psql(QStringLiteral("DROP DATABASE IF EXISTS vacuumpage WITH (FORCE)"));
     }
 
@@ -67,6 +87,12 @@ private Q_SLOTS:
         auto *page = qobject_cast<ui::VacuumPage *>(w.page(QStringLiteral("vacuum")));
         QVERIFY(page);
         page->collector()->poller()->setInterval(300);
+        using Mode = QAbstractItemModelTester::FailureReportingMode;
+        QAbstractItemModelTester t1(page->runningModel(), Mode::QtTest);
+        QAbstractItemModelTester t2(page->horizonModel(), Mode::QtTest);
+        QAbstractItemModelTester t3(page->tablesModel(), Mode::QtTest);
+        QAbstractItemModelTester t4(page->bloatModel(), Mode::QtTest);
+        QAbstractItemModelTester t5(page->indexBloatModel(), Mode::QtTest);
 
         auto open = testutil::connect(m_dsn, QStringLiteral("checkout-api"));
         testutil::exec(*open, QStringLiteral("BEGIN"));
@@ -83,48 +109,103 @@ private Q_SLOTS:
 
         QVERIFY(!QCoro::waitFor(w.connectDsn(m_dsn)));
         QVERIFY(w.showPage(QStringLiteral("vacuum")));
-        int firstValue = -1;
+        double firstValue = -1;
         QVERIFY(testutil::waitUntil(
             [&] {
-                auto *item = row(page->runningView(), vacPid);
-                if (!item)
+                const QModelIndex item = row(page->runningView(), vacPid);
+                if (!item.isValid())
                     return false;
-                auto *bar = qobject_cast<QProgressBar *>(page->runningView()->itemWidget(item, 4));
-                if (!bar || bar->value() <= 0)
+                const QModelIndex bar = item.sibling(item.row(), vacuum::RunningModel::Progress);
+                const double value = bar.data(replication::RowsModel::ProgressRole).toDouble();
+                if (value <= 0)
                     return false;
                 if (firstValue < 0)
-                    firstValue = bar->value();
-                return item->text(2) == QLatin1String("orders") && !item->text(3).isEmpty() &&
-                       bar->value() > firstValue && page->tablesView()->topLevelItemCount() > 0 &&
-                       page->bloatView()->topLevelItemCount() > 0;
+                    firstValue = value;
+                return cell(item, vacuum::RunningModel::Relation) == QLatin1String("orders") &&
+                       !cell(item, vacuum::RunningModel::Phase).isEmpty() && value > firstValue &&
+                       page->tablesModel()->rowCount() > 0 && page->bloatModel()->rowCount() > 0 &&
+                       page->indexBloatModel()->rowOf(QStringLiteral("public.orders_id")) >= 0;
             },
             60000));
         const QString openPid = QStringLiteral("pid %1").arg(open->facts().backendPid);
-        QVERIFY(row(page->horizonView(), openPid));
-        QTreeWidgetItem *prepared = row(page->horizonView(), QStringLiteral("vacuumpage_gid"));
-        QVERIFY(prepared);
-        QVERIFY(prepared->text(6).contains(QStringLiteral("ROLLBACK PREPARED")));
+        QVERIFY(row(page->horizonView(), openPid).isValid());
+        const QModelIndex prepared = row(page->horizonView(), QStringLiteral("vacuumpage_gid"));
+        QVERIFY(prepared.isValid());
+        QVERIFY(cell(prepared, vacuum::HorizonModel::Action).contains(QStringLiteral("ROLLBACK PREPARED")));
         QVERIFY(w.grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-vacuum.png")));
+        auto *bloatTabs = page->findChild<QTabWidget *>(QStringLiteral("bloatTabs"));
+        bloatTabs->setCurrentIndex(1);
+        testutil::settle();
+        QVERIFY(w.grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-vacuum-indexbloat.png")));
+        bloatTabs->setCurrentIndex(0);
 
-        // The statement that releases a holder is copied, not run.
-        page->horizonView()->setCurrentItem(prepared);
+        // The statement that releases a holder can be copied...
+        page->horizonView()->setCurrentIndex(prepared);
         auto *copy = page->findChild<QPushButton *>(QStringLiteral("copyAction"));
         QVERIFY(copy->isEnabled());
         QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(),
                  QStringLiteral("ROLLBACK PREPARED 'vacuumpage_gid'; -- in database \"vacuumpage\""));
+        auto *terminate = page->findChild<QPushButton *>(QStringLiteral("horizonAction_terminate"));
+        auto *rollback = page->findChild<QPushButton *>(QStringLiteral("horizonAction_rollback_prepared"));
+        QVERIFY(terminate && rollback);
+        QVERIFY(rollback->isVisible() && !terminate->isVisible());
 
         testutil::exec(*open, QStringLiteral("SELECT pg_cancel_backend($1)"), {vac->facts().backendPid});
         const pg::Result r = QCoro::waitFor(std::move(running));
         Q_UNUSED(r);
-        testutil::exec(*open, QStringLiteral("ROLLBACK"));
-        testutil::exec(*open, QStringLiteral("ROLLBACK PREPARED 'vacuumpage_gid'"));
+
+        // ...or run from the page. Terminate the idle in transaction session: Cancel first.
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND state = 'idle in transaction'").arg(open->facts().backendPid)));
+        page->horizonView()->setCurrentIndex(row(page->horizonView(), openPid));
+        QVERIFY(terminate->isVisible() && !rollback->isVisible());
+        testutil::settle();
+        QVERIFY(w.grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-vacuum-actions.png")));
+        QTest::mouseClick(terminate, Qt::LeftButton);
+        QMessageBox *box = confirmation(page);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("SELECT pg_terminate_backend($1)")) &&
+                     box->text().contains(QStringLiteral("$1 = %1").arg(open->facts().backendPid)) &&
+                     box->text().contains(QStringLiteral("checkout-api")),
+                 qPrintable(box->text()));
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QVERIFY(testutil::waitUntil([&] { return !confirmation(page); }));
+        QCOMPARE(testutil::activityCount(QStringLiteral("pid = %1").arg(open->facts().backendPid)), 1);
+
+        QSignalSpy finished(page, &ui::VacuumPage::horizonActionFinished);
+        QTest::mouseClick(terminate, Qt::LeftButton);
+        box = confirmation(page);
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirm")), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.last().at(1).toString(), QStringLiteral("done"));
+        QVERIFY(testutil::waitUntil([&] { return !row(page->horizonView(), openPid).isValid(); }, 10000));
+        QCOMPARE(store.audit().first().action, QStringLiteral("terminate"));
+        QCOMPARE(store.audit().first().pid, open->facts().backendPid);
+
+        // Roll back the prepared transaction (in its own database, the page's is the same here).
+        page->horizonView()->setCurrentIndex(row(page->horizonView(), QStringLiteral("vacuumpage_gid")));
+        QVERIFY(rollback->isVisible());
+        QTest::mouseClick(rollback, Qt::LeftButton);
+        box = confirmation(page);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("ROLLBACK PREPARED 'vacuumpage_gid'")) &&
+                     box->text().contains(QStringLiteral("in database vacuumpage")),
+                 qPrintable(box->text()));
+        QVERIFY(box->grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-vacuum-rollback.png")));
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirm")), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.last().at(1).toString(), QStringLiteral("done"));
         QVERIFY(testutil::waitUntil(
-            [&] {
-                return !row(page->horizonView(), openPid) &&
-                       !row(page->horizonView(), QStringLiteral("vacuumpage_gid"));
-            },
-            10000));
+            [&] { return !row(page->horizonView(), QStringLiteral("vacuumpage_gid")).isValid(); }, 10000));
+        QCOMPARE(sandbox::psql(
+                     QStringLiteral("SELECT count(*) FROM pg_prepared_xacts WHERE gid = 'vacuumpage_gid'")),
+                 QStringLiteral("0"));
+        const auto audit = store.audit();
+        QCOMPARE(audit.first().action, QStringLiteral("rollback prepared"));
+        QCOMPARE(audit.first().targetQuery, QStringLiteral("ROLLBACK PREPARED 'vacuumpage_gid'"));
+        QCOMPARE(audit.first().outcome, QStringLiteral("done"));
     }
 };
 

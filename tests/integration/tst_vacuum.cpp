@@ -3,11 +3,17 @@
 // prepared transaction likewise (by its gid); a slowed-down VACUUM of a large table shows its
 // phases and growing progress; the table ranking honours per-table reloptions and the backlog
 // check flags a table past its threshold; bloat comes from the statistics estimate without
-// pgstattuple and from pgstattuple once the extension exists; `pgdba vacuum --json` fields.
+// pgstattuple and from pgstattuple once the extension exists, index bloat from the estimate and
+// from pgstatindex; `pgdba vacuum --json` fields. The horizon actions run for real: an idle in
+// transaction session terminated, prepared transactions rolled back and committed (a gid with a
+// quote in it), each audited; a role without the privilege is refused and the page is told which
+// role or grant it needs.
 #include "sandbox.h"
 #include "testutil.h"
 
+#include "history/store.h"
 #include "monitor/healthvacuumchecks.h"
+#include "vacuum/horizoncontrol.h"
 #include "vacuum/vacuumcollector.h"
 
 #include <QJsonArray>
@@ -15,8 +21,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
+using vacuum::HorizonAction;
+using vacuum::HorizonActionOutcome;
+using vacuum::HorizonControl;
 using vacuum::HorizonHolder;
 using vacuum::VacuumCollector;
 using vacuum::VacuumSnapshot;
@@ -42,6 +52,12 @@ class TestVacuum : public QObject {
                 return &h;
         return nullptr;
     }
+    static std::optional<history::AuditEntry> lastAudit(const history::Store &store, const QString &action) {
+        for (const auto &e : store.audit()) // newest first
+            if (e.action == action)
+                return e;
+        return std::nullopt;
+    }
     void burnXids(int n) {
         auto c = testutil::connect(m_dsn, QStringLiteral("vacuum test xids"));
         for (int i = 0; i < n; ++i)
@@ -64,7 +80,158 @@ private Q_SLOTS:
         if (sandbox::psql(QStringLiteral(
                 "SELECT count(*) FROM pg_prepared_xacts WHERE gid = 'tst_vacuum_gid'")) == QLatin1String("1"))
             sandbox::psql(QStringLiteral("ROLLBACK PREPARED 'tst_vacuum_gid'"));
+        sandbox::psql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                     "usename IN ('tst_horizon_weak', 'tst_horizon_other')"));
+        const QString gids = sandbox::psql(QStringLiteral(
+            "SELECT string_agg(gid, ',') FROM pg_prepared_xacts WHERE gid LIKE 'tst_horizon%'"));
+        for (const QString &gid : gids.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            sandbox::psql(QStringLiteral("ROLLBACK PREPARED %1").arg(HorizonControl::quoteLiteral(gid)),
+                          QStringLiteral("vacuum_test"));
         sandbox::psql(QStringLiteral("DROP DATABASE IF EXISTS vacuum_test WITH (FORCE)"));
+        sandbox::psql(QStringLiteral("DROP ROLE IF EXISTS tst_horizon_weak"));
+        sandbox::psql(QStringLiteral("DROP ROLE IF EXISTS tst_horizon_other"));
+    }
+
+    void horizonActionsRunAndAreAudited() {
+        QTemporaryDir dir;
+        history::Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
+        HorizonControl control{pg::ConnInfo(m_dsn), QStringLiteral("sandbox"), &store};
+
+        // A session left idle in transaction holds the horizon; terminating it releases it.
+        auto idle = testutil::connect(m_dsn, QStringLiteral("idle in transaction app"));
+        testutil::exec(*idle, QStringLiteral("BEGIN"));
+        testutil::exec(*idle, QStringLiteral("INSERT INTO small VALUES (3000, 'idle')"));
+        const int pid = idle->facts().backendPid;
+        QVERIFY(
+            testutil::waitForActivity(QStringLiteral("pid = %1 AND state = 'idle in transaction'").arg(pid)));
+        VacuumSnapshot s = read();
+        const HorizonHolder *h = holder(s, HorizonHolder::Kind::Transaction, QString::number(pid));
+        QVERIFY(h);
+        QVERIFY(h->backendStart.isValid());
+        QCOMPARE(HorizonControl::actionsFor(*h), QList<HorizonAction>{HorizonAction::Terminate});
+        const QString confirm = HorizonControl::confirmationText(*h, HorizonAction::Terminate);
+        QVERIFY2(confirm.contains(QStringLiteral("SELECT pg_terminate_backend($1)")), qPrintable(confirm));
+        QVERIFY(confirm.contains(QStringLiteral("$1 = %1").arg(pid)));
+        QVERIFY(confirm.contains(QStringLiteral("idle in transaction app")));
+        HorizonActionOutcome o = QCoro::waitFor(control.run(*h, HorizonAction::Terminate));
+        QCOMPARE(o.statusText(), QStringLiteral("done"));
+        QVERIFY(testutil::waitUntil(
+            [&] { return testutil::activityCount(QStringLiteral("pid = %1").arg(pid)) == 0; }, 10000));
+        QVERIFY(!holder(read(), HorizonHolder::Kind::Transaction, QString::number(pid)));
+        std::optional<history::AuditEntry> e = lastAudit(store, QStringLiteral("terminate"));
+        QVERIFY(e);
+        QCOMPARE(e->pid, pid);
+        QCOMPARE(e->outcome, QStringLiteral("done"));
+        QCOMPARE(e->targetApplication, QStringLiteral("idle in transaction app"));
+        QCOMPARE(e->database, QStringLiteral("vacuum_test"));
+        // The same holder again: the pid is gone, nothing is sent.
+        o = QCoro::waitFor(control.run(*h, HorizonAction::Terminate));
+        QCOMPARE(o.statusText(), QStringLiteral("already gone"));
+
+        // A prepared transaction, rolled back through the page's action.
+        testutil::exec(*m_app, QStringLiteral("BEGIN"));
+        testutil::exec(*m_app, QStringLiteral("INSERT INTO small VALUES (3001, 'rolled back')"));
+        testutil::exec(*m_app, QStringLiteral("PREPARE TRANSACTION 'tst_horizon_rollback'"));
+        s = read();
+        h = holder(s, HorizonHolder::Kind::Prepared, QStringLiteral("tst_horizon_rollback"));
+        QVERIFY(h);
+        QCOMPARE(HorizonControl::statementFor(*h, HorizonAction::RollbackPrepared).sql,
+                 QStringLiteral("ROLLBACK PREPARED 'tst_horizon_rollback'"));
+        QCOMPARE(HorizonControl::statementFor(*h, HorizonAction::RollbackPrepared).database,
+                 QStringLiteral("vacuum_test"));
+        o = QCoro::waitFor(control.run(*h, HorizonAction::RollbackPrepared));
+        QVERIFY2(o.status == HorizonActionOutcome::Status::Done, qPrintable(o.message));
+        QCOMPARE(sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_prepared_xacts WHERE gid = "
+                                              "'tst_horizon_rollback'")),
+                 QStringLiteral("0"));
+        QCOMPARE(sandbox::psql(QStringLiteral("SELECT count(*) FROM small WHERE id = 3001"),
+                               QStringLiteral("vacuum_test")),
+                 QStringLiteral("0"));
+        e = lastAudit(store, QStringLiteral("rollback prepared"));
+        QVERIFY(e);
+        QCOMPARE(e->outcome, QStringLiteral("done"));
+        QCOMPARE(e->targetQuery, QStringLiteral("ROLLBACK PREPARED 'tst_horizon_rollback'"));
+        QCOMPARE(e->targetUser, QStringLiteral("postgres"));
+        o = QCoro::waitFor(control.run(*h, HorizonAction::RollbackPrepared));
+        QCOMPARE(o.statusText(), QStringLiteral("already gone"));
+
+        // Committed, with a gid that needs quoting (a quote and a backslash).
+        testutil::exec(*m_app, QStringLiteral("BEGIN"));
+        testutil::exec(*m_app, QStringLiteral("INSERT INTO small VALUES (3002, 'committed')"));
+        testutil::exec(*m_app, QStringLiteral("PREPARE TRANSACTION 'tst_horizon_o''k\\1'"));
+        const QString gid = QStringLiteral("tst_horizon_o'k\\1");
+        s = read();
+        h = holder(s, HorizonHolder::Kind::Prepared, gid);
+        QVERIFY2(h, "the gid with a quote and a backslash is listed as it is");
+        QCOMPARE(HorizonControl::statementFor(*h, HorizonAction::CommitPrepared).sql,
+                 QStringLiteral("COMMIT PREPARED E'tst_horizon_o''k\\\\1'"));
+        o = QCoro::waitFor(control.run(*h, HorizonAction::CommitPrepared));
+        QVERIFY2(o.status == HorizonActionOutcome::Status::Done, qPrintable(o.message));
+        QCOMPARE(sandbox::psql(QStringLiteral("SELECT count(*) FROM small WHERE id = 3002"),
+                               QStringLiteral("vacuum_test")),
+                 QStringLiteral("1"));
+        QVERIFY(lastAudit(store, QStringLiteral("commit prepared")));
+    }
+
+    void horizonActionsNameTheMissingPrivilege() {
+        sandbox::psql(
+            QStringLiteral("DROP ROLE IF EXISTS tst_horizon_weak; CREATE ROLE tst_horizon_weak LOGIN;"
+                           "DROP ROLE IF EXISTS tst_horizon_other; CREATE ROLE tst_horizon_other LOGIN;"
+                           "GRANT ALL ON TABLE small TO tst_horizon_other"),
+            QStringLiteral("vacuum_test"));
+        QTemporaryDir dir;
+        history::Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
+        pg::ConnInfo weak(m_dsn);
+        weak.set("user", QStringLiteral("tst_horizon_weak"));
+        HorizonControl control{weak, QStringLiteral("sandbox"), &store};
+
+        // Another role's prepared transaction: only its owner or a superuser may finish it.
+        testutil::exec(*m_app, QStringLiteral("BEGIN"));
+        testutil::exec(*m_app, QStringLiteral("INSERT INTO small VALUES (3003, 'not yours')"));
+        testutil::exec(*m_app, QStringLiteral("PREPARE TRANSACTION 'tst_horizon_weak_gid'"));
+        VacuumSnapshot s = read();
+        const HorizonHolder *h =
+            holder(s, HorizonHolder::Kind::Prepared, QStringLiteral("tst_horizon_weak_gid"));
+        QVERIFY(h);
+        HorizonActionOutcome o = QCoro::waitFor(control.run(*h, HorizonAction::RollbackPrepared));
+        QCOMPARE(o.statusText(), QStringLiteral("not permitted"));
+        QVERIFY2(o.message.contains(QStringLiteral("\"tst_horizon_weak\"")) &&
+                     o.message.contains(QStringLiteral("\"postgres\"")) &&
+                     o.message.contains(QStringLiteral("superuser")),
+                 qPrintable(o.message));
+        QCOMPARE(sandbox::psql(QStringLiteral("SELECT count(*) FROM pg_prepared_xacts WHERE gid = "
+                                              "'tst_horizon_weak_gid'")),
+                 QStringLiteral("1"));
+        std::optional<history::AuditEntry> e = lastAudit(store, QStringLiteral("rollback prepared"));
+        QVERIFY(e);
+        QCOMPARE(e->outcome, QStringLiteral("not permitted"));
+        QCOMPARE(e->dbRole, QStringLiteral("tst_horizon_weak"));
+        sandbox::psql(QStringLiteral("ROLLBACK PREPARED 'tst_horizon_weak_gid'"),
+                      QStringLiteral("vacuum_test"));
+
+        // Another (non-superuser) role's session: pg_signal_backend is named.
+        pg::ConnInfo other(m_dsn);
+        other.set("user", QStringLiteral("tst_horizon_other"));
+        pg::Connection otherConn;
+        QVERIFY(!QCoro::waitFor(otherConn.open(other)));
+        testutil::exec(otherConn, QStringLiteral("BEGIN"));
+        testutil::exec(otherConn, QStringLiteral("INSERT INTO small VALUES (3004, 'other')"));
+        const int pid = otherConn.facts().backendPid;
+        s = read();
+        h = holder(s, HorizonHolder::Kind::Transaction, QString::number(pid));
+        QVERIFY(h);
+        o = QCoro::waitFor(control.run(*h, HorizonAction::Terminate));
+        QCOMPARE(o.statusText(), QStringLiteral("not permitted"));
+        QVERIFY2(o.message.contains(QStringLiteral("pg_signal_backend")) &&
+                     o.message.contains(QStringLiteral("tst_horizon_weak")),
+                 qPrintable(o.message));
+        QCOMPARE(testutil::activityCount(QStringLiteral("pid = %1").arg(pid)), 1);
+        e = lastAudit(store, QStringLiteral("terminate"));
+        QVERIFY(e);
+        QCOMPARE(e->outcome, QStringLiteral("not permitted"));
+        testutil::exec(otherConn, QStringLiteral("ROLLBACK"));
     }
 
     void openTransactionHoldsHorizon() {
@@ -215,6 +382,23 @@ private Q_SLOTS:
         QVERIFY(!b->exact);
         QVERIFY(b->bytes > 0);
         QVERIFY(b->bloatPct >= 0 && b->bloatPct <= 100);
+        // The index: half its entries point to deleted rows (the cancelled VACUUM did not reach
+        // the index cleanup), so the estimate sees bloat.
+        auto indexOf = [](const VacuumSnapshot &snap) -> const vacuum::IndexBloat * {
+            for (const auto &i : snap.indexBloat)
+                if (i.index == QLatin1String("public.big_id"))
+                    return &i;
+            return nullptr;
+        };
+        const vacuum::IndexBloat *ib = indexOf(s);
+        QVERIFY2(ib, "the B-tree index of big is estimated");
+        QCOMPARE(ib->table, QStringLiteral("public.big"));
+        QVERIFY(!ib->exact);
+        QVERIFY(ib->statsComplete);
+        const qint64 indexSize =
+            testutil::exec(*m_app, QStringLiteral("SELECT pg_relation_size('big_id')")).int64(0, 0);
+        QCOMPARE(ib->bytes, indexSize);
+        QVERIFY2(ib->bloatPct > 20 && ib->bloatPct < 80, qPrintable(QString::number(ib->bloatPct)));
 
         testutil::exec(*m_app, QStringLiteral("CREATE EXTENSION pgstattuple"));
         s = read(true);
@@ -229,6 +413,12 @@ private Q_SLOTS:
         // free space), the rest are still dead tuples: together about half the table.
         QVERIFY2(b->bloatPct > 30, qPrintable(QString::number(b->bloatPct)));
         QCOMPARE(b->bloatBytes, b->deadBytes + b->freeBytes);
+        ib = indexOf(s);
+        QVERIFY(ib);
+        QVERIFY2(ib->exact, "pgstatindex's figures for the index");
+        QCOMPARE(ib->bytes, indexSize);
+        QVERIFY(ib->leafDensity > 0 && ib->leafDensity <= 100);
+        QVERIFY(ib->bloatBytes >= 0 && ib->bloatBytes < ib->bytes);
     }
 
     void cliJson() {
@@ -245,6 +435,10 @@ private Q_SLOTS:
         for (const char *k : {"relation", "dead_tuples", "threshold", "freeze_age"})
             QVERIFY2(tables.first().toObject().contains(QLatin1String(k)), k);
         QVERIFY(o.value(QStringLiteral("pgstattuple")).toBool());
+        const QJsonArray indexes = o.value(QStringLiteral("index_bloat")).toArray();
+        QVERIFY(!indexes.isEmpty());
+        for (const char *k : {"index", "table", "bytes", "bloat_bytes", "bloat_pct", "source"})
+            QVERIFY2(indexes.first().toObject().contains(QLatin1String(k)), k);
 
         QProcess bad;
         bad.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),

@@ -4,10 +4,14 @@
 #include "dashboard/timeserieschart.h"
 #include "monitor/poller.h"
 #include "pg/connection.h"
+#include "replication/replicationchartdata.h"
 #include "replication/replicationcollector.h"
+#include "replication/replicationmodels.h"
+#include "replication/rowsview.h"
 #include "replication/slotcontrol.h"
 #include "widgets/errorbanner.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -15,7 +19,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -25,35 +30,7 @@ namespace ui {
 namespace {
 using replication::bytesText;
 using replication::secondsText;
-constexpr qint64 AttentionBytes = 16LL * 1024 * 1024; // an inactive slot keeping a WAL segment stands out
-constexpr double Mb = 1024.0 * 1024.0;
-
-QTreeWidget *table(const QStringList &headers, const QString &name, QWidget *parent) {
-    auto *t = new QTreeWidget(parent);
-    t->setObjectName(name);
-    t->setRootIsDecorated(false);
-    t->setUniformRowHeights(true);
-    t->setAlternatingRowColors(true);
-    t->setHeaderLabels(headers);
-    t->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    return t;
-}
-
-void setItems(QTreeWidget *view, const QList<QStringList> &rows, const QList<bool> &alert, int keyColumn) {
-    const QString selected = view->currentItem() ? view->currentItem()->text(keyColumn) : QString();
-    view->clear();
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        auto *item = new QTreeWidgetItem(view, rows.at(i));
-        if (alert.value(i)) {
-            for (int c = 0; c < item->columnCount(); ++c) {
-                item->setBackground(c, QColor(0xff, 0xeb, 0xee));
-                item->setForeground(c, QColor(0xb7, 0x1c, 0x1c));
-            }
-        }
-        if (!selected.isEmpty() && item->text(keyColumn) == selected)
-            view->setCurrentItem(item);
-    }
-}
+constexpr qint64 Minute = 60 * 1000;
 } // namespace
 
 ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
@@ -61,20 +38,30 @@ ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
     , m_collector(new replication::ReplicationCollector(this))
     , m_banner(new ErrorBanner(this))
     , m_summary(new QLabel(this))
-    , m_senders(table({tr("Standby / client"), tr("Address"), tr("State"), tr("Sync"), tr("Lag"),
-                       tr("Replay lag"), tr("Sent"), tr("Write"), tr("Flush"), tr("Replay")},
-                      QStringLiteral("senders"), this))
-    , m_slots(
-          table({tr("Slot"), tr("Type"), tr("Active"), tr("WAL status"), tr("WAL kept"), tr("Safe WAL size"),
-                 tr("restart_lsn"), tr("confirmed_flush"), tr("xmin"), tr("catalog_xmin")},
-                QStringLiteral("slots"), this))
+    , m_sendersModel(new replication::SendersModel(this))
+    , m_slotsModel(new replication::SlotsModel(this))
+    , m_senders(rowsView(m_sendersModel, QStringLiteral("senders"), this))
+    , m_slots(rowsView(m_slotsModel, QStringLiteral("slots"), this))
+    , m_range(new QComboBox(this))
     , m_slotAdvice(new QLabel(this))
     , m_drop(new QPushButton(tr("Drop slot…"), this))
     , m_standbyBox(new QGroupBox(tr("This server is a standby"), this))
     , m_standby(new QLabel(m_standbyBox))
     , m_lagChart(new TimeSeriesChart(tr("Replication lag"), tr("MB"), this))
     , m_walChart(new TimeSeriesChart(tr("WAL generated per second"), tr("MB/s"), this))
+    , m_ioTabs(new QTabWidget(this))
+    , m_checkpointCountChart(
+          new TimeSeriesChart(tr("Checkpoints since the start of the range"), tr("count"), this))
+    , m_checkpointTimeChart(new TimeSeriesChart(
+          tr("Checkpoint write and sync time since the start of the range"), tr("s"), this))
     , m_checkpointChart(new TimeSeriesChart(tr("Buffers written per second"), tr("/s"), this)) {
+    m_range->setObjectName(QStringLiteral("chartRange"));
+    m_range->setToolTip(tr("Time range of the charts (read from the history store)"));
+    for (const auto &[label, minutes] : {std::pair{tr("15 min"), 15}, std::pair{tr("1 h"), 60},
+                                         std::pair{tr("6 h"), 360}, std::pair{tr("24 h"), 1440}})
+        m_range->addItem(label, QVariant::fromValue(qint64(minutes) * Minute));
+    m_range->setCurrentIndex(1);
+    m_collector->setWindowMs(m_range->currentData().toLongLong());
     m_summary->setObjectName(QStringLiteral("replicationSummary"));
     m_summary->setWordWrap(true);
     m_slotAdvice->setObjectName(QStringLiteral("slotAdvice"));
@@ -94,12 +81,25 @@ ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
     m_lagChart->addSeries(tr("replay lag (s)"), QColor(0x15, 0x65, 0xc0), TimeSeriesChart::Side::Right);
     m_walChart->setObjectName(QStringLiteral("chartWal"));
     m_walChart->addSeries(tr("WAL"), QColor(0x2e, 0x7d, 0x32));
+    m_checkpointCountChart->setObjectName(QStringLiteral("chartCheckpointCount"));
+    m_checkpointCountChart->addSeries(tr("timed"), QColor(0x2e, 0x7d, 0x32));
+    m_checkpointCountChart->addSeries(tr("requested"), QColor(0xc6, 0x28, 0x28));
+    m_checkpointTimeChart->setObjectName(QStringLiteral("chartCheckpointTime"));
+    m_checkpointTimeChart->addSeries(tr("write"), QColor(0x15, 0x65, 0xc0));
+    m_checkpointTimeChart->addSeries(tr("sync"), QColor(0xef, 0x8f, 0x00));
     m_checkpointChart->setObjectName(QStringLiteral("chartCheckpoints"));
     m_checkpointChart->addSeries(tr("checkpointer"), QColor(0x15, 0x65, 0xc0));
     m_checkpointChart->addSeries(tr("background writer"), QColor(0x2e, 0x7d, 0x32));
     m_checkpointChart->addSeries(tr("backends"), QColor(0xef, 0x8f, 0x00));
-    for (auto *c : {m_lagChart, m_walChart, m_checkpointChart})
-        c->setMinimumHeight(150);
+    // Two charts high, so that every axis label fits (Qt Charts elides a label taller than
+    // its share of the axis): lag always in view, the others in tabs.
+    for (auto *c : {m_lagChart, m_walChart, m_checkpointCountChart, m_checkpointTimeChart, m_checkpointChart})
+        c->setMinimumHeight(200);
+    m_ioTabs->setObjectName(QStringLiteral("checkpointTabs"));
+    m_ioTabs->addTab(m_walChart, tr("WAL"));
+    m_ioTabs->addTab(m_checkpointCountChart, tr("Checkpoints"));
+    m_ioTabs->addTab(m_checkpointTimeChart, tr("Write / sync"));
+    m_ioTabs->addTab(m_checkpointChart, tr("Buffers"));
 
     auto *left = new QVBoxLayout;
     left->addWidget(
@@ -113,9 +113,13 @@ ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
     left->addLayout(slotBar);
     left->addWidget(m_standbyBox);
     auto *right = new QVBoxLayout;
-    right->addWidget(m_lagChart);
-    right->addWidget(m_walChart);
-    right->addWidget(m_checkpointChart);
+    auto *rangeBar = new QHBoxLayout;
+    rangeBar->addStretch(1);
+    rangeBar->addWidget(new QLabel(tr("Charts:"), this));
+    rangeBar->addWidget(m_range);
+    right->addLayout(rangeBar);
+    right->addWidget(m_lagChart, 1);
+    right->addWidget(m_ioTabs, 1);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 3);
     columns->addLayout(right, 2);
@@ -134,11 +138,14 @@ ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
             &ReplicationPage::redrawCharts);
     connect(m_collector, &replication::ReplicationCollector::sampleFailed, this,
             [this](const pg::Error &e) { m_banner->showError(e, QStringLiteral("pg_monitor")); });
-    connect(m_slots, &QTreeWidget::currentItemChanged, this, &ReplicationPage::updateSlotAdvice);
+    connect(m_slots->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ReplicationPage::updateSlotAdvice);
     connect(m_drop, &QPushButton::clicked, this, [this] {
-        if (auto *item = m_slots->currentItem())
-            requestDropSlot(item->text(0));
+        if (const QString slot = currentSlot(); !slot.isEmpty())
+            requestDropSlot(slot);
     });
+    connect(m_range, &QComboBox::currentIndexChanged, this,
+            [this] { m_collector->setWindowMs(m_range->currentData().toLongLong()); });
     connect(workspace, &core::Workspace::currentChanged, this, &ReplicationPage::followServer);
     followServer();
 }
@@ -149,8 +156,8 @@ void ReplicationPage::followServer() {
     core::ServerSession *s = session();
     m_collector->setHistory(s ? workspace()->history() : nullptr);
     m_collector->setServer(s ? s->monitor() : nullptr, s ? s->historyKey() : QString());
-    m_senders->clear();
-    m_slots->clear();
+    m_sendersModel->clearRows();
+    m_slotsModel->clearRows();
     if (m_actions)
         m_actions->deleteLater();
     if (m_slotControl)
@@ -189,31 +196,8 @@ void ReplicationPage::showSnapshot() {
         summary << tr("WAL %1/s").arg(bytesText(qint64(m_collector->points().last().walBytesPerS)));
     m_summary->setText(summary.join(QStringLiteral(" · ")));
 
-    QList<QStringList> rows;
-    QList<bool> alerts;
-    for (const auto &w : s.senders) {
-        rows << QStringList{
-            w.applicationName,         w.client,  w.state,    w.syncState, bytesText(w.lagBytes),
-            secondsText(w.replayLagS), w.sentLsn, w.writeLsn, w.flushLsn,  w.replayLsn};
-        alerts << (!std::isnan(w.replayLagS) && w.replayLagS >= 60);
-    }
-    setItems(m_senders, rows, alerts, 0);
-    rows.clear();
-    alerts.clear();
-    for (const auto &l : s.replicationSlots) {
-        rows << QStringList{l.name,
-                            l.type + (l.plugin.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.plugin)),
-                            l.active ? tr("yes, pid %1").arg(l.activePid) : tr("no"),
-                            l.walStatus,
-                            bytesText(l.retainedBytes),
-                            l.safeWalSize < 0 ? tr("unlimited") : bytesText(l.safeWalSize),
-                            l.restartLsn,
-                            l.confirmedFlushLsn,
-                            l.xmin,
-                            l.catalogXmin};
-        alerts << l.needsAttention(AttentionBytes);
-    }
-    setItems(m_slots, rows, alerts, 0);
+    m_sendersModel->setSnapshot(s);
+    m_slotsModel->setSnapshot(s);
     updateSlotAdvice();
 
     m_standbyBox->setVisible(s.inRecovery);
@@ -251,17 +235,21 @@ void ReplicationPage::showSnapshot() {
     }
 }
 
+QString ReplicationPage::currentSlot() const {
+    return m_slotsModel->keyAt(m_slots->currentIndex().row());
+}
+
 void ReplicationPage::updateSlotAdvice() {
     const auto &s = m_collector->snapshot();
-    QTreeWidgetItem *item = m_slots->currentItem();
-    const replication::ReplicationSlot *slot = item ? s.slot(item->text(0)) : nullptr;
+    const QString name = currentSlot();
+    const replication::ReplicationSlot *slot = name.isEmpty() ? nullptr : s.slot(name);
     m_drop->setEnabled(slot && !slot->active);
     m_drop->setToolTip(slot && slot->active
                            ? tr("In use by pid %1: a slot in use cannot be dropped").arg(slot->activePid)
                            : QString());
     QStringList advice;
     for (const auto &l : s.replicationSlots) {
-        const QString p = l.problem(AttentionBytes);
+        const QString p = l.problem(replication::SlotsModel::AttentionBytes);
         if (!p.isEmpty())
             advice << tr("<b>%1</b>: %2").arg(l.name, p.toHtmlEscaped());
     }
@@ -270,23 +258,19 @@ void ReplicationPage::updateSlotAdvice() {
 }
 
 void ReplicationPage::redrawCharts() {
-    const auto &pts = m_collector->points();
-    QList<qint64> ts;
-    QList<QList<double>> lag(2), wal(1), buffers(3);
-    for (const auto &p : pts) {
-        ts << p.tsMs;
-        lag[0] << p.lagBytes / Mb;
-        lag[1] << p.replayLagS;
-        wal[0] << p.walBytesPerS / Mb;
-        buffers[0] << p.buffersCheckpointerPerS;
-        buffers[1] << p.buffersBgwriterPerS;
-        buffers[2] << p.buffersBackendPerS;
-    }
     const qint64 to = QDateTime::currentMSecsSinceEpoch();
     const qint64 from = to - m_collector->windowMs();
-    m_lagChart->setData(ts, lag, from, to);
-    m_walChart->setData(ts, wal, from, to);
-    m_checkpointChart->setData(ts, buffers, from, to);
+    const auto d = replication::ReplicationChartData::from(m_collector->points(), from);
+    m_lagChart->setData(d.ts, d.lag, from, to);
+    m_walChart->setData(d.ts, d.wal, from, to);
+    m_checkpointCountChart->setData(d.ts, d.checkpoints, from, to);
+    m_checkpointTimeChart->setData(d.ts, d.ckptTime, from, to);
+    m_checkpointChart->setData(d.ts, d.buffers, from, to);
+    m_checkpointCountChart->chart()->setTitle(tr("Checkpoints in the range: %1 timed, %2 requested")
+                                                  .arg(qint64(d.checkpointsTimed))
+                                                  .arg(qint64(d.checkpointsRequested)));
+    m_checkpointTimeChart->chart()->setTitle(tr("Checkpoint time in the range: write %1, sync %2")
+                                                 .arg(secondsText(d.writeS), secondsText(d.syncS)));
 }
 
 QMessageBox *ReplicationPage::requestDropSlot(const QString &slotName) {

@@ -7,18 +7,22 @@
 
 #include <qcoro/qcorotask.h>
 
+class QComboBox;
 class QLabel;
 class QGroupBox;
 class QMessageBox;
 class QPushButton;
-class QTreeWidget;
+class QTabWidget;
+class QTreeView;
 
 namespace pg {
 class Connection;
 }
 namespace replication {
 class ReplicationCollector;
+class SendersModel;
 class SlotControl;
+class SlotsModel;
 struct SlotDropOutcome;
 } // namespace replication
 
@@ -30,8 +34,10 @@ class TimeSeriesChart;
 // Replication and WAL: WAL senders with lag, replication slots (an inactive slot keeping WAL,
 // or one past "reserved", stands out with what to do; "Drop slot…" after a confirmation that
 // names what breaks, audited), the standby side (receiver, replay delay, paused, conflicts),
-// archiving, and charts over time of lag, WAL generation and checkpoints. The data comes from
-// replication::ReplicationCollector; this page only presents it.
+// archiving, and charts over a chosen range (15 min to 24 h, read from the history store on a
+// worker thread) of lag, WAL generation, checkpoints timed vs requested, checkpoint write/sync
+// time and buffers written. The data comes from replication::ReplicationCollector and the
+// models in app/replication; this page only presents it.
 class ReplicationPage : public Page {
     Q_OBJECT
 public:
@@ -44,8 +50,11 @@ public:
     void refresh() override;
 
     replication::ReplicationCollector *collector() const { return m_collector; }
-    QTreeWidget *sendersView() const { return m_senders; }
-    QTreeWidget *slotsView() const { return m_slots; }
+    QTreeView *sendersView() const { return m_senders; }
+    QTreeView *slotsView() const { return m_slots; }
+    replication::SendersModel *sendersModel() const { return m_sendersModel; }
+    replication::SlotsModel *slotsModel() const { return m_slotsModel; }
+    QComboBox *rangeBox() const { return m_range; }
     // Asks to drop the slot: opens the confirmation (returned); on "Drop slot" it is dropped.
     QMessageBox *requestDropSlot(const QString &slotName);
 
@@ -57,19 +66,26 @@ private:
     void showSnapshot();
     void redrawCharts();
     void updateSlotAdvice();
+    QString currentSlot() const;
     QCoro::Task<replication::SlotDropOutcome> dropSlot(QString slotName);
 
     replication::ReplicationCollector *m_collector;
     ErrorBanner *m_banner;
     QLabel *m_summary;
-    QTreeWidget *m_senders;
-    QTreeWidget *m_slots;
+    replication::SendersModel *m_sendersModel;
+    replication::SlotsModel *m_slotsModel;
+    QTreeView *m_senders;
+    QTreeView *m_slots;
+    QComboBox *m_range;
     QLabel *m_slotAdvice;
     QPushButton *m_drop;
     QGroupBox *m_standbyBox;
     QLabel *m_standby;
     TimeSeriesChart *m_lagChart;
     TimeSeriesChart *m_walChart;
+    QTabWidget *m_ioTabs;
+    TimeSeriesChart *m_checkpointCountChart;
+    TimeSeriesChart *m_checkpointTimeChart;
     TimeSeriesChart *m_checkpointChart;
     QPointer<pg::Connection> m_actions;
     QPointer<replication::SlotControl> m_slotControl;
