@@ -23,16 +23,26 @@ ActivityCollector::~ActivityCollector() = default;
 
 void ActivityCollector::setServer(pg::Connection *conn, const QString &serverKey) {
     m_poller->invalidate();
+    disconnect(m_reconnected);
     m_conn = conn;
     m_serverKey = serverKey;
     m_last = {};
+    m_base = {};
+    // A new backend may sit on another server (a failover behind the same address).
+    if (conn)
+        m_reconnected = connect(conn, &pg::Connection::reconnected, this, &ActivityCollector::resetDelta);
+}
+
+bool ActivityCollector::nextIsDelta() const {
+    return m_base.canFollow() && m_conn && m_conn->facts().backendPid == m_baseBackend &&
+           m_poller->generation() == m_baseGeneration;
 }
 
 void ActivityCollector::setHistory(history::Store *store) {
     m_history = store;
 }
 
-QCoro::Task<ActivityFetch> ActivityCollector::fetch(pg::Connection *conn) {
+QCoro::Task<ActivityFetch> ActivityCollector::fetch(pg::Connection *conn, ActivitySnapshot base) {
     ActivityFetch out;
     if (!conn || !conn->isReady()) {
         out.error = pg::Error::connection(tr("not connected"));
@@ -41,15 +51,16 @@ QCoro::Task<ActivityFetch> ActivityCollector::fetch(pg::Connection *conn) {
     QPointer<pg::Connection> guard(conn);
     QElapsedTimer clock;
     clock.start();
-    const pg::Result r =
-        co_await conn->query(pg::sqlFile(QStringLiteral("monitor/activity"), conn->facts().versionNum));
+    const QString sql = pg::sqlFile(QStringLiteral("monitor/activity"), conn->facts().versionNum);
+    const QVariantList params = ActivitySnapshot::deltaParams(base);
+    const pg::Result r = co_await conn->query(sql, params);
     const double roundTrip = double(clock.nsecsElapsed()) / 1e6;
     if (!r.ok()) {
         out.error = *r.error();
         co_return out;
     }
-    // Reading 1,000 rows is plain CPU work: off the calling thread.
-    QFuture<ActivitySnapshot> parsed = QtConcurrent::run(&ActivitySnapshot::fromResult, r);
+    // Reading (and merging) up to 1,000 rows is plain CPU work: off the calling thread.
+    QFuture<ActivitySnapshot> parsed = QtConcurrent::run(&ActivitySnapshot::merge, std::move(base), r);
     auto awaiter = pg::awaitFuture(parsed);
     out.snapshot = co_await awaiter;
     out.snapshot.roundTripMs = roundTrip;
@@ -146,14 +157,22 @@ QCoro::Task<void> ActivityCollector::refresh(quint64 gen) {
         Q_EMIT summaryReady(*summary);
         co_return;
     }
-    const ActivityFetch f = co_await fetch(conn);
+    // A delta only on what the last refresh of this generation (no Poller::invalidate() since)
+    // gave through this same backend (a reconnect may be to another server behind the address).
+    const int backend = conn->facts().backendPid;
+    ActivitySnapshot base = backend == m_baseBackend && gen == m_baseGeneration ? m_base : ActivitySnapshot{};
+    const ActivityFetch f = co_await fetch(conn, std::move(base));
     if (!self || !m_poller->isCurrent(gen))
         co_return;
     if (f.error) {
+        m_base = {};
         Q_EMIT failed(*f.error);
         co_return;
     }
     m_last = f.snapshot;
+    m_base = f.snapshot;
+    m_baseBackend = backend;
+    m_baseGeneration = gen;
     write(summaryJson(m_last));
     Q_EMIT snapshotReady(m_last);
 }
