@@ -5,12 +5,41 @@
 #include "pg/awaitfuture.h"
 #include "pg/connection.h"
 #include "pg/sqlfile.h"
+#include "pg/sqllexer.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QtConcurrent>
 
 namespace monitor {
+
+namespace {
+// The query without its comments and with one space between tokens: it goes to the server on
+// every refresh, and the header that explains it is longer than the query (4.7 KB against
+// 1.6 KB).
+QString compact(const QString &sql) {
+    const pg::LexResult lexed = pg::lex(sql);
+    if (!lexed.ok())
+        return sql;
+    QString out;
+    out.reserve(sql.size() / 2);
+    int end = 0;
+    for (const pg::Token &t : lexed.tokens) {
+        if (t.start > end && !out.isEmpty())
+            out += QLatin1Char(' ');
+        out += t.text;
+        end = t.end;
+    }
+    return out;
+}
+
+// The activity query for a server version, made compact once per variant.
+const QString &activitySql(int versionNum) {
+    static const QString withQueryId = compact(pg::sqlFile(QStringLiteral("monitor/activity"), 140000));
+    static const QString withoutQueryId = compact(pg::sqlFile(QStringLiteral("monitor/activity"), 100000));
+    return versionNum >= 140000 ? withQueryId : withoutQueryId;
+}
+} // namespace
 
 ActivityCollector::ActivityCollector(QObject *parent)
     : QObject(parent)
@@ -51,7 +80,7 @@ QCoro::Task<ActivityFetch> ActivityCollector::fetch(pg::Connection *conn, Activi
     QPointer<pg::Connection> guard(conn);
     QElapsedTimer clock;
     clock.start();
-    const QString sql = pg::sqlFile(QStringLiteral("monitor/activity"), conn->facts().versionNum);
+    const QString sql = activitySql(conn->facts().versionNum);
     const QVariantList params = ActivitySnapshot::deltaParams(base);
     const pg::Result r = co_await conn->query(sql, params);
     const double roundTrip = double(clock.nsecsElapsed()) / 1e6;
