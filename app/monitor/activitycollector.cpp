@@ -15,8 +15,7 @@ namespace monitor {
 
 namespace {
 // The query without its comments and with one space between tokens: it goes to the server on
-// every refresh, and the header that explains it is longer than the query (4.7 KB against
-// 1.6 KB).
+// every refresh, and the header that explains it is longer than the query.
 QString compact(const QString &sql) {
     const pg::LexResult lexed = pg::lex(sql);
     if (!lexed.ok())
