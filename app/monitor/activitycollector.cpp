@@ -5,12 +5,40 @@
 #include "pg/awaitfuture.h"
 #include "pg/connection.h"
 #include "pg/sqlfile.h"
+#include "pg/sqllexer.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QtConcurrent>
 
 namespace monitor {
+
+namespace {
+// The query without its comments and with one space between tokens: it goes to the server on
+// every refresh, and the header that explains it is longer than the query.
+QString compact(const QString &sql) {
+    const pg::LexResult lexed = pg::lex(sql);
+    if (!lexed.ok())
+        return sql;
+    QString out;
+    out.reserve(sql.size() / 2);
+    int end = 0;
+    for (const pg::Token &t : lexed.tokens) {
+        if (t.start > end && !out.isEmpty())
+            out += QLatin1Char(' ');
+        out += t.text;
+        end = t.end;
+    }
+    return out;
+}
+
+// The activity query for a server version, made compact once per variant.
+const QString &activitySql(int versionNum) {
+    static const QString withQueryId = compact(pg::sqlFile(QStringLiteral("monitor/activity"), 140000));
+    static const QString withoutQueryId = compact(pg::sqlFile(QStringLiteral("monitor/activity"), 100000));
+    return versionNum >= 140000 ? withQueryId : withoutQueryId;
+}
+} // namespace
 
 ActivityCollector::ActivityCollector(QObject *parent)
     : QObject(parent)
@@ -23,16 +51,26 @@ ActivityCollector::~ActivityCollector() = default;
 
 void ActivityCollector::setServer(pg::Connection *conn, const QString &serverKey) {
     m_poller->invalidate();
+    disconnect(m_reconnected);
     m_conn = conn;
     m_serverKey = serverKey;
     m_last = {};
+    m_base = {};
+    // A new backend may sit on another server (a failover behind the same address).
+    if (conn)
+        m_reconnected = connect(conn, &pg::Connection::reconnected, this, &ActivityCollector::resetDelta);
+}
+
+bool ActivityCollector::nextIsDelta() const {
+    return m_base.canFollow() && m_conn && m_conn->facts().backendPid == m_baseBackend &&
+           m_poller->generation() == m_baseGeneration;
 }
 
 void ActivityCollector::setHistory(history::Store *store) {
     m_history = store;
 }
 
-QCoro::Task<ActivityFetch> ActivityCollector::fetch(pg::Connection *conn) {
+QCoro::Task<ActivityFetch> ActivityCollector::fetch(pg::Connection *conn, ActivitySnapshot base) {
     ActivityFetch out;
     if (!conn || !conn->isReady()) {
         out.error = pg::Error::connection(tr("not connected"));
@@ -41,15 +79,16 @@ QCoro::Task<ActivityFetch> ActivityCollector::fetch(pg::Connection *conn) {
     QPointer<pg::Connection> guard(conn);
     QElapsedTimer clock;
     clock.start();
-    const pg::Result r =
-        co_await conn->query(pg::sqlFile(QStringLiteral("monitor/activity"), conn->facts().versionNum));
+    const QString sql = activitySql(conn->facts().versionNum);
+    const QVariantList params = ActivitySnapshot::deltaParams(base);
+    const pg::Result r = co_await conn->query(sql, params);
     const double roundTrip = double(clock.nsecsElapsed()) / 1e6;
     if (!r.ok()) {
         out.error = *r.error();
         co_return out;
     }
-    // Reading 1,000 rows is plain CPU work: off the calling thread.
-    QFuture<ActivitySnapshot> parsed = QtConcurrent::run(&ActivitySnapshot::fromResult, r);
+    // Reading (and merging) up to 1,000 rows is plain CPU work: off the calling thread.
+    QFuture<ActivitySnapshot> parsed = QtConcurrent::run(&ActivitySnapshot::merge, std::move(base), r);
     auto awaiter = pg::awaitFuture(parsed);
     out.snapshot = co_await awaiter;
     out.snapshot.roundTripMs = roundTrip;
@@ -146,14 +185,22 @@ QCoro::Task<void> ActivityCollector::refresh(quint64 gen) {
         Q_EMIT summaryReady(*summary);
         co_return;
     }
-    const ActivityFetch f = co_await fetch(conn);
+    // A delta only on what the last refresh of this generation (no Poller::invalidate() since)
+    // gave through this same backend (a reconnect may be to another server behind the address).
+    const int backend = conn->facts().backendPid;
+    ActivitySnapshot base = backend == m_baseBackend && gen == m_baseGeneration ? m_base : ActivitySnapshot{};
+    const ActivityFetch f = co_await fetch(conn, std::move(base));
     if (!self || !m_poller->isCurrent(gen))
         co_return;
     if (f.error) {
+        m_base = {};
         Q_EMIT failed(*f.error);
         co_return;
     }
     m_last = f.snapshot;
+    m_base = f.snapshot;
+    m_baseBackend = backend;
+    m_baseGeneration = gen;
     write(summaryJson(m_last));
     Q_EMIT snapshotReady(m_last);
 }

@@ -53,8 +53,14 @@ public:
     const ActivitySnapshot &last() const { return m_last; }
     int samplesWritten() const { return m_written; }
 
-    // One fetch through conn: the query, then the parsing on the thread pool.
-    static QCoro::Task<ActivityFetch> fetch(pg::Connection *conn);
+    // One fetch through conn: the query, then the parsing on the thread pool. With a base (the
+    // previous refresh through the same connection), the server sends only what changed and
+    // the result is merged into base; the snapshot holds every session either way.
+    static QCoro::Task<ActivityFetch> fetch(pg::Connection *conn, ActivitySnapshot base = {});
+    // The next refresh sends every session (a reconnect, an error, Poller::invalidate()).
+    void resetDelta() { m_base = {}; }
+    // Whether the next refresh asks only for what changed (false: it sends everything).
+    bool nextIsDelta() const;
     // The history row of a snapshot.
     static QJsonObject summaryJson(const ActivitySnapshot &snap);
     // The same row straight from the server (activity_summary.sql); nullopt with *error set.
@@ -74,6 +80,10 @@ private:
     QPointer<history::Store> m_history;
     QString m_serverKey;
     ActivitySnapshot m_last;
+    ActivitySnapshot m_base;      // what the server's next delta is computed against
+    int m_baseBackend = 0;        // the monitoring backend m_base came through
+    quint64 m_baseGeneration = 0; // and the poller's generation then
+    QMetaObject::Connection m_reconnected;
     qint64 m_historyEveryMs = 0;
     qint64 m_lastWrittenMs = 0;
     int m_written = 0;

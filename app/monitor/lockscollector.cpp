@@ -13,6 +13,7 @@ namespace monitor {
 
 namespace {
 struct Parsed {
+    LockSnapshot snapshot;
     LockForest forest;
     LockSummary summary;
 };
@@ -36,9 +37,10 @@ void LocksCollector::setServer(pg::Connection *conn) {
     m_conn = conn;
     m_refreshCount = 0;
     m_summaryEvery = 1;
+    m_base = {};
 }
 
-QCoro::Task<LocksFetch> LocksCollector::fetch(pg::Connection *conn, bool withSummary) {
+QCoro::Task<LocksFetch> LocksCollector::fetch(pg::Connection *conn, bool withSummary, LockSnapshot base) {
     LocksFetch out;
     if (!conn || !conn->isReady()) {
         out.error = pg::Error::connection(tr("not connected"));
@@ -46,8 +48,10 @@ QCoro::Task<LocksFetch> LocksCollector::fetch(pg::Connection *conn, bool withSum
     }
     QElapsedTimer clock;
     clock.start();
-    const pg::Result tree =
-        co_await conn->query(pg::sqlFile(QStringLiteral("monitor/locks_snapshot"), conn->facts().versionNum));
+    const QString sql = pg::sqlFile(QStringLiteral("monitor/locks_snapshot"), conn->facts().versionNum);
+    QVariantList treeParams;
+    treeParams << LockSnapshot::deltaParam(base);
+    const pg::Result tree = co_await conn->query(sql, treeParams);
     pg::Result all;
     if (tree.ok() && withSummary) {
         QVariantList params;
@@ -61,13 +65,18 @@ QCoro::Task<LocksFetch> LocksCollector::fetch(pg::Connection *conn, bool withSum
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // Parsing and the forest are plain CPU work: off the calling thread.
-    QFuture<Parsed> parsing = QtConcurrent::run([tree, all, now, withSummary] {
-        return Parsed{LockForest::build(LockSnapshot::fromResult(tree, now)),
-                      withSummary ? LockSummary::fromResult(all) : LockSummary()};
+    QFuture<Parsed> parsing = QtConcurrent::run([base = std::move(base), tree, all, now, withSummary] {
+        Parsed p;
+        p.snapshot = LockSnapshot::merge(base, tree, now);
+        p.forest = LockForest::build(p.snapshot);
+        if (withSummary)
+            p.summary = LockSummary::fromResult(all);
+        return p;
     });
     auto parsed = pg::awaitFuture(parsing);
     Parsed p = co_await parsed;
     out.forest = std::move(p.forest);
+    out.snapshot = std::move(p.snapshot);
     out.summary = std::move(p.summary);
     out.hasSummary = withSummary;
     co_return out;
@@ -86,14 +95,21 @@ QCoro::Task<void> LocksCollector::refresh(quint64 gen) {
     if (!conn || !conn->isReady())
         co_return;
     const bool withSummary = m_refreshCount++ % m_summaryEvery == 0;
-    const LocksFetch f = co_await fetch(conn, withSummary);
+    // Only what moved, when the previous refresh came through this backend in this generation.
+    const int backend = conn->facts().backendPid;
+    LockSnapshot base = backend == m_baseBackend && gen == m_baseGeneration ? m_base : LockSnapshot{};
+    const LocksFetch f = co_await fetch(conn, withSummary, std::move(base));
     if (!self || !m_poller->isCurrent(gen))
         co_return;
     m_lastServerMs = f.serverMs;
     if (f.error) {
+        m_base = {};
         Q_EMIT failed(*f.error);
         co_return;
     }
+    m_base = f.snapshot;
+    m_baseBackend = backend;
+    m_baseGeneration = gen;
     if (f.hasSummary)
         m_summaryEvery = f.summary.locksTotal > HeavyLockCount ? SlowSummaryEvery : 1;
     Q_EMIT updated(f);

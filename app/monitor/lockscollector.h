@@ -1,6 +1,7 @@
 #pragma once
 
 #include "monitor/lockforest.h"
+#include "monitor/locksnapshot.h"
 #include "monitor/locksummaryrow.h"
 #include "pg/error.h"
 
@@ -24,6 +25,7 @@ class Poller;
 struct LocksFetch {
     std::optional<pg::Error> error;
     LockForest forest;
+    LockSnapshot snapshot; // what the forest was built from (the base of the next refresh)
     LockSummary summary;
     bool hasSummary = false;
     double serverMs = 0; // round trips of the queries
@@ -56,8 +58,10 @@ public:
     int summaryEvery() const { return m_summaryEvery; }
     double lastServerMs() const { return m_lastServerMs; }
 
-    // One fetch through conn; the parsing and the forest run on the thread pool.
-    static QCoro::Task<LocksFetch> fetch(pg::Connection *conn, bool withSummary);
+    // One fetch through conn; the parsing and the forest run on the thread pool. With a base
+    // (the previous refresh through the same connection), the server leaves out what base
+    // already says while the forest keeps its shape; the forest is whole either way.
+    static QCoro::Task<LocksFetch> fetch(pg::Connection *conn, bool withSummary, LockSnapshot base = {});
     // The number of sessions waiting for a lock (the badge's query); -1 on error.
     static QCoro::Task<int> fetchBlockedCount(pg::Connection *conn);
 
@@ -77,6 +81,9 @@ private:
     double m_lastServerMs = 0;
     int m_refreshCount = 0;
     int m_summaryEvery = 1;
+    LockSnapshot m_base;          // the previous refresh: the next one sends only what moved
+    int m_baseBackend = 0;        // through this monitoring backend
+    quint64 m_baseGeneration = 0; // in this poller generation
 };
 
 } // namespace monitor

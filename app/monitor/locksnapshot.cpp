@@ -51,6 +51,10 @@ LockSnapshot LockSnapshot::fromResult(const pg::Result &r, qint64 takenAtMs) {
     s.takenAtMs = takenAtMs;
     if (!r.ok())
         return s;
+    if (r.rows() > 0) {
+        s.signature = r.text(0, "signature");
+        s.full = !r.hasColumn("full") || r.boolean(0, "full");
+    }
     QHash<qint64, LockSession> prepared;
     s.sessions.reserve(r.rows());
     for (int i = 0; i < r.rows(); ++i) {
@@ -113,6 +117,66 @@ LockSnapshot LockSnapshot::fromResult(const pg::Result &r, qint64 takenAtMs) {
     for (qint64 k : std::as_const(keys))
         s.sessions << prepared.value(k);
     return s;
+}
+
+QVariant LockSnapshot::deltaParam(const LockSnapshot &base) {
+    return base.consistent && !base.signature.isEmpty() ? QVariant(base.signature) : QVariant();
+}
+
+LockSnapshot LockSnapshot::merge(const LockSnapshot &base, const pg::Result &r, qint64 takenAtMs) {
+    LockSnapshot s = fromResult(r, takenAtMs);
+    if (s.full)
+        return s;
+    // Same shape as base: take base's sessions, with what moves from the rows.
+    QHash<qint64, LockSession> moved;
+    for (const LockSession &x : std::as_const(s.sessions))
+        moved.insert(x.key, x);
+    QHash<qint64, qint64> preparedAge; // key -> age from the waiters' prepared_blockers
+    QHash<qint64, qint64> waiting;     // pid -> waiting_ms (the lock itself is left out)
+    for (int i = 0; i < r.rows(); ++i) {
+        if (!r.isNull(i, "waiting_ms"))
+            waiting.insert(r.int64(i, "pid"), qMax<qint64>(0, r.int64(i, "waiting_ms")));
+        if (r.isNull(i, "prepared_blockers"))
+            continue;
+        const QJsonArray holders = QJsonDocument::fromJson(r.text(i, "prepared_blockers").toUtf8()).array();
+        for (const auto &h : holders) {
+            const LockSession p = preparedSession(h.toObject());
+            preparedAge.insert(p.key, p.xactAgeMs);
+        }
+    }
+    LockSnapshot out;
+    out.takenAtMs = takenAtMs;
+    out.signature = s.signature;
+    out.full = false;
+    out.sessions.reserve(base.sessions.size());
+    int backends = 0;
+    for (LockSession b : base.sessions) {
+        if (b.kind == LockSession::Kind::PreparedTransaction) {
+            b.xactAgeMs = preparedAge.value(b.key, b.xactAgeMs);
+            out.sessions << b;
+            continue;
+        }
+        auto it = moved.constFind(b.key);
+        if (it == moved.cend()) {
+            out.consistent = false;
+            continue;
+        }
+        ++backends;
+        if (it->kind == LockSession::Kind::Vanished)
+            b.kind = LockSession::Kind::Vanished;
+        b.state = it->state;
+        b.waitEventType = it->waitEventType;
+        b.waitEvent = it->waitEvent;
+        b.xactAgeMs = it->xactAgeMs;
+        b.stateAgeMs = it->stateAgeMs;
+        b.queryAgeMs = it->queryAgeMs;
+        if (b.wait.isValid())
+            b.wait.waitingMs = waiting.value(b.pid, b.wait.waitingMs);
+        out.sessions << b;
+    }
+    if (backends != moved.size())
+        out.consistent = false;
+    return out;
 }
 
 } // namespace monitor

@@ -1,23 +1,72 @@
--- Live activity (PostgreSQL 10-13: no query_id): every backend except pgdba's own monitoring one, one
--- row each. Blocking pids are asked only for sessions waiting on a heavyweight lock, because
--- pg_blocking_pids() takes the lock manager's partition locks. Timestamps are epoch milliseconds
--- (cheap to read, no time zones). server_ms is how long the server took to produce the rows:
--- clock_timestamp() once the whole set exists (the window needs every row) minus statement_timestamp().
-WITH a AS (
-    SELECT pid, datname, usename, application_name,
-           coalesce(host(client_addr), CASE WHEN client_port = -1 THEN 'local' END) AS client_addr,
-           backend_type, state, wait_event_type, wait_event, query,
-           NULL::bigint AS query_id,
-           (extract(epoch FROM backend_start) * 1000)::bigint AS backend_start_ms,
-           (extract(epoch FROM xact_start) * 1000)::bigint    AS xact_start_ms,
-           (extract(epoch FROM query_start) * 1000)::bigint   AS query_start_ms,
-           (extract(epoch FROM state_change) * 1000)::bigint  AS state_change_ms,
-           CASE WHEN wait_event_type = 'Lock' THEN pg_blocking_pids(pid) END AS blocking_pids,
-           age(backend_xid) AS xid_age, age(backend_xmin) AS xmin_age
-    FROM pg_stat_activity
-    WHERE pid <> pg_backend_pid()
+-- Live activity (PostgreSQL 10-13: no query_id), sent as what changed since the client's previous
+-- refresh. Every backend except pgdba's own monitoring one.
+--   $1 int[]   the pids the client holds from its previous refresh (NULL: it holds none)
+--   $2 bigint  epoch ms: the previous refresh's sampled_at_ms minus a safety margin (NULL: send
+--              everything, as on the first refresh)
+-- One row per session sent, and one meta row (pid NULL). A session is sent when it is new to the
+-- client (not in $1, or started since $2: a reused pid), not idle (its wait event and ages move),
+-- or idle with a state_change since $2. Its query text is sent only when it is new or its
+-- query_start moved since $2; the client keeps the text per pid. The fields that never change
+-- for a backend (database, role, client address, type, start) come only with a new session.
+--   f      text[]  state, wait_event_type, wait_event, application_name, query_id, then the ages
+--                  in ms before sampled_at_ms of xact_start, query_start, state_change, the pids
+--                  blocking it (space separated; asked only for sessions waiting on a heavyweight
+--                  lock: pg_blocking_pids() takes the lock manager's partition locks), age(xid),
+--                  age(xmin)
+--   fixed  text[]  database, role, client address ('local' for a Unix socket), backend type,
+--                  backend_start in epoch ms; NULL for a session the client already has
+--   meta   json    sampled_at_ms (statement_timestamp()), server_ms (the server's time for the
+--                  rows: clock_timestamp() after them minus statement_timestamp()), full,
+--                  query_size (track_activity_query_size, on a full refresh), live (sessions
+--                  counted), gone (pids of $1 that ended), unsent (per state, the sessions not sent:
+--                  the client checks its own against it)
+-- pg_stat_get_activity() is read directly: the view would join pg_database and pg_authid for every
+-- session, and the names are needed only for new ones.
+WITH k AS (
+    SELECT unnest($1::int[]) AS pid
+), t AS (
+    SELECT to_timestamp($2::bigint / 1000.0) AS since,
+           (extract(epoch FROM statement_timestamp()) * 1000)::bigint AS now_ms
+), a AS MATERIALIZED (
+    SELECT n.pid, n.datid, n.usesysid, n.application_name, n.state, n.wait_event_type, n.wait_event,
+           NULL::bigint AS query_id, n.xact_start, n.query_start, n.state_change, n.backend_start, n.backend_xid,
+           n.backend_xmin, n.backend_type, n.client_addr, n.client_port, n.is_new,
+           CASE WHEN n.is_new OR n.query_start >= n.since THEN n.query END AS query,
+           n.is_new OR n.state IS DISTINCT FROM 'idle' OR n.state_change >= n.since AS send
+    FROM (SELECT s.*, t.since, t.since IS NULL OR k.pid IS NULL OR s.backend_start >= t.since AS is_new
+          FROM pg_stat_get_activity(NULL) s
+          CROSS JOIN t
+          LEFT JOIN k ON k.pid = s.pid
+          WHERE s.pid <> pg_backend_pid()) n
 )
-SELECT a.*, (extract(epoch FROM statement_timestamp()) * 1000)::bigint AS sampled_at_ms,
-       (SELECT setting::int FROM pg_settings WHERE name = 'track_activity_query_size') AS query_size,
-       extract(epoch FROM (max(clock_timestamp()) OVER ()) - statement_timestamp()) * 1000 AS server_ms
-FROM a
+SELECT a.pid,
+       ARRAY[a.state, a.wait_event_type, a.wait_event, a.application_name, a.query_id::text,
+             (t.now_ms - (extract(epoch FROM a.xact_start) * 1000)::bigint)::text,
+             (t.now_ms - (extract(epoch FROM a.query_start) * 1000)::bigint)::text,
+             (t.now_ms - (extract(epoch FROM a.state_change) * 1000)::bigint)::text,
+             CASE WHEN a.wait_event_type = 'Lock' THEN array_to_string(pg_blocking_pids(a.pid), ' ') END,
+             age(a.backend_xid)::text, age(a.backend_xmin)::text] AS f,
+       a.query,
+       CASE WHEN a.is_new THEN
+           ARRAY[(SELECT d.datname::text FROM pg_database d WHERE d.oid = a.datid),
+                 (SELECT r.rolname::text FROM pg_roles r WHERE r.oid = a.usesysid),
+                 coalesce(host(a.client_addr), CASE WHEN a.client_port = -1 THEN 'local' END),
+                 a.backend_type,
+                 ((extract(epoch FROM a.backend_start) * 1000)::bigint)::text]
+       END AS fixed,
+       NULL::json AS meta
+FROM a CROSS JOIN t
+WHERE a.send
+UNION ALL
+SELECT NULL, NULL, NULL, NULL,
+       json_build_object(
+           'sampled_at_ms', t.now_ms,
+           'server_ms', extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000,
+           'full', t.since IS NULL,
+           'query_size', CASE WHEN t.since IS NULL THEN
+               (SELECT setting::int FROM pg_settings WHERE name = 'track_activity_query_size') END,
+           'live', (SELECT count(*) FROM a),
+           'gone', (SELECT array_agg(k.pid) FROM k WHERE NOT EXISTS (SELECT FROM a WHERE a.pid = k.pid)),
+           'unsent', (SELECT json_object_agg(coalesce(u.state, ''), u.n)
+                      FROM (SELECT a.state, count(*) AS n FROM a WHERE NOT a.send GROUP BY a.state) u))
+FROM t

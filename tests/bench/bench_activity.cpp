@@ -54,8 +54,11 @@ struct Fixture {
 };
 Fixture *fx = nullptr;
 
-QString activitySql() {
-    return pg::sqlFile(QStringLiteral("monitor/activity"), fx->monitor->facts().versionNum);
+// A full refresh (every session, every text): the parameters of the first refresh.
+QCoro::Task<pg::Result> activityQuery() {
+    return fx->monitor->query(
+        pg::sqlFile(QStringLiteral("monitor/activity"), fx->monitor->facts().versionNum),
+        monitor::ActivitySnapshot::deltaParams({}));
 }
 
 // The child: opens the sessions in their states, says "ready", then holds them until killed.
@@ -118,13 +121,13 @@ void BM_ServerActivityQuery(benchmark::State &state) {
     for (auto _ : state) {
         QElapsedTimer t;
         t.start();
-        pg::Result r = QCoro::waitFor(fx->monitor->query(activitySql()));
+        pg::Result r = QCoro::waitFor(activityQuery());
         const double roundTrip = double(t.nsecsElapsed()) / 1e6;
         if (!r.ok()) {
             state.SkipWithError(qPrintable(r.error()->message));
             return;
         }
-        const double serverMs = r.dbl(0, "server_ms");
+        const double serverMs = monitor::ActivitySnapshot::fromResult(r).serverMs;
         state.SetIterationTime(serverMs / 1000.0);
         sumRoundTrip += roundTrip;
         ++n;
@@ -153,8 +156,7 @@ void BM_GuiModelDiff(benchmark::State &state) {
     for (auto _ : state) {
         state.PauseTiming();
         QTest::qWait(20); // time passes: every duration changes
-        const auto snap =
-            monitor::ActivitySnapshot::fromResult(QCoro::waitFor(fx->monitor->query(activitySql())));
+        const auto snap = monitor::ActivitySnapshot::fromResult(QCoro::waitFor(activityQuery()));
         state.ResumeTiming();
         model.setSnapshot(snap);
     }
@@ -179,8 +181,7 @@ void BM_GuiActivityPageRefresh(benchmark::State &state) {
     auto *page = qobject_cast<ui::ActivityPage *>(w.page(QStringLiteral("activity")));
     page->poller()->setPaused(true); // the benchmark drives the refreshes
     page->findChild<QCheckBox *>(QStringLiteral("hideIdle"))->setChecked(state.range(0) == 0);
-    page->applySnapshot(
-        monitor::ActivitySnapshot::fromResult(QCoro::waitFor(fx->monitor->query(activitySql()))));
+    page->applySnapshot(monitor::ActivitySnapshot::fromResult(QCoro::waitFor(activityQuery())));
     page->view()->selectRow(3);
     QTest::qWait(50);
     const bool forced = state.range(1) == 1;
@@ -188,8 +189,7 @@ void BM_GuiActivityPageRefresh(benchmark::State &state) {
     int n = 0;
     for (auto _ : state) {
         QTest::qWait(20);
-        const auto snap =
-            monitor::ActivitySnapshot::fromResult(QCoro::waitFor(fx->monitor->query(activitySql())));
+        const auto snap = monitor::ActivitySnapshot::fromResult(QCoro::waitFor(activityQuery()));
         QCoreApplication::processEvents(); // nothing else pending when the clock starts
         QElapsedTimer t;
         t.start();

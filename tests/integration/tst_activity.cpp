@@ -1,14 +1,18 @@
 // The activity query, snapshot and model against real sessions in known states, made by extra
 // connections: an active pg_sleep, an idle transaction, a session waiting on a row lock held by
 // another. Cancel and terminate act on them through SessionControl as the page does, with the
-// audit log in a real SQLite store; a role without privileges gets the clear message.
+// audit log in a real SQLite store; a role without privileges gets the clear message. Refreshes
+// after the first send only what changed (issue 20): texts of sessions that ran something, ended
+// sessions gone at the next refresh, everything again after a reconnect.
 #include "sandbox.h"
 #include "testutil.h"
 
 #include "history/store.h"
+#include "monitor/activitycollector.h"
 #include "monitor/activityfilter.h"
 #include "monitor/activitymodel.h"
 #include "monitor/activitysnapshot.h"
+#include "monitor/poller.h"
 #include "monitor/sessioncontrol.h"
 #include "pg/sqlfile.h"
 
@@ -34,12 +38,39 @@ class TestActivity : public QObject {
     std::optional<QCoro::Task<pg::Result>> m_sleep, m_wait;
     QString m_longComment;
 
+    // A full refresh: every session with everything.
     ActivitySnapshot snapshot(pg::Connection &c) {
         const pg::Result r =
-            QCoro::waitFor(c.query(pg::sqlFile(QStringLiteral("monitor/activity"), c.facts().versionNum)));
+            QCoro::waitFor(c.query(pg::sqlFile(QStringLiteral("monitor/activity"), c.facts().versionNum),
+                                   ActivitySnapshot::deltaParams({})));
         if (!r.ok())
             qWarning("activity query failed: %s", qPrintable(r.error()->toString()));
         return ActivitySnapshot::fromResult(r);
+    }
+    // A refresh after base, as the collector does it: only what changed comes from the server.
+    ActivitySnapshot next(const ActivitySnapshot &base) {
+        const monitor::ActivityFetch f =
+            QCoro::waitFor(monitor::ActivityCollector::fetch(m_monitor.get(), base));
+        if (f.error)
+            qWarning("activity delta failed: %s", qPrintable(f.error->toString()));
+        return f.snapshot;
+    }
+    // This test's own sessions in a and b hold the same fields (transaction ages aside: other
+    // tests may run transactions between the two refreshes).
+    static void compareOwnSessions(const ActivitySnapshot &a, const ActivitySnapshot &b) {
+        int compared = 0;
+        for (ActivitySession s : a.sessions) {
+            if (!s.application.startsWith(QLatin1String("t-")))
+                continue;
+            const ActivitySession *o = find(b, s.pid);
+            QVERIFY2(o, qPrintable(QString::number(s.pid)));
+            s.xidAge = o->xidAge;
+            s.xminAge = o->xminAge;
+            QVERIFY2(*o == s,
+                     qPrintable(QStringLiteral("pid %1 (%2) differs").arg(s.pid).arg(s.application)));
+            ++compared;
+        }
+        QVERIFY(compared >= 5);
     }
     static const ActivitySession *find(const ActivitySnapshot &s, int pid) {
         for (const auto &a : s.sessions)
@@ -197,6 +228,142 @@ private Q_SLOTS:
         const int all = filter.rowCount();
         filter.setHideIdle(true);
         QVERIFY(filter.rowCount() < all); // background processes and idle sessions hidden
+    }
+
+    void laterRefreshesSendOnlyWhatChanged() {
+        // An idle session whose state is older than the margin is not sent again, yet the
+        // snapshot still holds it with its text; the non-idle ones come every time.
+        auto idle = testutil::connect(sandbox::dsn(), QStringLiteral("t-delta-idle"));
+        const int idlePid = idle->facts().backendPid;
+        testutil::exec(*idle, QStringLiteral("SELECT 'delta idle text' AS marker"));
+        ActivitySnapshot snap = next({});
+        QVERIFY(snap.full);
+        QVERIFY(snap.consistent);
+        QVERIFY(snap.pidsReceived.contains(idlePid));
+        // Refresh until the idle session's state_change lies before the margin: then it stays away.
+        QVERIFY(testutil::waitUntil(
+            [&] {
+                snap = next(snap);
+                return !snap.pidsReceived.contains(idlePid);
+            },
+            10000));
+        QVERIFY(!snap.full);
+        QVERIFY(snap.consistent);
+        const ActivitySession *kept = find(snap, idlePid);
+        QVERIFY(kept);
+        QCOMPARE(kept->state, QStringLiteral("idle"));
+        QVERIFY(kept->query.contains(QStringLiteral("delta idle text")));
+        // Non-idle sessions are always sent (their wait events and ages move); their texts only
+        // when their query started since the previous refresh.
+        QVERIFY(snap.pidsReceived.contains(m_sleeper->facts().backendPid));
+        QVERIFY(snap.pidsReceived.contains(m_waiter->facts().backendPid));
+        QVERIFY(snap.pidsReceived.size() < snap.sessions.size());
+        QVERIFY2(snap.textsReceived < snap.pidsReceived.size(),
+                 qPrintable(QString::number(snap.textsReceived)));
+        const ActivitySession *sleeper = find(snap, m_sleeper->facts().backendPid);
+        QVERIFY(sleeper->query.endsWith(m_longComment));
+        QCOMPARE(sleeper->waitEvent, QStringLiteral("PgSleep"));
+        // The merged snapshot is what a full refresh says, field by field (the ages are sent
+        // relative to the sample time and come back to the same epoch milliseconds).
+        const ActivitySnapshot delta = next(snap);
+        const ActivitySnapshot full = snapshot(*m_monitor);
+        QVERIFY(!delta.full);
+        QVERIFY(full.full);
+        compareOwnSessions(delta, full);
+    }
+
+    void idleSessionRunsAStatementAndItsNewTextShows() {
+        auto c = testutil::connect(sandbox::dsn(), QStringLiteral("t-delta-runs"));
+        const int pid = c->facts().backendPid;
+        testutil::exec(*c, QStringLiteral("SELECT 'the first statement' AS marker"));
+        ActivitySnapshot snap = next({});
+        QVERIFY(testutil::waitUntil(
+            [&] {
+                snap = next(snap);
+                return !snap.pidsReceived.contains(pid);
+            },
+            10000));
+        QVERIFY(find(snap, pid)->query.contains(QStringLiteral("the first statement")));
+        // One statement between two refreshes: idle before, idle after.
+        testutil::exec(*c, QStringLiteral("SELECT 'the second statement' AS marker"));
+        snap = next(snap);
+        QVERIFY(!snap.full);
+        QVERIFY(snap.pidsReceived.contains(pid));
+        const ActivitySession *s = find(snap, pid);
+        QVERIFY(s);
+        QCOMPARE(s->state, QStringLiteral("idle"));
+        QVERIFY2(s->query.contains(QStringLiteral("the second statement")), qPrintable(s->query));
+        // The model shows it (with "Hide idle" off): the same row, the new text.
+        ActivityModel model;
+        model.setSnapshot(snap);
+        QVERIFY(model.sessionByPid(pid)->query.contains(QStringLiteral("the second statement")));
+    }
+
+    void endedSessionDisappearsAtTheNextRefresh() {
+        auto c = testutil::connect(sandbox::dsn(), QStringLiteral("t-delta-ends"));
+        const int pid = c->facts().backendPid;
+        ActivitySnapshot snap = next({});
+        snap = next(snap);
+        QVERIFY(!snap.full);
+        QVERIFY(find(snap, pid));
+        c->close();
+        QVERIFY(testutil::waitUntil([&] { return !alive(pid); }, 5000)); // the server's own view
+        snap = next(snap);
+        QVERIFY(!snap.full);
+        QVERIFY(snap.consistent);
+        QVERIFY(!find(snap, pid));
+        // A new session appears at the next refresh with everything, text included.
+        auto d = testutil::connect(sandbox::dsn(), QStringLiteral("t-delta-new"));
+        testutil::exec(*d, QStringLiteral("SELECT 'newcomer' AS marker"));
+        snap = next(snap);
+        const ActivitySession *s = find(snap, d->facts().backendPid);
+        QVERIFY(s);
+        QCOMPARE(s->application, QStringLiteral("t-delta-new"));
+        QCOMPARE(s->database, QStringLiteral("postgres"));
+        QCOMPARE(s->user, QStringLiteral("postgres"));
+        QCOMPARE(s->clientAddr, QStringLiteral("local"));
+        QCOMPARE(s->backendType, QStringLiteral("client backend"));
+        QVERIFY(s->backendStartMs > 0);
+        QVERIFY(s->query.contains(QStringLiteral("newcomer")));
+    }
+
+    void collectorSendsEverythingAfterInvalidateAndReconnect() {
+        pg::Connection conn;
+        pg::Connection::Options o;
+        o.applicationName = QStringLiteral("pgdba monitor");
+        o.readOnly = true;
+        o.autoReconnect = true;
+        conn.setOptions(o);
+        QVERIFY(!QCoro::waitFor(conn.open(pg::ConnInfo(sandbox::dsn()))));
+        monitor::ActivityCollector collector;
+        collector.setServer(&conn, QStringLiteral("sandbox"));
+        QList<ActivitySnapshot> got;
+        connect(&collector, &monitor::ActivityCollector::snapshotReady, this,
+                [&](const ActivitySnapshot &s) { got << s; });
+        auto refresh = [&] {
+            const qsizetype before = got.size();
+            collector.poller()->refreshNow();
+            return testutil::waitUntil([&] { return got.size() > before; }, 10000);
+        };
+        QVERIFY(refresh());
+        QVERIFY(got.last().full);
+        QVERIFY(refresh());
+        QVERIFY(!got.last().full);
+        QVERIFY(collector.nextIsDelta());
+        collector.poller()->invalidate();
+        QVERIFY(!collector.nextIsDelta());
+        QVERIFY(refresh());
+        QVERIFY(got.last().full);
+        // A new backend (the old one terminated, the connection reopened by itself).
+        const int oldBackend = conn.facts().backendPid;
+        sandbox::psql(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(oldBackend));
+        QVERIFY(testutil::waitUntil([&] { return conn.isReady() && conn.facts().backendPid != oldBackend; },
+                                    15000));
+        QVERIFY(refresh());
+        QVERIFY(got.last().full);
+        QVERIFY(refresh());
+        QVERIFY(!got.last().full);
+        QVERIFY(find(got.last(), m_sleeper->facts().backendPid));
     }
 
     void cancelStopsTheSleepAndTheSessionLives() {

@@ -9,6 +9,7 @@
 #include "cli/locks.h"
 #include "history/store.h"
 #include "monitor/lockforest.h"
+#include "monitor/lockscollector.h"
 #include "monitor/locksummaryrow.h"
 #include "monitor/sessioncontrol.h"
 #include "pg/sqlfile.h"
@@ -36,8 +37,8 @@ class TestLockTree : public QObject {
 
     LockForest snapshot(int versionNum = -1) {
         const int v = versionNum < 0 ? m_monitor->facts().versionNum : versionNum;
-        const pg::Result r =
-            QCoro::waitFor(m_monitor->query(pg::sqlFile(QStringLiteral("monitor/locks_snapshot"), v)));
+        const pg::Result r = QCoro::waitFor(
+            m_monitor->query(pg::sqlFile(QStringLiteral("monitor/locks_snapshot"), v), {QVariant()}));
         if (!r.ok())
             qWarning("snapshot failed: %s", qPrintable(r.error()->toString()));
         // Only this test's database: other tests may hold locks in the same sandbox.
@@ -231,6 +232,66 @@ private Q_SLOTS:
         QVERIFY(QCoro::waitFor(tc).ok());
         QVERIFY(waitBlocked(0));
         QCOMPARE(snapshot().nodes().size(), 0);
+    }
+
+    void laterRefreshesCarryOnlyWhatMoves() {
+        // While the forest keeps its shape, the server sends states, wait events and ages only;
+        // the forest built from them is the whole one. A new waiter, or a blocker that runs
+        // another statement, brings everything again.
+        auto a = open(QStringLiteral("lt-a")), b = open(QStringLiteral("lt-b")),
+             c = open(QStringLiteral("lt-c"));
+        testutil::exec(*a, QStringLiteral("BEGIN"));
+        testutil::exec(*a, QStringLiteral("UPDATE t SET v = v + 1 WHERE id = 3"));
+        auto tb = b->query(QStringLiteral("UPDATE t SET v = v + 10 WHERE id = 3"));
+        QVERIFY(waitBlocked(1));
+        auto fetch = [&](const monitor::LockSnapshot &base) {
+            return QCoro::waitFor(monitor::LocksCollector::fetch(m_monitor.get(), false, base));
+        };
+        monitor::LocksFetch f = fetch({});
+        QVERIFY(f.ok());
+        QVERIFY(f.snapshot.full);
+        QVERIFY(!f.snapshot.signature.isEmpty());
+        const qint64 firstWait = f.forest.node(pid(b))->session.wait.waitingMs;
+        // Other tests may change their own locks meanwhile: refresh until one keeps the shape.
+        QVERIFY(testutil::waitUntil([&] {
+            f = fetch(f.snapshot);
+            return f.ok() && !f.snapshot.full;
+        }));
+        QVERIFY(f.snapshot.consistent);
+        const auto *root = f.forest.node(pid(a));
+        QVERIFY(root);
+        QCOMPARE(root->session.application, QStringLiteral("lt-a"));
+        QCOMPARE(root->session.state, QStringLiteral("idle in transaction"));
+        QVERIFY(root->session.query.contains(QStringLiteral("id = 3")));
+        const auto *nb = f.forest.node(pid(b));
+        QCOMPARE(nb->session.blockedByPids, QList<int>{pid(a)});
+        QCOMPARE(nb->session.wait.lockType, QStringLiteral("transactionid"));
+        QCOMPARE(nb->session.wait.mode, QStringLiteral("ShareLock"));
+        QVERIFY(nb->session.query.contains(QStringLiteral("v + 10")));
+        QVERIFY(nb->session.wait.waitingMs >= firstWait); // the ages moved on
+        QCOMPARE(childPids(f.forest, pid(a)), QList<qint64>{pid(b)});
+
+        // A second waiter: the shape changed, everything comes.
+        auto tc = c->query(QStringLiteral("UPDATE t SET v = v + 100 WHERE id = 3"));
+        QVERIFY(waitBlocked(2));
+        f = fetch(f.snapshot);
+        QVERIFY(f.snapshot.full);
+        QVERIFY(f.forest.node(pid(c)));
+        QCOMPARE(f.forest.node(pid(c))->session.wait.lockType, QStringLiteral("tuple"));
+        QVERIFY(f.forest.node(pid(c))->session.query.contains(QStringLiteral("v + 100")));
+        // The root runs another statement inside its transaction: its new text comes.
+        QVERIFY(testutil::waitUntil([&] {
+            f = fetch(f.snapshot);
+            return f.ok() && !f.snapshot.full;
+        }));
+        testutil::exec(*a, QStringLiteral("SELECT 'root moved on' AS marker"));
+        f = fetch(f.snapshot);
+        QVERIFY(f.snapshot.full);
+        QVERIFY2(f.forest.node(pid(a))->session.query.contains(QStringLiteral("root moved on")),
+                 qPrintable(f.forest.node(pid(a))->session.query));
+        testutil::exec(*a, QStringLiteral("ROLLBACK"));
+        QVERIFY(QCoro::waitFor(tb).ok());
+        QVERIFY(QCoro::waitFor(tc).ok());
     }
 
     void twoIndependentRoots() {
