@@ -84,6 +84,7 @@ SessionSample sampleFromResult(const pg::Result &r, qint64 fallbackTsMs) {
         return s;
     s.tsMs = r.int64(0, "sampled_at_ms", fallbackTsMs);
     s.idle = int(r.int64(0, "idle"));
+    s.maxConnections = int(r.int64(0, "max_connections"));
     const int pidCol = r.column("pid");
     s.rows.reserve(r.rows());
     for (int i = 0; i < r.rows(); ++i) {

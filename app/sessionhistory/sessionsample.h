@@ -34,9 +34,10 @@ struct SessionSample {
     qint64 tsMs = 0;
     int idle = 0; // sessions in state idle (not stored as rows)
     QList<SessionRow> rows;
+    int maxConnections = 0; // the setting, for the Timeline's reference line (not stored)
 
     int activeCount() const;
-    bool operator==(const SessionSample &) const = default;
+    bool operator==(const SessionSample &o) const { return tsMs == o.tsMs && idle == o.idle && rows == o.rows; }
 };
 
 // The wait-event classes of the Timeline, CPU first (active, no wait event).

@@ -24,10 +24,11 @@ WITH a AS MATERIALIZED (
     GROUP BY l.pid
 ), s AS (
     SELECT (extract(epoch FROM statement_timestamp()) * 1000)::bigint AS sampled_at_ms,
-           count(*) FILTER (WHERE state = 'idle') AS idle
+           count(*) FILTER (WHERE state = 'idle') AS idle,
+           current_setting('max_connections')::int AS max_connections
     FROM a
 )
-SELECT s.sampled_at_ms, s.idle, r.*
+SELECT s.sampled_at_ms, s.idle, s.max_connections, r.*
 FROM s
 LEFT JOIN (
     SELECT a.*, w.wait_start_ms, w.lock_mode, w.lock_type, w.relation
