@@ -62,6 +62,10 @@ QCoro::Task<int> runRecord(QStringList args) {
                  tr("Session history (Timeline, pgdba history) interval, 500ms to 10s (default 1s; 0 turns it "
                     "off)."),
                  QStringLiteral("D"), QStringLiteral("1s")});
+    p.addOption({QStringLiteral("server-key"),
+                 tr("The name to record the server under in the store (default host:port, as the GUI names "
+                    "it); for a team store that several servers share under one address."),
+                 QStringLiteral("KEY")});
     p.addOption({QStringLiteral("duration"),
                  tr("Stop after this long, e.g. 20s, 2h (default: until stopped)."), QStringLiteral("D")});
     p.addOption({QStringLiteral("name"),
@@ -90,6 +94,7 @@ QCoro::Task<int> runRecord(QStringList args) {
         co_return 64;
     }
     o.name = p.value(QStringLiteral("name"));
+    o.serverKey = p.value(QStringLiteral("server-key"));
     if (p.isSet(QStringLiteral("dsn"))) {
         o.info = pg::ConnInfo(p.value(QStringLiteral("dsn")));
     } else if (!o.name.isEmpty()) {

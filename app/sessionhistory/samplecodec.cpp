@@ -1,9 +1,10 @@
 #include "sessionhistory/samplecodec.h"
 
+#include <algorithm>
+
 namespace sessionhistory {
 
 namespace {
-constexpr char kVersion = 1;
 
 void putU(QByteArray &out, quint64 v) {
     while (v >= 0x80) {
@@ -12,11 +13,6 @@ void putU(QByteArray &out, quint64 v) {
     }
     out += char(v);
 }
-// -1 (unknown) and ages: +1 so that -1 is 0.
-void putAge(QByteArray &out, qint64 v) {
-    putU(out, quint64(qMax<qint64>(-1, v) + 1));
-}
-
 struct Reader {
     const QByteArray &b;
     qsizetype pos = 0;
@@ -36,77 +32,126 @@ struct Reader {
         ok = false;
         return 0;
     }
-    qint64 age() { return qint64(u()) - 1; }
 };
 } // namespace
 
-QByteArray encodeRows(const QList<PackedRow> &rows) {
-    QByteArray out;
-    out.reserve(1 + rows.size() * 24);
-    out += kVersion;
-    putU(out, quint64(rows.size()));
+// Version 2: rows sorted by pid, stored column by column (pids as deltas, ages in 100 ms
+// units), then deflated. Sessions of one sample share most ids, so the columns compress well:
+// about 8 bytes per session for the recorder's workload (tests/bench/bench_sessionhistory).
+namespace {
+constexpr char kColumnar = 2;
+constexpr qint64 kAgeUnitMs = 100;
+
+void putAgeUnits(QByteArray &out, qint64 ms) {
+    putU(out, ms < 0 ? 0 : quint64((ms + kAgeUnitMs / 2) / kAgeUnitMs) + 1);
+}
+qint64 ageUnits(Reader &in) {
+    const quint64 v = in.u();
+    return v == 0 ? -1 : qint64(v - 1) * kAgeUnitMs;
+}
+} // namespace
+
+QByteArray encodeRows(const QList<PackedRow> &input) {
+    QList<PackedRow> rows = input;
+    std::sort(rows.begin(), rows.end(), [](const PackedRow &a, const PackedRow &b) { return a.pid < b.pid; });
+    QByteArray body;
+    body.reserve(rows.size() * 20);
+    putU(body, quint64(rows.size()));
+    int prev = 0;
     for (const PackedRow &r : rows) {
-        putU(out, quint64(qMax(0, r.pid)));
-        putU(out, (quint64(r.state) << 1) | (r.active ? 1 : 0));
-        putU(out, r.user);
-        putU(out, r.database);
-        putU(out, r.application);
-        putU(out, r.client);
-        putU(out, r.backendType);
-        putU(out, r.wait);
-        putU(out, r.query);
-        putAge(out, r.xactAgeMs);
-        putAge(out, r.queryAgeMs);
-        putU(out, quint64(r.blockers.size()));
-        if (!r.blockers.isEmpty()) { // only lock waiters have these
-            for (int b : r.blockers)
-                putU(out, quint64(qMax(0, b)));
-            putAge(out, r.waitAgeMs);
-            putU(out, r.lockMode);
-            putU(out, r.relation);
-        }
+        putU(body, quint64(qMax(0, r.pid - prev)));
+        prev = r.pid;
     }
+    auto column = [&](auto field) {
+        for (const PackedRow &r : rows)
+            putU(body, field(r));
+    };
+    column([](const PackedRow &r) { return (quint64(r.state) << 1) | (r.active ? 1 : 0); });
+    column([](const PackedRow &r) { return quint64(r.user); });
+    column([](const PackedRow &r) { return quint64(r.database); });
+    column([](const PackedRow &r) { return quint64(r.application); });
+    column([](const PackedRow &r) { return quint64(r.client); });
+    column([](const PackedRow &r) { return quint64(r.backendType); });
+    column([](const PackedRow &r) { return quint64(r.wait); });
+    column([](const PackedRow &r) { return quint64(r.query); });
+    column([](const PackedRow &r) { return quint64(r.blockers.size()); });
+    for (const PackedRow &r : rows)
+        putAgeUnits(body, r.xactAgeMs);
+    for (const PackedRow &r : rows)
+        putAgeUnits(body, r.queryAgeMs);
+    for (const PackedRow &r : rows) { // lock waiters only
+        if (r.blockers.isEmpty())
+            continue;
+        for (int b : r.blockers)
+            putU(body, quint64(qMax(0, b)));
+        putAgeUnits(body, r.waitAgeMs);
+        putU(body, r.lockMode);
+        putU(body, r.relation);
+    }
+    QByteArray out(1, kColumnar);
+    out += qCompress(body, 6);
     return out;
 }
 
 bool decodeRows(const QByteArray &blob, QList<PackedRow> *rows) {
     rows->clear();
-    if (blob.isEmpty() || blob.at(0) != kVersion)
+    if (blob.size() < 2 || blob.at(0) != kColumnar)
         return false;
-    Reader in{blob, 1};
+    const QByteArray body = qUncompress(reinterpret_cast<const uchar *>(blob.constData()) + 1, blob.size() - 1);
+    if (body.isEmpty())
+        return false;
+    Reader in{body, 0};
     const quint64 n = in.u();
-    if (!in.ok || n > quint64(blob.size()))
+    if (!in.ok || n > quint64(body.size()))
         return false;
-    rows->reserve(qsizetype(n));
-    for (quint64 i = 0; i < n && in.ok; ++i) {
-        PackedRow r;
-        r.pid = int(in.u());
+    QList<PackedRow> out(qsizetype(n), PackedRow{});
+    int pid = 0;
+    for (auto &r : out)
+        r.pid = pid += int(in.u());
+    for (auto &r : out) {
         const quint64 st = in.u();
         r.active = st & 1;
         r.state = quint32(st >> 1);
-        r.user = quint32(in.u());
-        r.database = quint32(in.u());
-        r.application = quint32(in.u());
-        r.client = quint32(in.u());
-        r.backendType = quint32(in.u());
-        r.wait = quint32(in.u());
-        r.query = quint32(in.u());
-        r.xactAgeMs = in.age();
-        r.queryAgeMs = in.age();
-        const quint64 nb = in.u();
-        if (nb > 0) {
-            if (nb > quint64(blob.size()))
-                return false;
-            for (quint64 k = 0; k < nb; ++k)
-                r.blockers << int(in.u());
-            r.waitAgeMs = in.age();
-            r.lockMode = quint32(in.u());
-            r.relation = quint32(in.u());
-        }
-        if (in.ok)
-            *rows << r;
     }
-    return in.ok;
+    for (auto &r : out)
+        r.user = quint32(in.u());
+    for (auto &r : out)
+        r.database = quint32(in.u());
+    for (auto &r : out)
+        r.application = quint32(in.u());
+    for (auto &r : out)
+        r.client = quint32(in.u());
+    for (auto &r : out)
+        r.backendType = quint32(in.u());
+    for (auto &r : out)
+        r.wait = quint32(in.u());
+    for (auto &r : out)
+        r.query = quint32(in.u());
+    QList<quint64> blockerCounts;
+    blockerCounts.reserve(qsizetype(n));
+    for (quint64 i = 0; i < n; ++i) {
+        blockerCounts << in.u();
+        if (blockerCounts.last() > quint64(body.size()))
+            return false;
+    }
+    for (auto &r : out)
+        r.xactAgeMs = ageUnits(in);
+    for (auto &r : out)
+        r.queryAgeMs = ageUnits(in);
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (blockerCounts.at(i) == 0)
+            continue;
+        PackedRow &r = out[i];
+        for (quint64 k = 0; k < blockerCounts.at(i); ++k)
+            r.blockers << int(in.u());
+        r.waitAgeMs = ageUnits(in);
+        r.lockMode = quint32(in.u());
+        r.relation = quint32(in.u());
+    }
+    if (!in.ok)
+        return false;
+    *rows = std::move(out);
+    return true;
 }
 
 QByteArray encodeClasses(const ClassCounts &counts) {

@@ -10,7 +10,7 @@
 namespace sessionhistory {
 
 // The ids of a session row: every text is interned once per server (SessionStore's dictionary)
-// and a sample is stored as one BLOB of varints, about 15-25 bytes per session.
+// and a sample is stored as one BLOB of varints (columnar, deflated): ages are kept to 100 ms.
 struct PackedRow {
     int pid = 0;
     bool active = false;

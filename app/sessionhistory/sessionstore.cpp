@@ -2,6 +2,7 @@
 
 #include "pg/sqlfile.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -62,9 +63,9 @@ double TimelineData::maxStacked() const {
 }
 
 // ---------------------------------------------------------------------------------------------
-SessionWriter::SessionWriter(QSqlDatabase db)
-    : m_db(std::move(db))
-    , m_sqlite(m_db.driverName() == QLatin1String("QSQLITE")) {}
+SessionWriter::SessionWriter(QSqlDatabase database)
+    : m_connection(database.connectionName())
+    , m_sqlite(database.driverName() == QLatin1String("QSQLITE")) {}
 
 bool SessionWriter::ensureSchema() {
     QString schema = pg::sqlFile(QStringLiteral("history/sessions_schema_v1"));
@@ -73,35 +74,133 @@ bool SessionWriter::ensureSchema() {
     schema.replace(QStringLiteral("{{BLOB}}"), m_sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"));
     schema.replace(QStringLiteral("{{WITHOUT_ROWID}}"),
                    m_sqlite ? QStringLiteral(" WITHOUT ROWID") : QString());
+    schema.replace(QStringLiteral("{{BY_DAY}}"), m_sqlite ? QString() : QStringLiteral(" PARTITION BY RANGE (ts)"));
+    schema.replace(QStringLiteral("{{BY_LEVEL}}"),
+                   m_sqlite ? QString() : QStringLiteral(" PARTITION BY LIST (level)"));
+    if (!m_sqlite) {
+        // Aggregates: one table per level, each by day.
+        for (const char *table : {"sh_agg", "sh_aggn"})
+            for (int level : {1, 2})
+                schema += QStringLiteral(";\nCREATE TABLE IF NOT EXISTS %1_l%2 PARTITION OF %1 FOR VALUES IN (%2) "
+                                         "PARTITION BY RANGE (ts)")
+                              .arg(QLatin1String(table))
+                              .arg(level);
+    }
     QStringList lines;
     for (const QString &l : schema.split(QLatin1Char('\n')))
         if (!l.trimmed().startsWith(QLatin1String("--")))
             lines << l;
-    m_db.transaction();
+    db().transaction();
+    if (!m_sqlite) // recorders starting at once: one creates, the others wait and find it done
+        QSqlQuery(db()).exec(QStringLiteral("SELECT pg_advisory_xact_lock(7236151)"));
     for (const QString &stmt : lines.join(QLatin1Char('\n')).split(QLatin1Char(';'))) {
         if (stmt.trimmed().isEmpty())
             continue;
-        QSqlQuery q(m_db);
+        QSqlQuery q(db());
         if (!q.exec(stmt)) {
             m_error = q.lastError().text();
-            m_db.rollback();
+            db().rollback();
             return false;
         }
     }
-    return m_db.commit();
+    if (!db().commit())
+        return false;
+    return ensurePartitionsAhead(QDateTime::currentMSecsSinceEpoch());
+}
+
+namespace {
+constexpr qint64 kDay = 24 * kHour;
+const char *const kPartitioned[] = {"sh_sample", "sh_agg_l1", "sh_aggn_l1", "sh_agg_l2", "sh_aggn_l2"};
+QString dayName(const QString &table, qint64 day) {
+    return table + QStringLiteral("_p") +
+           QDateTime::fromMSecsSinceEpoch(day, Qt::UTC).toString(QStringLiteral("yyyyMMdd"));
+}
+} // namespace
+
+bool SessionWriter::ensurePartitionsAhead(qint64 nowMs) {
+    return ensurePartitions(nowMs - kDay, nowMs + 2 * kDay);
+}
+
+bool SessionWriter::ensurePartitions(qint64 fromMs, qint64 toMs) {
+    if (m_sqlite)
+        return true;
+    QList<qint64> missing;
+    for (qint64 day = floorTo(fromMs, kDay); day <= toMs; day += kDay)
+        if (!m_days.contains(day))
+            missing << day;
+    if (missing.isEmpty())
+        return true;
+    db().transaction();
+    QSqlQuery lock(db());
+    lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7236152)")); // one creator at a time
+    for (qint64 day : std::as_const(missing)) {
+        for (const char *table : kPartitioned) {
+            QSqlQuery q(db());
+            // Bounds are our own integers, not user input.
+            if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 PARTITION OF %2 FOR VALUES FROM (%3) TO (%4)")
+                            .arg(dayName(QLatin1String(table), day), QLatin1String(table))
+                            .arg(day)
+                            .arg(day + kDay))) {
+                m_error = q.lastError().text();
+                db().rollback();
+                return false;
+            }
+        }
+    }
+    if (!db().commit()) {
+        m_error = db().lastError().text();
+        return false;
+    }
+    for (qint64 day : std::as_const(missing))
+        m_days.insert(day);
+    return true;
+}
+
+QStringList SessionWriter::partitions(const QString &table) {
+    QStringList out;
+    if (m_sqlite)
+        return out;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+                             "WHERE i.inhparent = to_regclass(?) ORDER BY 1"));
+    q.addBindValue(table);
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+qint64 SessionWriter::dropExpired(const QString &table, qint64 cutMs) {
+    qint64 dropped = 0;
+    for (const QString &name : partitions(table)) {
+        const QDate d = QDate::fromString(name.section(QStringLiteral("_p"), -1), QStringLiteral("yyyyMMdd"));
+        if (!d.isValid())
+            continue;
+        const qint64 end = QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() + kDay;
+        if (end > cutMs)
+            continue;
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(name))) {
+            m_error = q.lastError().text();
+            return -1;
+        }
+        m_days.remove(end - kDay);
+        ++dropped;
+    }
+    return dropped;
 }
 
 int SessionWriter::serverId(const QString &server) {
     if (auto it = m_servers.constFind(server); it != m_servers.cend())
         return *it;
-    QSqlQuery ins(m_db);
+    QSqlQuery ins(db());
     ins.prepare(QStringLiteral("INSERT INTO sh_server (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
     ins.addBindValue(nn(server));
     if (!ins.exec()) {
         m_error = ins.lastError().text();
         return -1;
     }
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id FROM sh_server WHERE name = ?"));
     q.addBindValue(nn(server));
     if (!q.exec() || !q.next()) {
@@ -115,7 +214,7 @@ int SessionWriter::serverId(const QString &server) {
 
 bool SessionWriter::loadDictionary(int srv) {
     Dict d;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, kind, hash FROM sh_dict WHERE srv = ?"));
     q.addBindValue(srv);
@@ -145,7 +244,7 @@ quint32 SessionWriter::intern(int srv, Kind kind, const QString &text, qint64 ha
         return *it;
     for (int attempt = 0; attempt < 2; ++attempt) {
         const quint32 id = d.maxId + 1;
-        QSqlQuery ins(m_db);
+        QSqlQuery ins(db());
         ins.prepare(QStringLiteral(
             "INSERT INTO sh_dict (srv, id, kind, hash, text) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
         ins.addBindValue(srv);
@@ -197,9 +296,9 @@ PackedRow SessionWriter::pack(int srv, const SessionRow &r, qint64 ts) {
 
 bool SessionWriter::writeSample(const QString &server, const SessionSample &sample) {
     const int srv = serverId(server);
-    if (srv < 0)
+    if (srv < 0 || !ensurePartitions(sample.tsMs, sample.tsMs))
         return false;
-    m_db.transaction();
+    db().transaction();
     QList<PackedRow> rows;
     rows.reserve(sample.rows.size());
     ClassCounts classes{};
@@ -211,7 +310,7 @@ bool SessionWriter::writeSample(const QString &server, const SessionSample &samp
             ++classes[int(waitClassOf(r.waitType))];
         }
     }
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO sh_sample (srv, ts, idle, active, cls, rows) VALUES (?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT DO NOTHING"));
     q.addBindValue(srv);
@@ -222,12 +321,12 @@ bool SessionWriter::writeSample(const QString &server, const SessionSample &samp
     q.addBindValue(encodeRows(rows));
     if (!q.exec()) {
         m_error = q.lastError().text();
-        m_db.rollback();
+        db().rollback();
         m_dicts.remove(srv); // ids of the rolled-back texts are not in the table
         return false;
     }
-    if (!m_db.commit()) {
-        m_error = m_db.lastError().text();
+    if (!db().commit()) {
+        m_error = db().lastError().text();
         m_dicts.remove(srv);
         return false;
     }
@@ -238,7 +337,7 @@ bool SessionWriter::writeIncident(const QString &server, const Incident &inc) {
     const int srv = serverId(server);
     if (srv < 0)
         return false;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral(
         "INSERT INTO sh_incident (srv, start_ts, root_pid, end_ts, blocked_max, root_state, root_query, "
         "wait_mode, relation, forest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -264,7 +363,7 @@ bool SessionWriter::writeIncident(const QString &server, const Incident &inc) {
 }
 
 qint64 SessionWriter::progress(int srv, int level) {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT next_ts FROM sh_progress WHERE srv = ? AND level = ?"));
     q.addBindValue(srv);
     q.addBindValue(level);
@@ -274,7 +373,7 @@ qint64 SessionWriter::progress(int srv, int level) {
 }
 
 bool SessionWriter::setProgress(int srv, int level, qint64 nextTs) {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO sh_progress (srv, level, next_ts) VALUES (?, ?, ?) "
                              "ON CONFLICT (srv, level) DO UPDATE SET next_ts = excluded.next_ts"));
     q.addBindValue(srv);
@@ -290,6 +389,8 @@ bool SessionWriter::setProgress(int srv, int level, qint64 nextTs) {
 int SessionWriter::downsample(const QString &server, qint64 nowMs) {
     const int srv = serverId(server);
     if (srv < 0)
+        return -1;
+    if (!ensurePartitionsAhead(nowMs))
         return -1;
     const int minutes = aggregateMinutes(srv, nowMs);
     if (minutes < 0)
@@ -309,7 +410,7 @@ struct AggKey {
 int SessionWriter::aggregateMinutes(int srv, qint64 nowMs) {
     qint64 next = progress(srv, 1);
     if (next == 0) {
-        QSqlQuery first(m_db);
+        QSqlQuery first(db());
         first.prepare(QStringLiteral("SELECT min(ts) FROM sh_sample WHERE srv = ?"));
         first.addBindValue(srv);
         if (!first.exec() || !first.next() || first.value(0).isNull())
@@ -319,10 +420,12 @@ int SessionWriter::aggregateMinutes(int srv, qint64 nowMs) {
     const qint64 end = qMin(floorTo(nowMs - kWriteMarginMs, kMinute), next + 24 * kHour);
     if (end <= next)
         return 0;
+    if (!ensurePartitions(next, end))
+        return -1;
     std::map<AggKey, qint64> agg;
     std::map<qint64, std::pair<qint64, ClassCounts>> perMinute; // samples, classes
     {
-        QSqlQuery q(m_db);
+        QSqlQuery q(db());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT ts, cls, rows FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ?"));
         q.addBindValue(srv);
@@ -344,14 +447,14 @@ int SessionWriter::aggregateMinutes(int srv, qint64 nowMs) {
                     ++agg[{minute, r.wait, r.query, r.user, r.application, r.database, r.client}];
         }
     }
-    m_db.transaction();
+    db().transaction();
     auto fail = [this](const QSqlQuery &q) {
         m_error = q.lastError().text();
-        m_db.rollback();
+        db().rollback();
         return -1;
     };
     for (const char *table : {"sh_agg", "sh_aggn"}) {
-        QSqlQuery del(m_db);
+        QSqlQuery del(db());
         del.prepare(QStringLiteral("DELETE FROM %1 WHERE srv = ? AND level = 1 AND ts >= ? AND ts < ?")
                         .arg(QLatin1String(table)));
         del.addBindValue(srv);
@@ -360,7 +463,7 @@ int SessionWriter::aggregateMinutes(int srv, qint64 nowMs) {
         if (!del.exec())
             return fail(del);
     }
-    QSqlQuery ins(m_db);
+    QSqlQuery ins(db());
     ins.prepare(QStringLiteral("INSERT INTO sh_agg (srv, level, ts, wait, query, usr, app, db, client, n) "
                                "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const auto &[k, n] : agg) {
@@ -376,7 +479,7 @@ int SessionWriter::aggregateMinutes(int srv, qint64 nowMs) {
         if (!ins.exec())
             return fail(ins);
     }
-    QSqlQuery insn(m_db);
+    QSqlQuery insn(db());
     insn.prepare(QStringLiteral("INSERT INTO sh_aggn (srv, level, ts, samples, cls) VALUES (?, 1, ?, ?, ?)"));
     for (const auto &[minute, pm] : perMinute) {
         insn.bindValue(0, srv);
@@ -387,11 +490,11 @@ int SessionWriter::aggregateMinutes(int srv, qint64 nowMs) {
             return fail(insn);
     }
     if (!setProgress(srv, 1, end)) {
-        m_db.rollback();
+        db().rollback();
         return -1;
     }
-    if (!m_db.commit()) {
-        m_error = m_db.lastError().text();
+    if (!db().commit()) {
+        m_error = db().lastError().text();
         return -1;
     }
     return int(perMinute.size());
@@ -403,7 +506,7 @@ int SessionWriter::aggregateHours(int srv) {
         return 0;
     qint64 next = progress(srv, 2);
     if (next == 0) {
-        QSqlQuery first(m_db);
+        QSqlQuery first(db());
         first.prepare(QStringLiteral("SELECT min(ts) FROM sh_aggn WHERE srv = ? AND level = 1"));
         first.addBindValue(srv);
         if (!first.exec() || !first.next() || first.value(0).isNull())
@@ -413,9 +516,11 @@ int SessionWriter::aggregateHours(int srv) {
     const qint64 end = floorTo(minutesDone, kHour);
     if (end <= next)
         return 0;
+    if (!ensurePartitions(next, end))
+        return -1;
     std::map<qint64, std::pair<qint64, ClassCounts>> perHour;
     {
-        QSqlQuery q(m_db);
+        QSqlQuery q(db());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT ts, samples, cls FROM sh_aggn WHERE srv = ? AND level = 1 AND ts >= ? "
                                  "AND ts < ?"));
@@ -432,14 +537,14 @@ int SessionWriter::aggregateHours(int srv) {
             ph.second = addClasses(ph.second, decodeClasses(q.value(2).toByteArray()));
         }
     }
-    m_db.transaction();
+    db().transaction();
     auto fail = [this](const QSqlQuery &q) {
         m_error = q.lastError().text();
-        m_db.rollback();
+        db().rollback();
         return -1;
     };
     for (const char *table : {"sh_agg", "sh_aggn"}) {
-        QSqlQuery del(m_db);
+        QSqlQuery del(db());
         del.prepare(QStringLiteral("DELETE FROM %1 WHERE srv = ? AND level = 2 AND ts >= ? AND ts < ?")
                         .arg(QLatin1String(table)));
         del.addBindValue(srv);
@@ -448,7 +553,7 @@ int SessionWriter::aggregateHours(int srv) {
         if (!del.exec())
             return fail(del);
     }
-    QSqlQuery ins(m_db);
+    QSqlQuery ins(db());
     ins.prepare(QStringLiteral(
         "INSERT INTO sh_agg (srv, level, ts, wait, query, usr, app, db, client, n) "
         "SELECT srv, 2, (ts / 3600000) * 3600000, wait, query, usr, app, db, client, sum(n) FROM sh_agg "
@@ -459,7 +564,7 @@ int SessionWriter::aggregateHours(int srv) {
     ins.addBindValue(end);
     if (!ins.exec())
         return fail(ins);
-    QSqlQuery insn(m_db);
+    QSqlQuery insn(db());
     insn.prepare(QStringLiteral("INSERT INTO sh_aggn (srv, level, ts, samples, cls) VALUES (?, 2, ?, ?, ?)"));
     for (const auto &[hour, ph] : perHour) {
         insn.bindValue(0, srv);
@@ -470,11 +575,11 @@ int SessionWriter::aggregateHours(int srv) {
             return fail(insn);
     }
     if (!setProgress(srv, 2, end)) {
-        m_db.rollback();
+        db().rollback();
         return -1;
     }
-    if (!m_db.commit()) {
-        m_error = m_db.lastError().text();
+    if (!db().commit()) {
+        m_error = db().lastError().text();
         return -1;
     }
     return int(perHour.size());
@@ -488,7 +593,7 @@ qint64 SessionWriter::enforceRetention(const QString &server, qint64 nowMs, cons
     const qint64 hoursDone = progress(srv, 2);
     qint64 total = 0;
     auto run = [&](const QString &sql, qint64 cut) {
-        QSqlQuery q(m_db);
+        QSqlQuery q(db());
         q.prepare(sql);
         q.addBindValue(srv);
         q.addBindValue(cut);
@@ -499,6 +604,18 @@ qint64 SessionWriter::enforceRetention(const QString &server, qint64 nowMs, cons
         total += qMax(0, q.numRowsAffected());
         return true;
     };
+    if (!m_sqlite) {
+        // A team store: whole expired days go (DROP of the partition, no DELETE), for every server.
+        const qint64 a = dropExpired(QStringLiteral("sh_sample"), nowMs - retention.rawMs);
+        const qint64 b = dropExpired(QStringLiteral("sh_agg_l1"), nowMs - retention.minuteMs);
+        const qint64 c = dropExpired(QStringLiteral("sh_aggn_l1"), nowMs - retention.minuteMs);
+        const qint64 d = dropExpired(QStringLiteral("sh_agg_l2"), nowMs - retention.hourMs);
+        const qint64 e = dropExpired(QStringLiteral("sh_aggn_l2"), nowMs - retention.hourMs);
+        if (a < 0 || b < 0 || c < 0 || d < 0 || e < 0 ||
+            !run(QStringLiteral("DELETE FROM sh_incident WHERE srv = ? AND end_ts < ?"), nowMs - retention.hourMs))
+            return -1;
+        return total + a + b + c + d + e; // partitions dropped, incident rows deleted
+    }
     // Nothing goes before it is aggregated into the next level.
     const qint64 rawCut = qMin(nowMs - retention.rawMs, minutesDone);
     const qint64 minuteCut = qMin(nowMs - retention.minuteMs, hoursDone);

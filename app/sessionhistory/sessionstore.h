@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -54,6 +55,13 @@ public:
     qint64 enforceRetention(const QString &server, qint64 nowMs, const Retention &retention);
 
     int serverId(const QString &server); // -1 on error
+    bool isPartitioned() const { return !m_sqlite; }
+    // PostgreSQL: the day partitions (UTC days) that hold [fromMs, toMs] in every partitioned
+    // table, created when missing; and today's to the day after tomorrow ("ahead").
+    bool ensurePartitions(qint64 fromMs, qint64 toMs);
+    bool ensurePartitionsAhead(qint64 nowMs);
+    // PostgreSQL: the partitions of a table, by day (tests, retention).
+    QStringList partitions(const QString &table);
     quint32 intern(int srv, Kind kind, const QString &text, qint64 hash = 0);
     PackedRow pack(int srv, const SessionRow &row, qint64 tsMs);
 
@@ -64,7 +72,8 @@ private:
     qint64 progress(int srv, int level);
     bool setProgress(int srv, int level, qint64 nextTs);
 
-    QSqlDatabase m_db;
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    QString m_connection; // by name: no copy of the connection outlives the store's close()
     bool m_sqlite = true;
     QString m_error;
     QHash<QString, int> m_servers;
@@ -73,6 +82,8 @@ private:
         quint32 maxId = 0;
     };
     QHash<int, Dict> m_dicts;
+    QSet<qint64> m_days; // day partitions known to exist (PostgreSQL)
+    qint64 dropExpired(const QString &table, qint64 cutMs);
 };
 
 // One entry of a top list.

@@ -1,7 +1,10 @@
 -- pgdba session history (Timeline, replay, `pgdba history`), schema version 1, beside the
 -- samples/audit tables of schema_v1.sql in the same store. {{ID}}, {{BLOB}} and
 -- {{WITHOUT_ROWID}} are the dialect's auto-increment key, binary type and SQLite's
--- clustered-table clause. Statements separated by ";\n".
+-- clustered-table clause; {{BY_DAY}} and {{BY_LEVEL}} are empty in SQLite and declarative
+-- partitioning on PostgreSQL (a team store): samples by day, aggregates by level and then by day
+-- (SessionWriter creates the day partitions ahead and drops expired ones instead of DELETE).
+-- Statements separated by ";\n".
 CREATE TABLE IF NOT EXISTS sh_server (
     id   {{ID}},
     name TEXT NOT NULL UNIQUE
@@ -18,7 +21,8 @@ CREATE TABLE IF NOT EXISTS sh_dict (
 ){{WITHOUT_ROWID}};
 CREATE UNIQUE INDEX IF NOT EXISTS sh_dict_hash ON sh_dict (srv, kind, hash);
 -- One row per sample: idle count, active sessions per wait class (cls, varints: the Timeline
--- reads only this), and the sessions (rows, varints of dictionary ids; samplecodec.h).
+-- reads only this), and the sessions (rows, varints of dictionary ids; samplecodec.h). A plain
+-- (rowid) table: its rows of about 0.5 KB would spill into overflow pages in a WITHOUT ROWID one.
 CREATE TABLE IF NOT EXISTS sh_sample (
     srv    INTEGER NOT NULL,
     ts     BIGINT  NOT NULL,
@@ -27,7 +31,7 @@ CREATE TABLE IF NOT EXISTS sh_sample (
     cls    {{BLOB}} NOT NULL,
     rows   {{BLOB}} NOT NULL,
     PRIMARY KEY (srv, ts)
-){{WITHOUT_ROWID}};
+){{BY_DAY}};
 -- Aggregates: level 1 = one minute, 2 = one hour. n = active session-samples with these keys
 -- (dictionary ids; 0 = none); sh_aggn holds the number of samples per bucket, so
 -- n / samples = average active sessions, and the active session-samples per wait class (cls,
@@ -44,7 +48,7 @@ CREATE TABLE IF NOT EXISTS sh_agg (
     client INTEGER NOT NULL,
     n      BIGINT  NOT NULL,
     PRIMARY KEY (srv, level, ts, wait, query, usr, app, db, client)
-){{WITHOUT_ROWID}};
+){{WITHOUT_ROWID}}{{BY_LEVEL}};
 CREATE TABLE IF NOT EXISTS sh_aggn (
     srv     INTEGER NOT NULL,
     level   INTEGER NOT NULL,
@@ -52,7 +56,7 @@ CREATE TABLE IF NOT EXISTS sh_aggn (
     samples BIGINT  NOT NULL,
     cls     {{BLOB}} NOT NULL,
     PRIMARY KEY (srv, level, ts)
-){{WITHOUT_ROWID}};
+){{WITHOUT_ROWID}}{{BY_LEVEL}};
 -- How far each level is aggregated (the next bucket to build).
 CREATE TABLE IF NOT EXISTS sh_progress (
     srv     INTEGER NOT NULL,

@@ -76,7 +76,7 @@ private Q_SLOTS:
         a.active = true;
         a.user = 1, a.database = 2, a.application = 3, a.client = 400, a.backendType = 5, a.state = 6;
         a.wait = 7, a.query = 70000;
-        a.xactAgeMs = 123456, a.queryAgeMs = 0, a.waitAgeMs = -1;
+        a.xactAgeMs = 123500, a.queryAgeMs = 0, a.waitAgeMs = -1; // ages are kept to 100 ms
         PackedRow b = a;
         b.pid = 17;
         b.active = false;
@@ -88,8 +88,13 @@ private Q_SLOTS:
         const QByteArray blob = encodeRows(rows);
         QList<PackedRow> back;
         QVERIFY(decodeRows(blob, &back));
-        QCOMPARE(back, rows);
-        QVERIFY2(blob.size() < 50, qPrintable(QString::number(blob.size())));
+        QCOMPARE(back, (QList<PackedRow>{b, a})); // sorted by pid
+        QVERIFY2(blob.size() < 80, qPrintable(QString::number(blob.size())));
+        // 100 ms units: 123,456 ms reads back as 123,500.
+        PackedRow odd = a;
+        odd.xactAgeMs = 123456;
+        QVERIFY(decodeRows(encodeRows({odd}), &back));
+        QCOMPARE(back.first().xactAgeMs, 123500);
         // A damaged blob is refused, not read past its end.
         QVERIFY(!decodeRows(blob.left(blob.size() - 3), &back));
         QVERIFY(!decodeRows(QByteArray(), &back));
