@@ -81,9 +81,10 @@ QCoro::Task<int> runHistory(QStringList args) {
     p.addOption({QStringLiteral("to"), tr("End: ISO time, relative, or now (default)."), QStringLiteral("T"),
                  QStringLiteral("now")});
     if (!incidents) {
-        p.addOption({QStringLiteral("by"),
-                     tr("Group by: wait, query, user, application, database, client or class (default wait)."),
-                     QStringLiteral("DIM"), QStringLiteral("wait")});
+        p.addOption(
+            {QStringLiteral("by"),
+             tr("Group by: wait, query, user, application, database, client or class (default wait)."),
+             QStringLiteral("DIM"), QStringLiteral("wait")});
         p.addOption({QStringLiteral("top"), tr("At most N rows (default 10; 0: all)."), QStringLiteral("N"),
                      QStringLiteral("10")});
         p.addOption({QStringLiteral("level"),
@@ -92,15 +93,17 @@ QCoro::Task<int> runHistory(QStringList args) {
     }
     p.addOption({QStringLiteral("json"), tr("Print JSON.")});
     int code = 0;
-    if (!parseArgs(p, incidents ? QStringLiteral("history incidents") : QStringLiteral("history"), args, &code))
+    if (!parseArgs(p, incidents ? QStringLiteral("history incidents") : QStringLiteral("history"), args,
+                   &code))
         co_return code;
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto from = sessionhistory::parseHistoryTime(p.value(QStringLiteral("from")), now);
     const auto to = sessionhistory::parseHistoryTime(p.value(QStringLiteral("to")), now);
     if (!from || !to || *to <= *from) {
-        err(tr("pgdba history: --from and --to take an ISO time (2026-12-06T03:12:00), a relative time (-15m, "
-               "-2h, -1d) or now, with --from before --to."));
+        err(tr(
+            "pgdba history: --from and --to take an ISO time (2026-12-06T03:12:00), a relative time (-15m, "
+            "-2h, -1d) or now, with --from before --to."));
         co_return 64;
     }
     std::optional<sessionhistory::Dim> dim;
@@ -118,7 +121,8 @@ QCoro::Task<int> runHistory(QStringList args) {
         else if (lv == QLatin1String("hour"))
             level = sessionhistory::Level::Hour;
         if (!dim || !ok || top < 0 || (!lv.isEmpty() && level == sessionhistory::Level::Auto)) {
-            err(tr("pgdba history: --by takes wait, query, user, application, database, client or class; --top a "
+            err(tr("pgdba history: --by takes wait, query, user, application, database, client or class; "
+                   "--top a "
                    "number; --level raw, minute or hour."));
             co_return 64;
         }
@@ -141,7 +145,8 @@ QCoro::Task<int> runHistory(QStringList args) {
             err(known.isEmpty()
                     ? tr("pgdba history: the store %1 holds no session history yet (run pgdba record).")
                           .arg(store.fileName())
-                    : tr("pgdba history: give --server; the store holds: %1").arg(known.join(QStringLiteral(", "))));
+                    : tr("pgdba history: give --server; the store holds: %1")
+                          .arg(known.join(QStringLiteral(", "))));
             result = 2;
         } else if (incidents) {
             const auto list = reader.incidents(server, *from, *to);

@@ -58,10 +58,11 @@ QCoro::Task<int> runRecord(QStringList args) {
     p.addOption({QStringLiteral("statements-interval"),
                  tr("pg_stat_statements interval (default 10s; 0 turns it off)."), QStringLiteral("D"),
                  QStringLiteral("10s")});
-    p.addOption({QStringLiteral("sessions-interval"),
-                 tr("Session history (Timeline, pgdba history) interval, 500ms to 10s (default 1s; 0 turns it "
-                    "off)."),
-                 QStringLiteral("D"), QStringLiteral("1s")});
+    p.addOption(
+        {QStringLiteral("sessions-interval"),
+         tr("Session history (Timeline, pgdba history) interval, 500ms to 10s (default 1s; 0 turns it "
+            "off)."),
+         QStringLiteral("D"), QStringLiteral("1s")});
     p.addOption({QStringLiteral("server-key"),
                  tr("The name to record the server under in the store (default host:port, as the GUI names "
                     "it); for a team store that several servers share under one address."),

@@ -46,7 +46,7 @@ public:
 
 private:
     qint64 m_thresholdMs;
-    QHash<int, Incident> m_open;         // by root pid
+    QHash<int, Incident> m_open;        // by root pid
     QHash<int, qint64> m_firstSeenWait; // pid → first sample seen waiting (no waitstart before 14)
 };
 

@@ -97,7 +97,8 @@ bool decodeRows(const QByteArray &blob, QList<PackedRow> *rows) {
     rows->clear();
     if (blob.size() < 2 || blob.at(0) != kColumnar)
         return false;
-    const QByteArray body = qUncompress(reinterpret_cast<const uchar *>(blob.constData()) + 1, blob.size() - 1);
+    const QByteArray body =
+        qUncompress(reinterpret_cast<const uchar *>(blob.constData()) + 1, blob.size() - 1);
     if (body.isEmpty())
         return false;
     Reader in{body, 0};

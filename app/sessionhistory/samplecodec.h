@@ -15,7 +15,7 @@ struct PackedRow {
     int pid = 0;
     bool active = false;
     quint32 user = 0, database = 0, application = 0, client = 0, backendType = 0, state = 0;
-    quint32 wait = 0;  // "Type:Event"; 0: none (CPU when active)
+    quint32 wait = 0; // "Type:Event"; 0: none (CPU when active)
     quint32 query = 0;
     quint32 lockMode = 0, relation = 0;
     qint64 xactAgeMs = -1, queryAgeMs = -1, waitAgeMs = -1; // before the sample's time; -1 unknown

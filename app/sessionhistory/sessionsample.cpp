@@ -22,7 +22,7 @@ int SessionSample::activeCount() const {
 }
 
 namespace {
-const char *const kClassNames[] = {"CPU", "Activity", "BufferPin", "Client", "Extension", "IO",
+const char *const kClassNames[] = {"CPU", "Activity", "BufferPin", "Client",  "Extension", "IO",
                                    "IPC", "Lock",     "LWLock",    "Timeout", "Other"};
 }
 

@@ -20,8 +20,8 @@ struct SessionRow {
     qint64 queryId = 0;          // pg_stat_activity.query_id, or a hash of the normalised text
     QString query;               // normalised: literals replaced by $n
     qint64 xactStartMs = 0, queryStartMs = 0, waitStartMs = 0;
-    QList<int> blockers;         // pg_blocking_pids, lock waiters only
-    QString lockMode, relation;  // the lock a waiter waits for
+    QList<int> blockers;        // pg_blocking_pids, lock waiters only
+    QString lockMode, relation; // the lock a waiter waits for
 
     bool isActive() const { return state == QLatin1String("active"); }
     bool isLockWait() const { return waitType == QLatin1String("Lock"); }
@@ -37,15 +37,28 @@ struct SessionSample {
     int maxConnections = 0; // the setting, for the Timeline's reference line (not stored)
 
     int activeCount() const;
-    bool operator==(const SessionSample &o) const { return tsMs == o.tsMs && idle == o.idle && rows == o.rows; }
+    bool operator==(const SessionSample &o) const {
+        return tsMs == o.tsMs && idle == o.idle && rows == o.rows;
+    }
 };
 
 // The wait-event classes of the Timeline, CPU first (active, no wait event).
 enum class WaitClass : int {
-    Cpu = 0, Activity, BufferPin, Client, Extension, IO, IPC, Lock, LWLock, Timeout, Other, Count
+    Cpu = 0,
+    Activity,
+    BufferPin,
+    Client,
+    Extension,
+    IO,
+    IPC,
+    Lock,
+    LWLock,
+    Timeout,
+    Other,
+    Count
 };
-WaitClass waitClassOf(const QString &waitType); // "" → Cpu
-QString waitClassName(WaitClass c);             // "CPU", "Lock", ... (names as the server spells them)
+WaitClass waitClassOf(const QString &waitType);     // "" → Cpu
+QString waitClassName(WaitClass c);                 // "CPU", "Lock", ... (names as the server spells them)
 QString waitClassNameOfKey(const QString &waitKey); // "Timeout:PgSleep" → "Timeout"
 
 // Literals replaced by $1, $2, ... (numbers, strings), comments dropped, whitespace collapsed:

@@ -74,17 +74,19 @@ bool SessionWriter::ensureSchema() {
     schema.replace(QStringLiteral("{{BLOB}}"), m_sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"));
     schema.replace(QStringLiteral("{{WITHOUT_ROWID}}"),
                    m_sqlite ? QStringLiteral(" WITHOUT ROWID") : QString());
-    schema.replace(QStringLiteral("{{BY_DAY}}"), m_sqlite ? QString() : QStringLiteral(" PARTITION BY RANGE (ts)"));
+    schema.replace(QStringLiteral("{{BY_DAY}}"),
+                   m_sqlite ? QString() : QStringLiteral(" PARTITION BY RANGE (ts)"));
     schema.replace(QStringLiteral("{{BY_LEVEL}}"),
                    m_sqlite ? QString() : QStringLiteral(" PARTITION BY LIST (level)"));
     if (!m_sqlite) {
         // Aggregates: one table per level, each by day.
         for (const char *table : {"sh_agg", "sh_aggn"})
             for (int level : {1, 2})
-                schema += QStringLiteral(";\nCREATE TABLE IF NOT EXISTS %1_l%2 PARTITION OF %1 FOR VALUES IN (%2) "
-                                         "PARTITION BY RANGE (ts)")
-                              .arg(QLatin1String(table))
-                              .arg(level);
+                schema +=
+                    QStringLiteral(";\nCREATE TABLE IF NOT EXISTS %1_l%2 PARTITION OF %1 FOR VALUES IN (%2) "
+                                   "PARTITION BY RANGE (ts)")
+                        .arg(QLatin1String(table))
+                        .arg(level);
     }
     QStringList lines;
     for (const QString &l : schema.split(QLatin1Char('\n')))
@@ -137,7 +139,8 @@ bool SessionWriter::ensurePartitions(qint64 fromMs, qint64 toMs) {
         for (const char *table : kPartitioned) {
             QSqlQuery q(db());
             // Bounds are our own integers, not user input.
-            if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 PARTITION OF %2 FOR VALUES FROM (%3) TO (%4)")
+            if (!q.exec(QStringLiteral(
+                            "CREATE TABLE IF NOT EXISTS %1 PARTITION OF %2 FOR VALUES FROM (%3) TO (%4)")
                             .arg(dayName(QLatin1String(table), day), QLatin1String(table))
                             .arg(day)
                             .arg(day + kDay))) {
@@ -311,8 +314,9 @@ bool SessionWriter::writeSample(const QString &server, const SessionSample &samp
         }
     }
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO sh_sample (srv, ts, idle, active, cls, rows) VALUES (?, ?, ?, ?, ?, ?) "
-                             "ON CONFLICT DO NOTHING"));
+    q.prepare(
+        QStringLiteral("INSERT INTO sh_sample (srv, ts, idle, active, cls, rows) VALUES (?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT DO NOTHING"));
     q.addBindValue(srv);
     q.addBindValue(sample.tsMs);
     q.addBindValue(sample.idle);
@@ -522,8 +526,9 @@ int SessionWriter::aggregateHours(int srv) {
     {
         QSqlQuery q(db());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT ts, samples, cls FROM sh_aggn WHERE srv = ? AND level = 1 AND ts >= ? "
-                                 "AND ts < ?"));
+        q.prepare(
+            QStringLiteral("SELECT ts, samples, cls FROM sh_aggn WHERE srv = ? AND level = 1 AND ts >= ? "
+                           "AND ts < ?"));
         q.addBindValue(srv);
         q.addBindValue(next);
         q.addBindValue(end);
@@ -612,7 +617,8 @@ qint64 SessionWriter::enforceRetention(const QString &server, qint64 nowMs, cons
         const qint64 d = dropExpired(QStringLiteral("sh_agg_l2"), nowMs - retention.hourMs);
         const qint64 e = dropExpired(QStringLiteral("sh_aggn_l2"), nowMs - retention.hourMs);
         if (a < 0 || b < 0 || c < 0 || d < 0 || e < 0 ||
-            !run(QStringLiteral("DELETE FROM sh_incident WHERE srv = ? AND end_ts < ?"), nowMs - retention.hourMs))
+            !run(QStringLiteral("DELETE FROM sh_incident WHERE srv = ? AND end_ts < ?"),
+                 nowMs - retention.hourMs))
             return -1;
         return total + a + b + c + d + e; // partitions dropped, incident rows deleted
     }
@@ -620,12 +626,13 @@ qint64 SessionWriter::enforceRetention(const QString &server, qint64 nowMs, cons
     const qint64 rawCut = qMin(nowMs - retention.rawMs, minutesDone);
     const qint64 minuteCut = qMin(nowMs - retention.minuteMs, hoursDone);
     const qint64 hourCut = nowMs - retention.hourMs;
-    const bool ok = run(QStringLiteral("DELETE FROM sh_sample WHERE srv = ? AND ts < ?"), rawCut) &&
-                    run(QStringLiteral("DELETE FROM sh_agg WHERE srv = ? AND level = 1 AND ts < ?"), minuteCut) &&
-                    run(QStringLiteral("DELETE FROM sh_aggn WHERE srv = ? AND level = 1 AND ts < ?"), minuteCut) &&
-                    run(QStringLiteral("DELETE FROM sh_agg WHERE srv = ? AND level = 2 AND ts < ?"), hourCut) &&
-                    run(QStringLiteral("DELETE FROM sh_aggn WHERE srv = ? AND level = 2 AND ts < ?"), hourCut) &&
-                    run(QStringLiteral("DELETE FROM sh_incident WHERE srv = ? AND end_ts < ?"), hourCut);
+    const bool ok =
+        run(QStringLiteral("DELETE FROM sh_sample WHERE srv = ? AND ts < ?"), rawCut) &&
+        run(QStringLiteral("DELETE FROM sh_agg WHERE srv = ? AND level = 1 AND ts < ?"), minuteCut) &&
+        run(QStringLiteral("DELETE FROM sh_aggn WHERE srv = ? AND level = 1 AND ts < ?"), minuteCut) &&
+        run(QStringLiteral("DELETE FROM sh_agg WHERE srv = ? AND level = 2 AND ts < ?"), hourCut) &&
+        run(QStringLiteral("DELETE FROM sh_aggn WHERE srv = ? AND level = 2 AND ts < ?"), hourCut) &&
+        run(QStringLiteral("DELETE FROM sh_incident WHERE srv = ? AND end_ts < ?"), hourCut);
     return ok ? total : -1;
 }
 
@@ -724,7 +731,8 @@ QList<SessionSample> SessionReader::samples(const QString &server, qint64 fromMs
         return out;
     QSqlQuery q(QSqlDatabase::database(m_name, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ts, idle, rows FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ? ORDER BY ts"));
+    q.prepare(QStringLiteral(
+        "SELECT ts, idle, rows FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ? ORDER BY ts"));
     q.addBindValue(srv);
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
@@ -761,9 +769,8 @@ qint64 SessionReader::neighbour(const QString &server, qint64 tsMs, int directio
     if (srv < 0)
         return 0;
     QSqlQuery q(QSqlDatabase::database(m_name, false));
-    q.prepare(direction < 0
-                  ? QStringLiteral("SELECT max(ts) FROM sh_sample WHERE srv = ? AND ts < ?")
-                  : QStringLiteral("SELECT min(ts) FROM sh_sample WHERE srv = ? AND ts > ?"));
+    q.prepare(direction < 0 ? QStringLiteral("SELECT max(ts) FROM sh_sample WHERE srv = ? AND ts < ?")
+                            : QStringLiteral("SELECT min(ts) FROM sh_sample WHERE srv = ? AND ts > ?"));
     q.addBindValue(srv);
     q.addBindValue(tsMs);
     if (!q.exec() || !q.next() || q.value(0).isNull())
@@ -810,7 +817,8 @@ qint64 SessionReader::sampleCount(const QString &server, qint64 fromMs, qint64 t
     if (level == Level::Raw) {
         q.prepare(QStringLiteral("SELECT count(*) FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ?"));
     } else {
-        q.prepare(QStringLiteral("SELECT sum(samples) FROM sh_aggn WHERE srv = ? AND level = ? AND ts >= ? AND ts < ?"));
+        q.prepare(QStringLiteral(
+            "SELECT sum(samples) FROM sh_aggn WHERE srv = ? AND level = ? AND ts >= ? AND ts < ?"));
     }
     q.addBindValue(srv);
     if (level != Level::Raw)
@@ -857,31 +865,43 @@ QList<TopEntry> SessionReader::top(const QString &server, qint64 fromMs, qint64 
                 quint32 id = 0;
                 switch (dim) {
                 case Dim::Wait:
-                case Dim::WaitClass: id = r.wait; break;
-                case Dim::Query: id = r.query; break;
-                case Dim::User: id = r.user; break;
-                case Dim::Application: id = r.application; break;
-                case Dim::Database: id = r.database; break;
-                case Dim::Client: id = r.client; break;
+                case Dim::WaitClass:
+                    id = r.wait;
+                    break;
+                case Dim::Query:
+                    id = r.query;
+                    break;
+                case Dim::User:
+                    id = r.user;
+                    break;
+                case Dim::Application:
+                    id = r.application;
+                    break;
+                case Dim::Database:
+                    id = r.database;
+                    break;
+                case Dim::Client:
+                    id = r.client;
+                    break;
                 }
                 ++byId[id];
             }
         }
         for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
             const auto id = quint32(it.key());
-            const QString key = byWaitClass || dim == Dim::Wait ? keyOf(dim, id, 0, 0, 0, 0, 0)
-                                                                : text(id);
+            const QString key = byWaitClass || dim == Dim::Wait ? keyOf(dim, id, 0, 0, 0, 0, 0) : text(id);
             counts[key] += it.value();
         }
     } else {
         const QString column = QLatin1String(kDimColumns[int(dim)]);
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(filter ? QStringLiteral("SELECT wait, query, usr, app, db, client, n FROM sh_agg WHERE srv = ? "
-                                          "AND level = ? AND ts >= ? AND ts < ?")
-                         : QStringLiteral("SELECT %1, sum(n) FROM sh_agg WHERE srv = ? AND level = ? AND ts >= ? "
-                                          "AND ts < ? GROUP BY %1")
-                               .arg(column));
+        q.prepare(
+            filter ? QStringLiteral("SELECT wait, query, usr, app, db, client, n FROM sh_agg WHERE srv = ? "
+                                    "AND level = ? AND ts >= ? AND ts < ?")
+                   : QStringLiteral("SELECT %1, sum(n) FROM sh_agg WHERE srv = ? AND level = ? AND ts >= ? "
+                                    "AND ts < ? GROUP BY %1")
+                         .arg(column));
         q.addBindValue(srv);
         q.addBindValue(int(level));
         q.addBindValue(fromMs);
@@ -942,12 +962,14 @@ TimelineData SessionReader::timeline(const QString &server, qint64 fromMs, qint6
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (level == Level::Raw) {
-        q.prepare(filter ? QStringLiteral("SELECT ts, rows FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ?")
-                         : QStringLiteral("SELECT ts, cls FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ?"));
+        q.prepare(filter
+                      ? QStringLiteral("SELECT ts, rows FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ?")
+                      : QStringLiteral("SELECT ts, cls FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ?"));
     } else {
-        q.prepare(QStringLiteral("SELECT ts, samples, cls FROM sh_aggn WHERE srv = ? AND level = %1 AND ts >= ? "
-                                 "AND ts < ?")
-                      .arg(int(level)));
+        q.prepare(
+            QStringLiteral("SELECT ts, samples, cls FROM sh_aggn WHERE srv = ? AND level = %1 AND ts >= ? "
+                           "AND ts < ?")
+                .arg(int(level)));
     }
     q.addBindValue(srv);
     q.addBindValue(fromMs);
@@ -1032,9 +1054,10 @@ QList<Incident> SessionReader::incidents(const QString &server, qint64 fromMs, q
         return out;
     QSqlQuery q(QSqlDatabase::database(m_name, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT start_ts, root_pid, end_ts, blocked_max, root_state, root_query, wait_mode, "
-                             "relation, forest FROM sh_incident WHERE srv = ? AND end_ts >= ? AND start_ts < ? "
-                             "ORDER BY start_ts, root_pid"));
+    q.prepare(
+        QStringLiteral("SELECT start_ts, root_pid, end_ts, blocked_max, root_state, root_query, wait_mode, "
+                       "relation, forest FROM sh_incident WHERE srv = ? AND end_ts >= ? AND start_ts < ? "
+                       "ORDER BY start_ts, root_pid"));
     q.addBindValue(srv);
     q.addBindValue(fromMs);
     q.addBindValue(toMs);

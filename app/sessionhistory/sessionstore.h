@@ -21,7 +21,16 @@ QString dimName(Dim d);
 
 // Dictionary kinds (sh_dict.kind).
 enum class Kind : int {
-    User = 1, Database, Application, Client, BackendType, State, Wait, Query, LockMode, Relation
+    User = 1,
+    Database,
+    Application,
+    Client,
+    BackendType,
+    State,
+    Wait,
+    Query,
+    LockMode,
+    Relation
 };
 
 struct Retention {
@@ -88,8 +97,8 @@ private:
 
 // One entry of a top list.
 struct TopEntry {
-    QString key;         // the text ("Timeout:PgSleep", a query, a user, ...)
-    qint64 samples = 0;  // active session-samples
+    QString key;          // the text ("Timeout:PgSleep", a query, a user, ...)
+    qint64 samples = 0;   // active session-samples
     double avgActive = 0; // samples / samples in the window
     double share = 0;     // of all active session-samples in the window
 };
@@ -97,9 +106,9 @@ struct TopEntry {
 struct TimelineData {
     Level level = Level::Raw;
     qint64 fromMs = 0, toMs = 0, bucketMs = 0;
-    QList<qint64> ts;                          // bucket starts
+    QList<qint64> ts;                                    // bucket starts
     QList<std::array<float, int(WaitClass::Count)>> aas; // average active per class per bucket
-    qint64 samples = 0;                        // samples read
+    qint64 samples = 0;                                  // samples read
     double maxStacked() const;
 };
 

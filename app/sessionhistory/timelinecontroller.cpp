@@ -66,7 +66,8 @@ void TimelineController::updateSampling() {
         }
     }
     m_recorderActive = recorder;
-    const bool on = m_enabled && !recorder && m_conn && m_store && m_store->isOpen() && !m_serverKey.isEmpty();
+    const bool on =
+        m_enabled && !recorder && m_conn && m_store && m_store->isOpen() && !m_serverKey.isEmpty();
     if (on != isSampling()) {
         m_sampler->poller()->setActive(on);
         Q_EMIT samplingChanged(on);
@@ -119,7 +120,8 @@ void TimelineController::requestTimeline(qint64 fromMs, qint64 toMs, int buckets
                        &m_timelineGen, [this](const TimelineData &d) { Q_EMIT timelineReady(d); });
 }
 
-void TimelineController::requestWindow(qint64 fromMs, qint64 toMs, const std::optional<Filter> &filter, int top) {
+void TimelineController::requestWindow(qint64 fromMs, qint64 toMs, const std::optional<Filter> &filter,
+                                       int top) {
     if (!m_store || !m_store->isOpen() || m_serverKey.isEmpty())
         return;
     const QString connection = m_store->database().connectionName();

@@ -30,10 +30,14 @@ QVariant TopListModel::data(const QModelIndex &index, int role) const {
         return e.key;
     if (role == SortRole) {
         switch (index.column()) {
-        case Key: return e.key;
-        case AvgActive: return e.avgActive;
-        case Share: return e.share;
-        case Samples: return e.samples;
+        case Key:
+            return e.key;
+        case AvgActive:
+            return e.avgActive;
+        case Share:
+            return e.share;
+        case Samples:
+            return e.samples;
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Key)
@@ -61,18 +65,28 @@ QVariant TopListModel::headerData(int section, Qt::Orientation o, int role) cons
     switch (section) {
     case Key:
         switch (m_dim) {
-        case Dim::Wait: return tr("Wait event");
-        case Dim::Query: return tr("Query");
-        case Dim::User: return tr("User");
-        case Dim::Application: return tr("Application");
-        case Dim::Database: return tr("Database");
-        case Dim::Client: return tr("Client");
-        case Dim::WaitClass: return tr("Wait class");
+        case Dim::Wait:
+            return tr("Wait event");
+        case Dim::Query:
+            return tr("Query");
+        case Dim::User:
+            return tr("User");
+        case Dim::Application:
+            return tr("Application");
+        case Dim::Database:
+            return tr("Database");
+        case Dim::Client:
+            return tr("Client");
+        case Dim::WaitClass:
+            return tr("Wait class");
         }
         return {};
-    case AvgActive: return tr("Avg active");
-    case Share: return tr("Share");
-    case Samples: return tr("Samples");
+    case AvgActive:
+        return tr("Avg active");
+    case Share:
+        return tr("Share");
+    case Samples:
+        return tr("Samples");
     }
     return {};
 }
@@ -103,13 +117,20 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const {
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Start: return QDateTime::fromMSecsSinceEpoch(i.startMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case Duration: return tr("%1 s").arg(i.durationS(), 0, 'f', 1);
-    case Blocked: return i.blockedMax;
-    case RootPid: return i.rootPid;
-    case RootState: return i.rootState;
-    case Lock: return i.relation.isEmpty() ? i.waitMode : QString(i.waitMode + QLatin1Char(' ') + i.relation);
-    case RootQuery: return i.rootQuery.simplified().left(200);
+    case Start:
+        return QDateTime::fromMSecsSinceEpoch(i.startMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Duration:
+        return tr("%1 s").arg(i.durationS(), 0, 'f', 1);
+    case Blocked:
+        return i.blockedMax;
+    case RootPid:
+        return i.rootPid;
+    case RootState:
+        return i.rootState;
+    case Lock:
+        return i.relation.isEmpty() ? i.waitMode : QString(i.waitMode + QLatin1Char(' ') + i.relation);
+    case RootQuery:
+        return i.rootQuery.simplified().left(200);
     }
     return {};
 }
@@ -118,13 +139,20 @@ QVariant IncidentListModel::headerData(int section, Qt::Orientation o, int role)
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Start: return tr("Start");
-    case Duration: return tr("Duration");
-    case Blocked: return tr("Blocked");
-    case RootPid: return tr("Root pid");
-    case RootState: return tr("Root state");
-    case Lock: return tr("Lock");
-    case RootQuery: return tr("Root query");
+    case Start:
+        return tr("Start");
+    case Duration:
+        return tr("Duration");
+    case Blocked:
+        return tr("Blocked");
+    case RootPid:
+        return tr("Root pid");
+    case RootState:
+        return tr("Root state");
+    case Lock:
+        return tr("Lock");
+    case RootQuery:
+        return tr("Root query");
     }
     return {};
 }

@@ -38,8 +38,9 @@ int hours() {
 // The workload of tests/bench/bench-record.py as rows: 30 active (mostly pg_sleep, some other
 // waits and CPU, 100 query shapes), 10 idle in transaction, 10 waiting on the first of them.
 SessionSample workloadSample(QRandomGenerator &rng, qint64 ts) {
-    static const QStringList waits{QString(), QStringLiteral("Timeout:PgSleep"), QStringLiteral("IO:DataFileRead"),
-                                   QStringLiteral("LWLock:WALWrite"), QStringLiteral("Client:ClientRead")};
+    static const QStringList waits{QString(), QStringLiteral("Timeout:PgSleep"),
+                                   QStringLiteral("IO:DataFileRead"), QStringLiteral("LWLock:WALWrite"),
+                                   QStringLiteral("Client:ClientRead")};
     SessionSample s;
     s.tsMs = ts;
     s.idle = 200;
@@ -132,18 +133,31 @@ struct Env {
         QSqlDatabase mdb = month.database();
         mdb.transaction();
         QSqlQuery agg(mdb), aggn(mdb);
-        agg.prepare(QStringLiteral("INSERT INTO sh_agg (srv, level, ts, wait, query, usr, app, db, client, n) "
-                                   "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        aggn.prepare(QStringLiteral("INSERT INTO sh_aggn (srv, level, ts, samples, cls) VALUES (?, 1, ?, 60, ?)"));
+        agg.prepare(
+            QStringLiteral("INSERT INTO sh_agg (srv, level, ts, wait, query, usr, app, db, client, n) "
+                           "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        aggn.prepare(
+            QStringLiteral("INSERT INTO sh_aggn (srv, level, ts, samples, cls) VALUES (?, 1, ?, 60, ?)"));
         for (qint64 ts = monthStart; ts < monthEnd; ts += 60000) {
             ClassCounts cls{};
             for (int k = 0; k < 25; ++k) {
                 const int wi = k % 5;
                 const quint32 wait = wi == 4 ? 0 : waitIds.at(wi);
                 const qint64 n = 30 + qint64(rng.bounded(60));
-                cls[wi == 4 ? 0 : int(waitClassOf(wi == 0 ? QStringLiteral("Timeout") : wi == 1 ? QStringLiteral("IO") : wi == 2 ? QStringLiteral("LWLock") : QStringLiteral("Lock")))] += int(n);
-                const QVariantList values{srv, ts, qint64(wait), qint64(queryIds.at(k * 4 % 100)), qint64(user),
-                                          qint64(app), qint64(db), qint64(client), n};
+                cls[wi == 4 ? 0
+                            : int(waitClassOf(wi == 0   ? QStringLiteral("Timeout")
+                                              : wi == 1 ? QStringLiteral("IO")
+                                              : wi == 2 ? QStringLiteral("LWLock")
+                                                        : QStringLiteral("Lock")))] += int(n);
+                const QVariantList values{srv,
+                                          ts,
+                                          qint64(wait),
+                                          qint64(queryIds.at(k * 4 % 100)),
+                                          qint64(user),
+                                          qint64(app),
+                                          qint64(db),
+                                          qint64(client),
+                                          n};
                 for (int i = 0; i < values.size(); ++i)
                     agg.bindValue(i, values.at(i));
                 agg.exec();

@@ -63,15 +63,16 @@ private Q_SLOTS:
         auto *page = qobject_cast<ui::TimelinePage *>(window.page(QStringLiteral("timeline")));
         QVERIFY(page);
         for (Dim d : {Dim::Wait, Dim::Query, Dim::User, Dim::Application, Dim::Database, Dim::Client})
-            new QAbstractItemModelTester(page->topModel(d), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                         this);
-        new QAbstractItemModelTester(page->incidentModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                     this);
+            new QAbstractItemModelTester(page->topModel(d),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        new QAbstractItemModelTester(page->incidentModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         page->controller()->sampler()->setIntervalMs(500);
         QVERIFY(!QCoro::waitFor(window.connectDsn(sandbox::dsn())));
         // The window samples while another page is shown.
         QVERIFY(window.showPage(QStringLiteral("activity")));
-        QVERIFY(testutil::waitUntil([&] { return page->controller()->sampler()->samplesWritten() >= 2; }, 20000));
+        QVERIFY(
+            testutil::waitUntil([&] { return page->controller()->sampler()->samplesWritten() >= 2; }, 20000));
 
         const QString dsn = sandbox::createDatabase(QStringLiteral("tl_lock"));
         auto root = testutil::connect(dsn, QStringLiteral("tl-root"));
@@ -79,7 +80,8 @@ private Q_SLOTS:
         auto c = testutil::connect(dsn, QStringLiteral("tl-waiter"));
         testutil::exec(*root, QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, status text)"));
         testutil::exec(*root, QStringLiteral("INSERT INTO orders VALUES (1, 'new')"));
-        const int rootPid = int(testutil::exec(*root, QStringLiteral("SELECT pg_backend_pid() AS p")).int64(0, "p"));
+        const int rootPid =
+            int(testutil::exec(*root, QStringLiteral("SELECT pg_backend_pid() AS p")).int64(0, "p"));
         testutil::exec(*root, QStringLiteral("BEGIN"));
         testutil::exec(*root, QStringLiteral("UPDATE orders SET status = 'claimed' WHERE id = 1"));
         QList<sessionhistory::Incident> seen;
@@ -91,8 +93,10 @@ private Q_SLOTS:
         auto tb = b->query(QStringLiteral("UPDATE orders SET status = 'paid' WHERE id = 1"));
         auto tc = c->query(QStringLiteral("UPDATE orders SET status = 'lost' WHERE id = 1"));
         QVERIFY(testutil::waitUntil(
-            [&] { return !seen.isEmpty() && seen.last().open && seen.last().blockedMax == 2 &&
-                         seen.last().endMs - seen.last().startMs >= 2500; },
+            [&] {
+                return !seen.isEmpty() && seen.last().open && seen.last().blockedMax == 2 &&
+                       seen.last().endMs - seen.last().startMs >= 2500;
+            },
             30000));
         testutil::exec(*root, QStringLiteral("COMMIT"));
         QVERIFY(QCoro::waitFor(tb).ok());
@@ -105,11 +109,13 @@ private Q_SLOTS:
         LoopChecker loop;
         const int before = page->windowsShown();
         page->setRangeMs(15 * 60 * 1000);
-        QVERIFY(testutil::waitUntil([&] { return page->windowsShown() > before && !page->controller()->isReading(); }));
+        QVERIFY(testutil::waitUntil(
+            [&] { return page->windowsShown() > before && !page->controller()->isReading(); }));
         QVERIFY2(loop.maxGapMs() < 100, qPrintable(QString::number(loop.maxGapMs())));
         QVERIFY(hasKey(page->topModel(Dim::Wait), QStringLiteral("Lock:transactionid")));
         QVERIFY(hasKey(page->topModel(Dim::Database), QStringLiteral("tl_lock")));
-        QVERIFY(hasKey(page->topModel(Dim::Query), QStringLiteral("UPDATE orders SET status = $1 WHERE id = $2")));
+        QVERIFY(hasKey(page->topModel(Dim::Query),
+                       QStringLiteral("UPDATE orders SET status = $1 WHERE id = $2")));
         int row = -1;
         const auto &incidents = page->incidentModel()->incidents();
         for (int i = 0; i < incidents.size(); ++i)
@@ -126,10 +132,12 @@ private Q_SLOTS:
         // Drill down: only the lock test's database; its waits are Lock waits.
         const int beforeFilter = page->windowsShown();
         page->setFilter(sessionhistory::Filter{Dim::Database, QStringLiteral("tl_lock")});
-        QVERIFY(testutil::waitUntil([&] { return page->windowsShown() > beforeFilter && !page->controller()->isReading(); }));
+        QVERIFY(testutil::waitUntil(
+            [&] { return page->windowsShown() > beforeFilter && !page->controller()->isReading(); }));
         QVERIFY(!page->topModel(Dim::Wait)->entries().isEmpty());
         for (const auto &e : page->topModel(Dim::Wait)->entries())
-            QVERIFY2(e.key.startsWith(QLatin1String("Lock:")) || e.key == QLatin1String("CPU"), qPrintable(e.key));
+            QVERIFY2(e.key.startsWith(QLatin1String("Lock:")) || e.key == QLatin1String("CPU"),
+                     qPrintable(e.key));
         QCOMPARE(page->topModel(Dim::Database)->entries().size(), 1);
         // Select the incident's window on the chart with the mouse.
         ui::TimelineChart *chart = page->chart();
@@ -141,7 +149,8 @@ private Q_SLOTS:
         QTest::mouseMove(chart, QPoint(chart->xAt(incident.startMs + 500), y));
         QTest::mouseRelease(chart, Qt::LeftButton, {}, QPoint(chart->xAt(incident.endMs + 1000), y));
         QVERIFY(chart->selectionTo() > chart->selectionFrom());
-        QVERIFY(testutil::waitUntil([&] { return page->windowsShown() > beforeSelect && !page->controller()->isReading(); }));
+        QVERIFY(testutil::waitUntil(
+            [&] { return page->windowsShown() > beforeSelect && !page->controller()->isReading(); }));
         QVERIFY(!page->incidentModel()->incidents().isEmpty());
         page->lists()->setCurrentIndex(page->lists()->count() - 1);
         testutil::settle();

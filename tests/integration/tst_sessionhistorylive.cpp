@@ -56,7 +56,9 @@ class TestSessionHistoryLive : public QObject {
     std::unique_ptr<pg::Connection> m_conn;
     Sampler *m_sampler = nullptr;
     QString m_server;
-    int pidOf(pg::Connection &c) { return int(testutil::exec(c, QStringLiteral("SELECT pg_backend_pid() AS p")).int64(0, "p")); }
+    int pidOf(pg::Connection &c) {
+        return int(testutil::exec(c, QStringLiteral("SELECT pg_backend_pid() AS p")).int64(0, "p"));
+    }
     // Spins until the sampler has written a sample taken after tsMs.
     bool sampledAfter(qint64 tsMs, int count = 1) {
         int seen = 0;
@@ -81,7 +83,8 @@ private Q_SLOTS:
         m_sampler->setIntervalMs(kIntervalMs);
         m_sampler->setHistory(&m_store);
         m_sampler->setServer(m_conn.get(), m_server);
-        connect(m_sampler, &Sampler::writeFailed, this, [](const QString &m) { qWarning("write failed: %s", qPrintable(m)); });
+        connect(m_sampler, &Sampler::writeFailed, this,
+                [](const QString &m) { qWarning("write failed: %s", qPrintable(m)); });
         m_sampler->poller()->setActive(true);
         QVERIFY(sampledAfter(0));
     }
@@ -104,7 +107,8 @@ private Q_SLOTS:
             sleeps.push_back(conns.back()->query(QStringLiteral("SELECT pg_sleep(60)")));
         }
         QVERIFY(testutil::waitUntil([&] {
-            return testutil::activityCount(QStringLiteral("datname = 'sh_sleep' AND wait_event = 'PgSleep'")) == n;
+            return testutil::activityCount(
+                       QStringLiteral("datname = 'sh_sleep' AND wait_event = 'PgSleep'")) == n;
         }));
         const qint64 from = QDateTime::currentMSecsSinceEpoch();
         QVERIFY(sampledAfter(from, 6));
@@ -136,11 +140,12 @@ private Q_SLOTS:
 
         // The CLI, reading the same store from another process.
         int code = -1;
-        const QByteArray json = runPgdba({QStringLiteral("history"), QStringLiteral("--store"),
-                                          m_store.fileName(), QStringLiteral("--server"), m_server,
-                                          QStringLiteral("--from"), iso(from), QStringLiteral("--to"), iso(to),
-                                          QStringLiteral("--by"), QStringLiteral("wait"), QStringLiteral("--json")},
-                                         &code);
+        const QByteArray json =
+            runPgdba({QStringLiteral("history"), QStringLiteral("--store"), m_store.fileName(),
+                      QStringLiteral("--server"), m_server, QStringLiteral("--from"), iso(from),
+                      QStringLiteral("--to"), iso(to), QStringLiteral("--by"), QStringLiteral("wait"),
+                      QStringLiteral("--json")},
+                     &code);
         QCOMPARE(code, 0);
         const QJsonArray rows = QJsonDocument::fromJson(json).array();
         QVERIFY2(!rows.isEmpty(), json.constData());
@@ -175,12 +180,15 @@ private Q_SLOTS:
         auto tb = b->query(QStringLiteral("UPDATE r SET v = v + 10 WHERE id = 1"));
         auto tc = c->query(QStringLiteral("UPDATE r SET v = v + 100 WHERE id = 1"));
         QVERIFY(testutil::waitUntil([&] {
-            return testutil::activityCount(QStringLiteral("datname = 'sh_lock' AND wait_event_type = 'Lock'")) == 2;
+            return testutil::activityCount(
+                       QStringLiteral("datname = 'sh_lock' AND wait_event_type = 'Lock'")) == 2;
         }));
         // Both waiting for 3 s (by the samples), then the root commits.
         QVERIFY(testutil::waitUntil(
-            [&] { return !seen.isEmpty() && seen.last().open && seen.last().endMs - seen.last().startMs >= 3000 &&
-                         seen.last().blockedMax == 2; },
+            [&] {
+                return !seen.isEmpty() && seen.last().open &&
+                       seen.last().endMs - seen.last().startMs >= 3000 && seen.last().blockedMax == 2;
+            },
             30000));
         const qint64 midIncident = seen.last().endMs;
         testutil::exec(*root, QStringLiteral("COMMIT"));
@@ -233,11 +241,12 @@ private Q_SLOTS:
         QCOMPARE(waiting, 2);
 
         int code = -1;
-        const QByteArray json = runPgdba(
-            {QStringLiteral("history"), QStringLiteral("incidents"), QStringLiteral("--store"), m_store.fileName(),
-             QStringLiteral("--server"), m_server, QStringLiteral("--from"), iso(inc.startMs - 1000),
-             QStringLiteral("--to"), iso(inc.endMs + 1000), QStringLiteral("--json")},
-            &code);
+        const QByteArray json =
+            runPgdba({QStringLiteral("history"), QStringLiteral("incidents"), QStringLiteral("--store"),
+                      m_store.fileName(), QStringLiteral("--server"), m_server, QStringLiteral("--from"),
+                      iso(inc.startMs - 1000), QStringLiteral("--to"), iso(inc.endMs + 1000),
+                      QStringLiteral("--json")},
+                     &code);
         QCOMPARE(code, 0);
         bool found = false;
         for (const auto &v : QJsonDocument::fromJson(json).array()) {
@@ -250,7 +259,8 @@ private Q_SLOTS:
             if (o.value(QStringLiteral("root_pid")).toInt() == rootPid) {
                 found = true;
                 QCOMPARE(o.value(QStringLiteral("blocked_max")).toInt(), 2);
-                QCOMPARE(o.value(QStringLiteral("root_state")).toString(), QStringLiteral("idle in transaction"));
+                QCOMPARE(o.value(QStringLiteral("root_state")).toString(),
+                         QStringLiteral("idle in transaction"));
                 QCOMPARE(o.value(QStringLiteral("duration_s")).toDouble(), inc.durationS());
             }
         }
@@ -259,9 +269,15 @@ private Q_SLOTS:
 
     void storeSurvivesKillNine() {
         const QString file = m_dir.filePath(QStringLiteral("killed.sqlite"));
-        const QStringList args{QStringLiteral("record"), QStringLiteral("--dsn"), sandbox::dsn(),
-                               QStringLiteral("--store"), file, QStringLiteral("--sessions-interval"),
-                               QStringLiteral("500ms"), QStringLiteral("--statements-interval"), QStringLiteral("0")};
+        const QStringList args{QStringLiteral("record"),
+                               QStringLiteral("--dsn"),
+                               sandbox::dsn(),
+                               QStringLiteral("--store"),
+                               file,
+                               QStringLiteral("--sessions-interval"),
+                               QStringLiteral("500ms"),
+                               QStringLiteral("--statements-interval"),
+                               QStringLiteral("0")};
         auto count = [&] {
             history::Store s;
             if (!s.open(file))

@@ -62,10 +62,12 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const qint64 today = now / kDay * kDay;
         // Today and the two days ahead exist before anything is written.
-        const QString todayName = QStringLiteral("sh_sample_p") +
-                                  QDateTime::fromMSecsSinceEpoch(today, Qt::UTC).toString(QStringLiteral("yyyyMMdd"));
-        const QString aheadName = QStringLiteral("sh_sample_p") +
-                                  QDateTime::fromMSecsSinceEpoch(today + 2 * kDay, Qt::UTC).toString(QStringLiteral("yyyyMMdd"));
+        const QString todayName =
+            QStringLiteral("sh_sample_p") +
+            QDateTime::fromMSecsSinceEpoch(today, Qt::UTC).toString(QStringLiteral("yyyyMMdd"));
+        const QString aheadName =
+            QStringLiteral("sh_sample_p") +
+            QDateTime::fromMSecsSinceEpoch(today + 2 * kDay, Qt::UTC).toString(QStringLiteral("yyyyMMdd"));
         QVERIFY(w.partitions(QStringLiteral("sh_sample")).contains(todayName));
         QVERIFY(w.partitions(QStringLiteral("sh_sample")).contains(aheadName));
         // Samples three days ago get their day's partition on the way in.
@@ -73,15 +75,17 @@ private Q_SLOTS:
         const qint64 old = today - 3 * kDay + 3600 * 1000;
         for (int i = 0; i < 180; ++i)
             QVERIFY2(w.writeSample(server, sample(old + i * 1000, 1 + i % 4)), qPrintable(w.lastError()));
-        const QString oldName = QStringLiteral("sh_sample_p") +
-                                QDateTime::fromMSecsSinceEpoch(old, Qt::UTC).toString(QStringLiteral("yyyyMMdd"));
+        const QString oldName =
+            QStringLiteral("sh_sample_p") +
+            QDateTime::fromMSecsSinceEpoch(old, Qt::UTC).toString(QStringLiteral("yyyyMMdd"));
         QVERIFY(w.partitions(QStringLiteral("sh_sample")).contains(oldName));
         // Downsampling on PostgreSQL: the same totals at every level.
         QVERIFY(w.downsample(server, old + 3600 * 1000) > 0);
         {
             SessionReader r(store.database().connectionName());
             const qint64 from = old / 60000 * 60000, to = from + 3 * 60000;
-            QCOMPARE(r.sampleCount(server, from, to, Level::Minute), r.sampleCount(server, from, to, Level::Raw));
+            QCOMPARE(r.sampleCount(server, from, to, Level::Minute),
+                     r.sampleCount(server, from, to, Level::Raw));
             for (Dim d : {Dim::Wait, Dim::Query, Dim::Database}) {
                 auto totals = [&](Level l) {
                     QHash<QString, qint64> m;
@@ -99,8 +103,10 @@ private Q_SLOTS:
         const QStringList after = w.partitions(QStringLiteral("sh_sample"));
         QVERIFY(!after.contains(oldName));
         QVERIFY(after.contains(todayName));
-        QVERIFY(w.partitions(QStringLiteral("sh_agg_l1")).contains(
-            QStringLiteral("sh_agg_l1_p") + QDateTime::fromMSecsSinceEpoch(old, Qt::UTC).toString(QStringLiteral("yyyyMMdd"))));
+        QVERIFY(
+            w.partitions(QStringLiteral("sh_agg_l1"))
+                .contains(QStringLiteral("sh_agg_l1_p") +
+                          QDateTime::fromMSecsSinceEpoch(old, Qt::UTC).toString(QStringLiteral("yyyyMMdd"))));
         SessionReader r(store.database().connectionName());
         QCOMPARE(r.sampleCount(server, 0, now + 1, Level::Raw), 1);
         QVERIFY(r.sampleCount(server, 0, now, Level::Minute) >= 180); // the minutes stay 30 days
@@ -119,9 +125,10 @@ private Q_SLOTS:
             auto p = std::make_unique<QProcess>();
             p->setProcessChannelMode(QProcess::MergedChannels);
             p->start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
-                     {QStringLiteral("record"), QStringLiteral("--dsn"), dsn, QStringLiteral("--store"), storeDsn,
-                      QStringLiteral("--server-key"), QStringLiteral("team-%1").arg(i), QStringLiteral("--interval"),
-                      QStringLiteral("10s"), QStringLiteral("--statements-interval"), QStringLiteral("0"),
+                     {QStringLiteral("record"), QStringLiteral("--dsn"), dsn, QStringLiteral("--store"),
+                      storeDsn, QStringLiteral("--server-key"), QStringLiteral("team-%1").arg(i),
+                      QStringLiteral("--interval"), QStringLiteral("10s"),
+                      QStringLiteral("--statements-interval"), QStringLiteral("0"),
                       QStringLiteral("--sessions-interval"), QStringLiteral("1s")});
             recorders.push_back(std::move(p));
         };
@@ -133,8 +140,9 @@ private Q_SLOTS:
             if (!openTeamStore(s, QStringLiteral("sh_team")))
                 return out;
             QSqlQuery q(s.database());
-            if (q.exec(QStringLiteral("SELECT v.name, count(x.ts) FROM sh_server v LEFT JOIN sh_sample x ON x.srv = v.id "
-                                      "GROUP BY v.name")))
+            if (q.exec(QStringLiteral(
+                    "SELECT v.name, count(x.ts) FROM sh_server v LEFT JOIN sh_sample x ON x.srv = v.id "
+                    "GROUP BY v.name")))
                 while (q.next())
                     out.insert(q.value(0).toString(), q.value(1).toLongLong());
             return out;
@@ -144,13 +152,15 @@ private Q_SLOTS:
         QVERIFY(testutil::waitUntil([&] { return counts().value(QStringLiteral("team-0")) > 0; }, 60000));
         for (int i = 1; i < 10; ++i)
             start(i);
-        QVERIFY(testutil::waitUntil([&] {
-            const auto c = counts();
-            for (int i = 0; i < 10; ++i)
-                if (c.value(QStringLiteral("team-%1").arg(i)) == 0)
-                    return false;
-            return true;
-        }, 60000));
+        QVERIFY(testutil::waitUntil(
+            [&] {
+                const auto c = counts();
+                for (int i = 0; i < 10; ++i)
+                    if (c.value(QStringLiteral("team-%1").arg(i)) == 0)
+                        return false;
+                return true;
+            },
+            60000));
         QTest::qWait(seconds * 1000); // the run itself: time must pass
         for (auto &p : recorders)
             p->terminate();
@@ -185,10 +195,12 @@ private Q_SLOTS:
             QCOMPARE(qint64(samples.size()), written.value(key));
             for (qsizetype k = 1; k < samples.size(); ++k)
                 QVERIFY2(samples.at(k).tsMs - samples.at(k - 1).tsMs < 3000,
-                         qPrintable(QStringLiteral("%1: a gap of %2 ms").arg(key).arg(samples.at(k).tsMs - samples.at(k - 1).tsMs)));
-            const WindowData w = TimelineController::readWindow(reader.database().connectionName(), key,
-                                                                samples.first().tsMs, samples.last().tsMs + 1,
-                                                                std::nullopt, 10);
+                         qPrintable(QStringLiteral("%1: a gap of %2 ms")
+                                        .arg(key)
+                                        .arg(samples.at(k).tsMs - samples.at(k - 1).tsMs)));
+            const WindowData w =
+                TimelineController::readWindow(reader.database().connectionName(), key, samples.first().tsMs,
+                                               samples.last().tsMs + 1, std::nullopt, 10);
             QCOMPARE(w.samples, written.value(key));
         }
     }

@@ -7,7 +7,7 @@ set -uo pipefail
 root=${1:-$(cd "$(dirname "$0")/../.." && pwd)}
 cd "$root" || exit 2
 # Folders under the rule (the other pages move to collectors in later issues).
-folders=(ui/activity ui/locks ui/statements ui/health ui/dashboard)
+folders=(ui/activity ui/locks ui/statements ui/health ui/dashboard ui/timeline)
 # What a page must not contain:
 #   SQL:            sqlFile(  ->query(  .query(  execScript(
 #   parsing:        ::fromResult(  QtConcurrent::run  pg::Result (rows are read in app/)

@@ -35,8 +35,9 @@ SessionRow row(int pid, const QString &state, const QString &waitType = {}, cons
 
 // A random but reproducible sample at ts: up to 12 sessions in assorted states and waits.
 SessionSample randomSample(QRandomGenerator &rng, qint64 ts) {
-    static const QStringList waits{QString(), QStringLiteral("Timeout:PgSleep"), QStringLiteral("IO:DataFileRead"),
-                                   QStringLiteral("Lock:transactionid"), QStringLiteral("LWLock:WALWrite")};
+    static const QStringList waits{QString(), QStringLiteral("Timeout:PgSleep"),
+                                   QStringLiteral("IO:DataFileRead"), QStringLiteral("Lock:transactionid"),
+                                   QStringLiteral("LWLock:WALWrite")};
     SessionSample s;
     s.tsMs = ts;
     s.idle = int(rng.bounded(20));
@@ -44,8 +45,8 @@ SessionSample randomSample(QRandomGenerator &rng, qint64 ts) {
     for (int i = 0; i < n; ++i) {
         const QString w = waits.at(int(rng.bounded(qsizetype(waits.size()))));
         const bool active = rng.bounded(4) != 0;
-        SessionRow r = row(100 + int(rng.bounded(40)), active ? QStringLiteral("active")
-                                                               : QStringLiteral("idle in transaction"),
+        SessionRow r = row(100 + int(rng.bounded(40)),
+                           active ? QStringLiteral("active") : QStringLiteral("idle in transaction"),
                            w.section(QLatin1Char(':'), 0, 0), w.section(QLatin1Char(':'), 1));
         if (!active)
             r.waitType.clear(), r.waitEvent.clear();
@@ -107,7 +108,8 @@ private Q_SLOTS:
     void normalisesQueries() {
         QCOMPARE(normaliseQuery(QStringLiteral("select * from t where id = 42 and name = 'x''y'  -- hi")),
                  QStringLiteral("select * from t where id = $1 and name = $2"));
-        QCOMPARE(normaliseQuery(QStringLiteral("SELECT pg_sleep(5)")), QStringLiteral("SELECT pg_sleep ( $1 )"));
+        QCOMPARE(normaliseQuery(QStringLiteral("SELECT pg_sleep(5)")),
+                 QStringLiteral("SELECT pg_sleep ( $1 )"));
         QCOMPARE(textHash(QStringLiteral("a")), textHash(QStringLiteral("a")));
         QVERIFY(textHash(QStringLiteral("a")) != textHash(QStringLiteral("b")));
         QVERIFY(textHash(QStringLiteral("a")) > 0);
@@ -133,13 +135,15 @@ private Q_SLOTS:
             SessionRow root = row(1, QStringLiteral("idle in transaction"));
             root.query = QStringLiteral("UPDATE r SET v = $1 WHERE id = $2");
             s.rows << root;
-            SessionRow w = row(2, QStringLiteral("active"), QStringLiteral("Lock"), QStringLiteral("transactionid"), {1});
+            SessionRow w = row(2, QStringLiteral("active"), QStringLiteral("Lock"),
+                               QStringLiteral("transactionid"), {1});
             w.waitStartMs = waitStart;
             w.lockMode = QStringLiteral("ShareLock");
             w.relation = QStringLiteral("transactionid");
             s.rows << w;
             if (third) {
-                SessionRow w3 = row(3, QStringLiteral("active"), QStringLiteral("Lock"), QStringLiteral("tuple"), {2});
+                SessionRow w3 =
+                    row(3, QStringLiteral("active"), QStringLiteral("Lock"), QStringLiteral("tuple"), {2});
                 w3.waitStartMs = waitStart + 500;
                 s.rows << w3;
             }
@@ -171,8 +175,10 @@ private Q_SLOTS:
     void waitCycleHasOneRoot() {
         SessionSample s;
         s.tsMs = 1;
-        s.rows << row(5, QStringLiteral("active"), QStringLiteral("Lock"), QStringLiteral("transactionid"), {6})
-               << row(6, QStringLiteral("active"), QStringLiteral("Lock"), QStringLiteral("transactionid"), {5});
+        s.rows << row(5, QStringLiteral("active"), QStringLiteral("Lock"), QStringLiteral("transactionid"),
+                      {6})
+               << row(6, QStringLiteral("active"), QStringLiteral("Lock"), QStringLiteral("transactionid"),
+                      {5});
         const auto roots = IncidentTracker::roots(s);
         QCOMPARE(roots.size(), 2);
         QCOMPARE(roots.value(5), roots.value(6));
@@ -254,10 +260,12 @@ private Q_SLOTS:
         SessionSample s;
         s.tsMs = 5'000;
         s.idle = 7;
-        SessionRow a = row(11, QStringLiteral("active"), QStringLiteral("Timeout"), QStringLiteral("PgSleep"));
+        SessionRow a =
+            row(11, QStringLiteral("active"), QStringLiteral("Timeout"), QStringLiteral("PgSleep"));
         a.xactStartMs = 4'000;
         a.queryStartMs = 4'500;
-        SessionRow b = row(12, QStringLiteral("active"), QStringLiteral("Lock"), QStringLiteral("transactionid"), {13});
+        SessionRow b =
+            row(12, QStringLiteral("active"), QStringLiteral("Lock"), QStringLiteral("transactionid"), {13});
         b.waitStartMs = 4'900;
         b.lockMode = QStringLiteral("ShareLock");
         b.relation = QStringLiteral("transactionid");

@@ -15,21 +15,22 @@ namespace ui {
 IncidentDialog::IncidentDialog(const sessionhistory::Incident &inc, QWidget *parent)
     : QDialog(parent)
     , m_tree(new QTreeWidget(this)) {
-    setWindowTitle(tr("Lock incident at %1").arg(QDateTime::fromMSecsSinceEpoch(inc.startMs).toString(Qt::ISODate)));
+    setWindowTitle(
+        tr("Lock incident at %1").arg(QDateTime::fromMSecsSinceEpoch(inc.startMs).toString(Qt::ISODate)));
     auto *layout = new QVBoxLayout(this);
-    auto *summary = new QLabel(
-        tr("Root blocker pid %1 (%2) held a lock for %3 s; at worst %n session(s) waited (%4 %5).", nullptr,
-           inc.blockedMax)
-            .arg(inc.rootPid)
-            .arg(inc.rootState)
-            .arg(inc.durationS(), 0, 'f', 1)
-            .arg(inc.waitMode, inc.relation),
-        this);
+    auto *summary =
+        new QLabel(tr("Root blocker pid %1 (%2) held a lock for %3 s; at worst %n session(s) waited (%4 %5).",
+                      nullptr, inc.blockedMax)
+                       .arg(inc.rootPid)
+                       .arg(inc.rootState)
+                       .arg(inc.durationS(), 0, 'f', 1)
+                       .arg(inc.waitMode, inc.relation),
+                   this);
     summary->setWordWrap(true);
     layout->addWidget(summary);
     m_tree->setObjectName(QStringLiteral("forest"));
-    m_tree->setHeaderLabels({tr("pid"), tr("State"), tr("Wait"), tr("Lock"), tr("User"), tr("Application"),
-                             tr("Query")});
+    m_tree->setHeaderLabels(
+        {tr("pid"), tr("State"), tr("Wait"), tr("Lock"), tr("User"), tr("Application"), tr("Query")});
     QHash<int, QTreeWidgetItem *> items;
     QList<QJsonObject> nodes;
     for (const auto &v : inc.forest)
@@ -63,9 +64,8 @@ IncidentDialog::IncidentDialog(const sessionhistory::Incident &inc, QWidget *par
     auto *replay = buttons->addButton(tr("Replay in Locks"), QDialogButtonBox::ActionRole);
     replay->setObjectName(QStringLiteral("replay"));
     const qint64 worst = inc.endMs; // the forest is kept at its worst; its end is always recorded
-    connect(replay, &QPushButton::clicked, this, [this, start = inc.startMs, worst] {
-        Q_EMIT replayRequested(qMax(start + 1000, worst - 1000));
-    });
+    connect(replay, &QPushButton::clicked, this,
+            [this, start = inc.startMs, worst] { Q_EMIT replayRequested(qMax(start + 1000, worst - 1000)); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(900, 400);

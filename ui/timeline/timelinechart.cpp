@@ -16,23 +16,35 @@ TimelineChart::TimelineChart(QWidget *parent)
     : QWidget(parent) {
     setMouseTracking(false);
     setFocusPolicy(Qt::StrongFocus);
-    setToolTip(tr("Wheel: zoom · drag: select a window · right-drag or Shift+drag: pan · click: replay that moment"));
+    setToolTip(tr(
+        "Wheel: zoom · drag: select a window · right-drag or Shift+drag: pan · click: replay that moment"));
 }
 
 QColor TimelineChart::classColor(WaitClass c) {
     switch (c) {
-    case WaitClass::Cpu: return QColor(0x2e, 0xa0, 0x43);
-    case WaitClass::Activity: return QColor(0x9e, 0x9e, 0x9e);
-    case WaitClass::BufferPin: return QColor(0x8d, 0x6e, 0x63);
-    case WaitClass::Client: return QColor(0x80, 0xde, 0xea);
-    case WaitClass::Extension: return QColor(0xce, 0x93, 0xd8);
-    case WaitClass::IO: return QColor(0x1e, 0x63, 0xc4);
-    case WaitClass::IPC: return QColor(0xff, 0xb7, 0x4d);
-    case WaitClass::Lock: return QColor(0xd3, 0x2f, 0x2f);
-    case WaitClass::LWLock: return QColor(0xf0, 0x62, 0x92);
-    case WaitClass::Timeout: return QColor(0xfd, 0xd8, 0x35);
+    case WaitClass::Cpu:
+        return QColor(0x2e, 0xa0, 0x43);
+    case WaitClass::Activity:
+        return QColor(0x9e, 0x9e, 0x9e);
+    case WaitClass::BufferPin:
+        return QColor(0x8d, 0x6e, 0x63);
+    case WaitClass::Client:
+        return QColor(0x80, 0xde, 0xea);
+    case WaitClass::Extension:
+        return QColor(0xce, 0x93, 0xd8);
+    case WaitClass::IO:
+        return QColor(0x1e, 0x63, 0xc4);
+    case WaitClass::IPC:
+        return QColor(0xff, 0xb7, 0x4d);
+    case WaitClass::Lock:
+        return QColor(0xd3, 0x2f, 0x2f);
+    case WaitClass::LWLock:
+        return QColor(0xf0, 0x62, 0x92);
+    case WaitClass::Timeout:
+        return QColor(0xfd, 0xd8, 0x35);
     case WaitClass::Other:
-    case WaitClass::Count: break;
+    case WaitClass::Count:
+        break;
     }
     return QColor(0x61, 0x61, 0x61);
 }
@@ -110,15 +122,15 @@ void TimelineChart::paintEvent(QPaintEvent *) {
         if (i > 0 && i < 4)
             p.drawLine(plot.left(), y, plot.right(), y);
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(QRect(0, y - fm.height() / 2, plot.left() - 4, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                   QString::number(v, 'g', 3));
+        p.drawText(QRect(0, y - fm.height() / 2, plot.left() - 4, fm.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, QString::number(v, 'g', 3));
     }
     // X labels: 5 evenly spaced times.
     const bool days = m_to - m_from > 2LL * 86400 * 1000;
     for (int i = 0; i <= 4; ++i) {
         const qint64 ts = m_from + (m_to - m_from) * i / 4;
-        const QString label = QDateTime::fromMSecsSinceEpoch(ts).toString(
-            days ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm:ss"));
+        const QString label = QDateTime::fromMSecsSinceEpoch(ts).toString(days ? QStringLiteral("MM-dd HH:mm")
+                                                                               : QStringLiteral("HH:mm:ss"));
         const int x = xAt(ts);
         const int w = fm.horizontalAdvance(label);
         const int left = qBound(0, x - w / 2, width() - w);
@@ -216,7 +228,8 @@ void TimelineChart::wheelEvent(QWheelEvent *e) {
         return;
     const qint64 at = timeAt(int(e->position().x()));
     const double factor = std::pow(0.8, steps); // wheel up: zoom in
-    const qint64 span = qBound<qint64>(60 * 1000, qint64(double(m_to - m_from) * factor), 366LL * 86400 * 1000);
+    const qint64 span =
+        qBound<qint64>(60 * 1000, qint64(double(m_to - m_from) * factor), 366LL * 86400 * 1000);
     const double f = double(at - m_from) / double(m_to - m_from);
     const qint64 from = at - qint64(f * double(span));
     Q_EMIT rangeRequested(from, from + span);

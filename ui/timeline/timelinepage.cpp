@@ -45,9 +45,10 @@ TimelinePage::TimelinePage(core::Workspace *workspace, QWidget *parent)
     bar->addWidget(new QLabel(tr("Range:"), this));
     m_range = new QComboBox(this);
     m_range->setObjectName(QStringLiteral("range"));
-    const QList<QPair<QString, qint64>> ranges{{tr("15 minutes"), 15 * kMinute}, {tr("1 hour"), 60 * kMinute},
-                                               {tr("6 hours"), 360 * kMinute},   {tr("24 hours"), 1440 * kMinute},
-                                               {tr("7 days"), 7 * 1440 * kMinute}, {tr("30 days"), 30 * 1440 * kMinute}};
+    const QList<QPair<QString, qint64>> ranges{
+        {tr("15 minutes"), 15 * kMinute},   {tr("1 hour"), 60 * kMinute},
+        {tr("6 hours"), 360 * kMinute},     {tr("24 hours"), 1440 * kMinute},
+        {tr("7 days"), 7 * 1440 * kMinute}, {tr("30 days"), 30 * 1440 * kMinute}};
     for (const auto &r : ranges)
         m_range->addItem(r.first, r.second);
     m_range->setCurrentIndex(1);
@@ -153,13 +154,13 @@ TimelinePage::TimelinePage(core::Workspace *workspace, QWidget *parent)
                                    tr("Lock incidents (%1)").arg(w.incidents.size()));
                 const QString fmt = w.toMs - w.fromMs > 86400 * 1000 ? QStringLiteral("yyyy-MM-dd HH:mm")
                                                                      : QStringLiteral("HH:mm:ss");
-                m_windowLabel->setText(
-                    tr("Window %1 – %2: %n sample(s)", nullptr, int(w.samples))
-                        .arg(QDateTime::fromMSecsSinceEpoch(w.fromMs).toString(fmt),
-                             QDateTime::fromMSecsSinceEpoch(w.toMs).toString(fmt)) +
-                    (w.level == sessionhistory::Level::Raw ? QString()
-                     : w.level == sessionhistory::Level::Minute ? tr(" (one-minute aggregates)")
-                                                                  : tr(" (one-hour aggregates)")));
+                m_windowLabel->setText(tr("Window %1 – %2: %n sample(s)", nullptr, int(w.samples))
+                                           .arg(QDateTime::fromMSecsSinceEpoch(w.fromMs).toString(fmt),
+                                                QDateTime::fromMSecsSinceEpoch(w.toMs).toString(fmt)) +
+                                       (w.level == sessionhistory::Level::Raw ? QString()
+                                        : w.level == sessionhistory::Level::Minute
+                                            ? tr(" (one-minute aggregates)")
+                                            : tr(" (one-hour aggregates)")));
                 ++m_windowsShown;
             });
     connect(m_controller, &sessionhistory::TimelineController::samplingChanged, this,
@@ -255,16 +256,18 @@ void TimelinePage::selectWindow(qint64 fromMs, qint64 toMs) {
     }
     m_selFrom = fromMs;
     m_selTo = toMs;
-    m_chart->setSelection(fromMs == m_from && toMs == m_to ? 0 : fromMs, fromMs == m_from && toMs == m_to ? 0 : toMs);
+    m_chart->setSelection(fromMs == m_from && toMs == m_to ? 0 : fromMs,
+                          fromMs == m_from && toMs == m_to ? 0 : toMs);
     reloadWindow();
 }
 
 void TimelinePage::setFilter(const std::optional<sessionhistory::Filter> &filter) {
     m_filter = filter;
     if (filter) {
-        m_filterLabel->setText(tr("Only %1: %2")
-                                   .arg(sessionhistory::dimName(filter->dim),
-                                        filter->key.isEmpty() ? tr("(none)") : filter->key.simplified().left(80)));
+        m_filterLabel->setText(
+            tr("Only %1: %2")
+                .arg(sessionhistory::dimName(filter->dim),
+                     filter->key.isEmpty() ? tr("(none)") : filter->key.simplified().left(80)));
         m_filterLabel->setToolTip(filter->key);
     } else {
         m_filterLabel->clear();
@@ -292,8 +295,8 @@ void TimelinePage::reload() {
     if (const int mc = m_controller->sampler()->last().maxConnections; mc > 0)
         refs << qMakePair(double(mc), tr("max_connections"));
     const QString host = session() ? session()->connInfo().get("host") : QString();
-    if (session() && (host.isEmpty() || host.startsWith(QLatin1Char('/')) || host == QLatin1String("localhost") ||
-                      host == QLatin1String("127.0.0.1")))
+    if (session() && (host.isEmpty() || host.startsWith(QLatin1Char('/')) ||
+                      host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1")))
         refs << qMakePair(double(QThread::idealThreadCount()), tr("CPUs"));
     m_chart->setReferenceLines(refs);
 }

@@ -43,19 +43,21 @@ ReplayBanner::ReplayBanner(QWidget *page)
         s->setContext(Qt::WidgetWithChildrenShortcut);
     connect(back, &QShortcut::activated, this, [this] { step(-1); });
     connect(on, &QShortcut::activated, this, [this] { step(+1); });
-    connect(m_reader, &sessionhistory::TimelineController::momentReady, this,
-            [this](const sessionhistory::SessionSample &s) {
-                if (!m_replaying)
-                    return;
-                m_shownMs = s.tsMs;
-                m_label->setText(text() + QStringLiteral(" · ") +
-                                 tr("%n busy session(s), %1 idle (counted only)", nullptr, int(s.rows.size()))
-                                     .arg(s.idle));
-                Q_EMIT momentShown(s);
-            });
+    connect(
+        m_reader, &sessionhistory::TimelineController::momentReady, this,
+        [this](const sessionhistory::SessionSample &s) {
+            if (!m_replaying)
+                return;
+            m_shownMs = s.tsMs;
+            m_label->setText(
+                text() + QStringLiteral(" · ") +
+                tr("%n busy session(s), %1 idle (counted only)", nullptr, int(s.rows.size())).arg(s.idle));
+            Q_EMIT momentShown(s);
+        });
     connect(m_reader, &sessionhistory::TimelineController::momentMissing, this, [this](qint64 ts) {
         if (m_replaying && m_shownMs == 0)
-            m_label->setText(tr("Nothing recorded at or before %1").arg(QDateTime::fromMSecsSinceEpoch(ts).toString(Qt::ISODate)));
+            m_label->setText(tr("Nothing recorded at or before %1")
+                                 .arg(QDateTime::fromMSecsSinceEpoch(ts).toString(Qt::ISODate)));
     });
     hide();
 }
