@@ -20,8 +20,6 @@ constexpr qint64 kHour = 3600 * 1000;
 constexpr qint64 kWriteMarginMs = 15 * 1000; // a sample taken before now may still be written
 
 const char *const kDimNames[] = {"wait", "query", "user", "application", "database", "client", "class"};
-// The sh_agg column of each Dim (WaitClass groups by wait).
-const char *const kDimColumns[] = {"wait", "query", "usr", "app", "db", "client", "wait"};
 
 QString nn(const QString &s) {
     return s.isNull() ? QStringLiteral("") : s;
@@ -406,7 +404,8 @@ int SessionWriter::downsample(const QString &server, qint64 nowMs) {
 namespace {
 struct AggKey {
     qint64 ts;
-    quint32 wait, query, user, app, db, client;
+    int dim;
+    quint32 k1, k2;
     auto operator<=>(const AggKey &) const = default;
 };
 } // namespace
@@ -446,9 +445,15 @@ int SessionWriter::aggregateMinutes(int srv, qint64 nowMs) {
             ++pm.first;
             pm.second = addClasses(pm.second, decodeClasses(q.value(1).toByteArray()));
             decodeRows(q.value(2).toByteArray(), &rows);
-            for (const PackedRow &r : std::as_const(rows))
-                if (r.active)
-                    ++agg[{minute, r.wait, r.query, r.user, r.application, r.database, r.client}];
+            for (const PackedRow &r : std::as_const(rows)) {
+                if (!r.active)
+                    continue;
+                ++agg[{minute, 0, r.wait, r.query}];
+                ++agg[{minute, 1, r.user, r.wait}];
+                ++agg[{minute, 2, r.application, r.wait}];
+                ++agg[{minute, 3, r.database, r.wait}];
+                ++agg[{minute, 4, r.client, r.wait}];
+            }
         }
     }
     db().transaction();
@@ -468,18 +473,14 @@ int SessionWriter::aggregateMinutes(int srv, qint64 nowMs) {
             return fail(del);
     }
     QSqlQuery ins(db());
-    ins.prepare(QStringLiteral("INSERT INTO sh_agg (srv, level, ts, wait, query, usr, app, db, client, n) "
-                               "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    ins.prepare(QStringLiteral("INSERT INTO sh_agg (srv, level, ts, dim, k1, k2, n) VALUES (?, 1, ?, ?, ?, ?, ?)"));
     for (const auto &[k, n] : agg) {
         ins.bindValue(0, srv);
         ins.bindValue(1, k.ts);
-        ins.bindValue(2, qint64(k.wait));
-        ins.bindValue(3, qint64(k.query));
-        ins.bindValue(4, qint64(k.user));
-        ins.bindValue(5, qint64(k.app));
-        ins.bindValue(6, qint64(k.db));
-        ins.bindValue(7, qint64(k.client));
-        ins.bindValue(8, n);
+        ins.bindValue(2, k.dim);
+        ins.bindValue(3, qint64(k.k1));
+        ins.bindValue(4, qint64(k.k2));
+        ins.bindValue(5, n);
         if (!ins.exec())
             return fail(ins);
     }
@@ -560,10 +561,9 @@ int SessionWriter::aggregateHours(int srv) {
     }
     QSqlQuery ins(db());
     ins.prepare(QStringLiteral(
-        "INSERT INTO sh_agg (srv, level, ts, wait, query, usr, app, db, client, n) "
-        "SELECT srv, 2, (ts / 3600000) * 3600000, wait, query, usr, app, db, client, sum(n) FROM sh_agg "
-        "WHERE srv = ? AND level = 1 AND ts >= ? AND ts < ? "
-        "GROUP BY srv, (ts / 3600000) * 3600000, wait, query, usr, app, db, client"));
+        "INSERT INTO sh_agg (srv, level, ts, dim, k1, k2, n) "
+        "SELECT srv, 2, (ts / 3600000) * 3600000, dim, k1, k2, sum(n) FROM sh_agg "
+        "WHERE srv = ? AND level = 1 AND ts >= ? AND ts < ? GROUP BY srv, (ts / 3600000) * 3600000, dim, k1, k2"));
     ins.addBindValue(srv);
     ins.addBindValue(next);
     ins.addBindValue(end);
@@ -680,14 +680,18 @@ bool SessionReader::loadDictionary(int srv) {
     m_text.clear();
     QSqlQuery q(QSqlDatabase::database(m_name, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, text FROM sh_dict WHERE srv = ?"));
+    q.prepare(QStringLiteral("SELECT id, text, kind FROM sh_dict WHERE srv = ?"));
     q.addBindValue(srv);
     if (!q.exec()) {
         m_error = q.lastError().text();
         return false;
     }
-    while (q.next())
-        m_text.insert(quint32(q.value(0).toLongLong()), q.value(1).toString());
+    m_ids.clear();
+    while (q.next()) {
+        const auto id = quint32(q.value(0).toLongLong());
+        m_text.insert(id, q.value(1).toString());
+        m_ids.insert({q.value(2).toInt(), q.value(1).toString()}, id);
+    }
     m_dictSrv = srv;
     return true;
 }
@@ -786,6 +790,103 @@ Level SessionReader::chooseLevel(const QString &, qint64 fromMs, qint64 toMs, qi
     if (span <= 8 * 24 * kHour && fromMs >= nowMs - r.minuteMs + kHour)
         return Level::Minute;
     return Level::Hour;
+}
+
+QList<quint32> SessionReader::idsOf(const Filter &f) const {
+    QList<quint32> ids;
+    auto lookup = [&](Kind kind) {
+        if (f.key.isEmpty())
+            ids << 0;
+        else if (auto it = m_ids.constFind({int(kind), f.key}); it != m_ids.cend())
+            ids << *it;
+    };
+    switch (f.dim) {
+    case Dim::Wait:
+        if (f.key == QLatin1String("CPU"))
+            ids << 0;
+        else
+            lookup(Kind::Wait);
+        break;
+    case Dim::WaitClass:
+        if (f.key == QLatin1String("CPU"))
+            ids << 0;
+        for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
+            if (it.key().first == int(Kind::Wait) && waitClassNameOfKey(it.key().second) == f.key)
+                ids << it.value();
+        break;
+    case Dim::Query: lookup(Kind::Query); break;
+    case Dim::User: lookup(Kind::User); break;
+    case Dim::Application: lookup(Kind::Application); break;
+    case Dim::Database: lookup(Kind::Database); break;
+    case Dim::Client: lookup(Kind::Client); break;
+    }
+    return ids;
+}
+
+namespace {
+int pairDim(Dim d) { // the sh_agg dim of (d, wait) pairs
+    switch (d) {
+    case Dim::User: return 1;
+    case Dim::Application: return 2;
+    case Dim::Database: return 3;
+    case Dim::Client: return 4;
+    default: return 0;
+    }
+}
+QString inList(const QList<quint32> &ids) {
+    if (ids.isEmpty())
+        return QStringLiteral("(NULL)"); // matches nothing
+    QStringList parts;
+    for (quint32 id : ids)
+        parts << QString::number(id); // dictionary ids: integers of our own
+    return QLatin1Char('(') + parts.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+} // namespace
+
+std::optional<SessionReader::AggPlan> SessionReader::aggPlan(Dim target, const std::optional<Filter> &filter) const {
+    const bool targetWait = target == Dim::Wait || target == Dim::WaitClass;
+    AggPlan p;
+    if (targetWait || target == Dim::Query) {
+        p.dim = 0;
+        p.group = targetWait ? QStringLiteral("k1") : QStringLiteral("k2");
+    } else {
+        p.dim = pairDim(target);
+        p.group = QStringLiteral("k1");
+    }
+    if (!filter)
+        return p;
+    const QString ids = inList(idsOf(*filter));
+    const bool filterWait = filter->dim == Dim::Wait || filter->dim == Dim::WaitClass;
+    if (filterWait) {
+        p.where = (p.dim == 0 ? QStringLiteral(" AND k1 IN ") : QStringLiteral(" AND k2 IN ")) + ids;
+        return p;
+    }
+    if (filter->dim == Dim::Query) {
+        if (p.dim != 0)
+            return std::nullopt; // (user, query) pairs are not kept
+        p.where = QStringLiteral(" AND k2 IN ") + ids;
+        return p;
+    }
+    // A user, application, database or client: its wait events, or itself.
+    if (targetWait) {
+        p.dim = pairDim(filter->dim);
+        p.group = QStringLiteral("k2");
+        p.where = QStringLiteral(" AND k1 IN ") + ids;
+        return p;
+    }
+    if (target != filter->dim)
+        return std::nullopt;
+    p.where = QStringLiteral(" AND k1 IN ") + ids;
+    return p;
+}
+
+bool SessionReader::aggregatesAnswer(Dim target, const std::optional<Filter> &filter) {
+    if (!filter || filter->dim == Dim::Wait || filter->dim == Dim::WaitClass)
+        return true;
+    const bool targetWait = target == Dim::Wait || target == Dim::WaitClass;
+    if (filter->dim == Dim::Query)
+        return targetWait || target == Dim::Query;
+    return targetWait || target == filter->dim;
 }
 
 QString SessionReader::keyOf(Dim dim, quint32 wait, quint32 query, quint32 user, quint32 app, quint32 db,
@@ -893,15 +994,16 @@ QList<TopEntry> SessionReader::top(const QString &server, qint64 fromMs, qint64 
             counts[key] += it.value();
         }
     } else {
-        const QString column = QLatin1String(kDimColumns[int(dim)]);
+        const std::optional<AggPlan> plan = aggPlan(dim, filter);
+        if (!plan)
+            return out; // this drill-down needs the raw samples (48 h)
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(
-            filter ? QStringLiteral("SELECT wait, query, usr, app, db, client, n FROM sh_agg WHERE srv = ? "
-                                    "AND level = ? AND ts >= ? AND ts < ?")
-                   : QStringLiteral("SELECT %1, sum(n) FROM sh_agg WHERE srv = ? AND level = ? AND ts >= ? "
-                                    "AND ts < ? GROUP BY %1")
-                         .arg(column));
+        q.prepare(QStringLiteral("SELECT %1, sum(n) FROM sh_agg WHERE srv = ? AND level = ? AND ts >= ? AND ts < ? "
+                                 "AND dim = %2%3 GROUP BY %1")
+                      .arg(plan->group)
+                      .arg(plan->dim)
+                      .arg(plan->where));
         q.addBindValue(srv);
         q.addBindValue(int(level));
         q.addBindValue(fromMs);
@@ -910,17 +1012,10 @@ QList<TopEntry> SessionReader::top(const QString &server, qint64 fromMs, qint64 
             m_error = q.lastError().text();
             return out;
         }
+        const bool waits = dim == Dim::Wait || dim == Dim::WaitClass;
         while (q.next()) {
-            if (!filter) {
-                const auto id = quint32(q.value(0).toLongLong());
-                counts[keyOf(dim, id, id, id, id, id, id)] += q.value(1).toLongLong();
-                continue;
-            }
-            quint32 v[6];
-            for (int i = 0; i < 6; ++i)
-                v[i] = quint32(q.value(i).toLongLong());
-            if (matches(v[0], v[1], v[2], v[3], v[4], v[5]))
-                counts[keyOf(dim, v[0], v[1], v[2], v[3], v[4], v[5])] += q.value(6).toLongLong();
+            const auto id = quint32(q.value(0).toLongLong());
+            counts[waits ? keyOf(dim, id, 0, 0, 0, 0, 0) : text(id)] += q.value(1).toLongLong();
         }
     }
     const qint64 samples = sampleCount(server, fromMs, toMs, level);
@@ -1016,10 +1111,17 @@ TimelineData SessionReader::timeline(const QString &server, qint64 fromMs, qint6
         }
     }
     if (filter && level != Level::Raw) {
+        // The filtered sessions' wait per bucket: (wait, query) pairs for a wait or query filter,
+        // (user|application|database|client, wait) pairs for the others.
+        const bool waitFirst = filter->dim == Dim::Wait || filter->dim == Dim::WaitClass || filter->dim == Dim::Query;
+        const std::optional<AggPlan> plan = aggPlan(waitFirst ? Dim::Wait : filter->dim, filter);
         QSqlQuery a(db);
         a.setForwardOnly(true);
-        a.prepare(QStringLiteral("SELECT ts, wait, query, usr, app, db, client, n FROM sh_agg WHERE srv = ? "
-                                 "AND level = ? AND ts >= ? AND ts < ?"));
+        a.prepare(QStringLiteral("SELECT ts, %1, sum(n) FROM sh_agg WHERE srv = ? AND level = ? AND ts >= ? AND ts < ? "
+                                 "AND dim = %2%3 GROUP BY ts, %1")
+                      .arg(waitFirst ? QStringLiteral("k1") : QStringLiteral("k2"))
+                      .arg(plan ? plan->dim : 0)
+                      .arg(plan ? plan->where : QStringLiteral(" AND false")));
         a.addBindValue(srv);
         a.addBindValue(int(level));
         a.addBindValue(fromMs);
@@ -1027,12 +1129,11 @@ TimelineData SessionReader::timeline(const QString &server, qint64 fromMs, qint6
         if (a.exec()) {
             while (a.next()) {
                 const int b = bucketOf(a.value(0).toLongLong());
-                quint32 v[6];
-                for (int i = 0; i < 6; ++i)
-                    v[i] = quint32(a.value(i + 1).toLongLong());
-                if (b >= 0 && b < n && keyOf(filter->dim, v[0], v[1], v[2], v[3], v[4], v[5]) == filter->key)
-                    sums[b][classOf(v[0])] += double(a.value(7).toLongLong());
+                if (b >= 0 && b < n)
+                    sums[b][classOf(quint32(a.value(1).toLongLong()))] += double(a.value(2).toLongLong());
             }
+        } else {
+            m_error = a.lastError().text();
         }
     }
     t.ts.reserve(n);

@@ -145,8 +145,19 @@ public:
     // Samples in the window at a level (the denominator of avg_active).
     qint64 sampleCount(const QString &server, qint64 fromMs, qint64 toMs, Level level);
     QList<Incident> incidents(const QString &server, qint64 fromMs, qint64 toMs);
+    // Whether minute/hour aggregates can answer a top list under a drill-down filter: they keep
+    // (wait, query) and (user|application|database|client, wait) pairs, so e.g. the users of one
+    // query need the raw samples (48 h).
+    static bool aggregatesAnswer(Dim target, const std::optional<Filter> &filter);
 
 private:
+    struct AggPlan {
+        int dim = 0;
+        QString group; // k1 or k2
+        QString where; // " AND k1 IN (...)"
+    };
+    std::optional<AggPlan> aggPlan(Dim target, const std::optional<Filter> &filter) const;
+    QList<quint32> idsOf(const Filter &f) const;
     int serverId(const QString &server);
     bool loadDictionary(int srv);
     QString text(quint32 id) const { return m_text.value(id); }
@@ -159,6 +170,7 @@ private:
     QString m_error;
     int m_dictSrv = -1;
     QHash<quint32, QString> m_text;
+    QHash<QPair<int, QString>, quint32> m_ids; // (kind, text) → id
 };
 
 } // namespace sessionhistory

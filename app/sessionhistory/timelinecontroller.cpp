@@ -104,8 +104,11 @@ WindowData TimelineController::readWindow(const QString &connection, const QStri
     SessionReader r(connection);
     w.level = r.chooseLevel(server, fromMs, toMs, QDateTime::currentMSecsSinceEpoch());
     w.samples = r.sampleCount(server, fromMs, toMs, w.level);
-    for (Dim d : {Dim::Wait, Dim::Query, Dim::User, Dim::Application, Dim::Database, Dim::Client})
+    for (Dim d : {Dim::Wait, Dim::Query, Dim::User, Dim::Application, Dim::Database, Dim::Client}) {
         w.tops.insert(int(d), r.top(server, fromMs, toMs, d, top, w.level, filter));
+        if (w.level != Level::Raw && !SessionReader::aggregatesAnswer(d, filter))
+            w.rawOnly << int(d);
+    }
     w.incidents = r.incidents(server, fromMs, toMs);
     return w;
 }

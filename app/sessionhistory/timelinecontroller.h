@@ -29,6 +29,7 @@ struct WindowData {
     Level level = Level::Raw;
     qint64 samples = 0;
     QHash<int, QList<TopEntry>> tops; // by Dim
+    QList<int> rawOnly;               // Dims the aggregates cannot answer under this filter
     QList<Incident> incidents;
 };
 

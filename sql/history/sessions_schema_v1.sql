@@ -33,21 +33,21 @@ CREATE TABLE IF NOT EXISTS sh_sample (
     PRIMARY KEY (srv, ts)
 ){{BY_DAY}};
 -- Aggregates: level 1 = one minute, 2 = one hour. n = active session-samples with these keys
--- (dictionary ids; 0 = none); sh_aggn holds the number of samples per bucket, so
--- n / samples = average active sessions, and the active session-samples per wait class (cls,
+-- (dictionary ids; 0 = none/CPU). Pairs, not the whole tuple (which grows with every distinct
+-- combination): dim 0 = (k1 wait, k2 query), 1 = (user, wait), 2 = (application, wait),
+-- 3 = (database, wait), 4 = (client, wait). Each session-sample counts once in every dim, so
+-- every dim sums to the same total. sh_aggn holds the number of samples per bucket
+-- (n / samples = average active sessions) and the active session-samples per wait class (cls,
 -- as in sh_sample: the Timeline of 30 days reads only this).
 CREATE TABLE IF NOT EXISTS sh_agg (
     srv    INTEGER NOT NULL,
     level  INTEGER NOT NULL,
     ts     BIGINT  NOT NULL,
-    wait   INTEGER NOT NULL,
-    query  INTEGER NOT NULL,
-    usr    INTEGER NOT NULL,
-    app    INTEGER NOT NULL,
-    db     INTEGER NOT NULL,
-    client INTEGER NOT NULL,
+    dim    INTEGER NOT NULL,
+    k1     INTEGER NOT NULL,
+    k2     INTEGER NOT NULL,
     n      BIGINT  NOT NULL,
-    PRIMARY KEY (srv, level, ts, wait, query, usr, app, db, client)
+    PRIMARY KEY (srv, level, ts, dim, k1, k2)
 ){{WITHOUT_ROWID}}{{BY_LEVEL}};
 CREATE TABLE IF NOT EXISTS sh_aggn (
     srv     INTEGER NOT NULL,

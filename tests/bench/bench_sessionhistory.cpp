@@ -133,35 +133,30 @@ struct Env {
         QSqlDatabase mdb = month.database();
         mdb.transaction();
         QSqlQuery agg(mdb), aggn(mdb);
-        agg.prepare(
-            QStringLiteral("INSERT INTO sh_agg (srv, level, ts, wait, query, usr, app, db, client, n) "
-                           "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        aggn.prepare(
-            QStringLiteral("INSERT INTO sh_aggn (srv, level, ts, samples, cls) VALUES (?, 1, ?, 60, ?)"));
+        agg.prepare(QStringLiteral("INSERT INTO sh_agg (srv, level, ts, dim, k1, k2, n) VALUES (?, 1, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT DO NOTHING"));
+        aggn.prepare(QStringLiteral("INSERT INTO sh_aggn (srv, level, ts, samples, cls) VALUES (?, 1, ?, 60, ?)"));
+        auto put = [&](qint64 ts, int dim, quint32 k1, quint32 k2, qint64 n) {
+            const QVariantList values{srv, ts, dim, qint64(k1), qint64(k2), n};
+            for (int i = 0; i < values.size(); ++i)
+                agg.bindValue(i, values.at(i));
+            agg.exec();
+        };
+        static const WaitClass classes[] = {WaitClass::Timeout, WaitClass::IO, WaitClass::LWLock, WaitClass::Lock,
+                                            WaitClass::Cpu};
         for (qint64 ts = monthStart; ts < monthEnd; ts += 60000) {
             ClassCounts cls{};
-            for (int k = 0; k < 25; ++k) {
+            // 1,800 active session-samples a minute (30 active): 100 (wait, query) pairs, and the
+            // (user|application|database|client, wait) pairs.
+            for (int k = 0; k < 100; ++k) {
                 const int wi = k % 5;
-                const quint32 wait = wi == 4 ? 0 : waitIds.at(wi);
-                const qint64 n = 30 + qint64(rng.bounded(60));
-                cls[wi == 4 ? 0
-                            : int(waitClassOf(wi == 0   ? QStringLiteral("Timeout")
-                                              : wi == 1 ? QStringLiteral("IO")
-                                              : wi == 2 ? QStringLiteral("LWLock")
-                                                        : QStringLiteral("Lock")))] += int(n);
-                const QVariantList values{srv,
-                                          ts,
-                                          qint64(wait),
-                                          qint64(queryIds.at(k * 4 % 100)),
-                                          qint64(user),
-                                          qint64(app),
-                                          qint64(db),
-                                          qint64(client),
-                                          n};
-                for (int i = 0; i < values.size(); ++i)
-                    agg.bindValue(i, values.at(i));
-                agg.exec();
+                cls[int(classes[wi])] += 18;
+                put(ts, 0, wi == 4 ? 0 : waitIds.at(wi), queryIds.at(k), 18);
             }
+            for (int wi = 0; wi < 5; ++wi)
+                for (int dim = 1; dim <= 4; ++dim)
+                    put(ts, dim, dim == 1 ? user : dim == 2 ? app : dim == 3 ? db : client,
+                        wi == 4 ? 0 : waitIds.at(wi), 360);
             aggn.bindValue(0, srv);
             aggn.bindValue(1, ts);
             aggn.bindValue(2, encodeClasses(cls));

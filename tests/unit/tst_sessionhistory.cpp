@@ -222,6 +222,33 @@ private Q_SLOTS:
         const Filter q{Dim::Query, QStringLiteral("SELECT $1 FROM t1")};
         QCOMPARE(totals(r.top(server, from, to, Dim::Wait, 0, Level::Hour, q)),
                  totals(r.top(server, from, to, Dim::Wait, 0, Level::Raw, q)));
+        const Filter sleep{Dim::Wait, QStringLiteral("Timeout:PgSleep")};
+        const Filter u{Dim::User, QStringLiteral("u1")};
+        const Filter cls{Dim::WaitClass, QStringLiteral("Lock")};
+        for (const Filter &f : {q, sleep, u, cls})
+            for (Dim d : {Dim::Wait, Dim::Query, Dim::User, Dim::Application, Dim::Database, Dim::Client,
+                          Dim::WaitClass}) {
+                if (!SessionReader::aggregatesAnswer(d, f)) {
+                    QVERIFY(r.top(server, from, to, d, 0, Level::Minute, f).isEmpty());
+                    continue;
+                }
+                const auto raw = totals(r.top(server, from, to, d, 0, Level::Raw, f));
+                QVERIFY(!raw.isEmpty());
+                QCOMPARE(totals(r.top(server, from, to, d, 0, Level::Minute, f)), raw);
+                QCOMPARE(totals(r.top(server, from, to, d, 0, Level::Hour, f)), raw);
+            }
+        QVERIFY(!SessionReader::aggregatesAnswer(Dim::User, q)); // (user, query) pairs are not kept
+        // A filtered timeline integrates alike at every level.
+        for (const Filter &f : {q, sleep, u, cls}) {
+            auto sum = [&](Level l) {
+                double s = 0;
+                for (const auto &a : r.timeline(server, from, to, 1, l, f).aas)
+                    for (float v : a)
+                        s += double(v);
+                return s;
+            };
+            QVERIFY2(qAbs(sum(Level::Hour) - sum(Level::Raw)) < 1e-3, qPrintable(f.key));
+        }
         // The timeline integrates to the same session-samples at every level.
         auto integral = [&](Level l) {
             const TimelineData t = r.timeline(server, from, to, 2, l);

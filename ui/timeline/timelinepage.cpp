@@ -160,7 +160,11 @@ TimelinePage::TimelinePage(core::Workspace *workspace, QWidget *parent)
                                        (w.level == sessionhistory::Level::Raw ? QString()
                                         : w.level == sessionhistory::Level::Minute
                                             ? tr(" (one-minute aggregates)")
-                                            : tr(" (one-hour aggregates)")));
+                                            : tr(" (one-hour aggregates)")) +
+                                       (w.rawOnly.isEmpty()
+                                            ? QString()
+                                            : tr("; under this filter the empty lists need the raw samples "
+                                                 "(a window within the last 48 hours, up to 6 hours long)")));
                 ++m_windowsShown;
             });
     connect(m_controller, &sessionhistory::TimelineController::samplingChanged, this,
