@@ -1033,6 +1033,81 @@ QList<TopEntry> SessionReader::top(const QString &server, qint64 fromMs, qint64 
     return out;
 }
 
+QHash<int, QList<TopEntry>> SessionReader::topAll(const QString &server, qint64 fromMs, qint64 toMs,
+                                                  const QList<Dim> &dims, int limit, Level level,
+                                                  const std::optional<Filter> &filter) {
+    QHash<int, QList<TopEntry>> out;
+    const int srv = serverId(server);
+    if (srv < 0 || !loadDictionary(srv))
+        return out;
+    if (level == Level::Auto)
+        level = chooseLevel(server, fromMs, toMs, QDateTime::currentMSecsSinceEpoch());
+    if (level != Level::Raw) {
+        for (Dim d : dims)
+            out.insert(int(d), top(server, fromMs, toMs, d, limit, level, filter));
+        return out;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rows FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ?"));
+    q.addBindValue(srv);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    // A filter is one id set on one field: compare ids, not texts.
+    QSet<quint32> filterIds;
+    if (filter)
+        for (quint32 id : idsOf(*filter))
+            filterIds.insert(id);
+    auto field = [](const PackedRow &r, Dim d) -> quint32 {
+        switch (d) {
+        case Dim::Wait:
+        case Dim::WaitClass: return r.wait;
+        case Dim::Query: return r.query;
+        case Dim::User: return r.user;
+        case Dim::Application: return r.application;
+        case Dim::Database: return r.database;
+        case Dim::Client: return r.client;
+        }
+        return 0;
+    };
+    std::array<QHash<quint32, qint64>, int(Dim::WaitClass) + 1> byId;
+    QList<PackedRow> rows;
+    while (q.next()) {
+        decodeRows(q.value(0).toByteArray(), &rows);
+        for (const PackedRow &r : std::as_const(rows)) {
+            if (!r.active || (filter && !filterIds.contains(field(r, filter->dim))))
+                continue;
+            for (Dim d : dims)
+                ++byId[int(d)][field(r, d)];
+        }
+    }
+    const qint64 samples = sampleCount(server, fromMs, toMs, level);
+    for (Dim d : dims) {
+        QHash<QString, qint64> counts;
+        const bool waits = d == Dim::Wait || d == Dim::WaitClass;
+        for (auto it = byId[int(d)].cbegin(); it != byId[int(d)].cend(); ++it)
+            counts[waits ? keyOf(d, it.key(), 0, 0, 0, 0, 0) : text(it.key())] += it.value();
+        qint64 total = 0;
+        for (qint64 n : std::as_const(counts))
+            total += n;
+        QList<TopEntry> list;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            list << TopEntry{it.key(), it.value(), samples > 0 ? double(it.value()) / double(samples) : 0.0,
+                             total > 0 ? double(it.value()) / double(total) : 0.0};
+        std::sort(list.begin(), list.end(), [](const TopEntry &a, const TopEntry &b) {
+            return a.samples != b.samples ? a.samples > b.samples : a.key < b.key;
+        });
+        if (limit > 0 && list.size() > limit)
+            list.resize(limit);
+        out.insert(int(d), list);
+    }
+    return out;
+}
+
 TimelineData SessionReader::timeline(const QString &server, qint64 fromMs, qint64 toMs, int maxBuckets,
                                      Level level, const std::optional<Filter> &filter) {
     TimelineData t;

@@ -104,11 +104,11 @@ WindowData TimelineController::readWindow(const QString &connection, const QStri
     SessionReader r(connection);
     w.level = r.chooseLevel(server, fromMs, toMs, QDateTime::currentMSecsSinceEpoch());
     w.samples = r.sampleCount(server, fromMs, toMs, w.level);
-    for (Dim d : {Dim::Wait, Dim::Query, Dim::User, Dim::Application, Dim::Database, Dim::Client}) {
-        w.tops.insert(int(d), r.top(server, fromMs, toMs, d, top, w.level, filter));
+    const QList<Dim> dims{Dim::Wait, Dim::Query, Dim::User, Dim::Application, Dim::Database, Dim::Client};
+    w.tops = r.topAll(server, fromMs, toMs, dims, top, w.level, filter);
+    for (Dim d : dims)
         if (w.level != Level::Raw && !SessionReader::aggregatesAnswer(d, filter))
             w.rawOnly << int(d);
-    }
     w.incidents = r.incidents(server, fromMs, toMs);
     return w;
 }

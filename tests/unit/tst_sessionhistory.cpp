@@ -238,6 +238,14 @@ private Q_SLOTS:
                 QCOMPARE(totals(r.top(server, from, to, d, 0, Level::Hour, f)), raw);
             }
         QVERIFY(!SessionReader::aggregatesAnswer(Dim::User, q)); // (user, query) pairs are not kept
+        // topAll (one decoding pass for every list) gives what top gives, filtered or not.
+        const QList<Dim> all{Dim::Wait, Dim::Query, Dim::User, Dim::Application, Dim::Database, Dim::Client};
+        for (const std::optional<Filter> &f : {std::optional<Filter>(), std::optional<Filter>(q),
+                                               std::optional<Filter>(cls), std::optional<Filter>(u)}) {
+            const auto lists = r.topAll(server, from, to, all, 0, Level::Raw, f);
+            for (Dim d : all)
+                QCOMPARE(totals(lists.value(int(d))), totals(r.top(server, from, to, d, 0, Level::Raw, f)));
+        }
         // A filtered timeline integrates alike at every level.
         for (const Filter &f : {q, sleep, u, cls}) {
             auto sum = [&](Level l) {
