@@ -473,7 +473,8 @@ int SessionWriter::aggregateMinutes(int srv, qint64 nowMs) {
             return fail(del);
     }
     QSqlQuery ins(db());
-    ins.prepare(QStringLiteral("INSERT INTO sh_agg (srv, level, ts, dim, k1, k2, n) VALUES (?, 1, ?, ?, ?, ?, ?)"));
+    ins.prepare(
+        QStringLiteral("INSERT INTO sh_agg (srv, level, ts, dim, k1, k2, n) VALUES (?, 1, ?, ?, ?, ?, ?)"));
     for (const auto &[k, n] : agg) {
         ins.bindValue(0, srv);
         ins.bindValue(1, k.ts);
@@ -560,10 +561,10 @@ int SessionWriter::aggregateHours(int srv) {
             return fail(del);
     }
     QSqlQuery ins(db());
-    ins.prepare(QStringLiteral(
-        "INSERT INTO sh_agg (srv, level, ts, dim, k1, k2, n) "
-        "SELECT srv, 2, (ts / 3600000) * 3600000, dim, k1, k2, sum(n) FROM sh_agg "
-        "WHERE srv = ? AND level = 1 AND ts >= ? AND ts < ? GROUP BY srv, (ts / 3600000) * 3600000, dim, k1, k2"));
+    ins.prepare(QStringLiteral("INSERT INTO sh_agg (srv, level, ts, dim, k1, k2, n) "
+                               "SELECT srv, 2, (ts / 3600000) * 3600000, dim, k1, k2, sum(n) FROM sh_agg "
+                               "WHERE srv = ? AND level = 1 AND ts >= ? AND ts < ? GROUP BY srv, (ts / "
+                               "3600000) * 3600000, dim, k1, k2"));
     ins.addBindValue(srv);
     ins.addBindValue(next);
     ins.addBindValue(end);
@@ -814,11 +815,21 @@ QList<quint32> SessionReader::idsOf(const Filter &f) const {
             if (it.key().first == int(Kind::Wait) && waitClassNameOfKey(it.key().second) == f.key)
                 ids << it.value();
         break;
-    case Dim::Query: lookup(Kind::Query); break;
-    case Dim::User: lookup(Kind::User); break;
-    case Dim::Application: lookup(Kind::Application); break;
-    case Dim::Database: lookup(Kind::Database); break;
-    case Dim::Client: lookup(Kind::Client); break;
+    case Dim::Query:
+        lookup(Kind::Query);
+        break;
+    case Dim::User:
+        lookup(Kind::User);
+        break;
+    case Dim::Application:
+        lookup(Kind::Application);
+        break;
+    case Dim::Database:
+        lookup(Kind::Database);
+        break;
+    case Dim::Client:
+        lookup(Kind::Client);
+        break;
     }
     return ids;
 }
@@ -826,11 +837,16 @@ QList<quint32> SessionReader::idsOf(const Filter &f) const {
 namespace {
 int pairDim(Dim d) { // the sh_agg dim of (d, wait) pairs
     switch (d) {
-    case Dim::User: return 1;
-    case Dim::Application: return 2;
-    case Dim::Database: return 3;
-    case Dim::Client: return 4;
-    default: return 0;
+    case Dim::User:
+        return 1;
+    case Dim::Application:
+        return 2;
+    case Dim::Database:
+        return 3;
+    case Dim::Client:
+        return 4;
+    default:
+        return 0;
     }
 }
 QString inList(const QList<quint32> &ids) {
@@ -843,7 +859,8 @@ QString inList(const QList<quint32> &ids) {
 }
 } // namespace
 
-std::optional<SessionReader::AggPlan> SessionReader::aggPlan(Dim target, const std::optional<Filter> &filter) const {
+std::optional<SessionReader::AggPlan> SessionReader::aggPlan(Dim target,
+                                                             const std::optional<Filter> &filter) const {
     const bool targetWait = target == Dim::Wait || target == Dim::WaitClass;
     AggPlan p;
     if (targetWait || target == Dim::Query) {
@@ -999,11 +1016,12 @@ QList<TopEntry> SessionReader::top(const QString &server, qint64 fromMs, qint64 
             return out; // this drill-down needs the raw samples (48 h)
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1, sum(n) FROM sh_agg WHERE srv = ? AND level = ? AND ts >= ? AND ts < ? "
-                                 "AND dim = %2%3 GROUP BY %1")
-                      .arg(plan->group)
-                      .arg(plan->dim)
-                      .arg(plan->where));
+        q.prepare(
+            QStringLiteral("SELECT %1, sum(n) FROM sh_agg WHERE srv = ? AND level = ? AND ts >= ? AND ts < ? "
+                           "AND dim = %2%3 GROUP BY %1")
+                .arg(plan->group)
+                .arg(plan->dim)
+                .arg(plan->where));
         q.addBindValue(srv);
         q.addBindValue(int(level));
         q.addBindValue(fromMs);
@@ -1065,12 +1083,18 @@ QHash<int, QList<TopEntry>> SessionReader::topAll(const QString &server, qint64 
     auto field = [](const PackedRow &r, Dim d) -> quint32 {
         switch (d) {
         case Dim::Wait:
-        case Dim::WaitClass: return r.wait;
-        case Dim::Query: return r.query;
-        case Dim::User: return r.user;
-        case Dim::Application: return r.application;
-        case Dim::Database: return r.database;
-        case Dim::Client: return r.client;
+        case Dim::WaitClass:
+            return r.wait;
+        case Dim::Query:
+            return r.query;
+        case Dim::User:
+            return r.user;
+        case Dim::Application:
+            return r.application;
+        case Dim::Database:
+            return r.database;
+        case Dim::Client:
+            return r.client;
         }
         return 0;
     };
@@ -1188,12 +1212,14 @@ TimelineData SessionReader::timeline(const QString &server, qint64 fromMs, qint6
     if (filter && level != Level::Raw) {
         // The filtered sessions' wait per bucket: (wait, query) pairs for a wait or query filter,
         // (user|application|database|client, wait) pairs for the others.
-        const bool waitFirst = filter->dim == Dim::Wait || filter->dim == Dim::WaitClass || filter->dim == Dim::Query;
+        const bool waitFirst =
+            filter->dim == Dim::Wait || filter->dim == Dim::WaitClass || filter->dim == Dim::Query;
         const std::optional<AggPlan> plan = aggPlan(waitFirst ? Dim::Wait : filter->dim, filter);
         QSqlQuery a(db);
         a.setForwardOnly(true);
-        a.prepare(QStringLiteral("SELECT ts, %1, sum(n) FROM sh_agg WHERE srv = ? AND level = ? AND ts >= ? AND ts < ? "
-                                 "AND dim = %2%3 GROUP BY ts, %1")
+        a.prepare(QStringLiteral(
+                      "SELECT ts, %1, sum(n) FROM sh_agg WHERE srv = ? AND level = ? AND ts >= ? AND ts < ? "
+                      "AND dim = %2%3 GROUP BY ts, %1")
                       .arg(waitFirst ? QStringLiteral("k1") : QStringLiteral("k2"))
                       .arg(plan ? plan->dim : 0)
                       .arg(plan ? plan->where : QStringLiteral(" AND false")));

@@ -143,8 +143,9 @@ public:
     QList<TopEntry> top(const QString &server, qint64 fromMs, qint64 toMs, Dim dim, int limit,
                         Level level = Level::Auto, const std::optional<Filter> &filter = {});
     // Every dimension's top list at once: raw samples are decoded once for all of them.
-    QHash<int, QList<TopEntry>> topAll(const QString &server, qint64 fromMs, qint64 toMs, const QList<Dim> &dims,
-                                       int limit, Level level, const std::optional<Filter> &filter = {});
+    QHash<int, QList<TopEntry>> topAll(const QString &server, qint64 fromMs, qint64 toMs,
+                                       const QList<Dim> &dims, int limit, Level level,
+                                       const std::optional<Filter> &filter = {});
     // Samples in the window at a level (the denominator of avg_active).
     qint64 sampleCount(const QString &server, qint64 fromMs, qint64 toMs, Level level);
     QList<Incident> incidents(const QString &server, qint64 fromMs, qint64 toMs);

@@ -133,17 +133,19 @@ struct Env {
         QSqlDatabase mdb = month.database();
         mdb.transaction();
         QSqlQuery agg(mdb), aggn(mdb);
-        agg.prepare(QStringLiteral("INSERT INTO sh_agg (srv, level, ts, dim, k1, k2, n) VALUES (?, 1, ?, ?, ?, ?, ?) "
-                                   "ON CONFLICT DO NOTHING"));
-        aggn.prepare(QStringLiteral("INSERT INTO sh_aggn (srv, level, ts, samples, cls) VALUES (?, 1, ?, 60, ?)"));
+        agg.prepare(
+            QStringLiteral("INSERT INTO sh_agg (srv, level, ts, dim, k1, k2, n) VALUES (?, 1, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT DO NOTHING"));
+        aggn.prepare(
+            QStringLiteral("INSERT INTO sh_aggn (srv, level, ts, samples, cls) VALUES (?, 1, ?, 60, ?)"));
         auto put = [&](qint64 ts, int dim, quint32 k1, quint32 k2, qint64 n) {
             const QVariantList values{srv, ts, dim, qint64(k1), qint64(k2), n};
             for (int i = 0; i < values.size(); ++i)
                 agg.bindValue(i, values.at(i));
             agg.exec();
         };
-        static const WaitClass classes[] = {WaitClass::Timeout, WaitClass::IO, WaitClass::LWLock, WaitClass::Lock,
-                                            WaitClass::Cpu};
+        static const WaitClass classes[] = {WaitClass::Timeout, WaitClass::IO, WaitClass::LWLock,
+                                            WaitClass::Lock, WaitClass::Cpu};
         for (qint64 ts = monthStart; ts < monthEnd; ts += 60000) {
             ClassCounts cls{};
             // 1,800 active session-samples a minute (30 active): 100 (wait, query) pairs, and the
@@ -155,7 +157,11 @@ struct Env {
             }
             for (int wi = 0; wi < 5; ++wi)
                 for (int dim = 1; dim <= 4; ++dim)
-                    put(ts, dim, dim == 1 ? user : dim == 2 ? app : dim == 3 ? db : client,
+                    put(ts, dim,
+                        dim == 1   ? user
+                        : dim == 2 ? app
+                        : dim == 3 ? db
+                                   : client,
                         wi == 4 ? 0 : waitIds.at(wi), 360);
             aggn.bindValue(0, srv);
             aggn.bindValue(1, ts);

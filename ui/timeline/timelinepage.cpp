@@ -154,17 +154,16 @@ TimelinePage::TimelinePage(core::Workspace *workspace, QWidget *parent)
                                    tr("Lock incidents (%1)").arg(w.incidents.size()));
                 const QString fmt = w.toMs - w.fromMs > 86400 * 1000 ? QStringLiteral("yyyy-MM-dd HH:mm")
                                                                      : QStringLiteral("HH:mm:ss");
-                m_windowLabel->setText(tr("Window %1 – %2: %n sample(s)", nullptr, int(w.samples))
-                                           .arg(QDateTime::fromMSecsSinceEpoch(w.fromMs).toString(fmt),
-                                                QDateTime::fromMSecsSinceEpoch(w.toMs).toString(fmt)) +
-                                       (w.level == sessionhistory::Level::Raw ? QString()
-                                        : w.level == sessionhistory::Level::Minute
-                                            ? tr(" (one-minute aggregates)")
-                                            : tr(" (one-hour aggregates)")) +
-                                       (w.rawOnly.isEmpty()
-                                            ? QString()
-                                            : tr("; under this filter the empty lists need the raw samples "
-                                                 "(a window within the last 48 hours, up to 6 hours long)")));
+                m_windowLabel->setText(
+                    tr("Window %1 – %2: %n sample(s)", nullptr, int(w.samples))
+                        .arg(QDateTime::fromMSecsSinceEpoch(w.fromMs).toString(fmt),
+                             QDateTime::fromMSecsSinceEpoch(w.toMs).toString(fmt)) +
+                    (w.level == sessionhistory::Level::Raw      ? QString()
+                     : w.level == sessionhistory::Level::Minute ? tr(" (one-minute aggregates)")
+                                                                : tr(" (one-hour aggregates)")) +
+                    (w.rawOnly.isEmpty() ? QString()
+                                         : tr("; under this filter the empty lists need the raw samples "
+                                              "(a window within the last 48 hours, up to 6 hours long)")));
                 ++m_windowsShown;
             });
     connect(m_controller, &sessionhistory::TimelineController::samplingChanged, this,
