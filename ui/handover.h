@@ -51,9 +51,26 @@ struct CreateIndexRequest {
     migrate::IndexRequest index;
 };
 
+// A recorded moment of the session history (Timeline → replay): the Activity or Locks page shows
+// the sample at or before tsMs, read-only, with "recorded at … — back to live".
+struct ReplayActivityRequest {
+    static constexpr const char *PageId = pageid::Activity;
+    explicit ReplayActivityRequest(qint64 tsMs = 0)
+        : tsMs(tsMs) {}
+    qint64 tsMs;
+};
+struct ReplayLocksRequest {
+    static constexpr const char *PageId = pageid::Locks;
+    explicit ReplayLocksRequest(qint64 tsMs = 0)
+        : tsMs(tsMs) {}
+    qint64 tsMs;
+};
+
 } // namespace ui
 
 Q_DECLARE_METATYPE(ui::ExplainRequest)
+Q_DECLARE_METATYPE(ui::ReplayActivityRequest)
+Q_DECLARE_METATYPE(ui::ReplayLocksRequest)
 Q_DECLARE_METATYPE(ui::OpenPlanFileRequest)
 Q_DECLARE_METATYPE(ui::CreateIndexRequest)
 

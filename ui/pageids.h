@@ -16,4 +16,5 @@ inline constexpr char Audit[] = "audit";
 inline constexpr char Configuration[] = "configuration";
 inline constexpr char Health[] = "health";
 inline constexpr char Benchmark[] = "benchmark";
+inline constexpr char Timeline[] = "timeline";
 } // namespace ui::pageid

@@ -14,6 +14,7 @@
 #include "overview/overviewpage.h"
 #include "replication/replicationpage.h"
 #include "statements/statementspage.h"
+#include "timeline/timelinepage.h"
 #include "tuning/configurationpage.h"
 #include "vacuum/vacuumpage.h"
 
@@ -30,6 +31,7 @@ const QList<PageFactory> &pageFactories() {
         page<ActivityPage>(pageid::Activity),
         page<LocksPage>(pageid::Locks),
         page<DashboardPage>(pageid::Dashboard),
+        page<TimelinePage>(pageid::Timeline),
         page<StatementsPage>(pageid::Statements),
         page<ReplicationPage>(pageid::Replication),
         page<VacuumPage>(pageid::Vacuum),

@@ -5,6 +5,7 @@
 #include "cli/demo.h"
 #include "cli/explain.h"
 #include "cli/health.h"
+#include "cli/history.h"
 #include "cli/locks.h"
 #include "cli/migrate.h"
 #include "cli/ping.h"
@@ -71,6 +72,10 @@ const QList<Command> &commands() {
          QCoreApplication::translate(
              "cli", "Vacuum: running maintenance, xmin horizon holders, autovacuum queue, bloat"),
          runVacuum},
+        {QStringLiteral("history"),
+         QCoreApplication::translate(
+             "cli", "Session history: top waits/queries/users of a window; history incidents (--json)"),
+         runHistory},
     };
     return list;
 }

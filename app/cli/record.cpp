@@ -58,6 +58,15 @@ QCoro::Task<int> runRecord(QStringList args) {
     p.addOption({QStringLiteral("statements-interval"),
                  tr("pg_stat_statements interval (default 10s; 0 turns it off)."), QStringLiteral("D"),
                  QStringLiteral("10s")});
+    p.addOption(
+        {QStringLiteral("sessions-interval"),
+         tr("Session history (Timeline, pgdba history) interval, 500ms to 10s (default 1s; 0 turns it "
+            "off)."),
+         QStringLiteral("D"), QStringLiteral("1s")});
+    p.addOption({QStringLiteral("server-key"),
+                 tr("The name to record the server under in the store (default host:port, as the GUI names "
+                    "it); for a team store that several servers share under one address."),
+                 QStringLiteral("KEY")});
     p.addOption({QStringLiteral("duration"),
                  tr("Stop after this long, e.g. 20s, 2h (default: until stopped)."), QStringLiteral("D")});
     p.addOption({QStringLiteral("name"),
@@ -75,12 +84,18 @@ QCoro::Task<int> runRecord(QStringList args) {
     o.durationMs = p.isSet(QStringLiteral("duration"))
                        ? record::Recorder::parseDuration(p.value(QStringLiteral("duration")))
                        : 0;
+    o.sessionsEveryMs = int(record::Recorder::parseDuration(p.value(QStringLiteral("sessions-interval"))));
+    if (o.sessionsEveryMs != 0 && (o.sessionsEveryMs < 500 || o.sessionsEveryMs > 10000)) {
+        err(tr("pgdba record: --sessions-interval takes 0 (off) or a time from 500ms to 10s."));
+        co_return 64;
+    }
     if (o.intervalMs < 100 || o.statementsEveryMs < 0 || o.durationMs < 0) {
         err(tr("pgdba record: --interval (at least 100ms), --statements-interval and --duration take a "
                "time such as 500ms, 1s, 5m or 2h."));
         co_return 64;
     }
     o.name = p.value(QStringLiteral("name"));
+    o.serverKey = p.value(QStringLiteral("server-key"));
     if (p.isSet(QStringLiteral("dsn"))) {
         o.info = pg::ConnInfo(p.value(QStringLiteral("dsn")));
     } else if (!o.name.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "monitor/serverstatscollector.h"
 #include "monitor/statementscollector.h"
 #include "pg/connection.h"
+#include "sessionhistory/sampler.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -21,11 +22,12 @@ Recorder::Recorder(Options options, history::Store *store, QObject *parent)
     , m_store(store)
     , m_serverStats(new monitor::ServerStatsCollector(this))
     , m_activity(new monitor::ActivityCollector(this))
-    , m_statements(new monitor::StatementsCollector(this)) {
+    , m_statements(new monitor::StatementsCollector(this))
+    , m_sessions(new sessionhistory::Sampler(this)) {
     if (m_options.serverKey.isEmpty())
         m_options.serverKey = core::ServerSession::historyKeyFor(m_options.info);
     const QStringList purposes{QStringLiteral("stats"), QStringLiteral("activity"),
-                               QStringLiteral("statements")};
+                               QStringLiteral("statements"), QStringLiteral("sessions")};
     for (const QString &purpose : purposes) {
         auto *c = new pg::Connection(this);
         pg::Connection::Options o;
@@ -50,6 +52,8 @@ Recorder::Recorder(Options options, history::Store *store, QObject *parent)
     m_serverStats->setHistory(store);
     m_activity->setHistory(store);
     m_statements->setHistory(store);
+    m_sessions->setIntervalMs(m_options.sessionsEveryMs);
+    m_sessions->setHistory(store);
     auto failed = [this](const pg::Error &e) {
         ++m_errors;
         m_lastError = e.toString();
@@ -58,6 +62,11 @@ Recorder::Recorder(Options options, history::Store *store, QObject *parent)
     connect(m_activity, &monitor::ActivityCollector::failed, this, failed);
     connect(m_statements, &monitor::StatementsCollector::failed, this, failed);
     connect(m_statements, &monitor::StatementsCollector::historyWriteFailed, this, [this](const QString &m) {
+        ++m_errors;
+        m_lastError = m;
+    });
+    connect(m_sessions, &sessionhistory::Sampler::failed, this, failed);
+    connect(m_sessions, &sessionhistory::Sampler::writeFailed, this, [this](const QString &m) {
         ++m_errors;
         m_lastError = m;
     });
@@ -70,6 +79,10 @@ Recorder::~Recorder() = default;
 
 int Recorder::activitySamples() const {
     return m_activity->samplesWritten();
+}
+
+int Recorder::sessionSamples() const {
+    return m_sessions->samplesWritten();
 }
 
 qint64 Recorder::parseDuration(const QString &text) {
@@ -127,10 +140,14 @@ void Recorder::logMinute() {
     m_lastServer = m_serverSamples;
     m_lastStatementRows = m_statements->historyRowsWritten();
     m_lastErrors = m_errors;
-    QString text = tr("%1 server points, %2 activity samples, %3 statement rows written; %4 errors")
+    const int sessions = sessionSamples() - m_lastSessions;
+    m_lastSessions = sessionSamples();
+    QString text = tr("%1 server points, %2 activity samples, %3 statement rows, %4 session samples written; "
+                      "%5 errors")
                        .arg(server)
                        .arg(activity)
                        .arg(rows)
+                       .arg(sessions)
                        .arg(errors);
     if (errors > 0)
         text += QStringLiteral(" (") + tr("last: %1").arg(m_lastError) + QLatin1Char(')');
@@ -203,15 +220,17 @@ void Recorder::setCollecting(bool on) {
         m_serverStats->setServer(m_conns.at(0), m_options.serverKey);
         m_activity->setServer(m_conns.at(1), m_options.serverKey);
         m_statements->setServer(m_conns.at(2), m_options.serverKey);
+        m_sessions->setServer(m_conns.at(3), m_options.serverKey);
     }
     m_serverStats->poller()->setActive(on);
     m_activity->poller()->setActive(on);
     m_statements->poller()->setActive(on && m_options.statementsEveryMs > 0);
+    m_sessions->poller()->setActive(on && m_options.sessionsEveryMs > 0);
 }
 
 bool Recorder::anyInFlight() const {
     return m_serverStats->poller()->inFlight() || m_activity->poller()->inFlight() ||
-           m_statements->poller()->inFlight();
+           m_statements->poller()->inFlight() || m_sessions->poller()->inFlight();
 }
 
 void Recorder::stop() {
@@ -269,10 +288,13 @@ QCoro::Task<int> Recorder::run() {
     if (!self)
         co_return code;
     m_minute.stop();
-    log(tr("stopped: %1 server points, %2 activity samples, %3 statement rows written in all; %4 errors")
+    m_sessions->flushIncidents();
+    log(tr("stopped: %1 server points, %2 activity samples, %3 statement rows, %4 session samples written in "
+           "all; %5 errors")
             .arg(m_serverSamples)
             .arg(activitySamples())
             .arg(m_statements->historyRowsWritten())
+            .arg(sessionSamples())
             .arg(m_errors));
     closeAll();
     // Closing woke any query still waiting (with an error): let those coroutines finish

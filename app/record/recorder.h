@@ -23,6 +23,9 @@ class ActivityCollector;
 class ServerStatsCollector;
 class StatementsCollector;
 } // namespace monitor
+namespace sessionhistory {
+class Sampler;
+}
 
 namespace record {
 
@@ -45,6 +48,7 @@ public:
         qint64 durationMs = 0;         // 0: until stopped
         int statementsEveryMs = 10000; // 0: no statements sampling
         int logEveryMs = 60000;
+        int sessionsEveryMs = 1000; // session history (Timeline); 0: off, else 500-10000
         pg::ReconnectPolicy reconnect{std::chrono::milliseconds(500), std::chrono::milliseconds(30000)};
     };
 
@@ -59,6 +63,7 @@ public:
     int activitySamples() const;
     int serverSamples() const { return m_serverSamples; }
     int errors() const { return m_errors; }
+    int sessionSamples() const;
 
     // "1s", "500ms", "2m", "1h", "90" (seconds). -1 when unreadable.
     static qint64 parseDuration(const QString &text);
@@ -85,6 +90,8 @@ private:
     monitor::ServerStatsCollector *m_serverStats;
     monitor::ActivityCollector *m_activity;
     monitor::StatementsCollector *m_statements;
+    sessionhistory::Sampler *m_sessions;
+    int m_lastSessions = 0;
     QTimer m_minute;
     bool m_stopping = false;
     bool m_lost = false;

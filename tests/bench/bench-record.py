@@ -142,6 +142,15 @@ try:
     for kind, n, size in per_kind:
         print(f"  store: {kind:10s} {n:6d} rows, {size / max(n, 1):.0f} bytes of JSON each")
     print(f"store file: {os.path.getsize(store)} bytes for {total_rows} rows")
+    # Session history (issue 13): one sh_sample row per sample, texts interned once in sh_dict.
+    n, payload = db.execute("SELECT count(*), sum(length(rows) + length(cls)) FROM sh_sample").fetchone()
+    print(f"session history: {n} samples, {payload / max(n, 1):.0f} bytes of payload each")
+    try:
+        for name, size in db.execute("SELECT name, sum(pgsize) FROM dbstat WHERE name LIKE 'sh_%' "
+                                     "GROUP BY name ORDER BY 2 DESC").fetchall():
+            print(f"  {name:16s} {size:9d} bytes on disk, {size / max(n, 1) * 86400 / 1e6:.1f} MB/day")
+    except sqlite3.OperationalError:
+        pass
     print(out.strip().splitlines()[-1] if out.strip() else "")
 finally:
     if rec and rec.poll() is None:

@@ -12,7 +12,9 @@
 #include "monitor/activityfilter.h"
 #include "monitor/activitymodel.h"
 #include "monitor/poller.h"
+#include "sessionhistory/replay.h"
 #include "widgets/errorbanner.h"
+#include "widgets/replaybanner.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -51,6 +53,8 @@ ActivityPage::ActivityPage(core::Workspace *workspace, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    m_replay = new ReplayBanner(this);
+    layout->addWidget(m_replay);
     layout->addWidget(buildToolbar());
     layout->addWidget(m_filterBar);
 
@@ -91,11 +95,21 @@ ActivityPage::ActivityPage(core::Workspace *workspace, QWidget *parent)
     poller()->setInterval(QSettings().value(QStringLiteral("activity/intervalMs"), 2000).toInt());
     connect(m_collector, &monitor::ActivityCollector::snapshotReady, this,
             [this](const monitor::ActivitySnapshot &snap) {
+                if (m_replay->isReplaying())
+                    return; // a refresh that was under way when the replay began
                 m_banner->clear();
                 applySnapshot(snap);
             });
     connect(m_collector, &monitor::ActivityCollector::failed, this, [this](const pg::Error &e) {
         m_banner->showError(e, session() ? session()->facts().role : QString());
+    });
+    connect(m_replay, &ReplayBanner::momentShown, this, [this](const sessionhistory::SessionSample &s) {
+        poller()->setPaused(true);
+        applySnapshot(sessionhistory::toActivitySnapshot(s));
+    });
+    connect(m_replay, &ReplayBanner::liveRequested, this, [this] {
+        poller()->setPaused(false);
+        poller()->refreshNow();
     });
     connect(workspace, &core::Workspace::currentChanged, this, &ActivityPage::followServer);
     followServer();
@@ -103,6 +117,7 @@ ActivityPage::ActivityPage(core::Workspace *workspace, QWidget *parent)
 }
 
 void ActivityPage::followServer() {
+    m_replay->stop();
     core::ServerSession *s = session();
     m_collector->setHistory(s ? workspace()->history() : nullptr); // no store opened for nothing
     m_collector->setServer(s ? s->monitor() : nullptr, s ? s->historyKey() : QString());
@@ -321,6 +336,15 @@ void ActivityPage::updateActions() {
     m_explain->setEnabled(s && !s->query.trimmed().isEmpty() && !s->query.startsWith(QLatin1Char('<')));
     m_cancel->setText(pids.size() > 1 ? tr("Cancel %1…").arg(pids.size()) : tr("Cancel…"));
     m_terminate->setText(pids.size() > 1 ? tr("Terminate %1…").arg(pids.size()) : tr("Terminate…"));
+    if (m_replay && m_replay->isReplaying()) { // recorded sessions: look, do not touch
+        m_cancel->setEnabled(false);
+        m_terminate->setEnabled(false);
+    }
+}
+
+void ActivityPage::openWith(const QVariantMap &request) {
+    if (auto r = handover::unpack<ReplayActivityRequest>(request); r && session())
+        m_replay->start(workspace()->history(), session()->historyKey(), r->tsMs);
 }
 
 void ActivityPage::explainSelected() {

@@ -25,6 +25,7 @@ class ActivityActions;
 class ActivityDetails;
 class ActivityFilterBar;
 class ErrorBanner;
+class ReplayBanner;
 class SessionActionDialog;
 
 // Live pg_stat_activity: a filterable, sortable table that updates in place, a details pane,
@@ -34,6 +35,9 @@ class ActivityPage : public Page {
 public:
     explicit ActivityPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~ActivityPage() override;
+    // Replay of a recorded moment (ReplayActivityRequest from the Timeline).
+    void openWith(const QVariantMap &request) override;
+    ReplayBanner *replayBanner() const { return m_replay; }
 
     QString pageId() const override { return QString::fromLatin1(pageid::Activity); }
     QString title() const override { return tr("Activity"); }
@@ -71,6 +75,7 @@ private:
     monitor::ActivityFilter *m_filter;
     ActivityActions *m_actions;
     ErrorBanner *m_banner;
+    ReplayBanner *m_replay = nullptr;
     ActivityFilterBar *m_filterBar;
     QTableView *m_view;
     ActivityDetails *m_details;

@@ -1,13 +1,16 @@
 #include "locks/lockspage.h"
 
 #include "core/workspace.h"
+#include "handover.h"
 #include "locks/lockactions.h"
 #include "locks/locktreeproxy.h"
 #include "monitor/lockforest.h"
 #include "monitor/locksummarymodel.h"
 #include "monitor/locktreemodel.h"
 #include "monitor/poller.h"
+#include "sessionhistory/replay.h"
 #include "widgets/errorbanner.h"
+#include "widgets/replaybanner.h"
 #include "widgets/sessionactiondialog.h"
 
 #include <QClipboard>
@@ -47,6 +50,8 @@ LocksPage::LocksPage(core::Workspace *workspace, QWidget *parent)
     , m_release(new QPushButton(tr("Release root blocker…"), this)) {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    m_replay = new ReplayBanner(this);
+    layout->addWidget(m_replay);
     auto *top = new QHBoxLayout;
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setWordWrap(true);
@@ -106,6 +111,8 @@ LocksPage::LocksPage(core::Workspace *workspace, QWidget *parent)
 
     m_collector->setCountWanted([this] { return window()->isVisible() && !window()->isMinimized(); });
     connect(m_collector, &monitor::LocksCollector::updated, this, [this](const monitor::LocksFetch &f) {
+        if (m_replay->isReplaying())
+            return; // a refresh that was under way when the replay began
         m_banner->clear();
         apply(f.forest, f.hasSummary ? &f.summary : nullptr);
     });
@@ -122,12 +129,22 @@ LocksPage::LocksPage(core::Workspace *workspace, QWidget *parent)
     connect(m_terminate, &QPushButton::clicked, this, &LocksPage::terminateSelected);
     connect(m_release, &QPushButton::clicked, this, &LocksPage::releaseRootOfSelected);
     connect(m_actions, &LockActions::finished, this, [this] { m_collector->poller()->refreshNow(); });
+    connect(m_replay, &ReplayBanner::momentShown, this, [this](const sessionhistory::SessionSample &s) {
+        m_collector->poller()->setPaused(true);
+        apply(sessionhistory::toLockForest(s), nullptr);
+        m_summaryStatus->setText(tr("(all locks are not recorded)"));
+    });
+    connect(m_replay, &ReplayBanner::liveRequested, this, [this] {
+        m_collector->poller()->setPaused(false);
+        m_collector->poller()->refreshNow();
+    });
     connect(workspace, &core::Workspace::currentChanged, this, &LocksPage::followServer);
     m_collector->setServer(session() ? session()->monitor() : nullptr);
     updateButtons();
 }
 
 void LocksPage::followServer() {
+    m_replay->stop();
     m_collector->setServer(session() ? session()->monitor() : nullptr);
     m_actions->reset();
     m_treeModel->clear();
@@ -262,6 +279,14 @@ void LocksPage::updateButtons() {
             ? root->session.doingText()
             : tr("Terminate the root blocker of the selected session, which frees the sessions "
                  "waiting behind it."));
+    if (m_replay && m_replay->isReplaying()) // recorded sessions: look, do not touch
+        for (auto *b : {m_cancel, m_terminate, m_release})
+            b->setEnabled(false);
+}
+
+void LocksPage::openWith(const QVariantMap &request) {
+    if (auto r = handover::unpack<ReplayLocksRequest>(request); r && session())
+        m_replay->start(workspace()->history(), session()->historyKey(), r->tsMs);
 }
 
 SessionActionDialog *LocksPage::act(monitor::SessionAction action) {

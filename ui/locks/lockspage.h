@@ -26,6 +26,7 @@ class Poller;
 namespace ui {
 
 class ErrorBanner;
+class ReplayBanner;
 class LockActions;
 class LockTreeProxy;
 class SessionActionDialog;
@@ -43,6 +44,9 @@ public:
 
     explicit LocksPage(core::Workspace *workspace, QWidget *parent = nullptr);
     ~LocksPage() override;
+    // Replay of a recorded moment (ReplayLocksRequest from the Timeline).
+    void openWith(const QVariantMap &request) override;
+    ReplayBanner *replayBanner() const { return m_replay; }
 
     QString pageId() const override { return QString::fromLatin1(pageid::Locks); }
     QString title() const override { return tr("Locks"); }
@@ -84,6 +88,7 @@ private:
     QSortFilterProxyModel *m_summaryProxy;
     LockActions *m_actions;
     ErrorBanner *m_banner;
+    ReplayBanner *m_replay = nullptr;
     QLabel *m_headline;
     QLabel *m_summaryStatus;
     QTreeView *m_tree;

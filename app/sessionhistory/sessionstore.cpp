@@ -1,0 +1,1287 @@
+#include "sessionhistory/sessionstore.h"
+
+#include "pg/sqlfile.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <map>
+
+namespace sessionhistory {
+
+namespace {
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kHour = 3600 * 1000;
+constexpr qint64 kWriteMarginMs = 15 * 1000; // a sample taken before now may still be written
+
+const char *const kDimNames[] = {"wait", "query", "user", "application", "database", "client", "class"};
+
+QString nn(const QString &s) {
+    return s.isNull() ? QStringLiteral("") : s;
+}
+qint64 floorTo(qint64 v, qint64 step) {
+    return v >= 0 ? v / step * step : -((-v + step - 1) / step) * step;
+}
+ClassCounts addClasses(ClassCounts a, const ClassCounts &b) {
+    for (int i = 0; i < int(a.size()); ++i)
+        a[i] += b[i];
+    return a;
+}
+} // namespace
+
+std::optional<Dim> dimFromName(const QString &name) {
+    for (int i = 0; i <= int(Dim::WaitClass); ++i)
+        if (name == QLatin1String(kDimNames[i]))
+            return Dim(i);
+    return std::nullopt;
+}
+
+QString dimName(Dim d) {
+    return QString::fromLatin1(kDimNames[int(d)]);
+}
+
+qint64 levelStepMs(Level l) {
+    return l == Level::Minute ? kMinute : l == Level::Hour ? kHour : 0;
+}
+
+double TimelineData::maxStacked() const {
+    double m = 0;
+    for (const auto &a : aas) {
+        double s = 0;
+        for (float v : a)
+            s += v;
+        m = qMax(m, s);
+    }
+    return m;
+}
+
+// ---------------------------------------------------------------------------------------------
+SessionWriter::SessionWriter(QSqlDatabase database)
+    : m_connection(database.connectionName())
+    , m_sqlite(database.driverName() == QLatin1String("QSQLITE")) {}
+
+bool SessionWriter::ensureSchema() {
+    QString schema = pg::sqlFile(QStringLiteral("history/sessions_schema_v1"));
+    schema.replace(QStringLiteral("{{ID}}"), m_sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                                      : QStringLiteral("SERIAL PRIMARY KEY"));
+    schema.replace(QStringLiteral("{{BLOB}}"), m_sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"));
+    schema.replace(QStringLiteral("{{WITHOUT_ROWID}}"),
+                   m_sqlite ? QStringLiteral(" WITHOUT ROWID") : QString());
+    schema.replace(QStringLiteral("{{BY_DAY}}"),
+                   m_sqlite ? QString() : QStringLiteral(" PARTITION BY RANGE (ts)"));
+    schema.replace(QStringLiteral("{{BY_LEVEL}}"),
+                   m_sqlite ? QString() : QStringLiteral(" PARTITION BY LIST (level)"));
+    if (!m_sqlite) {
+        // Aggregates: one table per level, each by day.
+        for (const char *table : {"sh_agg", "sh_aggn"})
+            for (int level : {1, 2})
+                schema +=
+                    QStringLiteral(";\nCREATE TABLE IF NOT EXISTS %1_l%2 PARTITION OF %1 FOR VALUES IN (%2) "
+                                   "PARTITION BY RANGE (ts)")
+                        .arg(QLatin1String(table))
+                        .arg(level);
+    }
+    QStringList lines;
+    for (const QString &l : schema.split(QLatin1Char('\n')))
+        if (!l.trimmed().startsWith(QLatin1String("--")))
+            lines << l;
+    db().transaction();
+    if (!m_sqlite) // recorders starting at once: one creates, the others wait and find it done
+        QSqlQuery(db()).exec(QStringLiteral("SELECT pg_advisory_xact_lock(7236151)"));
+    for (const QString &stmt : lines.join(QLatin1Char('\n')).split(QLatin1Char(';'))) {
+        if (stmt.trimmed().isEmpty())
+            continue;
+        QSqlQuery q(db());
+        if (!q.exec(stmt)) {
+            m_error = q.lastError().text();
+            db().rollback();
+            return false;
+        }
+    }
+    if (!db().commit())
+        return false;
+    return ensurePartitionsAhead(QDateTime::currentMSecsSinceEpoch());
+}
+
+namespace {
+constexpr qint64 kDay = 24 * kHour;
+const char *const kPartitioned[] = {"sh_sample", "sh_agg_l1", "sh_aggn_l1", "sh_agg_l2", "sh_aggn_l2"};
+QString dayName(const QString &table, qint64 day) {
+    return table + QStringLiteral("_p") +
+           QDateTime::fromMSecsSinceEpoch(day, Qt::UTC).toString(QStringLiteral("yyyyMMdd"));
+}
+} // namespace
+
+bool SessionWriter::ensurePartitionsAhead(qint64 nowMs) {
+    return ensurePartitions(nowMs - kDay, nowMs + 2 * kDay);
+}
+
+bool SessionWriter::ensurePartitions(qint64 fromMs, qint64 toMs) {
+    if (m_sqlite)
+        return true;
+    QList<qint64> missing;
+    for (qint64 day = floorTo(fromMs, kDay); day <= toMs; day += kDay)
+        if (!m_days.contains(day))
+            missing << day;
+    if (missing.isEmpty())
+        return true;
+    db().transaction();
+    QSqlQuery lock(db());
+    lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7236152)")); // one creator at a time
+    for (qint64 day : std::as_const(missing)) {
+        for (const char *table : kPartitioned) {
+            QSqlQuery q(db());
+            // Bounds are our own integers, not user input.
+            if (!q.exec(QStringLiteral(
+                            "CREATE TABLE IF NOT EXISTS %1 PARTITION OF %2 FOR VALUES FROM (%3) TO (%4)")
+                            .arg(dayName(QLatin1String(table), day), QLatin1String(table))
+                            .arg(day)
+                            .arg(day + kDay))) {
+                m_error = q.lastError().text();
+                db().rollback();
+                return false;
+            }
+        }
+    }
+    if (!db().commit()) {
+        m_error = db().lastError().text();
+        return false;
+    }
+    for (qint64 day : std::as_const(missing))
+        m_days.insert(day);
+    return true;
+}
+
+QStringList SessionWriter::partitions(const QString &table) {
+    QStringList out;
+    if (m_sqlite)
+        return out;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
+                             "WHERE i.inhparent = to_regclass(?) ORDER BY 1"));
+    q.addBindValue(table);
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+qint64 SessionWriter::dropExpired(const QString &table, qint64 cutMs) {
+    qint64 dropped = 0;
+    for (const QString &name : partitions(table)) {
+        const QDate d = QDate::fromString(name.section(QStringLiteral("_p"), -1), QStringLiteral("yyyyMMdd"));
+        if (!d.isValid())
+            continue;
+        const qint64 end = QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() + kDay;
+        if (end > cutMs)
+            continue;
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(name))) {
+            m_error = q.lastError().text();
+            return -1;
+        }
+        m_days.remove(end - kDay);
+        ++dropped;
+    }
+    return dropped;
+}
+
+int SessionWriter::serverId(const QString &server) {
+    if (auto it = m_servers.constFind(server); it != m_servers.cend())
+        return *it;
+    QSqlQuery ins(db());
+    ins.prepare(QStringLiteral("INSERT INTO sh_server (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
+    ins.addBindValue(nn(server));
+    if (!ins.exec()) {
+        m_error = ins.lastError().text();
+        return -1;
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id FROM sh_server WHERE name = ?"));
+    q.addBindValue(nn(server));
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return -1;
+    }
+    const int id = q.value(0).toInt();
+    m_servers.insert(server, id);
+    return id;
+}
+
+bool SessionWriter::loadDictionary(int srv) {
+    Dict d;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, kind, hash FROM sh_dict WHERE srv = ?"));
+    q.addBindValue(srv);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        const auto id = quint32(q.value(0).toLongLong());
+        d.ids.insert({q.value(1).toInt(), q.value(2).toLongLong()}, id);
+        d.maxId = qMax(d.maxId, id);
+    }
+    m_dicts.insert(srv, d);
+    return true;
+}
+
+quint32 SessionWriter::intern(int srv, Kind kind, const QString &text, qint64 hash) {
+    if (text.isEmpty())
+        return 0;
+    if (!m_dicts.contains(srv) && !loadDictionary(srv))
+        return 0;
+    if (hash == 0)
+        hash = textHash(text);
+    const QPair<int, qint64> key{int(kind), hash};
+    Dict &d = m_dicts[srv];
+    if (auto it = d.ids.constFind(key); it != d.ids.cend())
+        return *it;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const quint32 id = d.maxId + 1;
+        QSqlQuery ins(db());
+        ins.prepare(QStringLiteral(
+            "INSERT INTO sh_dict (srv, id, kind, hash, text) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+        ins.addBindValue(srv);
+        ins.addBindValue(qint64(id));
+        ins.addBindValue(int(kind));
+        ins.addBindValue(hash);
+        ins.addBindValue(text);
+        if (!ins.exec()) {
+            m_error = ins.lastError().text();
+            return 0;
+        }
+        if (ins.numRowsAffected() == 1) {
+            d.maxId = id;
+            d.ids.insert(key, id);
+            return id;
+        }
+        // Another writer (a GUI beside a recorder) took the id or wrote the text: read again.
+        if (!loadDictionary(srv))
+            return 0;
+        Dict &fresh = m_dicts[srv];
+        if (auto it = fresh.ids.constFind(key); it != fresh.ids.cend())
+            return *it;
+        d = fresh;
+    }
+    return 0;
+}
+
+PackedRow SessionWriter::pack(int srv, const SessionRow &r, qint64 ts) {
+    PackedRow p;
+    p.pid = r.pid;
+    p.active = r.isActive();
+    p.user = intern(srv, Kind::User, r.user);
+    p.database = intern(srv, Kind::Database, r.database);
+    p.application = intern(srv, Kind::Application, r.application);
+    p.client = intern(srv, Kind::Client, r.client);
+    p.backendType = intern(srv, Kind::BackendType, r.backendType);
+    p.state = intern(srv, Kind::State, r.state);
+    p.wait = r.waitType.isEmpty() ? 0 : intern(srv, Kind::Wait, r.waitKey());
+    p.query = intern(srv, Kind::Query, r.query, r.queryId);
+    p.lockMode = intern(srv, Kind::LockMode, r.lockMode);
+    p.relation = intern(srv, Kind::Relation, r.relation);
+    auto age = [ts](qint64 at) { return at > 0 ? qMax<qint64>(0, ts - at) : -1; };
+    p.xactAgeMs = age(r.xactStartMs);
+    p.queryAgeMs = age(r.queryStartMs);
+    p.waitAgeMs = age(r.waitStartMs);
+    p.blockers = r.blockers;
+    return p;
+}
+
+bool SessionWriter::writeSample(const QString &server, const SessionSample &sample) {
+    const int srv = serverId(server);
+    if (srv < 0 || !ensurePartitions(sample.tsMs, sample.tsMs))
+        return false;
+    db().transaction();
+    QList<PackedRow> rows;
+    rows.reserve(sample.rows.size());
+    ClassCounts classes{};
+    int active = 0;
+    for (const SessionRow &r : sample.rows) {
+        rows << pack(srv, r, sample.tsMs);
+        if (r.isActive()) {
+            ++active;
+            ++classes[int(waitClassOf(r.waitType))];
+        }
+    }
+    QSqlQuery q(db());
+    q.prepare(
+        QStringLiteral("INSERT INTO sh_sample (srv, ts, idle, active, cls, rows) VALUES (?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT DO NOTHING"));
+    q.addBindValue(srv);
+    q.addBindValue(sample.tsMs);
+    q.addBindValue(sample.idle);
+    q.addBindValue(active);
+    q.addBindValue(encodeClasses(classes));
+    q.addBindValue(encodeRows(rows));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        db().rollback();
+        m_dicts.remove(srv); // ids of the rolled-back texts are not in the table
+        return false;
+    }
+    if (!db().commit()) {
+        m_error = db().lastError().text();
+        m_dicts.remove(srv);
+        return false;
+    }
+    return true;
+}
+
+bool SessionWriter::writeIncident(const QString &server, const Incident &inc) {
+    const int srv = serverId(server);
+    if (srv < 0)
+        return false;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO sh_incident (srv, start_ts, root_pid, end_ts, blocked_max, root_state, root_query, "
+        "wait_mode, relation, forest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (srv, start_ts, root_pid) DO UPDATE SET end_ts = excluded.end_ts, "
+        "blocked_max = excluded.blocked_max, root_state = excluded.root_state, "
+        "root_query = excluded.root_query, wait_mode = excluded.wait_mode, relation = excluded.relation, "
+        "forest = excluded.forest"));
+    q.addBindValue(srv);
+    q.addBindValue(inc.startMs);
+    q.addBindValue(inc.rootPid);
+    q.addBindValue(inc.endMs);
+    q.addBindValue(inc.blockedMax);
+    q.addBindValue(nn(inc.rootState));
+    q.addBindValue(nn(inc.rootQuery));
+    q.addBindValue(nn(inc.waitMode));
+    q.addBindValue(nn(inc.relation));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(inc.forest).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+qint64 SessionWriter::progress(int srv, int level) {
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT next_ts FROM sh_progress WHERE srv = ? AND level = ?"));
+    q.addBindValue(srv);
+    q.addBindValue(level);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+bool SessionWriter::setProgress(int srv, int level, qint64 nextTs) {
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO sh_progress (srv, level, next_ts) VALUES (?, ?, ?) "
+                             "ON CONFLICT (srv, level) DO UPDATE SET next_ts = excluded.next_ts"));
+    q.addBindValue(srv);
+    q.addBindValue(level);
+    q.addBindValue(nextTs);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int SessionWriter::downsample(const QString &server, qint64 nowMs) {
+    const int srv = serverId(server);
+    if (srv < 0)
+        return -1;
+    if (!ensurePartitionsAhead(nowMs))
+        return -1;
+    const int minutes = aggregateMinutes(srv, nowMs);
+    if (minutes < 0)
+        return -1;
+    const int hours = aggregateHours(srv);
+    return hours < 0 ? -1 : minutes + hours;
+}
+
+namespace {
+struct AggKey {
+    qint64 ts;
+    int dim;
+    quint32 k1, k2;
+    auto operator<=>(const AggKey &) const = default;
+};
+} // namespace
+
+int SessionWriter::aggregateMinutes(int srv, qint64 nowMs) {
+    qint64 next = progress(srv, 1);
+    if (next == 0) {
+        QSqlQuery first(db());
+        first.prepare(QStringLiteral("SELECT min(ts) FROM sh_sample WHERE srv = ?"));
+        first.addBindValue(srv);
+        if (!first.exec() || !first.next() || first.value(0).isNull())
+            return 0;
+        next = floorTo(first.value(0).toLongLong(), kMinute);
+    }
+    const qint64 end = qMin(floorTo(nowMs - kWriteMarginMs, kMinute), next + 24 * kHour);
+    if (end <= next)
+        return 0;
+    if (!ensurePartitions(next, end))
+        return -1;
+    std::map<AggKey, qint64> agg;
+    std::map<qint64, std::pair<qint64, ClassCounts>> perMinute; // samples, classes
+    {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT ts, cls, rows FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ?"));
+        q.addBindValue(srv);
+        q.addBindValue(next);
+        q.addBindValue(end);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return -1;
+        }
+        QList<PackedRow> rows;
+        while (q.next()) {
+            const qint64 minute = floorTo(q.value(0).toLongLong(), kMinute);
+            auto &pm = perMinute[minute];
+            ++pm.first;
+            pm.second = addClasses(pm.second, decodeClasses(q.value(1).toByteArray()));
+            decodeRows(q.value(2).toByteArray(), &rows);
+            for (const PackedRow &r : std::as_const(rows)) {
+                if (!r.active)
+                    continue;
+                ++agg[{minute, 0, r.wait, r.query}];
+                ++agg[{minute, 1, r.user, r.wait}];
+                ++agg[{minute, 2, r.application, r.wait}];
+                ++agg[{minute, 3, r.database, r.wait}];
+                ++agg[{minute, 4, r.client, r.wait}];
+            }
+        }
+    }
+    db().transaction();
+    auto fail = [this](const QSqlQuery &q) {
+        m_error = q.lastError().text();
+        db().rollback();
+        return -1;
+    };
+    for (const char *table : {"sh_agg", "sh_aggn"}) {
+        QSqlQuery del(db());
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE srv = ? AND level = 1 AND ts >= ? AND ts < ?")
+                        .arg(QLatin1String(table)));
+        del.addBindValue(srv);
+        del.addBindValue(next);
+        del.addBindValue(end);
+        if (!del.exec())
+            return fail(del);
+    }
+    QSqlQuery ins(db());
+    ins.prepare(
+        QStringLiteral("INSERT INTO sh_agg (srv, level, ts, dim, k1, k2, n) VALUES (?, 1, ?, ?, ?, ?, ?)"));
+    for (const auto &[k, n] : agg) {
+        ins.bindValue(0, srv);
+        ins.bindValue(1, k.ts);
+        ins.bindValue(2, k.dim);
+        ins.bindValue(3, qint64(k.k1));
+        ins.bindValue(4, qint64(k.k2));
+        ins.bindValue(5, n);
+        if (!ins.exec())
+            return fail(ins);
+    }
+    QSqlQuery insn(db());
+    insn.prepare(QStringLiteral("INSERT INTO sh_aggn (srv, level, ts, samples, cls) VALUES (?, 1, ?, ?, ?)"));
+    for (const auto &[minute, pm] : perMinute) {
+        insn.bindValue(0, srv);
+        insn.bindValue(1, minute);
+        insn.bindValue(2, pm.first);
+        insn.bindValue(3, encodeClasses(pm.second));
+        if (!insn.exec())
+            return fail(insn);
+    }
+    if (!setProgress(srv, 1, end)) {
+        db().rollback();
+        return -1;
+    }
+    if (!db().commit()) {
+        m_error = db().lastError().text();
+        return -1;
+    }
+    return int(perMinute.size());
+}
+
+int SessionWriter::aggregateHours(int srv) {
+    const qint64 minutesDone = progress(srv, 1);
+    if (minutesDone == 0)
+        return 0;
+    qint64 next = progress(srv, 2);
+    if (next == 0) {
+        QSqlQuery first(db());
+        first.prepare(QStringLiteral("SELECT min(ts) FROM sh_aggn WHERE srv = ? AND level = 1"));
+        first.addBindValue(srv);
+        if (!first.exec() || !first.next() || first.value(0).isNull())
+            return 0;
+        next = floorTo(first.value(0).toLongLong(), kHour);
+    }
+    const qint64 end = floorTo(minutesDone, kHour);
+    if (end <= next)
+        return 0;
+    if (!ensurePartitions(next, end))
+        return -1;
+    std::map<qint64, std::pair<qint64, ClassCounts>> perHour;
+    {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT ts, samples, cls FROM sh_aggn WHERE srv = ? AND level = 1 AND ts >= ? "
+                           "AND ts < ?"));
+        q.addBindValue(srv);
+        q.addBindValue(next);
+        q.addBindValue(end);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return -1;
+        }
+        while (q.next()) {
+            auto &ph = perHour[floorTo(q.value(0).toLongLong(), kHour)];
+            ph.first += q.value(1).toLongLong();
+            ph.second = addClasses(ph.second, decodeClasses(q.value(2).toByteArray()));
+        }
+    }
+    db().transaction();
+    auto fail = [this](const QSqlQuery &q) {
+        m_error = q.lastError().text();
+        db().rollback();
+        return -1;
+    };
+    for (const char *table : {"sh_agg", "sh_aggn"}) {
+        QSqlQuery del(db());
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE srv = ? AND level = 2 AND ts >= ? AND ts < ?")
+                        .arg(QLatin1String(table)));
+        del.addBindValue(srv);
+        del.addBindValue(next);
+        del.addBindValue(end);
+        if (!del.exec())
+            return fail(del);
+    }
+    QSqlQuery ins(db());
+    ins.prepare(QStringLiteral("INSERT INTO sh_agg (srv, level, ts, dim, k1, k2, n) "
+                               "SELECT srv, 2, (ts / 3600000) * 3600000, dim, k1, k2, sum(n) FROM sh_agg "
+                               "WHERE srv = ? AND level = 1 AND ts >= ? AND ts < ? GROUP BY srv, (ts / "
+                               "3600000) * 3600000, dim, k1, k2"));
+    ins.addBindValue(srv);
+    ins.addBindValue(next);
+    ins.addBindValue(end);
+    if (!ins.exec())
+        return fail(ins);
+    QSqlQuery insn(db());
+    insn.prepare(QStringLiteral("INSERT INTO sh_aggn (srv, level, ts, samples, cls) VALUES (?, 2, ?, ?, ?)"));
+    for (const auto &[hour, ph] : perHour) {
+        insn.bindValue(0, srv);
+        insn.bindValue(1, hour);
+        insn.bindValue(2, ph.first);
+        insn.bindValue(3, encodeClasses(ph.second));
+        if (!insn.exec())
+            return fail(insn);
+    }
+    if (!setProgress(srv, 2, end)) {
+        db().rollback();
+        return -1;
+    }
+    if (!db().commit()) {
+        m_error = db().lastError().text();
+        return -1;
+    }
+    return int(perHour.size());
+}
+
+qint64 SessionWriter::enforceRetention(const QString &server, qint64 nowMs, const Retention &retention) {
+    const int srv = serverId(server);
+    if (srv < 0)
+        return -1;
+    const qint64 minutesDone = progress(srv, 1);
+    const qint64 hoursDone = progress(srv, 2);
+    qint64 total = 0;
+    auto run = [&](const QString &sql, qint64 cut) {
+        QSqlQuery q(db());
+        q.prepare(sql);
+        q.addBindValue(srv);
+        q.addBindValue(cut);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        total += qMax(0, q.numRowsAffected());
+        return true;
+    };
+    if (!m_sqlite) {
+        // A team store: whole expired days go (DROP of the partition, no DELETE), for every server.
+        const qint64 a = dropExpired(QStringLiteral("sh_sample"), nowMs - retention.rawMs);
+        const qint64 b = dropExpired(QStringLiteral("sh_agg_l1"), nowMs - retention.minuteMs);
+        const qint64 c = dropExpired(QStringLiteral("sh_aggn_l1"), nowMs - retention.minuteMs);
+        const qint64 d = dropExpired(QStringLiteral("sh_agg_l2"), nowMs - retention.hourMs);
+        const qint64 e = dropExpired(QStringLiteral("sh_aggn_l2"), nowMs - retention.hourMs);
+        if (a < 0 || b < 0 || c < 0 || d < 0 || e < 0 ||
+            !run(QStringLiteral("DELETE FROM sh_incident WHERE srv = ? AND end_ts < ?"),
+                 nowMs - retention.hourMs))
+            return -1;
+        return total + a + b + c + d + e; // partitions dropped, incident rows deleted
+    }
+    // Nothing goes before it is aggregated into the next level.
+    const qint64 rawCut = qMin(nowMs - retention.rawMs, minutesDone);
+    const qint64 minuteCut = qMin(nowMs - retention.minuteMs, hoursDone);
+    const qint64 hourCut = nowMs - retention.hourMs;
+    const bool ok =
+        run(QStringLiteral("DELETE FROM sh_sample WHERE srv = ? AND ts < ?"), rawCut) &&
+        run(QStringLiteral("DELETE FROM sh_agg WHERE srv = ? AND level = 1 AND ts < ?"), minuteCut) &&
+        run(QStringLiteral("DELETE FROM sh_aggn WHERE srv = ? AND level = 1 AND ts < ?"), minuteCut) &&
+        run(QStringLiteral("DELETE FROM sh_agg WHERE srv = ? AND level = 2 AND ts < ?"), hourCut) &&
+        run(QStringLiteral("DELETE FROM sh_aggn WHERE srv = ? AND level = 2 AND ts < ?"), hourCut) &&
+        run(QStringLiteral("DELETE FROM sh_incident WHERE srv = ? AND end_ts < ?"), hourCut);
+    return ok ? total : -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+SessionReader::SessionReader(const QString &storeConnectionName)
+    : m_name(storeConnectionName + QStringLiteral("-sessions-") +
+             QUuid::createUuid().toString(QUuid::WithoutBraces)) {
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(storeConnectionName, m_name);
+    m_open = db.isValid() && db.open();
+    if (!m_open)
+        m_error = db.lastError().text();
+}
+
+SessionReader::~SessionReader() {
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QStringList SessionReader::servers() {
+    QStringList out;
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    if (q.exec(QStringLiteral("SELECT name FROM sh_server ORDER BY name")))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+int SessionReader::serverId(const QString &server) {
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    q.prepare(QStringLiteral("SELECT id FROM sh_server WHERE name = ?"));
+    q.addBindValue(nn(server));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return -1;
+    }
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+bool SessionReader::loadDictionary(int srv) {
+    if (srv == m_dictSrv)
+        return true;
+    m_text.clear();
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, text, kind FROM sh_dict WHERE srv = ?"));
+    q.addBindValue(srv);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    m_ids.clear();
+    while (q.next()) {
+        const auto id = quint32(q.value(0).toLongLong());
+        m_text.insert(id, q.value(1).toString());
+        m_ids.insert({q.value(2).toInt(), q.value(1).toString()}, id);
+    }
+    m_dictSrv = srv;
+    return true;
+}
+
+SessionSample SessionReader::unpack(qint64 ts, int idle, const QList<PackedRow> &rows) const {
+    SessionSample s;
+    s.tsMs = ts;
+    s.idle = idle;
+    s.rows.reserve(rows.size());
+    auto at = [ts](qint64 age) { return age >= 0 ? ts - age : 0; };
+    for (const PackedRow &p : rows) {
+        SessionRow r;
+        r.pid = p.pid;
+        r.user = text(p.user);
+        r.database = text(p.database);
+        r.application = text(p.application);
+        r.client = text(p.client);
+        r.backendType = text(p.backendType);
+        r.state = text(p.state);
+        if (p.wait) {
+            const QString w = text(p.wait);
+            r.waitType = w.section(QLatin1Char(':'), 0, 0);
+            r.waitEvent = w.section(QLatin1Char(':'), 1);
+        }
+        r.query = text(p.query);
+        r.xactStartMs = at(p.xactAgeMs);
+        r.queryStartMs = at(p.queryAgeMs);
+        r.waitStartMs = at(p.waitAgeMs);
+        r.blockers = p.blockers;
+        r.lockMode = text(p.lockMode);
+        r.relation = text(p.relation);
+        s.rows << r;
+    }
+    return s;
+}
+
+QList<SessionSample> SessionReader::samples(const QString &server, qint64 fromMs, qint64 toMs) {
+    QList<SessionSample> out;
+    const int srv = serverId(server);
+    if (srv < 0 || !loadDictionary(srv))
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT ts, idle, rows FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ? ORDER BY ts"));
+    q.addBindValue(srv);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    QList<PackedRow> rows;
+    while (q.next()) {
+        decodeRows(q.value(2).toByteArray(), &rows);
+        out << unpack(q.value(0).toLongLong(), q.value(1).toInt(), rows);
+    }
+    return out;
+}
+
+std::optional<SessionSample> SessionReader::sampleAt(const QString &server, qint64 tsMs) {
+    const int srv = serverId(server);
+    if (srv < 0 || !loadDictionary(srv))
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    q.prepare(QStringLiteral(
+        "SELECT ts, idle, rows FROM sh_sample WHERE srv = ? AND ts <= ? ORDER BY ts DESC LIMIT 1"));
+    q.addBindValue(srv);
+    q.addBindValue(tsMs);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    QList<PackedRow> rows;
+    decodeRows(q.value(2).toByteArray(), &rows);
+    return unpack(q.value(0).toLongLong(), q.value(1).toInt(), rows);
+}
+
+qint64 SessionReader::neighbour(const QString &server, qint64 tsMs, int direction) {
+    const int srv = serverId(server);
+    if (srv < 0)
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    q.prepare(direction < 0 ? QStringLiteral("SELECT max(ts) FROM sh_sample WHERE srv = ? AND ts < ?")
+                            : QStringLiteral("SELECT min(ts) FROM sh_sample WHERE srv = ? AND ts > ?"));
+    q.addBindValue(srv);
+    q.addBindValue(tsMs);
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+Level SessionReader::chooseLevel(const QString &, qint64 fromMs, qint64 toMs, qint64 nowMs) {
+    const qint64 span = toMs - fromMs;
+    const Retention r;
+    if (span <= 6 * kHour && fromMs >= nowMs - r.rawMs + kHour)
+        return Level::Raw;
+    if (span <= 8 * 24 * kHour && fromMs >= nowMs - r.minuteMs + kHour)
+        return Level::Minute;
+    return Level::Hour;
+}
+
+QList<quint32> SessionReader::idsOf(const Filter &f) const {
+    QList<quint32> ids;
+    auto lookup = [&](Kind kind) {
+        if (f.key.isEmpty())
+            ids << 0;
+        else if (auto it = m_ids.constFind({int(kind), f.key}); it != m_ids.cend())
+            ids << *it;
+    };
+    switch (f.dim) {
+    case Dim::Wait:
+        if (f.key == QLatin1String("CPU"))
+            ids << 0;
+        else
+            lookup(Kind::Wait);
+        break;
+    case Dim::WaitClass:
+        if (f.key == QLatin1String("CPU"))
+            ids << 0;
+        for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
+            if (it.key().first == int(Kind::Wait) && waitClassNameOfKey(it.key().second) == f.key)
+                ids << it.value();
+        break;
+    case Dim::Query:
+        lookup(Kind::Query);
+        break;
+    case Dim::User:
+        lookup(Kind::User);
+        break;
+    case Dim::Application:
+        lookup(Kind::Application);
+        break;
+    case Dim::Database:
+        lookup(Kind::Database);
+        break;
+    case Dim::Client:
+        lookup(Kind::Client);
+        break;
+    }
+    return ids;
+}
+
+namespace {
+int pairDim(Dim d) { // the sh_agg dim of (d, wait) pairs
+    switch (d) {
+    case Dim::User:
+        return 1;
+    case Dim::Application:
+        return 2;
+    case Dim::Database:
+        return 3;
+    case Dim::Client:
+        return 4;
+    default:
+        return 0;
+    }
+}
+QString inList(const QList<quint32> &ids) {
+    if (ids.isEmpty())
+        return QStringLiteral("(NULL)"); // matches nothing
+    QStringList parts;
+    for (quint32 id : ids)
+        parts << QString::number(id); // dictionary ids: integers of our own
+    return QLatin1Char('(') + parts.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+} // namespace
+
+std::optional<SessionReader::AggPlan> SessionReader::aggPlan(Dim target,
+                                                             const std::optional<Filter> &filter) const {
+    const bool targetWait = target == Dim::Wait || target == Dim::WaitClass;
+    AggPlan p;
+    if (targetWait || target == Dim::Query) {
+        p.dim = 0;
+        p.group = targetWait ? QStringLiteral("k1") : QStringLiteral("k2");
+    } else {
+        p.dim = pairDim(target);
+        p.group = QStringLiteral("k1");
+    }
+    if (!filter)
+        return p;
+    const QString ids = inList(idsOf(*filter));
+    const bool filterWait = filter->dim == Dim::Wait || filter->dim == Dim::WaitClass;
+    if (filterWait) {
+        p.where = (p.dim == 0 ? QStringLiteral(" AND k1 IN ") : QStringLiteral(" AND k2 IN ")) + ids;
+        return p;
+    }
+    if (filter->dim == Dim::Query) {
+        if (p.dim != 0)
+            return std::nullopt; // (user, query) pairs are not kept
+        p.where = QStringLiteral(" AND k2 IN ") + ids;
+        return p;
+    }
+    // A user, application, database or client: its wait events, or itself.
+    if (targetWait) {
+        p.dim = pairDim(filter->dim);
+        p.group = QStringLiteral("k2");
+        p.where = QStringLiteral(" AND k1 IN ") + ids;
+        return p;
+    }
+    if (target != filter->dim)
+        return std::nullopt;
+    p.where = QStringLiteral(" AND k1 IN ") + ids;
+    return p;
+}
+
+bool SessionReader::aggregatesAnswer(Dim target, const std::optional<Filter> &filter) {
+    if (!filter || filter->dim == Dim::Wait || filter->dim == Dim::WaitClass)
+        return true;
+    const bool targetWait = target == Dim::Wait || target == Dim::WaitClass;
+    if (filter->dim == Dim::Query)
+        return targetWait || target == Dim::Query;
+    return targetWait || target == filter->dim;
+}
+
+QString SessionReader::keyOf(Dim dim, quint32 wait, quint32 query, quint32 user, quint32 app, quint32 db,
+                             quint32 client) const {
+    switch (dim) {
+    case Dim::Wait:
+        return wait ? text(wait) : QStringLiteral("CPU");
+    case Dim::WaitClass:
+        return waitClassNameOfKey(wait ? text(wait) : QStringLiteral("CPU"));
+    case Dim::Query:
+        return text(query);
+    case Dim::User:
+        return text(user);
+    case Dim::Application:
+        return text(app);
+    case Dim::Database:
+        return text(db);
+    case Dim::Client:
+        return text(client);
+    }
+    return {};
+}
+
+qint64 SessionReader::sampleCount(const QString &server, qint64 fromMs, qint64 toMs, Level level) {
+    const int srv = serverId(server);
+    if (srv < 0)
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    if (level == Level::Raw) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ?"));
+    } else {
+        q.prepare(QStringLiteral(
+            "SELECT sum(samples) FROM sh_aggn WHERE srv = ? AND level = ? AND ts >= ? AND ts < ?"));
+    }
+    q.addBindValue(srv);
+    if (level != Level::Raw)
+        q.addBindValue(int(level));
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+QList<TopEntry> SessionReader::top(const QString &server, qint64 fromMs, qint64 toMs, Dim dim, int limit,
+                                   Level level, const std::optional<Filter> &filter) {
+    QList<TopEntry> out;
+    const int srv = serverId(server);
+    if (srv < 0 || !loadDictionary(srv))
+        return out;
+    if (level == Level::Auto)
+        level = chooseLevel(server, fromMs, toMs, QDateTime::currentMSecsSinceEpoch());
+    QHash<QString, qint64> counts;
+    auto matches = [&](quint32 w, quint32 qr, quint32 u, quint32 a, quint32 d, quint32 c) {
+        return !filter || keyOf(filter->dim, w, qr, u, a, d, c) == filter->key;
+    };
+    QSqlDatabase db = QSqlDatabase::database(m_name, false);
+    if (level == Level::Raw) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT rows FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ?"));
+        q.addBindValue(srv);
+        q.addBindValue(fromMs);
+        q.addBindValue(toMs);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return out;
+        }
+        QList<PackedRow> rows;
+        QHash<quint64, qint64> byId; // counted by id first: a string per row would be slow
+        const bool byWaitClass = dim == Dim::WaitClass;
+        while (q.next()) {
+            decodeRows(q.value(0).toByteArray(), &rows);
+            for (const PackedRow &r : std::as_const(rows)) {
+                if (!r.active || !matches(r.wait, r.query, r.user, r.application, r.database, r.client))
+                    continue;
+                quint32 id = 0;
+                switch (dim) {
+                case Dim::Wait:
+                case Dim::WaitClass:
+                    id = r.wait;
+                    break;
+                case Dim::Query:
+                    id = r.query;
+                    break;
+                case Dim::User:
+                    id = r.user;
+                    break;
+                case Dim::Application:
+                    id = r.application;
+                    break;
+                case Dim::Database:
+                    id = r.database;
+                    break;
+                case Dim::Client:
+                    id = r.client;
+                    break;
+                }
+                ++byId[id];
+            }
+        }
+        for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
+            const auto id = quint32(it.key());
+            const QString key = byWaitClass || dim == Dim::Wait ? keyOf(dim, id, 0, 0, 0, 0, 0) : text(id);
+            counts[key] += it.value();
+        }
+    } else {
+        const std::optional<AggPlan> plan = aggPlan(dim, filter);
+        if (!plan)
+            return out; // this drill-down needs the raw samples (48 h)
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT %1, sum(n) FROM sh_agg WHERE srv = ? AND level = ? AND ts >= ? AND ts < ? "
+                           "AND dim = %2%3 GROUP BY %1")
+                .arg(plan->group)
+                .arg(plan->dim)
+                .arg(plan->where));
+        q.addBindValue(srv);
+        q.addBindValue(int(level));
+        q.addBindValue(fromMs);
+        q.addBindValue(toMs);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return out;
+        }
+        const bool waits = dim == Dim::Wait || dim == Dim::WaitClass;
+        while (q.next()) {
+            const auto id = quint32(q.value(0).toLongLong());
+            counts[waits ? keyOf(dim, id, 0, 0, 0, 0, 0) : text(id)] += q.value(1).toLongLong();
+        }
+    }
+    const qint64 samples = sampleCount(server, fromMs, toMs, level);
+    qint64 total = 0;
+    for (qint64 n : std::as_const(counts))
+        total += n;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        out << TopEntry{it.key(), it.value(), samples > 0 ? double(it.value()) / double(samples) : 0.0,
+                        total > 0 ? double(it.value()) / double(total) : 0.0};
+    std::sort(out.begin(), out.end(), [](const TopEntry &a, const TopEntry &b) {
+        return a.samples != b.samples ? a.samples > b.samples : a.key < b.key;
+    });
+    if (limit > 0 && out.size() > limit)
+        out.resize(limit);
+    return out;
+}
+
+QHash<int, QList<TopEntry>> SessionReader::topAll(const QString &server, qint64 fromMs, qint64 toMs,
+                                                  const QList<Dim> &dims, int limit, Level level,
+                                                  const std::optional<Filter> &filter) {
+    QHash<int, QList<TopEntry>> out;
+    const int srv = serverId(server);
+    if (srv < 0 || !loadDictionary(srv))
+        return out;
+    if (level == Level::Auto)
+        level = chooseLevel(server, fromMs, toMs, QDateTime::currentMSecsSinceEpoch());
+    if (level != Level::Raw) {
+        for (Dim d : dims)
+            out.insert(int(d), top(server, fromMs, toMs, d, limit, level, filter));
+        return out;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rows FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ?"));
+    q.addBindValue(srv);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    // A filter is one id set on one field: compare ids, not texts.
+    QSet<quint32> filterIds;
+    if (filter)
+        for (quint32 id : idsOf(*filter))
+            filterIds.insert(id);
+    auto field = [](const PackedRow &r, Dim d) -> quint32 {
+        switch (d) {
+        case Dim::Wait:
+        case Dim::WaitClass:
+            return r.wait;
+        case Dim::Query:
+            return r.query;
+        case Dim::User:
+            return r.user;
+        case Dim::Application:
+            return r.application;
+        case Dim::Database:
+            return r.database;
+        case Dim::Client:
+            return r.client;
+        }
+        return 0;
+    };
+    std::array<QHash<quint32, qint64>, int(Dim::WaitClass) + 1> byId;
+    QList<PackedRow> rows;
+    while (q.next()) {
+        decodeRows(q.value(0).toByteArray(), &rows);
+        for (const PackedRow &r : std::as_const(rows)) {
+            if (!r.active || (filter && !filterIds.contains(field(r, filter->dim))))
+                continue;
+            for (Dim d : dims)
+                ++byId[int(d)][field(r, d)];
+        }
+    }
+    const qint64 samples = sampleCount(server, fromMs, toMs, level);
+    for (Dim d : dims) {
+        QHash<QString, qint64> counts;
+        const bool waits = d == Dim::Wait || d == Dim::WaitClass;
+        for (auto it = byId[int(d)].cbegin(); it != byId[int(d)].cend(); ++it)
+            counts[waits ? keyOf(d, it.key(), 0, 0, 0, 0, 0) : text(it.key())] += it.value();
+        qint64 total = 0;
+        for (qint64 n : std::as_const(counts))
+            total += n;
+        QList<TopEntry> list;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            list << TopEntry{it.key(), it.value(), samples > 0 ? double(it.value()) / double(samples) : 0.0,
+                             total > 0 ? double(it.value()) / double(total) : 0.0};
+        std::sort(list.begin(), list.end(), [](const TopEntry &a, const TopEntry &b) {
+            return a.samples != b.samples ? a.samples > b.samples : a.key < b.key;
+        });
+        if (limit > 0 && list.size() > limit)
+            list.resize(limit);
+        out.insert(int(d), list);
+    }
+    return out;
+}
+
+TimelineData SessionReader::timeline(const QString &server, qint64 fromMs, qint64 toMs, int maxBuckets,
+                                     Level level, const std::optional<Filter> &filter) {
+    TimelineData t;
+    t.fromMs = fromMs;
+    t.toMs = toMs;
+    const int srv = serverId(server);
+    if (srv < 0 || toMs <= fromMs || !loadDictionary(srv))
+        return t;
+    if (level == Level::Auto)
+        level = chooseLevel(server, fromMs, toMs, QDateTime::currentMSecsSinceEpoch());
+    t.level = level;
+    const qint64 step = qMax<qint64>(levelStepMs(level), 1000);
+    const qint64 span = toMs - fromMs;
+    t.bucketMs = qMax(step, (span / qMax(1, maxBuckets) + step - 1) / step * step);
+    const int n = int((span + t.bucketMs - 1) / t.bucketMs);
+    QList<std::array<double, int(WaitClass::Count)>> sums(n);
+    QList<qint64> counts(n, 0);
+    for (auto &s : sums)
+        s.fill(0);
+    auto bucketOf = [&](qint64 ts) { return int((ts - fromMs) / t.bucketMs); };
+    QSqlDatabase db = QSqlDatabase::database(m_name, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (level == Level::Raw) {
+        q.prepare(filter
+                      ? QStringLiteral("SELECT ts, rows FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ?")
+                      : QStringLiteral("SELECT ts, cls FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ?"));
+    } else {
+        q.prepare(
+            QStringLiteral("SELECT ts, samples, cls FROM sh_aggn WHERE srv = ? AND level = %1 AND ts >= ? "
+                           "AND ts < ?")
+                .arg(int(level)));
+    }
+    q.addBindValue(srv);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return t;
+    }
+    QList<PackedRow> rows;
+    QHash<quint32, int> classOfWait;
+    auto classOf = [&](quint32 wait) {
+        auto it = classOfWait.constFind(wait);
+        if (it == classOfWait.cend())
+            it = classOfWait.insert(
+                wait, int(waitClassOf(wait ? text(wait).section(QLatin1Char(':'), 0, 0) : QString())));
+        return *it;
+    };
+    while (q.next()) {
+        const int b = bucketOf(q.value(0).toLongLong());
+        if (b < 0 || b >= n)
+            continue;
+        if (level == Level::Raw) {
+            ++counts[b];
+            ++t.samples;
+            if (!filter) {
+                const ClassCounts c = decodeClasses(q.value(1).toByteArray());
+                for (int i = 0; i < int(c.size()); ++i)
+                    sums[b][i] += c[i];
+                continue;
+            }
+            decodeRows(q.value(1).toByteArray(), &rows);
+            for (const PackedRow &r : std::as_const(rows))
+                if (r.active && keyOf(filter->dim, r.wait, r.query, r.user, r.application, r.database,
+                                      r.client) == filter->key)
+                    sums[b][classOf(r.wait)] += 1;
+        } else {
+            counts[b] += q.value(1).toLongLong();
+            t.samples += q.value(1).toLongLong();
+            if (!filter) {
+                const ClassCounts c = decodeClasses(q.value(2).toByteArray());
+                for (int i = 0; i < int(c.size()); ++i)
+                    sums[b][i] += c[i];
+            }
+        }
+    }
+    if (filter && level != Level::Raw) {
+        // The filtered sessions' wait per bucket: (wait, query) pairs for a wait or query filter,
+        // (user|application|database|client, wait) pairs for the others.
+        const bool waitFirst =
+            filter->dim == Dim::Wait || filter->dim == Dim::WaitClass || filter->dim == Dim::Query;
+        const std::optional<AggPlan> plan = aggPlan(waitFirst ? Dim::Wait : filter->dim, filter);
+        QSqlQuery a(db);
+        a.setForwardOnly(true);
+        a.prepare(QStringLiteral(
+                      "SELECT ts, %1, sum(n) FROM sh_agg WHERE srv = ? AND level = ? AND ts >= ? AND ts < ? "
+                      "AND dim = %2%3 GROUP BY ts, %1")
+                      .arg(waitFirst ? QStringLiteral("k1") : QStringLiteral("k2"))
+                      .arg(plan ? plan->dim : 0)
+                      .arg(plan ? plan->where : QStringLiteral(" AND false")));
+        a.addBindValue(srv);
+        a.addBindValue(int(level));
+        a.addBindValue(fromMs);
+        a.addBindValue(toMs);
+        if (a.exec()) {
+            while (a.next()) {
+                const int b = bucketOf(a.value(0).toLongLong());
+                if (b >= 0 && b < n)
+                    sums[b][classOf(quint32(a.value(1).toLongLong()))] += double(a.value(2).toLongLong());
+            }
+        } else {
+            m_error = a.lastError().text();
+        }
+    }
+    t.ts.reserve(n);
+    t.aas.reserve(n);
+    for (int b = 0; b < n; ++b) {
+        t.ts << fromMs + qint64(b) * t.bucketMs;
+        std::array<float, int(WaitClass::Count)> a{};
+        for (int i = 0; i < int(a.size()); ++i)
+            a[i] = counts[b] > 0 ? float(sums[b][i] / double(counts[b])) : 0.f;
+        t.aas << a;
+    }
+    return t;
+}
+
+QList<Incident> SessionReader::incidents(const QString &server, qint64 fromMs, qint64 toMs) {
+    QList<Incident> out;
+    const int srv = serverId(server);
+    if (srv < 0)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT start_ts, root_pid, end_ts, blocked_max, root_state, root_query, wait_mode, "
+                       "relation, forest FROM sh_incident WHERE srv = ? AND end_ts >= ? AND start_ts < ? "
+                       "ORDER BY start_ts, root_pid"));
+    q.addBindValue(srv);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        Incident i;
+        i.startMs = q.value(0).toLongLong();
+        i.rootPid = q.value(1).toInt();
+        i.endMs = q.value(2).toLongLong();
+        i.blockedMax = q.value(3).toInt();
+        i.rootState = q.value(4).toString();
+        i.rootQuery = q.value(5).toString();
+        i.waitMode = q.value(6).toString();
+        i.relation = q.value(7).toString();
+        i.forest = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array();
+        i.open = false;
+        out << i;
+    }
+    return out;
+}
+
+} // namespace sessionhistory
