@@ -158,9 +158,10 @@ private Q_SLOTS:
         bool cancelSent = false;
         QString activeWhenCancelled;
         QTimer::singleShot(1500, &s, [&] {
-            activeWhenCancelled = value(QStringLiteral(
-                "SELECT count(*) FROM pg_stat_activity WHERE application_name = "
-                "'pgdba explain' AND state = 'active' AND query LIKE 'EXPLAIN (ANALYZE true%'"));
+            activeWhenCancelled = value(
+                QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                               "'pgdba explain' AND state = 'active' AND query LIKE 'EXPLAIN (ANALYZE true%' "
+                               "AND query LIKE '%UPDATE items SET qty = qty + 1 WHERE pg_sleep(0.05)%'"));
             QCoro::connect(s.cancel(), &s, [&](bool sent) { cancelSent = sent; });
         });
         const ExplainOutcome out = QCoro::waitFor(s.run(r));
