@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-
 #include <algorithm>
 
 namespace cli {

@@ -394,7 +394,7 @@ private Q_SLOTS:
         QTest::mouseClick(m_page->findChild<QToolButton *>(QStringLiteral("auditLog")), Qt::LeftButton);
         QCOMPARE(m_window->currentPage()->pageId(), QStringLiteral("audit"));
         auto *audit = qobject_cast<ui::AuditPage *>(m_window->currentPage());
-        QTRY_VERIFY(audit->hasData()); // the log is read on a worker
+        QTRY_VERIFY(audit->hasData());          // the log is read on a worker
         QVERIFY(!m_page->poller()->isActive()); // activity is hidden: no polling
         auto *view = audit->view();
         QAbstractItemModelTester proxyTester(view->model(),

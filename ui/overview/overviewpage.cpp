@@ -16,8 +16,7 @@
 namespace ui {
 
 namespace {
-QString duration(qint64 s)
-{
+QString duration(qint64 s) {
     const qint64 d = s / 86400, h = (s % 86400) / 3600, m = (s % 3600) / 60;
     if (d > 0)
         return QObject::tr("%1 d %2 h").arg(d).arg(h);
@@ -36,8 +35,7 @@ OverviewPage::OverviewPage(core::Workspace *workspace, QWidget *parent)
     , m_connections(new QLabel(this))
     , m_cache(new QLabel(this))
     , m_role(new QLabel(this))
-    , m_databases(new QTableWidget(this))
-{
+    , m_databases(new QTableWidget(this)) {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     auto *form = new QFormLayout;
@@ -48,7 +46,8 @@ OverviewPage::OverviewPage(core::Workspace *workspace, QWidget *parent)
     form->addRow(tr("Cache hit ratio:"), m_cache);
     layout->addLayout(form);
     m_databases->setColumnCount(5);
-    m_databases->setHorizontalHeaderLabels({tr("Database"), tr("Size"), tr("Connections"), tr("Commits"), tr("XID age")});
+    m_databases->setHorizontalHeaderLabels(
+        {tr("Database"), tr("Size"), tr("Connections"), tr("Commits"), tr("XID age")});
     m_databases->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_databases->verticalHeader()->hide();
     m_databases->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -68,16 +67,16 @@ OverviewPage::OverviewPage(core::Workspace *workspace, QWidget *parent)
 
 OverviewPage::~OverviewPage() = default;
 
-void OverviewPage::setActive(bool active)
-{
+void OverviewPage::setActive(bool active) {
     Page::setActive(active);
     m_collector->poller()->setActive(active);
 }
 
-void OverviewPage::refresh() { m_collector->poller()->refreshNow(); }
+void OverviewPage::refresh() {
+    m_collector->poller()->refreshNow();
+}
 
-void OverviewPage::showData(const monitor::OverviewData &d)
-{
+void OverviewPage::showData(const monitor::OverviewData &d) {
     core::ServerSession *s = session();
     if (!s)
         return;
@@ -89,12 +88,13 @@ void OverviewPage::showData(const monitor::OverviewData &d)
     const auto &f = s->facts();
     const QLocale loc;
     m_server->setText(QStringLiteral("PostgreSQL %1 — %2").arg(f.version, s->connInfo().displayName()));
-    m_role->setText(QStringLiteral("%1%2%3")
-                        .arg(f.role, f.superuser ? tr(" (superuser)") : QString(),
-                             f.pgMonitor && !f.superuser ? tr(" (pg_monitor)") : QString()));
+    m_role->setText(
+        QStringLiteral("%1%2%3").arg(f.role, f.superuser ? tr(" (superuser)") : QString(),
+                                     f.pgMonitor && !f.superuser ? tr(" (pg_monitor)") : QString()));
     m_uptime->setText(duration(d.uptimeS));
     m_connections->setText(tr("%1 of %2 (%3 active)").arg(d.connections).arg(d.maxConnections).arg(d.active));
-    m_cache->setText(d.cacheHitRatio ? QStringLiteral("%1 %").arg(*d.cacheHitRatio * 100, 0, 'f', 2) : tr("n/a"));
+    m_cache->setText(d.cacheHitRatio ? QStringLiteral("%1 %").arg(*d.cacheHitRatio * 100, 0, 'f', 2)
+                                     : tr("n/a"));
     m_databases->setRowCount(int(d.databases.size()));
     for (int r = 0; r < int(d.databases.size()); ++r) {
         const monitor::OverviewDatabase &db = d.databases.at(r);
@@ -105,7 +105,8 @@ void OverviewPage::showData(const monitor::OverviewData &d)
                 m_databases->setItem(r, col, item);
             }
             item->setText(text);
-            item->setTextAlignment(right ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+            item->setTextAlignment(right ? Qt::AlignRight | Qt::AlignVCenter
+                                         : Qt::AlignLeft | Qt::AlignVCenter);
         };
         set(0, db.name, false);
         set(1, db.sizeBytes ? loc.formattedDataSize(*db.sizeBytes) : tr("no access"));
