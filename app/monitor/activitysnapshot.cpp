@@ -80,17 +80,26 @@ struct Row {
 
 QVariantList ActivitySnapshot::deltaParams(const ActivitySnapshot &base) {
     if (!base.canFollow())
-        return {QVariant(), QVariant()};
-    QString pids;
+        return {QVariant(), QVariant(), QVariant()};
+    // $1 every pid held, $3 those not idle (always sent: their wait events and ages move).
+    QString pids, busy;
     pids.reserve(int(base.sessions.size()) * 8 + 2);
     pids += QLatin1Char('{');
+    busy += QLatin1Char('{');
     for (qsizetype i = 0; i < base.sessions.size(); ++i) {
+        const ActivitySession &a = base.sessions[i];
         if (i)
             pids += QLatin1Char(',');
-        pids += QString::number(base.sessions[i].pid);
+        pids += QString::number(a.pid);
+        if (a.state != QLatin1String("idle")) {
+            if (busy.size() > 1)
+                busy += QLatin1Char(',');
+            busy += QString::number(a.pid);
+        }
     }
     pids += QLatin1Char('}');
-    return {pids, base.sampledAtMs - DeltaMarginMs};
+    busy += QLatin1Char('}');
+    return {pids, base.sampledAtMs - DeltaMarginMs, busy};
 }
 
 ActivitySnapshot ActivitySnapshot::fromResult(const pg::Result &r) {

@@ -38,7 +38,7 @@ struct ActivitySnapshot {
     // Reads a full result of sql/monitor/activity*.sql (parameters NULL). Plain CPU work:
     // callable on a worker thread.
     static ActivitySnapshot fromResult(const pg::Result &r);
-    // $1 and $2 of sql/monitor/activity*.sql for a refresh that follows base: everything when
+    // $1, $2 and $3 of sql/monitor/activity*.sql for a refresh that follows base: everything when
     // base is empty or not consistent.
     static QVariantList deltaParams(const ActivitySnapshot &base);
     // base + the rows of a refresh asked with deltaParams(base). Plain CPU work: callable on a

@@ -72,6 +72,8 @@ StatementSample StatementSample::fromResults(const pg::Result &res, const pg::Re
     s.rows.reserve(n);
     QHash<QPair<quint32, quint32>, qsizetype> hiddenAt; // (dbid, userid) -> index of folded row
     for (int i = 0; i < n; ++i) {
+        if (res.isNull(i, c.userid))
+            continue; // statements_delta.sql's row when nothing changed
         StatementCounters e;
         e.key.userid = quint32(res.int64(i, c.userid));
         e.key.dbid = quint32(res.int64(i, c.dbid));

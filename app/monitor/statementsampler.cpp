@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QtConcurrent>
 
+#include <optional>
+
 namespace monitor {
 
 namespace {
@@ -41,6 +43,83 @@ QHash<StatementKey, QString> mergeTexts(QHash<StatementKey, QString> known, cons
     }
     return known;
 }
+
+// The numbers statements_delta*.sql compares: an entry's key, and its key with its calls.
+qint64 keyHash(const StatementKey &k) {
+    return qint64(quint64(k.queryid) ^ (quint64(k.userid) << 32) ^ quint64(k.dbid) ^ (k.toplevel ? 1u : 0u));
+}
+qint64 entryHash(const StatementCounters &e) {
+    return qint64(quint64(keyHash(e.key)) ^ (quint64(e.calls) << 1));
+}
+
+// $1 of statements_delta*.sql: the entries held.
+QVariantList heldParams(const QList<StatementCounters> &held) {
+    if (held.isEmpty())
+        return {QVariant()};
+    QString out;
+    out.reserve(held.size() * 21 + 2);
+    out += QLatin1Char('{');
+    for (qsizetype i = 0; i < held.size(); ++i) {
+        if (i)
+            out += QLatin1Char(',');
+        out += QString::number(entryHash(held[i]));
+    }
+    out += QLatin1Char('}');
+    return {out};
+}
+
+// What a delta sample comes to: the held entries with the sent ones replaced or added, and the
+// folded entries of statements without a query id as sent. Entries evicted or reset since are
+// not named by the server: its count and checksum of every entry tell whether the held ones are
+// still all there.
+struct Merged {
+    StatementSample sample;
+    QList<StatementCounters> held; // the entries with a query id, for the next delta
+    bool consistent = true;        // count and checksum agree with the server's
+    int sent = 0;                  // entries that came over the wire
+};
+
+Merged mergeDelta(const QList<StatementCounters> &held, const pg::Result &counters, const pg::Result &info,
+                  qint64 tsMs) {
+    Merged m;
+    StatementSample changed = StatementSample::fromResults(counters, info, tsMs);
+    qint64 live = -1;
+    std::optional<qint64> checksum;
+    if (counters.ok() && counters.rows() > 0) {
+        const int cl = counters.column("live"), cc = counters.column("checksum");
+        if (cl >= 0 && !counters.isNull(0, cl))
+            live = counters.int64(0, cl);
+        if (cc >= 0 && !counters.isNull(0, cc))
+            checksum = counters.int64(0, cc);
+    }
+    m.sent = int(changed.rows.size());
+    QHash<StatementKey, qsizetype> at;
+    at.reserve(held.size() + changed.rows.size());
+    m.held = held;
+    for (qsizetype i = 0; i < m.held.size(); ++i)
+        at.insert(m.held[i].key, i);
+    QList<StatementCounters> hidden;
+    for (auto &e : changed.rows) {
+        if (e.key.hidden) {
+            hidden.append(std::move(e));
+            continue;
+        }
+        if (auto it = at.constFind(e.key); it != at.constEnd()) {
+            m.held[*it] = std::move(e);
+        } else {
+            at.insert(e.key, m.held.size());
+            m.held.append(std::move(e));
+        }
+    }
+    quint64 x = 0;
+    for (const auto &e : std::as_const(m.held))
+        x ^= quint64(keyHash(e.key));
+    m.consistent = (live < 0 || live == m.held.size()) && (!checksum || qint64(x) == *checksum);
+    m.sample = std::move(changed);
+    m.sample.rows = m.held;
+    m.sample.rows.append(hidden);
+    return m;
+}
 } // namespace
 
 StatementSampler::StatementSampler(QObject *parent)
@@ -49,6 +128,7 @@ StatementSampler::StatementSampler(QObject *parent)
 void StatementSampler::invalidate() {
     m_availability = {};
     m_texts.clear();
+    m_held.clear();
 }
 
 QString StatementSampler::sql(const QString &name, pg::Connection *conn, const QString &schema) {
@@ -90,36 +170,52 @@ QCoro::Task<StatementFetch> StatementSampler::fetch(pg::Connection *conn) {
         }
     }
     const QString schema = m_availability.extSchema;
-    const qint64 ts = QDateTime::currentMSecsSinceEpoch();
-    QElapsedTimer clock;
-    clock.start();
-    const pg::Result counters = co_await conn->query(sql(QStringLiteral("statements"), conn, schema));
-    out.serverMs = double(clock.nsecsElapsed()) / 1e6;
-    if (!self)
-        co_return out;
-    if (!counters.ok()) {
-        const pg::Error e = *counters.error();
-        const bool aboutExtension =
-            e.sqlState == QLatin1String("55000") || e.sqlState == QLatin1String("42703") ||
-            e.sqlState == QLatin1String("42883") || e.sqlState == QLatin1String("42501") ||
-            e.sqlState == QLatin1String("3F000");
-        if (aboutExtension)
-            m_availability.applySampleError(e);
-        out.availability = m_availability;
-        if (!aboutExtension)
-            out.error = e;
-        co_return out;
-    }
-    const pg::Result info = co_await conn->query(sql(QStringLiteral("statements_info"), conn, schema));
-    if (!self)
-        co_return out;
+    // Only the entries whose calls moved come over the wire (statements_delta.sql around the
+    // version's counters query); the rest are the ones held from the previous sample. Should the
+    // merged count not be the server's, everything is asked again at once.
+    QString deltaSql = sql(QStringLiteral("statements_delta"), conn, schema);
+    deltaSql.replace(QStringLiteral("{{counters}}"), sql(QStringLiteral("statements"), conn, schema));
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const qint64 ts = QDateTime::currentMSecsSinceEpoch();
+        QElapsedTimer clock;
+        clock.start();
+        const pg::Result counters = co_await conn->query(deltaSql, heldParams(m_held));
+        out.serverMs = double(clock.nsecsElapsed()) / 1e6;
+        if (!self)
+            co_return out;
+        if (!counters.ok()) {
+            const pg::Error e = *counters.error();
+            const bool aboutExtension =
+                e.sqlState == QLatin1String("55000") || e.sqlState == QLatin1String("42703") ||
+                e.sqlState == QLatin1String("42883") || e.sqlState == QLatin1String("42501") ||
+                e.sqlState == QLatin1String("3F000");
+            if (aboutExtension)
+                m_availability.applySampleError(e);
+            out.availability = m_availability;
+            if (!aboutExtension)
+                out.error = e;
+            co_return out;
+        }
+        const pg::Result info = co_await conn->query(sql(QStringLiteral("statements_info"), conn, schema));
+        if (!self)
+            co_return out;
 
-    auto parse =
-        QtConcurrent::run([counters, info, ts] { return StatementSample::fromResults(counters, info, ts); });
-    auto parsed = pg::awaitFuture(parse);
-    out.sample = co_await parsed;
-    if (!self)
-        co_return out;
+        auto parse = QtConcurrent::run(
+            [held = m_held, counters, info, ts] { return mergeDelta(held, counters, info, ts); });
+        auto parsed = pg::awaitFuture(parse);
+        Merged merged = co_await parsed;
+        if (!self)
+            co_return out;
+        out.rowsSent = merged.sent;
+        if (!merged.consistent && !m_held.isEmpty()) {
+            m_held.clear(); // entries evicted or reset since: ask for everything
+            ++out.fullRefetches;
+            continue;
+        }
+        m_held = std::move(merged.held);
+        out.sample = std::move(merged.sample);
+        break;
+    }
     m_availability.hiddenStatements = out.sample.hiddenStatements;
 
     QSet<qint64> missing;

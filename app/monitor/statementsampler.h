@@ -24,13 +24,17 @@ struct StatementFetch {
     QHash<StatementKey, QString> texts; // every known text (implicitly shared)
     double serverMs = 0;                // round trip of the counters query
     int textsFetched = 0;               // new texts loaded by this fetch
+    int rowsSent = 0;                   // entries the server sent (those whose calls moved)
+    int fullRefetches = 0;              // 1 when entries went (evicted, reset): all sent again
 
     bool ok() const { return availability.usable() && !error; }
 };
 
 // Reads pg_stat_statements through a connection: probes once (and again after any problem),
-// then per fetch the counters without texts (the variant for the server's version), the
-// eviction/reset info, and the texts of statements it has not seen yet. Parsing runs on the
+// then per fetch the counters without texts (the variant for the server's version) of the
+// entries whose calls moved since its previous fetch (statements_delta*.sql; the others are kept
+// from that fetch; when entries went, evicted or reset, everything is read again), the eviction/reset info, and the texts of statements it
+// has not seen yet. Parsing runs on the
 // thread pool. Used by the statements page, the CLI and the tests.
 class StatementSampler : public QObject {
     Q_OBJECT
@@ -52,6 +56,7 @@ private:
 
     StatementAvailability m_availability;
     QHash<StatementKey, QString> m_texts;
+    QList<StatementCounters> m_held; // the previous sample's entries with a query id, in order
 };
 
 } // namespace monitor

@@ -51,6 +51,8 @@ struct Fixture {
     int entries = 0;
     double firstFetchMs = 0;
     int firstTexts = 0;
+    int firstSent = 0, deltaSent = 0, deltaHeld = 0;
+    double firstMs = 0, deltaMs = 0;
     QList<history::Sample> historyRows;
     std::unique_ptr<core::ProfileStore> profiles;
     std::unique_ptr<core::Workspace> workspace;
@@ -105,6 +107,8 @@ bool setUp(Fixture &f) {
     auto first = fetch(sampler);
     f.firstFetchMs = double(t.nsecsElapsed()) / 1e6;
     f.firstTexts = first.textsFetched;
+    f.firstSent = first.rowsSent;
+    f.firstMs = first.serverMs;
     if (!first.ok())
         return false;
     tracker.add(first.sample);
@@ -113,6 +117,9 @@ bool setUp(Fixture &f) {
         runStatements(from, from + 100);
         QTest::qWait(20);
         auto fr = fetch(sampler);
+        f.deltaSent = fr.rowsSent;
+        f.deltaHeld = int(fr.sample.rows.size());
+        f.deltaMs = fr.serverMs;
         auto snap = tracker.add(fr.sample);
         for (auto &r : snap.rows)
             r.text = fr.texts.value(r.totals.key);
@@ -237,6 +244,9 @@ int main(int argc, char **argv) {
     std::printf("entries in pg_stat_statements: %d; first fetch (counters + %d texts + parse): %.1f ms; "
                 "history rows for a refresh where 100 statements ran: %lld\n",
                 f.entries, f.firstTexts, f.firstFetchMs, static_cast<long long>(f.historyRows.size()));
+    std::printf("counters query: first sample %d entries sent in %.1f ms; a refresh where 100 ran: %d of %d "
+                "entries sent in %.1f ms\n",
+                f.firstSent, f.firstMs, f.deltaSent, f.deltaHeld, f.deltaMs);
     benchmark::RegisterBenchmark("statements/server_time_of_sample", BM_ServerTimeOfSample)
         ->UseManualTime()
         ->Iterations(20)

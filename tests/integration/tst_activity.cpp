@@ -301,6 +301,60 @@ private Q_SLOTS:
         QVERIFY(model.sessionByPid(pid)->query.contains(QStringLiteral("the second statement")));
     }
 
+    // A session the client holds as running is sent until the client sees it idle: finishing a
+    // statement moves its state but not its query start, and nothing else would send it.
+    void runningSessionThatFinishesShowsIdle() {
+        auto c = testutil::connect(sandbox::dsn(), QStringLiteral("t-delta-finishes"));
+        const int pid = c->facts().backendPid;
+        ActivitySnapshot snap = next({});
+        auto running = c->query(QStringLiteral("SELECT pg_sleep(0.5), 'the sleeper' AS marker"));
+        QVERIFY(testutil::waitUntil(
+            [&] {
+                snap = next(snap);
+                const ActivitySession *s = find(snap, pid);
+                return s && s->state == QLatin1String("active");
+            },
+            10000));
+        const pg::Result r = QCoro::waitFor(std::move(running));
+        QVERIFY(r.ok());
+        snap = next(snap);
+        QVERIFY(!snap.full);
+        QVERIFY(snap.consistent);
+        QVERIFY(snap.pidsReceived.contains(pid));
+        const ActivitySession *s = find(snap, pid);
+        QVERIFY(s);
+        QCOMPARE(s->state, QStringLiteral("idle"));
+        QVERIFY2(s->query.contains(QStringLiteral("the sleeper")), qPrintable(s->query));
+        // From then on it is idle and sleeping: no longer sent, still held with its text.
+        QVERIFY(testutil::waitUntil(
+            [&] {
+                snap = next(snap);
+                return !snap.pidsReceived.contains(pid);
+            },
+            10000));
+        QVERIFY(snap.consistent);
+        QCOMPARE(find(snap, pid)->state, QStringLiteral("idle"));
+        QVERIFY(find(snap, pid)->query.contains(QStringLiteral("the sleeper")));
+    }
+
+    // An idle-in-transaction session is sent at every refresh (its ages move), and ending the
+    // transaction shows it idle.
+    void idleInTransactionIsFollowedUntilItEnds() {
+        auto c = testutil::connect(sandbox::dsn(), QStringLiteral("t-delta-xact"));
+        const int pid = c->facts().backendPid;
+        testutil::exec(*c, QStringLiteral("BEGIN"));
+        ActivitySnapshot snap = next({});
+        for (int i = 0; i < 3; ++i) {
+            snap = next(snap);
+            QVERIFY(snap.pidsReceived.contains(pid));
+            QCOMPARE(find(snap, pid)->state, QStringLiteral("idle in transaction"));
+        }
+        testutil::exec(*c, QStringLiteral("COMMIT"));
+        snap = next(snap);
+        QVERIFY(snap.consistent);
+        QCOMPARE(find(snap, pid)->state, QStringLiteral("idle"));
+    }
+
     void endedSessionDisappearsAtTheNextRefresh() {
         auto c = testutil::connect(sandbox::dsn(), QStringLiteral("t-delta-ends"));
         const int pid = c->facts().backendPid;

@@ -161,6 +161,55 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 20: after the first sample only the entries whose calls moved come from the server,
+    // and what the sampler holds is what a fresh full sample reads.
+    void laterSamplesSendOnlyEntriesWhoseCallsMoved() {
+        monitor::StatementSampler sampler;
+        const auto f1 = fetch(sampler, *m_monitor);
+        QVERIFY(f1.ok());
+        QCOMPARE(f1.rowsSent, f1.sample.hiddenStatements + int(f1.sample.rows.size()));
+        // Many entries the workload will not touch, so "sent" is visibly smaller than "held".
+        for (int i = 0; i < 30; ++i)
+            testutil::exec(*m_work, QStringLiteral("SELECT %1 AS n FROM stmt_a WHERE id = %1 AND v >= 0 LIMIT %2")
+                                        .arg(i)
+                                        .arg(i + 1));
+        const auto f2 = fetch(sampler, *m_monitor);
+        QVERIFY(f2.ok());
+        runMany(*m_work, QueryA, 7);
+        const auto f3 = fetch(sampler, *m_monitor);
+        QVERIFY(f3.ok());
+        // QueryA and the monitoring connection's own statements moved; the 30 others did not.
+        QVERIFY2(f3.rowsSent <= 8, qPrintable(QString::number(f3.rowsSent)));
+        QCOMPARE(f3.fullRefetches, 0);
+        QVERIFY(f3.sample.rows.size() >= 32);
+        auto callsIn = [](const monitor::StatementSample &s, const QString &db, const QHash<monitor::StatementKey, QString> &texts) {
+            QMap<QString, qint64> out;
+            for (const auto &e : s.rows)
+                if (e.database == db && !e.key.hidden)
+                    out.insert(e.key.toString() + QLatin1Char(' ') + texts.value(e.key), e.calls);
+            return out;
+        };
+        const auto merged = callsIn(f3.sample, QStringLiteral("stmt_test"), f3.texts);
+        monitor::StatementSampler fresh;
+        const auto full = fetch(fresh, *m_monitor);
+        QVERIFY(full.ok());
+        QCOMPARE(merged, callsIn(full.sample, QStringLiteral("stmt_test"), full.texts));
+        bool sawA = false;
+        for (auto it = merged.cbegin(); it != merged.cend(); ++it)
+            if (it.key().contains(QueryA)) {
+                sawA = true;
+                QVERIFY(it.value() >= 7);
+            }
+        QVERIFY(sawA);
+        // An entry reset on its own: the count and checksum tell, and everything comes again.
+        sandbox::psql(QStringLiteral("SELECT pg_stat_statements_reset(0, (SELECT oid FROM pg_database WHERE "
+                                     "datname = 'stmt_test'), 0)"));
+        const auto f4 = fetch(sampler, *m_monitor);
+        QVERIFY(f4.ok());
+        QCOMPARE(f4.fullRefetches, 1);
+        QVERIFY(callsIn(f4.sample, QStringLiteral("stmt_test"), f4.texts).isEmpty());
+    }
+
     void fullResetDetected() {
         monitor::StatementSampler sampler;
         monitor::StatementTracker tracker;
