@@ -101,6 +101,11 @@ struct TopEntry {
     qint64 samples = 0;   // active session-samples
     double avgActive = 0; // samples / samples in the window
     double share = 0;     // of all active session-samples in the window
+    // Queries only, from the statements history over the same window (pg_stat_statements
+    // deltas the Statements sampler stores): calls and mean execution time; calls < 0: none
+    // stored (no pg_stat_statements, or the statement did not run to completion in the window).
+    qint64 calls = -1;
+    double meanMs = 0;
 };
 
 struct TimelineData {
@@ -162,6 +167,12 @@ private:
     };
     std::optional<AggPlan> aggPlan(Dim target, const std::optional<Filter> &filter) const;
     QList<quint32> idsOf(const Filter &f) const;
+public:
+    // The query ids behind a normalised query text of the server last read (the dictionary
+    // keeps one entry per query id; texts without a query id are not listed).
+    QList<qint64> queryIds(const QString &text) const { return m_queryIds.values(text); }
+
+private:
     int serverId(const QString &server);
     bool loadDictionary(int srv);
     QString text(quint32 id) const { return m_text.value(id); }
@@ -173,6 +184,7 @@ private:
     bool m_open = false;
     QString m_error;
     int m_dictSrv = -1;
+    QMultiHash<QString, qint64> m_queryIds; // query text -> query id (sh_dict.hash of Kind::Query)
     QHash<quint32, QString> m_text;
     QHash<QPair<int, QString>, quint32> m_ids; // (kind, text) → id
 };

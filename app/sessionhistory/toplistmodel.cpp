@@ -1,6 +1,7 @@
 #include "sessionhistory/toplistmodel.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 namespace sessionhistory {
 
@@ -19,7 +20,9 @@ int TopListModel::rowCount(const QModelIndex &parent) const {
 }
 
 int TopListModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return m_dim == Dim::Query ? ColumnCount : Calls;
 }
 
 QVariant TopListModel::data(const QModelIndex &index, int role) const {
@@ -38,6 +41,10 @@ QVariant TopListModel::data(const QModelIndex &index, int role) const {
             return e.share;
         case Samples:
             return e.samples;
+        case Calls:
+            return e.calls;
+        case MeanMs:
+            return e.calls > 0 ? e.meanMs : -1.0;
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Key)
@@ -55,6 +62,10 @@ QVariant TopListModel::data(const QModelIndex &index, int role) const {
         return QString(QString::number(e.share * 100.0, 'f', 1) + QLatin1Char('%'));
     case Samples:
         return e.samples;
+    case Calls:
+        return e.calls < 0 ? QString() : QLocale().toString(e.calls);
+    case MeanMs:
+        return e.calls > 0 ? tr("%1 ms").arg(QLocale().toString(e.meanMs, 'f', e.meanMs < 10 ? 2 : 1)) : QString();
     }
     return {};
 }
@@ -87,6 +98,10 @@ QVariant TopListModel::headerData(int section, Qt::Orientation o, int role) cons
         return tr("Share");
     case Samples:
         return tr("Samples");
+    case Calls:
+        return tr("Calls");
+    case MeanMs:
+        return tr("Mean");
     }
     return {};
 }

@@ -7,11 +7,12 @@
 namespace sessionhistory {
 
 // One top list under the Timeline (waits, queries, users, ...): key, average active sessions,
-// share, samples. KeyRole gives the key text for drill-down.
+// share, samples; for queries also calls and mean time from the statements history ("DB time"
+// next to what pg_stat_statements counted). KeyRole gives the key text for drill-down.
 class TopListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Key = 0, AvgActive, Share, Samples, ColumnCount };
+    enum Column { Key = 0, AvgActive, Share, Samples, Calls, MeanMs, ColumnCount };
     enum Roles { KeyRole = Qt::UserRole + 1, SortRole };
     explicit TopListModel(Dim dim, QObject *parent = nullptr);
 

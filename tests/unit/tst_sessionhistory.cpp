@@ -6,7 +6,11 @@
 #include "sessionhistory/incidenttracker.h"
 #include "sessionhistory/samplecodec.h"
 #include "sessionhistory/sessionstore.h"
+#include "sessionhistory/timelinecontroller.h"
+#include "sessionhistory/toplistmodel.h"
+#include "monitor/statementtracker.h"
 
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -246,6 +250,25 @@ private Q_SLOTS:
             for (Dim d : all)
                 QCOMPARE(totals(lists.value(int(d))), totals(r.top(server, from, to, d, 0, Level::Raw, f)));
         }
+        // At the aggregate levels, unfiltered topAll reads the window once for every list.
+        const QList<Dim> withClass{Dim::Wait, Dim::Query, Dim::User, Dim::Application, Dim::Database, Dim::Client,
+                                   Dim::WaitClass};
+        for (Level l : {Level::Minute, Level::Hour}) {
+            const auto lists = r.topAll(server, from, to, withClass, 0, l, std::nullopt);
+            for (Dim d : withClass) {
+                QVERIFY(!lists.value(int(d)).isEmpty());
+                QCOMPARE(totals(lists.value(int(d))), totals(r.top(server, from, to, d, 0, Level::Raw)));
+            }
+            // A window not on hour boundaries: minutes at its edges, the full hour between.
+            const qint64 a = t0 + 7 * 60000, b = t0 + 2 * hour + 13 * 60000;
+            if (l == Level::Minute) {
+                const auto odd = r.topAll(server, a, b, withClass, 0, l, std::nullopt);
+                for (Dim d : withClass)
+                    QCOMPARE(totals(odd.value(int(d))), totals(r.top(server, a, b, d, 0, Level::Raw)));
+            }
+            const auto cut = r.topAll(server, from, to, withClass, 2, l, std::nullopt);
+            QCOMPARE(totals(cut.value(int(Dim::Query))), totals(r.top(server, from, to, Dim::Query, 2, l)));
+        }
         // A filtered timeline integrates alike at every level.
         for (const Filter &f : {q, sleep, u, cls}) {
             auto sum = [&](Level l) {
@@ -285,6 +308,54 @@ private Q_SLOTS:
         QVERIFY(w.enforceRetention(server, t0 + 31 * 24 * hour, keep) > 0);
         QCOMPARE(r.sampleCount(server, from, to, Level::Minute), 0);
         QCOMPARE(r.sampleCount(server, from, to, Level::Hour), rawSamples);
+    }
+
+    // Top queries carry calls and mean time from the statements history of the same window,
+    // matched by query id (never by a query id that merely starts with the same digits).
+    void topQueriesCarryCallsAndMean() {
+        history::Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("calls.sqlite"))));
+        SessionWriter w(store.database());
+        QVERIFY2(w.ensureSchema(), qPrintable(w.lastError()));
+        const QString server = QStringLiteral("test:calls");
+        const qint64 t0 = 1'800'000'000'000;
+        for (int i = 0; i < 10; ++i) {
+            SessionSample s;
+            s.tsMs = t0 + i * 1000;
+            s.rows << row(101, QStringLiteral("active")) << row(102, QStringLiteral("active"));
+            QVERIFY2(w.writeSample(server, s), qPrintable(w.lastError()));
+        }
+        const QString kind = QString::fromLatin1(monitor::StatementTracker::HistoryKind);
+        auto delta = [](qint64 ts, const QString &key, qint64 calls, double ms) {
+            QJsonObject o;
+            o.insert(QStringLiteral("d_calls"), calls);
+            o.insert(QStringLiteral("d_ms"), ms);
+            return history::Sample{ts, key, o};
+        };
+        // pid 101 runs query id 1001 and pid 102 query id 1002 (row() above).
+        QVERIFY(store.appendBatch(server, kind,
+                                  {delta(t0 + 3000, QStringLiteral("1001/5/10"), 4, 10.0),
+                                   delta(t0 + 6000, QStringLiteral("1001/5/11"), 6, 30.0),
+                                   delta(t0 + 6000, QStringLiteral("10011/5/10"), 1000, 1.0), // another id
+                                   delta(t0 + 60000, QStringLiteral("1001/5/10"), 50, 50.0)})); // outside
+        const WindowData win = TimelineController::readWindow(store.database().connectionName(), server, t0,
+                                                              t0 + 10000, std::nullopt, 10);
+        const QList<TopEntry> queries = win.tops.value(int(Dim::Query));
+        QCOMPARE(queries.size(), 2);
+        const TopEntry *a = nullptr, *b = nullptr;
+        for (const TopEntry &e : queries)
+            (e.key.contains(QStringLiteral("t1")) ? a : b) = &e;
+        QVERIFY(a && b);
+        QCOMPARE(a->calls, 10);
+        QCOMPARE(a->meanMs, 4.0);
+        QCOMPARE(b->calls, -1); // nothing stored for 1002
+        TopListModel model(Dim::Query);
+        model.setEntries(queries);
+        QCOMPARE(model.columnCount(), int(TopListModel::ColumnCount));
+        const int rowA = int(a - queries.constData());
+        QCOMPARE(model.index(rowA, TopListModel::Calls).data().toString(), QStringLiteral("10"));
+        QVERIFY(model.index(rowA, TopListModel::MeanMs).data().toString().startsWith(QStringLiteral("4")));
+        QCOMPARE(TopListModel(Dim::User).columnCount(), int(TopListModel::Calls));
     }
 
     void replayReadsTheMoment() {
