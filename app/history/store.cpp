@@ -132,6 +132,16 @@ bool Store::migrate() {
     if (current == SchemaVersion)
         return true;
     db.transaction();
+    if (!sqlite) {
+        // A team store: recorders that start at the same instant on a brand-new store would race
+        // on CREATE TABLE IF NOT EXISTS (a duplicate pg_type row). One creates; the others wait
+        // here and find it done.
+        QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_xact_lock(7236150)"));
+        QSqlQuery made(db); // asking meta before it exists would abort the transaction
+        if (made.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) && made.next() &&
+            made.value(0).toBool() && meta(QStringLiteral("schema_version")).toInt() == SchemaVersion)
+            return db.commit();
+    }
     for (const QString &stmt : lines.join(QLatin1Char('\n')).split(QLatin1Char(';'))) {
         if (stmt.trimmed().isEmpty())
             continue;
@@ -420,10 +430,11 @@ QList<Sample> Store::readSamplesKeyPrefixes(const QString &connectionName, const
             const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            q.prepare(sqlite ? QStringLiteral("SELECT ts, key, value FROM samples WHERE server = ? AND kind = ? "
-                                              "AND key >= ? AND key < ? AND ts >= ? AND ts <= ?")
-                             : QStringLiteral("SELECT ts, key, value FROM samples WHERE server = ? AND kind = ? "
-                                              "AND substr(key, 1, ?) = ? AND ts >= ? AND ts <= ?"));
+            q.prepare(sqlite
+                          ? QStringLiteral("SELECT ts, key, value FROM samples WHERE server = ? AND kind = ? "
+                                           "AND key >= ? AND key < ? AND ts >= ? AND ts <= ?")
+                          : QStringLiteral("SELECT ts, key, value FROM samples WHERE server = ? AND kind = ? "
+                                           "AND substr(key, 1, ?) = ? AND ts >= ? AND ts <= ?"));
             for (const QString &prefix : prefixes) {
                 if (prefix.isEmpty())
                     continue;

@@ -50,14 +50,17 @@ QString LockWait::target() const {
     const QString rel = relationText();
     if (lockType == QLatin1String("relation"))
         return rel;
+    // A replayed wait (session history) knows the lock's type and relation, not its row or
+    // transaction id: say so rather than show "row (0,0)" or "transaction 0".
     if (lockType == QLatin1String("tuple"))
-        return tr("row (%1,%2) of %3").arg(page).arg(tuple).arg(rel);
+        return page < 0 ? tr("a row of %1").arg(rel) : tr("row (%1,%2) of %3").arg(page).arg(tuple).arg(rel);
     if (lockType == QLatin1String("page"))
         return tr("page %1 of %2").arg(page).arg(rel);
     if (lockType == QLatin1String("extend"))
         return tr("extension of %1").arg(rel);
     if (lockType == QLatin1String("transactionid"))
-        return tr("transaction %1").arg(transactionId);
+        return transactionId == 0 ? tr("a transaction (id not recorded)")
+                                  : tr("transaction %1").arg(transactionId);
     if (lockType == QLatin1String("virtualxid"))
         return tr("virtual transaction %1").arg(virtualXid);
     if (lockType == QLatin1String("advisory")) {

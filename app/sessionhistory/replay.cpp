@@ -73,7 +73,15 @@ monitor::LockForest toLockForest(const SessionSample &sample) {
                 s.wait.lockType = r.relation;
             } else {
                 s.wait.lockType = QStringLiteral("relation");
-                s.wait.relation = r.relation;
+                // A relation of another database than the sampler's reads as its oid there.
+                bool oid = false;
+                const qint64 n = r.relation.toLongLong(&oid);
+                if (oid) {
+                    s.wait.relationOid = n;
+                    s.wait.database = r.database;
+                } else {
+                    s.wait.relation = r.relation;
+                }
             }
             s.wait.waitingMs = age(r.waitStartMs);
         }

@@ -74,6 +74,8 @@ bool SessionWriter::ensureSchema() {
                    m_sqlite ? QStringLiteral(" WITHOUT ROWID") : QString());
     schema.replace(QStringLiteral("{{BY_DAY}}"),
                    m_sqlite ? QString() : QStringLiteral(" PARTITION BY RANGE (ts)"));
+    schema.replace(QStringLiteral("{{BY_START_DAY}}"),
+                   m_sqlite ? QString() : QStringLiteral(" PARTITION BY RANGE (start_ts)"));
     schema.replace(QStringLiteral("{{BY_LEVEL}}"),
                    m_sqlite ? QString() : QStringLiteral(" PARTITION BY LIST (level)"));
     if (!m_sqlite) {
@@ -110,7 +112,8 @@ bool SessionWriter::ensureSchema() {
 
 namespace {
 constexpr qint64 kDay = 24 * kHour;
-const char *const kPartitioned[] = {"sh_sample", "sh_agg_l1", "sh_aggn_l1", "sh_agg_l2", "sh_aggn_l2"};
+const char *const kPartitioned[] = {"sh_sample", "sh_agg_l1",  "sh_aggn_l1",
+                                    "sh_agg_l2", "sh_aggn_l2", "sh_incident"};
 QString dayName(const QString &table, qint64 day) {
     return table + QStringLiteral("_p") +
            QDateTime::fromMSecsSinceEpoch(day, Qt::UTC).toString(QStringLiteral("yyyyMMdd"));
@@ -337,7 +340,7 @@ bool SessionWriter::writeSample(const QString &server, const SessionSample &samp
 
 bool SessionWriter::writeIncident(const QString &server, const Incident &inc) {
     const int srv = serverId(server);
-    if (srv < 0)
+    if (srv < 0 || !ensurePartitions(inc.startMs, inc.startMs)) // the day it started
         return false;
     QSqlQuery q(db());
     q.prepare(QStringLiteral(
@@ -617,11 +620,10 @@ qint64 SessionWriter::enforceRetention(const QString &server, qint64 nowMs, cons
         const qint64 c = dropExpired(QStringLiteral("sh_aggn_l1"), nowMs - retention.minuteMs);
         const qint64 d = dropExpired(QStringLiteral("sh_agg_l2"), nowMs - retention.hourMs);
         const qint64 e = dropExpired(QStringLiteral("sh_aggn_l2"), nowMs - retention.hourMs);
-        if (a < 0 || b < 0 || c < 0 || d < 0 || e < 0 ||
-            !run(QStringLiteral("DELETE FROM sh_incident WHERE srv = ? AND end_ts < ?"),
-                 nowMs - retention.hourMs))
+        const qint64 f = dropExpired(QStringLiteral("sh_incident"), nowMs - retention.hourMs);
+        if (a < 0 || b < 0 || c < 0 || d < 0 || e < 0 || f < 0)
             return -1;
-        return total + a + b + c + d + e; // partitions dropped, incident rows deleted
+        return a + b + c + d + e + f; // partitions dropped
     }
     // Nothing goes before it is aggregated into the next level.
     const qint64 rawCut = qMin(nowMs - retention.rawMs, minutesDone);
@@ -1082,7 +1084,8 @@ QHash<int, QList<TopEntry>> SessionReader::topAll(const QString &server, qint64 
                 total += n;
             QList<TopEntry> list;
             for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-                list << TopEntry{it.key(), it.value(), samples > 0 ? double(it.value()) / double(samples) : 0.0,
+                list << TopEntry{it.key(), it.value(),
+                                 samples > 0 ? double(it.value()) / double(samples) : 0.0,
                                  total > 0 ? double(it.value()) / double(total) : 0.0};
             std::sort(list.begin(), list.end(), [](const TopEntry &a, const TopEntry &b) {
                 return a.samples != b.samples ? a.samples > b.samples : a.key < b.key;
@@ -1111,8 +1114,9 @@ QHash<int, QList<TopEntry>> SessionReader::topAll(const QString &server, qint64 
         }
         QSqlQuery a(QSqlDatabase::database(m_name, false));
         a.setForwardOnly(true);
-        a.prepare(QStringLiteral("SELECT dim, k1, k2, sum(n) FROM sh_agg WHERE srv = ? AND level = ? AND ts >= ? "
-                                 "AND ts < ? GROUP BY dim, k1, k2"));
+        a.prepare(
+            QStringLiteral("SELECT dim, k1, k2, sum(n) FROM sh_agg WHERE srv = ? AND level = ? AND ts >= ? "
+                           "AND ts < ? GROUP BY dim, k1, k2"));
         for (const auto &[partLevel, partFrom, partTo] : parts) {
             if (partTo <= partFrom)
                 continue;

@@ -1,8 +1,9 @@
 -- pgdba session history (Timeline, replay, `pgdba history`), schema version 1, beside the
 -- samples/audit tables of schema_v1.sql in the same store. {{ID}}, {{BLOB}} and
 -- {{WITHOUT_ROWID}} are the dialect's auto-increment key, binary type and SQLite's
--- clustered-table clause; {{BY_DAY}} and {{BY_LEVEL}} are empty in SQLite and declarative
--- partitioning on PostgreSQL (a team store): samples by day, aggregates by level and then by day
+-- clustered-table clause; {{BY_DAY}}, {{BY_LEVEL}} and {{BY_START_DAY}} are empty in SQLite and
+-- declarative partitioning on PostgreSQL (a team store): samples by day, aggregates by level and
+-- then by day, lock incidents by the day they started
 -- (SessionWriter creates the day partitions ahead and drops expired ones instead of DELETE).
 -- Statements separated by ";\n".
 CREATE TABLE IF NOT EXISTS sh_server (
@@ -76,4 +77,4 @@ CREATE TABLE IF NOT EXISTS sh_incident (
     relation    TEXT,
     forest      TEXT,
     PRIMARY KEY (srv, start_ts, root_pid)
-)
+){{BY_START_DAY}}

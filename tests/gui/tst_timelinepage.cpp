@@ -180,6 +180,18 @@ private Q_SLOTS:
         const monitor::LockNode *rootNode = locks->treeModel()->forest().node(rootPid);
         QVERIFY(rootNode);
         QCOMPARE(rootNode->totalWaiters, 2);
+        // A replayed row-lock wait names what it knows: not "transaction 0".
+        int waiters = 0;
+        for (const monitor::LockNode &n : locks->treeModel()->forest().nodes())
+            if (n.isWaiting()) {
+                ++waiters;
+                const QString target = n.session.wait.target();
+                QVERIFY2(!target.contains(QStringLiteral("transaction 0")), qPrintable(target));
+                bool bareNumber = false;
+                target.toLongLong(&bareNumber);
+                QVERIFY2(!bareNumber && !target.isEmpty(), qPrintable(target));
+            }
+        QCOMPARE(waiters, 2);
         QVERIFY(!locks->findChild<QPushButton *>(QStringLiteral("releaseButton"))->isEnabled());
         testutil::settle();
         QVERIFY(locks->grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-locks-replay.png")));
