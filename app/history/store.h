@@ -75,8 +75,8 @@ public:
     // The samples of one kind whose keys start with one of prefixes, ts in [fromMs, toMs], for a
     // worker thread (see readSamples()); one indexed read per prefix in SQLite.
     static QList<Sample> readSamplesKeyPrefixes(const QString &connectionName, const QString &server,
-                                                const QString &kind, const QStringList &prefixes, qint64 fromMs,
-                                                qint64 toMs);
+                                                const QString &kind, const QStringList &prefixes,
+                                                qint64 fromMs, qint64 toMs);
     // samplesAllKeys() for a worker thread (see readSamples()).
     static QList<Sample> readSamplesAllKeys(const QString &connectionName, const QString &server,
                                             const QString &kind, qint64 fromMs,

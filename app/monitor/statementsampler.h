@@ -33,9 +33,9 @@ struct StatementFetch {
 // Reads pg_stat_statements through a connection: probes once (and again after any problem),
 // then per fetch the counters without texts (the variant for the server's version) of the
 // entries whose calls moved since its previous fetch (statements_delta*.sql; the others are kept
-// from that fetch; when entries went, evicted or reset, everything is read again), the eviction/reset info, and the texts of statements it
-// has not seen yet. Parsing runs on the
-// thread pool. Used by the statements page, the CLI and the tests.
+// from that fetch; when entries went, evicted or reset, everything is read again), the eviction/reset info,
+// and the texts of statements it has not seen yet. Parsing runs on the thread pool. Used by the statements
+// page, the CLI and the tests.
 class StatementSampler : public QObject {
     Q_OBJECT
 public:

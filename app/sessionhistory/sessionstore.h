@@ -167,6 +167,7 @@ private:
     };
     std::optional<AggPlan> aggPlan(Dim target, const std::optional<Filter> &filter) const;
     QList<quint32> idsOf(const Filter &f) const;
+
 public:
     // The query ids behind a normalised query text of the server last read (the dictionary
     // keeps one entry per query id; texts without a query id are not listed).

@@ -1,8 +1,8 @@
 #include "sessionhistory/timelinecontroller.h"
 
 #include "history/store.h"
-#include "monitor/statementtracker.h"
 #include "monitor/poller.h"
+#include "monitor/statementtracker.h"
 #include "pg/connection.h"
 #include "sessionhistory/sampler.h"
 
@@ -124,7 +124,8 @@ WindowData TimelineController::readWindow(const QString &connection, const QStri
         };
         QHash<qint64, Sum> byId;
         const auto rows = history::Store::readSamplesKeyPrefixes(
-            connection, server, QString::fromLatin1(monitor::StatementTracker::HistoryKind), prefixes, fromMs, toMs);
+            connection, server, QString::fromLatin1(monitor::StatementTracker::HistoryKind), prefixes, fromMs,
+            toMs);
         for (const history::Sample &s : rows) {
             Sum &sum = byId[s.key.section(QLatin1Char('/'), 0, 0).toLongLong()];
             sum.calls += s.value.value(QStringLiteral("d_calls")).toInteger();

@@ -65,7 +65,8 @@ QVariant TopListModel::data(const QModelIndex &index, int role) const {
     case Calls:
         return e.calls < 0 ? QString() : QLocale().toString(e.calls);
     case MeanMs:
-        return e.calls > 0 ? tr("%1 ms").arg(QLocale().toString(e.meanMs, 'f', e.meanMs < 10 ? 2 : 1)) : QString();
+        return e.calls > 0 ? tr("%1 ms").arg(QLocale().toString(e.meanMs, 'f', e.meanMs < 10 ? 2 : 1))
+                           : QString();
     }
     return {};
 }

@@ -170,9 +170,10 @@ private Q_SLOTS:
         QCOMPARE(f1.rowsSent, f1.sample.hiddenStatements + int(f1.sample.rows.size()));
         // Many entries the workload will not touch, so "sent" is visibly smaller than "held".
         for (int i = 0; i < 30; ++i)
-            testutil::exec(*m_work, QStringLiteral("SELECT %1 AS n FROM stmt_a WHERE id = %1 AND v >= 0 LIMIT %2")
-                                        .arg(i)
-                                        .arg(i + 1));
+            testutil::exec(*m_work,
+                           QStringLiteral("SELECT %1 AS n FROM stmt_a WHERE id = %1 AND v >= 0 LIMIT %2")
+                               .arg(i)
+                               .arg(i + 1));
         const auto f2 = fetch(sampler, *m_monitor);
         QVERIFY(f2.ok());
         runMany(*m_work, QueryA, 7);
@@ -182,7 +183,8 @@ private Q_SLOTS:
         QVERIFY2(f3.rowsSent <= 8, qPrintable(QString::number(f3.rowsSent)));
         QCOMPARE(f3.fullRefetches, 0);
         QVERIFY(f3.sample.rows.size() >= 32);
-        auto callsIn = [](const monitor::StatementSample &s, const QString &db, const QHash<monitor::StatementKey, QString> &texts) {
+        auto callsIn = [](const monitor::StatementSample &s, const QString &db,
+                          const QHash<monitor::StatementKey, QString> &texts) {
             QMap<QString, qint64> out;
             for (const auto &e : s.rows)
                 if (e.database == db && !e.key.hidden)

@@ -2,13 +2,13 @@
 // made-up samples, and the store's downsampling (totals agree across raw, minute and hour levels)
 // and retention.
 #include "history/store.h"
+#include "monitor/statementtracker.h"
 #include "sessionhistory/historytime.h"
 #include "sessionhistory/incidenttracker.h"
 #include "sessionhistory/samplecodec.h"
 #include "sessionhistory/sessionstore.h"
 #include "sessionhistory/timelinecontroller.h"
 #include "sessionhistory/toplistmodel.h"
-#include "monitor/statementtracker.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -251,8 +251,8 @@ private Q_SLOTS:
                 QCOMPARE(totals(lists.value(int(d))), totals(r.top(server, from, to, d, 0, Level::Raw, f)));
         }
         // At the aggregate levels, unfiltered topAll reads the window once for every list.
-        const QList<Dim> withClass{Dim::Wait, Dim::Query, Dim::User, Dim::Application, Dim::Database, Dim::Client,
-                                   Dim::WaitClass};
+        const QList<Dim> withClass{Dim::Wait,     Dim::Query,  Dim::User,     Dim::Application,
+                                   Dim::Database, Dim::Client, Dim::WaitClass};
         for (Level l : {Level::Minute, Level::Hour}) {
             const auto lists = r.topAll(server, from, to, withClass, 0, l, std::nullopt);
             for (Dim d : withClass) {
@@ -336,7 +336,7 @@ private Q_SLOTS:
         QVERIFY(store.appendBatch(server, kind,
                                   {delta(t0 + 3000, QStringLiteral("1001/5/10"), 4, 10.0),
                                    delta(t0 + 6000, QStringLiteral("1001/5/11"), 6, 30.0),
-                                   delta(t0 + 6000, QStringLiteral("10011/5/10"), 1000, 1.0), // another id
+                                   delta(t0 + 6000, QStringLiteral("10011/5/10"), 1000, 1.0),   // another id
                                    delta(t0 + 60000, QStringLiteral("1001/5/10"), 50, 50.0)})); // outside
         const WindowData win = TimelineController::readWindow(store.database().connectionName(), server, t0,
                                                               t0 + 10000, std::nullopt, 10);
