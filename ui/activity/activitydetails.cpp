@@ -1,5 +1,7 @@
 #include "activity/activitydetails.h"
 
+#include "widgets/theme.h"
+
 #include "monitor/activitymodel.h"
 #include "monitor/activitywaitevents.h"
 #include "widgets/sqlhighlighter.h"
@@ -182,7 +184,8 @@ void ActivityDetails::showSession(const monitor::ActivitySession *s, const monit
 
 void ActivityDetails::markEnded() {
     if (m_pid != 0)
-        m_title->setText(tr("<b>Session %1</b> — <span style='color:#c62828'>ended</span>").arg(m_pid));
+        m_title->setText(
+            theme::recolorHtml(tr("<b>Session %1</b> — <span style='color:#c62828'>ended</span>").arg(m_pid)));
 }
 
 } // namespace ui

@@ -44,6 +44,9 @@ public:
 
 Q_SIGNALS:
     void nodeClicked(int nodeId);
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override; // the theme's, live
     void layoutChanged();
 
 private:
