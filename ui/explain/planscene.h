@@ -44,10 +44,10 @@ public:
 
 Q_SIGNALS:
     void nodeClicked(int nodeId);
+    void layoutChanged();
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override; // the theme's, live
-    void layoutChanged();
 
 private:
     void rebuild();

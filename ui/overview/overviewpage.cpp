@@ -303,7 +303,7 @@ void OverviewPage::showHealth(const monitor::HealthReport &report) {
     }
     const int critical = report.count(HealthStatus::Critical), warning = report.count(HealthStatus::Warning),
               ok = report.count(HealthStatus::Ok);
-    m_healthSummary->setText(theme::recolorHtml(
+    theme::setRichText(m_healthSummary, (
         tr("<span style='color:#c62828'><b>%1 critical</b></span> · <span style='color:#9a5b00'>%2 "
            "warning(s)</span> · %3 OK — checked %4")
             .arg(critical)
@@ -312,7 +312,7 @@ void OverviewPage::showHealth(const monitor::HealthReport &report) {
             .arg(QLocale().toString(report.checkedAt.time(), QLocale::ShortFormat))));
     const QList<monitor::OverviewAlert> alerts = monitor::overviewAlerts(report);
     if (alerts.isEmpty()) {
-        m_alerts->setText(theme::recolorHtml(tr("<span style='color:#2e7d32'>No open alerts.</span> %1")
+        theme::setRichText(m_alerts, (tr("<span style='color:#2e7d32'>No open alerts.</span> %1")
                                                  .arg(link(QString::fromLatin1(pageid::Health), tr("All checks")))));
         return;
     }
@@ -321,7 +321,7 @@ void OverviewPage::showHealth(const monitor::HealthReport &report) {
         lines << QStringLiteral("<span style='color:%1'>●</span> %2: %3")
                      .arg(a.status == HealthStatus::Critical ? QStringLiteral("#c62828") : QStringLiteral("#9a5b00"),
                           link(QString::fromLatin1(pageid::Health), a.title), a.summary.toHtmlEscaped());
-    m_alerts->setText(theme::recolorHtml(lines.join(QStringLiteral("<br>"))));
+    theme::setRichText(m_alerts, (lines.join(QStringLiteral("<br>"))));
 }
 
 void OverviewPage::showHistory() {

@@ -196,7 +196,7 @@ void ReplicationPage::showSnapshot() {
             << tr("archived %1 (last %2), %3 failures").arg(a.archived).arg(a.lastArchivedWal).arg(a.failed);
     if (!m_collector->points().isEmpty() && !std::isnan(m_collector->points().last().walBytesPerS))
         summary << tr("WAL %1/s").arg(bytesText(qint64(m_collector->points().last().walBytesPerS)));
-    m_summary->setText(theme::recolorHtml(summary.join(QStringLiteral(" · "))));
+    theme::setRichText(m_summary, summary.join(QStringLiteral(" · ")));
 
     m_sendersModel->setSnapshot(s);
     m_slotsModel->setSnapshot(s);
@@ -233,7 +233,7 @@ void ReplicationPage::showSnapshot() {
                      .arg(conflicts)
                      .arg(perDb.isEmpty() ? QString()
                                           : QStringLiteral(" — ") + perDb.join(QStringLiteral("; ")));
-        m_standby->setText(theme::recolorHtml(lines.join(QStringLiteral("<br>"))));
+        theme::setRichText(m_standby, lines.join(QStringLiteral("<br>")));
     }
 }
 

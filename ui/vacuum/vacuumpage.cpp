@@ -181,7 +181,7 @@ void VacuumPage::showSnapshot() {
         summary << tr("<span style='color:#b71c1c'><b>autovacuum is OFF</b></span>");
     summary << tr("database age %1 of %2 (forced vacuum)").arg(w.databaseFreezeAge).arg(w.freezeMaxAge);
     summary << tr("%n command(s) running", nullptr, int(s.running.size()));
-    m_summary->setText(theme::recolorHtml(summary.join(QStringLiteral(" · "))));
+    theme::setRichText(m_summary, summary.join(QStringLiteral(" · ")));
 
     m_runningModel->setSnapshot(s);
     m_horizonModel->setSnapshot(s);

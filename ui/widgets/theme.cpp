@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QLabel>
 #include <QLegend>
 #include <QPointer>
 #include <QRegularExpression>
@@ -28,6 +29,8 @@ namespace {
 QPointer<Theme> g_theme;
 const char kTextColorProperty[] = "pgdbaTextColor";
 const char kSeriesColorProperty[] = "pgdbaSeriesColor";
+const char kRichTextProperty[] = "pgdbaRichText";
+const char kRichShownProperty[] = "pgdbaRichShown";
 const QString kSettingsKey = QStringLiteral("view/appearance");
 
 double channel(double c) {
@@ -160,6 +163,12 @@ void Theme::restyleWidgets() {
             theme::setTextColor(w, designed.value<QColor>());
         if (auto *view = qobject_cast<QChartView *>(w))
             theme::styleChart(view->chart());
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            const QVariant html = label->property(kRichTextProperty);
+            // Only while the label still shows what was set through setRichText.
+            if (html.isValid() && label->text() == label->property(kRichShownProperty).toString())
+                theme::setRichText(label, html.toString());
+        }
         w->update();
     }
 }
@@ -233,6 +242,13 @@ QString recolorHtml(const QString &html) {
     }
     out += QStringView(html).mid(last);
     return out;
+}
+
+void setRichText(QLabel *label, const QString &html) {
+    const QString shown = recolorHtml(html);
+    label->setProperty(kRichTextProperty, html);
+    label->setProperty(kRichShownProperty, shown);
+    label->setText(shown);
 }
 
 void setTextColor(QWidget *w, const QColor &designed) {

@@ -8,6 +8,7 @@
 #include <QString>
 
 class QChart;
+class QLabel;
 class QWidget;
 
 namespace core {
@@ -77,6 +78,9 @@ QColor series(const QColor &designed);
 QString htmlColor(const QColor &designed);
 // Rich text with `color:#rrggbb` designed for light mode: each colour replaced by htmlColor().
 QString recolorHtml(const QString &html);
+// Sets a label's rich text through recolorHtml and keeps the designed text, so a theme change
+// recolours it.
+void setRichText(QLabel *label, const QString &html);
 
 // Sets a widget's text colour from a light-mode design colour; re-applied when the theme
 // changes (the designed colour is kept in a dynamic property).
