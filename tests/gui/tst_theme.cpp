@@ -31,6 +31,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
@@ -86,6 +87,13 @@ struct Checker {
         pair(describe(l), l->palette().color(l->foregroundRole()), bg);
         // Colours written into rich text.
         static const QRegularExpression re(QStringLiteral("color:\\s*(#[0-9a-fA-F]{6})"));
+        // Background colours written into rich text, under the label's own text colour.
+        static const QRegularExpression bgRe(QStringLiteral("background:\\s*(#[0-9a-fA-F]{6})"));
+        for (auto it = bgRe.globalMatch(l->text()); it.hasNext();)
+            pair(describe(l) + QStringLiteral(" (span background)"), l->palette().color(l->foregroundRole()),
+                 QColor(it.next().captured(1)));
+        if (l->text().contains(QLatin1String("<a ")))
+            pair(describe(l) + QStringLiteral(" (link)"), l->palette().color(QPalette::Link), bg);
         for (auto it = re.globalMatch(l->text()); it.hasNext();)
             pair(describe(l) + QStringLiteral(" (span)"), QColor(it.next().captured(1)), bg);
     }
@@ -164,6 +172,7 @@ private Q_SLOTS:
     void initTestCase() {
         QCoreApplication::setOrganizationName(QStringLiteral("pgdba-test-theme"));
         QCoreApplication::setApplicationName(QStringLiteral("pgdba-test-theme"));
+        QStandardPaths::setTestModeEnabled(true); // the history store too
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
         m_theme = new ui::Theme(this);
@@ -247,6 +256,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const auto err = QCoro::waitFor(w.connectDsn(sandbox::dsn(), QStringLiteral("sandbox")));
         QVERIFY2(!err, err ? qPrintable(err->message) : "");
+        // A plan on the Explain page, so its cards are rendered and checked too.
+        QVERIFY(w.openPlanFile(QStringLiteral(PGDBA_FIXTURES_DIR "/plans/hash_batches.json")));
         const QString dir = shotsDir();
         QStringList failures;
         int checked = 0;

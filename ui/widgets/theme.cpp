@@ -166,8 +166,14 @@ void Theme::restyleWidgets() {
         if (auto *label = qobject_cast<QLabel *>(w)) {
             const QVariant html = label->property(kRichTextProperty);
             // Only while the label still shows what was set through setRichText.
-            if (html.isValid() && label->text() == label->property(kRichShownProperty).toString())
+            if (html.isValid() && label->text() == label->property(kRichShownProperty).toString()) {
+                label->clear(); // the laid-out text keeps the old link colour otherwise
                 theme::setRichText(label, html.toString());
+            } else if (label->text().contains(QLatin1String("<a "))) {
+                const QString text = label->text();
+                label->clear();
+                label->setText(text);
+            }
         }
         w->update();
     }
