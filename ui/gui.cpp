@@ -76,7 +76,8 @@ int runGui(int argc, char **argv) {
     auto *theme = new Theme(&app);
     if (p.isSet(QStringLiteral("appearance"))) {
         const QString mode = p.value(QStringLiteral("appearance"));
-        if (mode != QLatin1String("system") && mode != QLatin1String("light") && mode != QLatin1String("dark")) {
+        if (mode != QLatin1String("system") && mode != QLatin1String("light") &&
+            mode != QLatin1String("dark")) {
             std::fprintf(stderr, "pgdba: --appearance takes system, light or dark\n");
             return 64;
         }

@@ -304,9 +304,9 @@ void MainWindow::buildViewAndHelpActions(QMenu *viewMenu) {
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
     keys->setObjectName(QStringLiteral("actionShortcuts"));
     helpMenu->addAction(tr("&About pgdba"), this, [this] {
-        QMessageBox::about(this, tr("About pgdba"),
-                           tr("<b>pgdba %1</b><p>A PostgreSQL DBA console.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About pgdba"),
+            tr("<b>pgdba %1</b><p>A PostgreSQL DBA console.</p>").arg(QApplication::applicationVersion()));
     });
     addAction(guide);
     addAction(keys);

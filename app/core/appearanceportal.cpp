@@ -24,8 +24,8 @@ AppearancePortal::~AppearancePortal() = default;
 AppearancePortal::ColorScheme AppearancePortal::fromReply(const QVariant &reply, bool *ok) {
     QVariant v = reply;
     // Read() wraps the value twice (v(v(u))), ReadOne() once.
-    for (int i = 0; i < 4 && v.canConvert<QDBusVariant>() && v.metaType() == QMetaType::fromType<QDBusVariant>();
-         ++i)
+    for (int i = 0;
+         i < 4 && v.canConvert<QDBusVariant>() && v.metaType() == QMetaType::fromType<QDBusVariant>(); ++i)
         v = qvariant_cast<QDBusVariant>(v).variant();
     bool converted = false;
     const uint n = v.toUInt(&converted);
@@ -66,7 +66,8 @@ void AppearancePortal::read(const QString &method) {
             }
         }
         // Portals before version 2 have only Read; no portal at all: keep the platform palette.
-        if (method == QStringLiteral("ReadOne") && reply.errorName() == QStringLiteral("org.freedesktop.DBus.Error.UnknownMethod"))
+        if (method == QStringLiteral("ReadOne") &&
+            reply.errorName() == QStringLiteral("org.freedesktop.DBus.Error.UnknownMethod"))
             read(QStringLiteral("Read"));
         else
             Q_EMIT finished();

@@ -39,7 +39,7 @@ struct OverviewData {
     qint64 maxConnections = 0;
     qint64 active = 0;
     qint64 idleInTransaction = 0;
-    qint64 waiting = 0;     // on a heavyweight lock
+    qint64 waiting = 0; // on a heavyweight lock
     qint64 idle = 0;
     qint64 longRunning = 0; // active for more than a minute
     bool inRecovery = false;

@@ -61,15 +61,18 @@ private Q_SLOTS:
                      heading->text().contains(QStringLiteral("primary")),
                  qPrintable(heading->text()));
         auto *sessions = page->findChild<QLabel *>(QStringLiteral("sessionCounts"));
-        QVERIFY2(sessions->text().contains(QRegularExpression(QStringLiteral("[1-9]\\d* idle in transaction"))),
-                 qPrintable(sessions->text()));
+        QVERIFY2(
+            sessions->text().contains(QRegularExpression(QStringLiteral("[1-9]\\d* idle in transaction"))),
+            qPrintable(sessions->text()));
 
         // Health: the summary and the alert area (criticals and warnings, or "no open alerts").
         auto *summary = page->findChild<QLabel *>(QStringLiteral("healthSummary"));
-        QVERIFY(testutil::waitUntil([&] { return summary->text().contains(QStringLiteral("checked")); }, 60000));
+        QVERIFY(
+            testutil::waitUntil([&] { return summary->text().contains(QStringLiteral("checked")); }, 60000));
         QVERIFY2(summary->text().contains(QStringLiteral("critical")), qPrintable(summary->text()));
         const QString alerts = page->alertsLabel()->text();
-        QVERIFY2(alerts.contains(QStringLiteral("No open alerts")) || alerts.contains(QStringLiteral("page:health")),
+        QVERIFY2(alerts.contains(QStringLiteral("No open alerts")) ||
+                     alerts.contains(QStringLiteral("page:health")),
                  qPrintable(alerts));
 
         // Transactions per second from the collected history: two points make a line.
@@ -101,7 +104,8 @@ private Q_SLOTS:
         QVERIFY(w.showPage(QStringLiteral("locks")));
         QTest::keyClick(&w, Qt::Key_F1);
         ui::HelpViewer *help = nullptr;
-        QVERIFY(testutil::waitUntil([&] { return (help = w.findChild<ui::HelpViewer *>()) && help->isVisible(); }));
+        QVERIFY(testutil::waitUntil(
+            [&] { return (help = w.findChild<ui::HelpViewer *>()) && help->isVisible(); }));
         QCOMPARE(help->currentGuide(), QStringLiteral(":/guide/locks.md"));
         QVERIFY2(help->browser()->toPlainText().contains(QStringLiteral("block")),
                  qPrintable(help->browser()->toPlainText().left(200)));
@@ -136,7 +140,8 @@ private Q_SLOTS:
         QVERIFY(has(QKeySequence(Qt::Key_F5), QStringLiteral("Refresh")));
         QVERIFY(has(QKeySequence::HelpContents, QStringLiteral("User guide")));
         QVERIFY(has(QKeySequence(Qt::CTRL | Qt::Key_2), QStringLiteral("Activity")));
-        QVERIFY(has(QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("EXPLAIN"))); // a page's QShortcut
+        QVERIFY(
+            has(QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("EXPLAIN"))); // a page's QShortcut
 
         // Every menu entry has a keyboard path: its menu opens with Alt+letter and the entry has
         // its own letter or a shortcut.

@@ -41,8 +41,8 @@ namespace {
 constexpr double kMinContrast = 4.5;
 
 QString describe(const QWidget *w) {
-    QString name = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                             : w->objectName();
+    QString name =
+        w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
     if (auto *l = qobject_cast<const QLabel *>(w))
         name += QStringLiteral(" \"%1\"").arg(l->text().left(40));
     return name;
@@ -115,7 +115,8 @@ struct Checker {
                     if (!fg.isValid())
                         fg = pal.color(QPalette::Text);
                     if (!bg.isValid())
-                        bg = pal.color(r % 2 && v->alternatingRowColors() ? QPalette::AlternateBase : QPalette::Base);
+                        bg = pal.color(r % 2 && v->alternatingRowColors() ? QPalette::AlternateBase
+                                                                          : QPalette::Base);
                     pair(QStringLiteral("%1 cell (%2,%3) \"%4\"")
                              .arg(describe(v))
                              .arg(r)
@@ -200,9 +201,11 @@ private Q_SLOTS:
         const QVariant once = QVariant::fromValue(QDBusVariant(QVariant(uint(1))));
         const QVariant twice = QVariant::fromValue(QDBusVariant(once));
         bool ok = false;
-        QCOMPARE(core::AppearancePortal::fromReply(once, &ok), core::AppearancePortal::ColorScheme::PreferDark);
+        QCOMPARE(core::AppearancePortal::fromReply(once, &ok),
+                 core::AppearancePortal::ColorScheme::PreferDark);
         QVERIFY(ok);
-        QCOMPARE(core::AppearancePortal::fromReply(twice, &ok), core::AppearancePortal::ColorScheme::PreferDark);
+        QCOMPARE(core::AppearancePortal::fromReply(twice, &ok),
+                 core::AppearancePortal::ColorScheme::PreferDark);
         QCOMPARE(core::AppearancePortal::fromReply(QVariant(uint(2)), &ok),
                  core::AppearancePortal::ColorScheme::PreferLight);
         core::AppearancePortal::fromReply(QVariant(uint(7)), &ok);
@@ -265,7 +268,8 @@ private Q_SLOTS:
         for (const ui::Theme::Mode mode : {ui::Theme::Mode::Light, ui::Theme::Mode::Dark}) {
             m_theme->setMode(mode, false);
             auto *status = w.findChild<QLabel *>(QStringLiteral("statusServer"));
-            QTRY_COMPARE(status->palette().color(QPalette::Window), QApplication::palette().color(QPalette::Window));
+            QTRY_COMPARE(status->palette().color(QPalette::Window),
+                         QApplication::palette().color(QPalette::Window));
             const QString modeName = ui::Theme::modeName(mode);
             for (const QString &id : w.pageIds()) {
                 QVERIFY(w.showPage(id));

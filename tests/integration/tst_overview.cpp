@@ -94,7 +94,8 @@ private Q_SLOTS:
             c.status = s;
             return c;
         };
-        report.checks << check("a_ok", monitor::HealthStatus::Ok) << check("b_warn", monitor::HealthStatus::Warning)
+        report.checks << check("a_ok", monitor::HealthStatus::Ok)
+                      << check("b_warn", monitor::HealthStatus::Warning)
                       << check("c_crit", monitor::HealthStatus::Critical)
                       << check("d_warn", monitor::HealthStatus::Warning);
         const QList<monitor::OverviewAlert> alerts = monitor::overviewAlerts(report);

@@ -13,8 +13,8 @@
 #include "explain/plantreetable.h"
 #include "pg/awaitfuture.h"
 #include "widgets/errorbanner.h"
-#include "widgets/theme.h"
 #include "widgets/sqlhighlighter.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QClipboard>

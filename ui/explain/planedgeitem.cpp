@@ -10,8 +10,7 @@
 
 namespace ui {
 
-namespace {
-}
+namespace {}
 
 PlanEdgeItem::PlanEdgeItem(int parentId, const QPointF &from, QVector<Drop> drops, QGraphicsItem *parent)
     : QGraphicsItem(parent)

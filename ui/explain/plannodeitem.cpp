@@ -12,7 +12,6 @@
 
 namespace ui {
 
-
 PlanNodeItem::PlanNodeItem(explain::PlanPtr plan, int nodeId, const QRectF &rect, bool collapsed,
                            QGraphicsItem *parent)
     : QGraphicsObject(parent)

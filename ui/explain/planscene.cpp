@@ -10,8 +10,7 @@
 namespace ui {
 
 PlanScene::PlanScene(QObject *parent)
-    : QGraphicsScene(parent) {
-}
+    : QGraphicsScene(parent) {}
 
 PlanScene::~PlanScene() = default;
 

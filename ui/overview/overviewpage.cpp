@@ -1,11 +1,13 @@
 #include "overview/overviewpage.h"
 
+#include "core/serversession.h"
 #include "core/workspace.h"
 #include "monitor/healthcollector.h"
 #include "monitor/overviewcollector.h"
 #include "monitor/poller.h"
 #include "monitor/serverstatscollector.h"
 #include "pageregistry.h"
+#include "pg/connection.h"
 #include "widgets/errorbanner.h"
 #include "widgets/sparkline.h"
 #include "widgets/theme.h"
@@ -19,6 +21,8 @@
 #include <QPointer>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <qcoro/qcorotask.h>
 
 namespace ui {
 
@@ -157,7 +161,8 @@ OverviewPage::OverviewPage(core::Workspace *workspace, QWidget *parent)
             continue;
         QString title;
         const QString what = describePage(f.id, &title);
-        items << QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(link(f.id, title), what.toHtmlEscaped());
+        items
+            << QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(link(f.id, title), what.toHtmlEscaped());
     }
     m_links->setText(QStringLiteral("<table cellspacing=\"2\">%1</table>").arg(items.join(QString())));
     ll->addWidget(m_links);
@@ -200,7 +205,12 @@ OverviewPage::~OverviewPage() = default;
 void OverviewPage::follow() {
     core::ServerSession *s = session();
     m_collector->setServer(s ? s->monitor() : nullptr);
-    m_health->setServer(s ? s->monitor() : nullptr);
+    m_health->setServer(nullptr);
+    if (m_healthConn) {
+        m_healthConn->close();
+        m_healthConn->deleteLater();
+    }
+    m_healthFor = nullptr;
     m_stats->setHistory(s ? workspace()->history() : nullptr);
     m_stats->setServer(s ? s->monitor() : nullptr, s ? s->historyKey() : QString());
     m_databases->setRowCount(0);
@@ -208,9 +218,32 @@ void OverviewPage::follow() {
     m_alerts->clear();
     if (isActive()) {
         m_collector->poller()->refreshNow();
-        m_health->poller()->refreshNow();
         m_stats->poller()->refreshNow();
+        ensureHealthConnection();
     }
+}
+
+void OverviewPage::ensureHealthConnection() {
+    core::ServerSession *s = session();
+    if (!s || m_healthFor == s)
+        return;
+    m_healthFor = s;
+    pg::Connection::Options opts;
+    opts.readOnly = true;
+    opts.autoReconnect = true;
+    opts.statementTimeoutMs = 30000;
+    QCoro::connect(s->openConnection(QStringLiteral("overview health"), this, opts), this,
+                   [this, forSession = QPointer<core::ServerSession>(s)](pg::Connection *c) {
+                       if (forSession != session() || m_healthFor != forSession) {
+                           c->close(); // the server changed meanwhile
+                           c->deleteLater();
+                           return;
+                       }
+                       m_healthConn = c;
+                       m_health->setServer(c);
+                       if (isActive())
+                           m_health->poller()->refreshNow();
+                   });
 }
 
 void OverviewPage::setActive(bool active) {
@@ -218,6 +251,8 @@ void OverviewPage::setActive(bool active) {
     m_collector->poller()->setActive(active);
     m_health->poller()->setActive(active);
     m_stats->poller()->setActive(active);
+    if (active)
+        ensureHealthConnection();
 }
 
 void OverviewPage::refresh() {
@@ -245,9 +280,9 @@ void OverviewPage::showData(const monitor::OverviewData &d) {
     m_banner->clear();
     const auto &f = s->facts();
     const QLocale loc;
-    m_heading->setText(tr("%1 — PostgreSQL %2, %3")
-                           .arg(s->profile().displayName(), f.shortVersion(),
-                                d.inRecovery ? tr("standby") : tr("primary")));
+    m_heading->setText(
+        tr("%1 — PostgreSQL %2, %3")
+            .arg(s->profile().displayName(), f.shortVersion(), d.inRecovery ? tr("standby") : tr("primary")));
     m_server->setText(QStringLiteral("PostgreSQL %1 — %2").arg(f.version, s->connInfo().displayName()));
     m_role->setText(
         QStringLiteral("%1%2%3").arg(f.role, f.superuser ? tr(" (superuser)") : QString(),
@@ -303,23 +338,25 @@ void OverviewPage::showHealth(const monitor::HealthReport &report) {
     }
     const int critical = report.count(HealthStatus::Critical), warning = report.count(HealthStatus::Warning),
               ok = report.count(HealthStatus::Ok);
-    theme::setRichText(m_healthSummary, (
-        tr("<span style='color:#c62828'><b>%1 critical</b></span> · <span style='color:#9a5b00'>%2 "
-           "warning(s)</span> · %3 OK — checked %4")
-            .arg(critical)
-            .arg(warning)
-            .arg(ok)
-            .arg(QLocale().toString(report.checkedAt.time(), QLocale::ShortFormat))));
+    theme::setRichText(
+        m_healthSummary,
+        (tr("<span style='color:#c62828'><b>%1 critical</b></span> · <span style='color:#9a5b00'>%2 "
+            "warning(s)</span> · %3 OK — checked %4")
+             .arg(critical)
+             .arg(warning)
+             .arg(ok)
+             .arg(QLocale().toString(report.checkedAt.time(), QLocale::ShortFormat))));
     const QList<monitor::OverviewAlert> alerts = monitor::overviewAlerts(report);
     if (alerts.isEmpty()) {
         theme::setRichText(m_alerts, (tr("<span style='color:#2e7d32'>No open alerts.</span> %1")
-                                                 .arg(link(QString::fromLatin1(pageid::Health), tr("All checks")))));
+                                          .arg(link(QString::fromLatin1(pageid::Health), tr("All checks")))));
         return;
     }
     QStringList lines;
     for (const monitor::OverviewAlert &a : alerts)
         lines << QStringLiteral("<span style='color:%1'>●</span> %2: %3")
-                     .arg(a.status == HealthStatus::Critical ? QStringLiteral("#c62828") : QStringLiteral("#9a5b00"),
+                     .arg(a.status == HealthStatus::Critical ? QStringLiteral("#c62828")
+                                                             : QStringLiteral("#9a5b00"),
                           link(QString::fromLatin1(pageid::Health), a.title), a.summary.toHtmlEscaped());
     theme::setRichText(m_alerts, (lines.join(QStringLiteral("<br>"))));
 }
@@ -334,7 +371,8 @@ void OverviewPage::showHistory() {
     m_tps->setValues(tps);
     m_active->setValues(active);
     const QLocale loc;
-    m_tpsNow->setText(tps.isEmpty() ? tr("Transactions/s") : tr("%1 transactions/s").arg(loc.toString(tps.last(), 'f', 1)));
+    m_tpsNow->setText(tps.isEmpty() ? tr("Transactions/s")
+                                    : tr("%1 transactions/s").arg(loc.toString(tps.last(), 'f', 1)));
     m_activeNow->setText(active.isEmpty() ? tr("Active sessions")
                                           : tr("%n active session(s)", nullptr, int(active.last())));
 }

@@ -3,8 +3,17 @@
 #include "page.h"
 #include "pageids.h"
 
+#include <QPointer>
+
 class QLabel;
 class QTableWidget;
+
+namespace pg {
+class Connection;
+}
+namespace core {
+class ServerSession;
+}
 
 namespace monitor {
 class HealthCollector;
@@ -45,9 +54,14 @@ private:
     void showHistory();
     QLabel *linkLabel(const QString &objectName);
     void follow();
+    void ensureHealthConnection();
 
     monitor::OverviewCollector *m_collector;
     monitor::HealthCollector *m_health;
+    // The health checks take seconds; on a connection of their own they never hold up the
+    // monitoring connection's refreshes (the page would turn stale meanwhile).
+    QPointer<pg::Connection> m_healthConn;
+    QPointer<core::ServerSession> m_healthFor;
     monitor::ServerStatsCollector *m_stats;
     ErrorBanner *m_banner;
     QLabel *m_heading;

@@ -10,7 +10,8 @@ void StatementDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.data(monitor::StatementModel::SlowRole).toBool()) {
         option->backgroundBrush = theme::tint(QColor(0xfd, 0xe3, 0xe0));
-        option->palette.setColor(QPalette::Text, theme::readableOn(QColor(0x7f, 0x1d, 0x1d), option->backgroundBrush.color()));
+        option->palette.setColor(
+            QPalette::Text, theme::readableOn(QColor(0x7f, 0x1d, 0x1d), option->backgroundBrush.color()));
         if (index.column() == monitor::StatementModel::MeanTime)
             option->font.setBold(true);
     }

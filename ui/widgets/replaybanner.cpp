@@ -25,7 +25,8 @@ ReplayBanner::ReplayBanner(QWidget *page)
     setAutoFillBackground(true);
     QPalette pal = palette();
     pal.setColor(QPalette::Window, theme::tint(QColor(0xff, 0xf3, 0xc4)));
-    pal.setColor(QPalette::WindowText, theme::readableOn(QColor(0x3e, 0x2c, 0x00), theme::tint(QColor(0xff, 0xf3, 0xc4)), 7.0));
+    pal.setColor(QPalette::WindowText,
+                 theme::readableOn(QColor(0x3e, 0x2c, 0x00), theme::tint(QColor(0xff, 0xf3, 0xc4)), 7.0));
     setPalette(pal);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(8, 4, 8, 4);

@@ -95,10 +95,9 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
-    auto *note = new QLabel(
-        tr("Menus open with Alt and the underlined letter; every menu entry has one. "
-           "Ctrl+Tab and Ctrl+Shift+Tab move between pages."),
-        this);
+    auto *note = new QLabel(tr("Menus open with Alt and the underlined letter; every menu entry has one. "
+                               "Ctrl+Tab and Ctrl+Shift+Tab move between pages."),
+                            this);
     note->setWordWrap(true);
     layout->addWidget(note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -50,7 +50,8 @@ void Sparkline::paintEvent(QPaintEvent *) {
     const double step = r.width() / double(m_values.size() - 1);
     QPainterPath line;
     for (qsizetype i = 0; i < m_values.size(); ++i) {
-        const QPointF pt(r.left() + step * double(i), r.bottom() - r.height() * std::max(0.0, m_values.at(i)) / top);
+        const QPointF pt(r.left() + step * double(i),
+                         r.bottom() - r.height() * std::max(0.0, m_values.at(i)) / top);
         if (i == 0)
             line.moveTo(pt);
         else

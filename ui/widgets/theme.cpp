@@ -51,9 +51,9 @@ Theme::Theme(QObject *parent)
         QApplication::setStyle(fusion);
     qApp->installEventFilter(this);
     const QString saved = QSettings().value(kSettingsKey).toString();
-    m_mode = saved == QStringLiteral("light") ? Mode::Light
+    m_mode = saved == QStringLiteral("light")  ? Mode::Light
              : saved == QStringLiteral("dark") ? Mode::Dark
-                                                : Mode::System;
+                                               : Mode::System;
     connect(m_portal, &core::AppearancePortal::colorSchemeChanged, this, [this] {
         if (m_mode == Mode::System)
             apply();
@@ -147,10 +147,11 @@ void Theme::apply() {
         break;
     }
     m_dark = dark;
-    QPalette p = dark ? darkPalette()
-                      : (m_mode == Mode::System && m_platformPalette.color(QPalette::Window).lightness() >= 128
-                             ? m_platformPalette
-                             : lightPalette());
+    QPalette p = dark
+                     ? darkPalette()
+                     : (m_mode == Mode::System && m_platformPalette.color(QPalette::Window).lightness() >= 128
+                            ? m_platformPalette
+                            : lightPalette());
     QApplication::setPalette(p);
     restyleWidgets();
     Q_EMIT changed(dark);
@@ -373,15 +374,16 @@ QList<PaintedPair> paintedPairs() {
     const struct {
         const char *name;
         Role role;
-    } sql[] = {{"SQL keyword", Role::SqlKeyword},     {"SQL string", Role::SqlString},
+    } sql[] = {{"SQL keyword", Role::SqlKeyword},       {"SQL string", Role::SqlString},
                {"SQL identifier", Role::SqlIdentifier}, {"SQL number", Role::SqlNumber},
-               {"SQL parameter", Role::SqlParameter}, {"SQL comment", Role::SqlComment}};
+               {"SQL parameter", Role::SqlParameter},   {"SQL comment", Role::SqlComment}};
     for (const auto &s : sql)
         out.append({QString::fromLatin1(s.name), color(s.role), base});
     out.append({QStringLiteral("SQL error mark"), p.color(QPalette::Text), color(Role::ErrorMarkBackground)});
     out.append({QStringLiteral("plan card text"), color(Role::PlanInk), color(Role::PlanCard)});
     out.append({QStringLiteral("plan card secondary text"), color(Role::PlanMuted), color(Role::PlanCard)});
-    out.append({QStringLiteral("plan card (never executed) text"), color(Role::PlanInk), color(Role::PlanCardIdle)});
+    out.append(
+        {QStringLiteral("plan card (never executed) text"), color(Role::PlanInk), color(Role::PlanCardIdle)});
     out.append({QStringLiteral("plan card (never executed) secondary text"), color(Role::PlanMuted),
                 color(Role::PlanCardIdle)});
     out.append({QStringLiteral("plan collapse toggle"), color(Role::PlanInk), color(Role::PlanCard)});
