@@ -200,7 +200,9 @@ OverviewPage::OverviewPage(core::Workspace *workspace, QWidget *parent)
     showHistory();
 }
 
-OverviewPage::~OverviewPage() = default;
+OverviewPage::~OverviewPage() {
+    delete m_healthConn.data(); // while this is still an OverviewPage: it may wake its open()
+}
 
 void OverviewPage::follow() {
     core::ServerSession *s = session();
@@ -228,22 +230,22 @@ void OverviewPage::ensureHealthConnection() {
     if (!s || m_healthFor == s)
         return;
     m_healthFor = s;
+    // Opened here and not awaited: the collector skips its checks until the connection is ready,
+    // and the first check runs as soon as it is (and after every reconnect).
     pg::Connection::Options opts;
+    opts.applicationName = QStringLiteral("pgdba overview health");
     opts.readOnly = true;
     opts.autoReconnect = true;
     opts.statementTimeoutMs = 30000;
-    QCoro::connect(s->openConnection(QStringLiteral("overview health"), this, opts), this,
-                   [this, forSession = QPointer<core::ServerSession>(s)](pg::Connection *c) {
-                       if (forSession != session() || m_healthFor != forSession) {
-                           c->close(); // the server changed meanwhile
-                           c->deleteLater();
-                           return;
-                       }
-                       m_healthConn = c;
-                       m_health->setServer(c);
-                       if (isActive())
-                           m_health->poller()->refreshNow();
-                   });
+    auto *c = new pg::Connection(this);
+    c->setOptions(opts);
+    connect(c, &pg::Connection::stateChanged, this, [this](pg::Connection::State st) {
+        if (st == pg::Connection::State::Ready && isActive())
+            m_health->poller()->refreshNow();
+    });
+    m_healthConn = c;
+    m_health->setServer(c);
+    c->open(s->connInfo()); // eager; a connection deleted meanwhile ends it
 }
 
 void OverviewPage::setActive(bool active) {
