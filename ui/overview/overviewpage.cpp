@@ -165,7 +165,8 @@ OverviewPage::OverviewPage(core::Workspace *workspace, QWidget *parent)
             << QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(link(f.id, title), what.toHtmlEscaped());
     }
     m_links->setText(QStringLiteral("<table cellspacing=\"2\">%1</table>").arg(items.join(QString())));
-    ll->addWidget(m_links);
+    m_links->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    ll->addWidget(m_links, 1);
     grid->addWidget(linksBox, 0, 2, 2, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 3);
