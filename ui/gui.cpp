@@ -4,6 +4,7 @@
 #include "core/workspace.h"
 #include "mainwindow.h"
 #include "page.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -64,9 +65,27 @@ int runGui(int argc, char **argv) {
     p.addPositionalArgument(QStringLiteral("PLANFILE"),
                             QApplication::translate("main", "A plan file to show (as --plan)."),
                             QStringLiteral("[PLANFILE]"));
+    p.addOption({QStringLiteral("appearance"),
+                 QApplication::translate("main", "Light or dark for this run: system, light or dark."),
+                 QStringLiteral("MODE")});
     p.addOption({QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot."),
                  QStringLiteral("WxH"), QStringLiteral("1400x860")});
     p.process(app);
+    // Light/dark from the desktop (asynchronously, through the appearance portal) or the
+    // settings; installed before any window so every widget starts with the right palette.
+    auto *theme = new Theme(&app);
+    if (p.isSet(QStringLiteral("appearance"))) {
+        const QString mode = p.value(QStringLiteral("appearance"));
+        if (mode != QLatin1String("system") && mode != QLatin1String("light") &&
+            mode != QLatin1String("dark")) {
+            std::fprintf(stderr, "pgdba: --appearance takes system, light or dark\n");
+            return 64;
+        }
+        theme->setMode(mode == QLatin1String("dark")    ? Theme::Mode::Dark
+                       : mode == QLatin1String("light") ? Theme::Mode::Light
+                                                        : Theme::Mode::System,
+                       false);
+    }
 
     QString settingsFile;
     if (screenshot)

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "widgets/theme.h"
+
 #include "handover.h"
 
 #include "connectdialog.h"
@@ -8,9 +10,12 @@
 #include "core/workspace.h"
 #include "page.h"
 #include "pageregistry.h"
+#include "widgets/helpviewer.h"
 #include "widgets/serverdelegate.h"
+#include "widgets/shortcutsdialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -247,6 +252,83 @@ void MainWindow::buildActions() {
     addAction(newAct);
     addAction(quitAct);
     addAction(refreshAct);
+    buildViewAndHelpActions(viewMenu);
+}
+
+void MainWindow::buildViewAndHelpActions(QMenu *viewMenu) {
+    // View → Appearance: System / Light / Dark, saved and applied at once.
+    auto *appearance = viewMenu->addMenu(tr("&Appearance"));
+    appearance->setObjectName(QStringLiteral("menuAppearance"));
+    auto *group = new QActionGroup(appearance);
+    const struct {
+        Theme::Mode mode;
+        QString text;
+    } modes[] = {{Theme::Mode::System, tr("Follow the &system")},
+                 {Theme::Mode::Light, tr("&Light")},
+                 {Theme::Mode::Dark, tr("&Dark")}};
+    for (const auto &m : modes) {
+        QAction *a = appearance->addAction(m.text);
+        a->setCheckable(true);
+        a->setObjectName(QStringLiteral("actionAppearance_") + Theme::modeName(m.mode));
+        a->setChecked(Theme::instance() && Theme::instance()->mode() == m.mode);
+        group->addAction(a);
+        const Theme::Mode mode = m.mode;
+        connect(a, &QAction::triggered, this, [mode] {
+            if (Theme *t = Theme::instance())
+                t->setMode(mode);
+        });
+    }
+    // Go: every page by key (Ctrl+1 … Ctrl+0 for the first ten, the menu's letters for all).
+    auto *goMenu = menuBar()->addMenu(tr("&Go"));
+    goMenu->setObjectName(QStringLiteral("menuGo"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        Page *p = m_pages.at(i);
+        const QString id = p->pageId();
+        QAction *a = goMenu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(p->title())
+                                             : QStringLiteral("%1").arg(p->title()).prepend(QLatin1Char('&')),
+                                       this, [this, id] {
+                                           if (m_workspace->current())
+                                               showPage(id);
+                                       });
+        a->setObjectName(QStringLiteral("actionGo_") + id);
+        if (i < 10)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + (i + 1) % 10)));
+        addAction(a);
+    }
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    auto *guide = helpMenu->addAction(tr("&User guide for this page"), this, [this] { showHelp(); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(QStringLiteral("actionHelp"));
+    auto *keys = helpMenu->addAction(tr("&Keyboard shortcuts"), this, [this] { showShortcuts(); });
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    helpMenu->addAction(tr("&About pgdba"), this, [this] {
+        QMessageBox::about(
+            this, tr("About pgdba"),
+            tr("<b>pgdba %1</b><p>A PostgreSQL DBA console.</p>").arg(QApplication::applicationVersion()));
+    });
+    addAction(guide);
+    addAction(keys);
+}
+
+HelpViewer *MainWindow::showHelp() {
+    if (!m_help) {
+        m_help = new HelpViewer(this);
+        m_help->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    Page *p = m_workspace->current() || m_stack->currentWidget() == m_tabs ? currentPage() : nullptr;
+    m_help->showGuide(HelpViewer::guideFor(p ? p->pageId() : QString()));
+    m_help->show();
+    m_help->raise();
+    return m_help;
+}
+
+ShortcutsDialog *MainWindow::showShortcuts() {
+    auto *d = new ShortcutsDialog(this, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+    return d;
 }
 
 void MainWindow::refreshCurrentPage() {
@@ -461,23 +543,23 @@ void MainWindow::updateStatus() {
     case pg::Connection::State::Ready:
         if (waitingMs >= NotAnsweringAfterMs) {
             m_statusState->setText(tr("● not answering for %1 s").arg(waitingMs / 1000));
-            m_statusState->setStyleSheet(QStringLiteral("color:#c62828"));
+            theme::setTextColor(m_statusState, QColor(0xc6, 0x28, 0x28));
         } else {
             m_statusState->setText(tr("● connected"));
-            m_statusState->setStyleSheet(QStringLiteral("color:#2e7d32"));
+            theme::setTextColor(m_statusState, QColor(0x2e, 0x7d, 0x32));
         }
         break;
     case pg::Connection::State::Connecting:
         m_statusState->setText(tr("● connecting…"));
-        m_statusState->setStyleSheet(QStringLiteral("color:#b26a00"));
+        theme::setTextColor(m_statusState, QColor(0xb2, 0x6a, 0x00));
         break;
     case pg::Connection::State::Lost:
         m_statusState->setText(tr("● connection lost — reconnecting"));
-        m_statusState->setStyleSheet(QStringLiteral("color:#c62828"));
+        theme::setTextColor(m_statusState, QColor(0xc6, 0x28, 0x28));
         break;
     case pg::Connection::State::Disconnected:
         m_statusState->setText(tr("● disconnected"));
-        m_statusState->setStyleSheet(QStringLiteral("color:#c62828"));
+        theme::setTextColor(m_statusState, QColor(0xc6, 0x28, 0x28));
         break;
     }
     m_statusRtt->setText(tr("RTT %1 ms").arg(s->lastRoundTripMs(), 0, 'f', 1));

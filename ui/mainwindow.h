@@ -8,6 +8,7 @@
 #include <qcoro/qcorotask.h>
 
 class QLabel;
+class QMenu;
 class QListView;
 class QSplitter;
 class QStackedWidget;
@@ -26,7 +27,9 @@ struct Error;
 namespace ui {
 
 class ConnectDialog;
+class HelpViewer;
 class Page;
+class ShortcutsDialog;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -47,6 +50,10 @@ public:
     // Shows a plan file (JSON or text) in the Explain page, with or without a server:
     // `pgdba PLANFILE`, `pgdba --plan FILE`, a file dropped onto the window.
     bool openPlanFile(const QString &path);
+    // F1: the user guide at the current page's section (in-app viewer, one per window).
+    HelpViewer *showHelp();
+    // Help → Keyboard shortcuts, generated from the window's actions.
+    ShortcutsDialog *showShortcuts();
 
 Q_SIGNALS:
     void connectedChanged();
@@ -62,6 +69,7 @@ protected:
 
 private:
     void buildActions();
+    void buildViewAndHelpActions(QMenu *viewMenu);
     void updateStatus();
     void updateActivePage();
     void editSelected();
@@ -85,6 +93,7 @@ private:
     QLabel *m_statusRole;
     QLabel *m_statusState;
     QLabel *m_statusRtt;
+    QPointer<HelpViewer> m_help;
 };
 
 } // namespace ui

@@ -49,6 +49,11 @@ QCoro::Task<OverviewData> OverviewCollector::fetch(pg::Connection *conn) {
     out.connections = head.int64(0, "connections");
     out.maxConnections = head.int64(0, "max_connections");
     out.active = head.int64(0, "active");
+    out.idleInTransaction = head.int64(0, "idle_in_transaction");
+    out.waiting = head.int64(0, "waiting");
+    out.idle = head.int64(0, "idle");
+    out.longRunning = head.int64(0, "long_running");
+    out.inRecovery = head.boolean(0, "in_recovery");
     if (!head.isNull(0, "cache_hit_ratio"))
         out.cacheHitRatio = head.dbl(0, "cache_hit_ratio");
     out.databases.reserve(dbs.rows());
@@ -64,6 +69,31 @@ QCoro::Task<OverviewData> OverviewCollector::fetch(pg::Connection *conn) {
         out.databases << d;
     }
     co_return out;
+}
+
+std::optional<qint64> OverviewData::totalSizeBytes() const {
+    std::optional<qint64> total;
+    for (const OverviewDatabase &d : databases)
+        if (d.sizeBytes)
+            total = total.value_or(0) + *d.sizeBytes;
+    return total;
+}
+
+QList<OverviewAlert> overviewAlerts(const HealthReport &report, int limit) {
+    QList<OverviewAlert> out;
+    for (HealthStatus wanted : {HealthStatus::Critical, HealthStatus::Warning})
+        for (const HealthCheck &c : report.checks)
+            if (c.status == wanted && out.size() < limit)
+                out.append({c.status, c.id, c.title, c.summary});
+    return out;
+}
+
+QList<double> transactionRates(const QList<ServerStatsPoint> &points) {
+    QList<double> out;
+    out.reserve(points.size());
+    for (const ServerStatsPoint &p : points)
+        out << p.commits + p.rollbacks;
+    return out;
 }
 
 QCoro::Task<void> OverviewCollector::refresh(quint64 gen) {

@@ -240,6 +240,21 @@ private Q_SLOTS:
                  qPrintable(st));
         QVERIFY2(st.contains(QRegularExpression(QStringLiteral("002\\s+add_performance_indexes\\s+pending"))),
                  qPrintable(st));
+        // ... and `migrate up` goes on from there without a baseline step.
+        QProcess up;
+        up.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
+                 {QStringLiteral("migrate"), QStringLiteral("up"), QStringLiteral("002"),
+                  QStringLiteral("--dsn"), m_dsn});
+        QVERIFY(up.waitForFinished(120000));
+        QVERIFY2(up.exitCode() == 0, qPrintable(QString::fromUtf8(up.readAllStandardError())));
+        QProcess after;
+        after.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
+                    {QStringLiteral("migrate"), QStringLiteral("status"), QStringLiteral("--dsn"), m_dsn});
+        QVERIFY(after.waitForFinished(60000));
+        const QString st2 = QString::fromUtf8(after.readAllStandardOutput());
+        QVERIFY2(
+            st2.contains(QRegularExpression(QStringLiteral("002\\s+add_performance_indexes\\s+applied"))),
+            qPrintable(st2));
         QProcess bad;
         bad.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
                   {QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--dsn"), m_dsn,

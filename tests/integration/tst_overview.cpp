@@ -63,6 +63,52 @@ private Q_SLOTS:
         busy->cancel();
     }
 
+    void landingCountsFromRealSessions() {
+        // One session idle in a transaction holding a table lock, one waiting for it.
+        sandbox::psql(QStringLiteral("CREATE TABLE IF NOT EXISTS pgdba_overview_lock(id int)"));
+        auto c = testutil::connect(sandbox::dsn(), QStringLiteral("overview landing"));
+        auto holder = testutil::connect(sandbox::dsn(), QStringLiteral("overview holder"));
+        auto waiter = testutil::connect(sandbox::dsn(), QStringLiteral("overview waiter"));
+        testutil::exec(*holder, QStringLiteral("BEGIN"));
+        testutil::exec(*holder, QStringLiteral("LOCK TABLE pgdba_overview_lock IN ACCESS EXCLUSIVE MODE"));
+        waiter->query(QStringLiteral("SELECT count(*) FROM pgdba_overview_lock"));
+        QVERIFY(testutil::waitForActivity(QStringLiteral("application_name = 'overview waiter' AND "
+                                                         "wait_event_type = 'Lock'")));
+        const monitor::OverviewData d = QCoro::waitFor(monitor::OverviewCollector::fetch(c.get()));
+        QVERIFY(d.ok());
+        QVERIFY2(d.idleInTransaction >= 1, qPrintable(QString::number(d.idleInTransaction)));
+        QVERIFY2(d.waiting >= 1, qPrintable(QString::number(d.waiting)));
+        QVERIFY(d.idle + d.active + d.idleInTransaction <= d.connections);
+        QVERIFY(!d.inRecovery);
+        QVERIFY(d.totalSizeBytes() && *d.totalSizeBytes() > 1000000);
+        testutil::exec(*holder, QStringLiteral("ROLLBACK"));
+        QVERIFY(testutil::waitUntil([&] { return !waiter->isBusy(); }, 10000));
+    }
+
+    void alertsAreHealthCriticalsFirst() {
+        monitor::HealthReport report;
+        const auto check = [](const char *id, monitor::HealthStatus s) {
+            monitor::HealthCheck c;
+            c.id = QString::fromLatin1(id);
+            c.title = c.id;
+            c.status = s;
+            return c;
+        };
+        report.checks << check("a_ok", monitor::HealthStatus::Ok)
+                      << check("b_warn", monitor::HealthStatus::Warning)
+                      << check("c_crit", monitor::HealthStatus::Critical)
+                      << check("d_warn", monitor::HealthStatus::Warning);
+        const QList<monitor::OverviewAlert> alerts = monitor::overviewAlerts(report);
+        QCOMPARE(alerts.size(), 3);
+        QCOMPARE(alerts.at(0).checkId, QStringLiteral("c_crit"));
+        QCOMPARE(alerts.at(1).checkId, QStringLiteral("b_warn"));
+        QCOMPARE(monitor::overviewAlerts(report, 1).size(), 1);
+        monitor::ServerStatsPoint p;
+        p.commits = 10;
+        p.rollbacks = 2;
+        QCOMPARE(monitor::transactionRates({p, p}), (QList<double>{12, 12}));
+    }
+
     void plainRoleSeesNoAccess() {
         auto c = testutil::connect(sandbox::dsn() + QStringLiteral(" user=pgdba_overview_plain"),
                                    QStringLiteral("overview plain"));

@@ -1,5 +1,7 @@
 #include "activity/activitydelegate.h"
 
+#include "widgets/theme.h"
+
 namespace ui {
 
 using H = monitor::ActivityModel::Highlight;
@@ -11,13 +13,13 @@ QColor ActivityDelegate::color(H h) {
     // Light backgrounds: the default dark text stays readable on every one.
     switch (h) {
     case H::LongRunning:
-        return QColor(0xff, 0xf1, 0xb8); // amber
+        return theme::tint(QColor(0xff, 0xf1, 0xb8)); // amber
     case H::IdleInTransaction:
-        return QColor(0xff, 0xd8, 0xa8); // orange
+        return theme::tint(QColor(0xff, 0xd8, 0xa8)); // orange
     case H::Waiting:
-        return QColor(0xff, 0xc9, 0xc9); // red
+        return theme::tint(QColor(0xff, 0xc9, 0xc9)); // red
     case H::Blocking:
-        return QColor(0xe9, 0xc6, 0xff); // violet
+        return theme::tint(QColor(0xe9, 0xc6, 0xff)); // violet
     case H::None:
         break;
     }

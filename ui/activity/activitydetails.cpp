@@ -1,5 +1,7 @@
 #include "activity/activitydetails.h"
 
+#include "widgets/theme.h"
+
 #include "monitor/activitymodel.h"
 #include "monitor/activitywaitevents.h"
 #include "widgets/sqlhighlighter.h"
@@ -43,7 +45,8 @@ ActivityDetails::ActivityDetails(QWidget *parent)
     m_query->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_waitExplanation->setObjectName(QStringLiteral("waitExplanation"));
     m_waitExplanation->setWordWrap(true);
-    m_waitExplanation->setStyleSheet(QStringLiteral("color:#444; font-style:italic"));
+    m_waitExplanation->setStyleSheet(QStringLiteral("font-style:italic"));
+    theme::setTextColor(m_waitExplanation, QColor(0x44, 0x44, 0x44));
     m_title->setObjectName(QStringLiteral("detailsTitle"));
     m_copyQuery->setObjectName(QStringLiteral("copyQuery"));
     m_copyDetails->setObjectName(QStringLiteral("copyDetails"));
@@ -182,7 +185,8 @@ void ActivityDetails::showSession(const monitor::ActivitySession *s, const monit
 
 void ActivityDetails::markEnded() {
     if (m_pid != 0)
-        m_title->setText(tr("<b>Session %1</b> — <span style='color:#c62828'>ended</span>").arg(m_pid));
+        theme::setRichText(m_title,
+                           tr("<b>Session %1</b> — <span style='color:#c62828'>ended</span>").arg(m_pid));
 }
 
 } // namespace ui

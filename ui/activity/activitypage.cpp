@@ -1,5 +1,7 @@
 #include "activity/activitypage.h"
 
+#include "widgets/theme.h"
+
 #include "activity/activityactions.h"
 #include "activity/activitydelegate.h"
 #include "activity/activitydetails.h"
@@ -191,6 +193,8 @@ QWidget *ActivityPage::buildToolbar() {
     row->addStretch();
 
     updateLegend();
+    if (Theme *t = Theme::instance()) // the chips' tints follow a light/dark switch
+        connect(t, &Theme::changed, this, &ActivityPage::updateLegend);
     connect(m_interval, &QComboBox::currentIndexChanged, this,
             [this] { setIntervalMs(m_interval->currentData().toInt()); });
     connect(m_pause, &QToolButton::toggled, this, [this](bool paused) {

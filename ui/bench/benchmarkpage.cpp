@@ -1,5 +1,7 @@
 #include "bench/benchmarkpage.h"
 
+#include "widgets/theme.h"
+
 #include "bench/comparepanel.h"
 #include "bench/format.h"
 #include "bench/histogramchart.h"
@@ -74,7 +76,7 @@ BenchmarkPage::BenchmarkPage(core::Workspace *workspace, QWidget *parent)
     m_database->setObjectName(QStringLiteral("database"));
     m_database->setWordWrap(true);
     m_description->setWordWrap(true);
-    m_description->setStyleSheet(QStringLiteral("color: #505050;"));
+    theme::setTextColor(m_description, QColor(0x50, 0x50, 0x50));
 
     auto *controls = new QHBoxLayout;
     auto addLabeled = [&](const QString &text, QWidget *w) {

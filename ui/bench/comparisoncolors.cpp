@@ -1,5 +1,7 @@
 #include "bench/comparisoncolors.h"
 
+#include "widgets/theme.h"
+
 #include "bench/comparisonmodel.h"
 
 #include <QBrush>
@@ -21,7 +23,7 @@ QVariant ComparisonColors::data(const QModelIndex &index, int role) const {
             f.setBold(true);
             return f;
         }
-        return QBrush(better > 0 ? QColor(0x1b, 0x7f, 0x3a) : QColor(0xb0, 0x20, 0x20));
+        return QBrush(theme::text(better > 0 ? QColor(0x1b, 0x7f, 0x3a) : QColor(0xb0, 0x20, 0x20)));
     }
     return QIdentityProxyModel::data(index, role);
 }

@@ -3,6 +3,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+
+#include "widgets/theme.h"
 #include <QChart>
 #include <QLocale>
 #include <QValueAxis>
@@ -70,7 +72,7 @@ void HistogramChart::setHistogram(const QString &title, const bench::Histogram &
     const int span = last - first + 1;
     const int step = (span + 11) / 12; // at most 12 bars, so every label fits under its bar
     auto *set = new QBarSet(tr("requests"));
-    set->setColor(QColor(0x1f, 0x77, 0xb4));
+    set->setColor(theme::series(QColor(0x1f, 0x77, 0xb4)));
     QStringList labels;
     qint64 top = 0;
     for (int b = first; b <= last; b += step) {

@@ -1,5 +1,7 @@
 #include "bench/resultspanel.h"
 
+#include "widgets/theme.h"
+
 #include "bench/format.h"
 #include "bench/resultsmodel.h"
 
@@ -24,7 +26,7 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_header->setObjectName(QStringLiteral("runHeader"));
     m_setup->setObjectName(QStringLiteral("runSetup"));
-    m_setup->setStyleSheet(QStringLiteral("color: #505050;"));
+    theme::setTextColor(m_setup, QColor(0x50, 0x50, 0x50));
     m_table->setObjectName(QStringLiteral("results"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
@@ -99,8 +101,8 @@ void ResultsPanel::setRun(const bench::RunResult &run) {
         if (!run.check.examples.isEmpty())
             text += QLatin1Char(' ') + run.check.examples.join(QStringLiteral("; "));
         m_check->setText(text);
-        m_check->setStyleSheet(run.check.ok ? QStringLiteral("color: #1b7f3a; font-weight: bold;")
-                                            : QStringLiteral("color: #b02020; font-weight: bold;"));
+        m_check->setStyleSheet(QStringLiteral("font-weight: bold;"));
+        theme::setTextColor(m_check, run.check.ok ? QColor(0x1b, 0x7f, 0x3a) : QColor(0xb0, 0x20, 0x20));
     } else {
         m_check->setText(run.errors.isEmpty() ? QString()
                                               : tr("Errors: %1").arg(run.errors.join(QStringLiteral("; "))));

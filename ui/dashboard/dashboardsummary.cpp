@@ -1,5 +1,7 @@
 #include "dashboard/dashboardsummary.h"
 
+#include "widgets/theme.h"
+
 #include "monitor/serverstatspoint.h"
 
 #include <QGridLayout>
@@ -45,7 +47,7 @@ DashboardSummary::DashboardSummary(QWidget *parent)
     }
     m_footnote->setWordWrap(true);
     m_footnote->setTextFormat(Qt::PlainText);
-    m_footnote->setStyleSheet(QStringLiteral("color:#555"));
+    theme::setTextColor(m_footnote, QColor(0x55, 0x55, 0x55));
     grid->addWidget(m_footnote, int(names.size()) + 1, 0, 1, 2);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(int(names.size()) + 2, 1);

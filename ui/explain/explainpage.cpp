@@ -14,6 +14,7 @@
 #include "pg/awaitfuture.h"
 #include "widgets/errorbanner.h"
 #include "widgets/sqlhighlighter.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -113,7 +114,7 @@ ExplainPage::ExplainPage(core::Workspace *workspace, QWidget *parent)
     m_historyBox->setMinimumContentsLength(28);
     m_historyBox->setToolTip(tr("Plans shown this session"));
     m_connectionLabel->setObjectName(QStringLiteral("explainConnection"));
-    m_connectionLabel->setStyleSheet(QStringLiteral("color:#616161"));
+    theme::setTextColor(m_connectionLabel, QColor(0x61, 0x61, 0x61));
     info->addWidget(m_summary, 1);
     info->addWidget(m_connectionLabel);
     info->addWidget(new QLabel(tr("History:"), this));
@@ -161,6 +162,7 @@ ExplainPage::ExplainPage(core::Workspace *workspace, QWidget *parent)
     connect(open, &QPushButton::clicked, this, &ExplainPage::chooseFile);
     connect(paste, &QPushButton::clicked, this, &ExplainPage::pasteFromClipboard);
     auto *runKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    runKey->setWhatsThis(tr("Run the statement (EXPLAIN)"));
     connect(runKey, &QShortcut::activated, this, &ExplainPage::runNow);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         m_params->updateFor(m_editor->toPlainText().left(100000));
@@ -371,7 +373,7 @@ void ExplainPage::showRunError(const explain::ExplainOutcome &outcome, const QSt
         mark.cursor = c;
         mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         mark.format.setUnderlineColor(Qt::red);
-        mark.format.setBackground(QColor(0xfd, 0xe7, 0xe9));
+        mark.format.setBackground(theme::color(theme::Role::ErrorMarkBackground));
         m_editor->setExtraSelections({mark});
         m_editor->setTextCursor(c);
     }

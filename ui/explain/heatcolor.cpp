@@ -1,5 +1,10 @@
 #include "explain/heatcolor.h"
 
+#include "widgets/theme.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
 #include <algorithm>
 #include <cmath>
 
@@ -13,19 +18,21 @@ QColor heatColor(double share) {
 
 QColor heatTint(double share) {
     const QColor c = heatColor(share);
+    if (theme::isDark()) {
+        // Mixed into the dark base, weakly enough that light text stays readable on it.
+        const QColor base = QGuiApplication::palette().color(QPalette::Base);
+        const double t = std::clamp(0.18 + 0.5 * std::sqrt(std::max(0.0, share)), 0.18, 0.42);
+        return QColor::fromRgbF(float(base.redF() + (c.redF() - base.redF()) * t),
+                                float(base.greenF() + (c.greenF() - base.greenF()) * t),
+                                float(base.blueF() + (c.blueF() - base.blueF()) * t));
+    }
     const double t = std::clamp(0.25 + std::sqrt(std::max(0.0, share)), 0.25, 0.75);
     return QColor::fromRgbF(float(1 - (1 - c.redF()) * t), float(1 - (1 - c.greenF()) * t),
                             float(1 - (1 - c.blueF()) * t));
 }
 
 QColor misestimateColor(double factor) {
-    if (factor >= 1000)
-        return QColor(0xc6, 0x28, 0x28);
-    if (factor >= 100)
-        return QColor(0xef, 0x6c, 0x00);
-    if (factor >= 10)
-        return QColor(0xf9, 0xa8, 0x25);
-    return QColor(0x9e, 0x9e, 0x9e);
+    return theme::misestimateBadge(factor);
 }
 
 } // namespace ui

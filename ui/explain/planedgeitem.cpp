@@ -1,5 +1,7 @@
 #include "explain/planedgeitem.h"
 
+#include "widgets/theme.h"
+
 #include <QPainter>
 #include <QPen>
 
@@ -8,9 +10,7 @@
 
 namespace ui {
 
-namespace {
-const QColor kLink(0x90, 0xa4, 0xae);
-}
+namespace {}
 
 PlanEdgeItem::PlanEdgeItem(int parentId, const QPointF &from, QVector<Drop> drops, QGraphicsItem *parent)
     : QGraphicsItem(parent)
@@ -53,7 +53,7 @@ void PlanEdgeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget 
     // corners where a drop meets the bar. The view does not save painter state between items,
     // so every item sets the hints it needs.
     p->setRenderHint(QPainter::Antialiasing, false);
-    QPen pen(kLink, 1, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin);
+    QPen pen(theme::color(theme::Role::PlanEdge), 1, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin);
     // Never thinner than a device pixel, or far zoomed out the links vanish.
     const double scale = std::max(1e-9, std::abs(p->worldTransform().m11()));
     double current = -1;

@@ -1,5 +1,7 @@
 #include "explain/planimage.h"
 
+#include "widgets/theme.h"
+
 #include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QImage>
@@ -18,7 +20,7 @@ QString exportPlanPng(QGraphicsScene *scene, const QString &path) {
     if (image.isNull())
         return QCoreApplication::translate("explain",
                                            "The plan is too large for an image; export SVG instead.");
-    image.fill(Qt::white);
+    image.fill(theme::color(theme::Role::PlanBackground));
     {
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);

@@ -2,6 +2,7 @@
 
 #include "explain/format.h"
 #include "explain/heatcolor.h"
+#include "widgets/theme.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
@@ -10,14 +11,6 @@
 #include <QStyleOptionGraphicsItem>
 
 namespace ui {
-
-namespace {
-const QColor kInk(0x21, 0x21, 0x21);
-const QColor kMuted(0x61, 0x61, 0x61);
-const QColor kBorder(0xb0, 0xb7, 0xc0);
-const QColor kSelected(0x15, 0x65, 0xc0);
-const QColor kMatch(0xff, 0xb3, 0x00);
-} // namespace
 
 PlanNodeItem::PlanNodeItem(explain::PlanPtr plan, int nodeId, const QRectF &rect, bool collapsed,
                            QGraphicsItem *parent)
@@ -70,6 +63,11 @@ void PlanNodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event) {
 void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) {
     const explain::PlanNode &n = m_plan->nodes[m_id];
     const QColor heat = heatColor(n.shareOfTotal);
+    using theme::Role;
+    const QColor kInk = theme::color(Role::PlanInk), kMuted = theme::color(Role::PlanMuted),
+                 kBorder = theme::color(Role::PlanBorder), kSelected = theme::color(Role::PlanSelected),
+                 kMatch = theme::color(Role::PlanMatch), card = theme::color(Role::PlanCard),
+                 idle = theme::color(Role::PlanCardIdle);
     const double lod = option->levelOfDetailFromTransform(p->worldTransform());
     const bool selected = isSelected();
     QPen border(selected ? kSelected : m_highlighted ? kMatch : kBorder, selected || m_highlighted ? 3 : 1);
@@ -79,7 +77,7 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
         // Far away: a heat-coloured block, cheap to draw for ten thousand nodes.
         p->setRenderHint(QPainter::Antialiasing, false);
         p->setPen(lod < 0.08 ? Qt::NoPen : border);
-        p->setBrush(n.hasTiming ? heat : QColor(0xe0, 0xe0, 0xe0));
+        p->setBrush(n.hasTiming ? heat : theme::color(Role::PlanTrack));
         p->drawRect(m_rect);
         return;
     }
@@ -88,7 +86,7 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
         // says what the node is and how long it took, on a light tint of its heat colour.
         p->setRenderHint(QPainter::Antialiasing, false);
         p->setPen(border);
-        p->setBrush(n.neverExecuted ? QColor(0xf5, 0xf5, 0xf5) : QColor(Qt::white));
+        p->setBrush(n.neverExecuted ? idle : card);
         p->drawRect(m_rect);
         const double stripe = std::max(6.0, 4 / lod);
         if (n.hasTiming) {
@@ -144,7 +142,7 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
     }
     p->setRenderHint(QPainter::Antialiasing, true);
     p->setPen(border);
-    p->setBrush(n.neverExecuted ? QColor(0xf5, 0xf5, 0xf5) : QColor(Qt::white));
+    p->setBrush(n.neverExecuted ? idle : card);
     p->drawRoundedRect(m_rect, 6, 6);
     // Heat stripe on the left edge.
     if (n.hasTiming) {
@@ -187,7 +185,7 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
     const double shareW = QFontMetricsF(small).horizontalAdvance(QStringLiteral("100.0 %")) + 6;
     const QRectF track(x, y + 3, w - shareW, 9);
     p->setPen(Qt::NoPen);
-    p->setBrush(QColor(0xee, 0xee, 0xee));
+    p->setBrush(theme::color(Role::PlanTrack));
     p->drawRoundedRect(track, 3, 3);
     if (n.hasTiming && n.shareOfTotal > 0) {
         p->setBrush(heat);
@@ -223,10 +221,11 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
     if (!badge.isEmpty()) {
         const QRectF b(x + w - badgeW + 2, y + 1, badgeW - 2, 14);
         p->setPen(Qt::NoPen);
-        p->setBrush(misestimateColor(n.misestimate));
+        const QColor badgeColor = misestimateColor(n.misestimate);
+        p->setBrush(badgeColor);
         p->drawRoundedRect(b, 7, 7);
         p->setFont(small);
-        p->setPen(Qt::white);
+        p->setPen(theme::onColor(badgeColor));
         p->drawText(b, Qt::AlignCenter, badge);
     }
     y += 16;
@@ -247,9 +246,9 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
     if (findings > 0) {
         const QRectF dot(m_rect.right() - 18, m_rect.bottom() - 17, 14, 14);
         p->setPen(Qt::NoPen);
-        p->setBrush(QColor(0xd3, 0x2f, 0x2f));
+        p->setBrush(theme::findingBadge());
         p->drawEllipse(dot);
-        p->setPen(Qt::white);
+        p->setPen(theme::onColor(theme::findingBadge()));
         p->setFont(small);
         p->drawText(dot, Qt::AlignCenter, QString::number(findings));
     }
@@ -257,7 +256,7 @@ void PlanNodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QW
     if (!n.children.isEmpty()) {
         const QRectF t = toggleRect();
         p->setPen(QPen(kBorder, 1));
-        p->setBrush(Qt::white);
+        p->setBrush(card);
         p->drawRoundedRect(t, 3, 3);
         p->setPen(kInk);
         p->setFont(small);

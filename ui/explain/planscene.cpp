@@ -3,17 +3,20 @@
 #include "explain/heatcolor.h"
 #include "explain/planedgeitem.h"
 #include "explain/plannodeitem.h"
+#include "widgets/theme.h"
 
 #include <QPainter>
 
 namespace ui {
 
 PlanScene::PlanScene(QObject *parent)
-    : QGraphicsScene(parent) {
-    setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
-}
+    : QGraphicsScene(parent) {}
 
 PlanScene::~PlanScene() = default;
+
+void PlanScene::drawBackground(QPainter *painter, const QRectF &rect) {
+    painter->fillRect(rect, theme::color(theme::Role::PlanBackground));
+}
 
 void PlanScene::setPlan(explain::PlanPtr plan, explain::PlanLayout layout) {
     m_plan = std::move(plan);
@@ -151,7 +154,7 @@ QList<int> PlanScene::search(const QString &text) {
 }
 
 void PlanScene::drawOverview(QPainter *p, const QRectF &exposed) {
-    p->fillRect(exposed, backgroundBrush());
+    p->fillRect(exposed, theme::color(theme::Role::PlanBackground));
     if (!m_plan || m_plan->isEmpty())
         return;
     p->setRenderHint(QPainter::Antialiasing, false);
@@ -171,10 +174,10 @@ void PlanScene::drawOverview(QPainter *p, const QRectF &exposed) {
         }
         lines << QLineF(e.from.x(), busY, e.to.x(), busY) << QLineF(e.to.x(), busY, e.to.x(), e.to.y());
     }
-    p->setPen(QPen(QColor(0x90, 0xa4, 0xae), 0));
+    p->setPen(QPen(theme::color(theme::Role::PlanEdge), 0));
     p->drawLines(lines);
     // Cards as heat-coloured blocks, as PlanNodeItem draws them far away.
-    const QColor untimed(0xe0, 0xe0, 0xe0);
+    const QColor untimed = theme::color(theme::Role::PlanTrack);
     for (int i = 0; i < m_layout.cards.size(); ++i) {
         const QRectF &r = m_layout.cards[i];
         if (!m_layout.visible[i] || r.right() < exposed.left() || r.left() > exposed.right())
@@ -193,12 +196,12 @@ void PlanScene::drawOverview(QPainter *p, const QRectF &exposed) {
         p->drawRect(r.adjusted(-growX, -growY, growX, growY));
     };
     p->setBrush(Qt::NoBrush);
-    QPen pen(QColor(0xff, 0xb3, 0x00), 2); // PlanNodeItem's match and selection colours
+    QPen pen(theme::color(theme::Role::PlanMatch), 2); // PlanNodeItem's match and selection colours
     pen.setCosmetic(true);
     p->setPen(pen);
     for (int id : std::as_const(m_matches))
         outline(id);
-    pen.setColor(QColor(0x15, 0x65, 0xc0));
+    pen.setColor(theme::color(theme::Role::PlanSelected));
     p->setPen(pen);
     outline(selectedNode());
 }

@@ -46,6 +46,9 @@ Q_SIGNALS:
     void nodeClicked(int nodeId);
     void layoutChanged();
 
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override; // the theme's, live
+
 private:
     void rebuild();
     explain::PlanPtr m_plan;

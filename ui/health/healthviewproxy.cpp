@@ -1,5 +1,7 @@
 #include "health/healthviewproxy.h"
 
+#include "widgets/theme.h"
+
 #include "monitor/healthmodel.h"
 
 #include <QBrush>
@@ -14,16 +16,16 @@ namespace ui {
 namespace {
 QColor statusColor(int status, bool error) {
     if (error)
-        return QColor(0x6d, 0x6d, 0x6d);
+        return theme::text(QColor(0x6d, 0x6d, 0x6d));
     switch (monitor::HealthStatus(status)) {
     case monitor::HealthStatus::Ok:
-        return QColor(0x2e, 0x7d, 0x32);
+        return theme::text(QColor(0x2e, 0x7d, 0x32));
     case monitor::HealthStatus::Warning:
-        return QColor(0xc7, 0x7c, 0x02);
+        return theme::text(QColor(0xc7, 0x7c, 0x02));
     case monitor::HealthStatus::Critical:
-        return QColor(0xc6, 0x28, 0x28);
+        return theme::text(QColor(0xc6, 0x28, 0x28));
     }
-    return Qt::gray;
+    return theme::text(QColor(0x75, 0x75, 0x75));
 }
 
 QIcon dot(const QColor &c) {

@@ -1,5 +1,7 @@
 #include "locks/locktreeproxy.h"
 
+#include "widgets/theme.h"
+
 #include "monitor/locktreemodel.h"
 
 #include <QColor>
@@ -33,18 +35,18 @@ QVariant LockTreeProxy::data(const QModelIndex &index, int role) const {
         return {};
     case Qt::BackgroundRole:
         if (culprit)
-            return QColor(0xfd, 0xe2, 0xe1);
+            return theme::tint(QColor(0xfd, 0xe2, 0xe1));
         if (root)
-            return QColor(0xff, 0xf1, 0xd6);
+            return theme::tint(QColor(0xff, 0xf1, 0xd6));
         if (cycle)
-            return QColor(0xee, 0xe4, 0xf7);
+            return theme::tint(QColor(0xee, 0xe4, 0xf7));
         return {};
     case Qt::ForegroundRole:
         // Our own backgrounds are light: pin dark text so a dark theme stays readable.
         if (culprit && index.column() == M::Session)
-            return QColor(0x9b, 0x1c, 0x1c);
+            return theme::text(QColor(0x9b, 0x1c, 0x1c));
         if (root || cycle)
-            return QColor(0x20, 0x20, 0x20);
+            return theme::text(QColor(0x20, 0x20, 0x20));
         return {};
     default:
         return {};

@@ -1,5 +1,7 @@
 #include "migrate/statuscolors.h"
 
+#include "widgets/theme.h"
+
 #include <QBrush>
 #include <QFont>
 
@@ -12,13 +14,13 @@ StatusColors::StatusColors(int statusColumn, int keyRole, QObject *parent)
 
 QColor StatusColors::colorFor(const QString &key) {
     if (key == QLatin1String("applied") || key == QLatin1String("pass"))
-        return QColor(0x1b, 0x7a, 0x3a);
+        return theme::text(QColor(0x1b, 0x7a, 0x3a));
     if (key == QLatin1String("failed") || key == QLatin1String("fail"))
-        return QColor(0xc0, 0x27, 0x1d);
+        return theme::text(QColor(0xc0, 0x27, 0x1d));
     if (key == QLatin1String("drift") || key == QLatin1String("missing") || key == QLatin1String("warn"))
-        return QColor(0xb0, 0x62, 0x00);
+        return theme::text(QColor(0xb0, 0x62, 0x00));
     if (key == QLatin1String("info"))
-        return QColor(0x1f, 0x5f, 0xa8);
+        return theme::text(QColor(0x1f, 0x5f, 0xa8));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "replication/replicationpage.h"
 
+#include "widgets/theme.h"
+
 #include "core/workspace.h"
 #include "dashboard/timeserieschart.h"
 #include "monitor/poller.h"
@@ -66,7 +68,7 @@ ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
     m_summary->setWordWrap(true);
     m_slotAdvice->setObjectName(QStringLiteral("slotAdvice"));
     m_slotAdvice->setWordWrap(true);
-    m_slotAdvice->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    theme::setTextColor(m_slotAdvice, QColor(0xb7, 0x1c, 0x1c));
     m_drop->setObjectName(QStringLiteral("dropSlot"));
     m_drop->setEnabled(false);
     m_standby->setObjectName(QStringLiteral("standbyStatus"));
@@ -194,7 +196,7 @@ void ReplicationPage::showSnapshot() {
             << tr("archived %1 (last %2), %3 failures").arg(a.archived).arg(a.lastArchivedWal).arg(a.failed);
     if (!m_collector->points().isEmpty() && !std::isnan(m_collector->points().last().walBytesPerS))
         summary << tr("WAL %1/s").arg(bytesText(qint64(m_collector->points().last().walBytesPerS)));
-    m_summary->setText(summary.join(QStringLiteral(" · ")));
+    theme::setRichText(m_summary, summary.join(QStringLiteral(" · ")));
 
     m_sendersModel->setSnapshot(s);
     m_slotsModel->setSnapshot(s);
@@ -231,7 +233,7 @@ void ReplicationPage::showSnapshot() {
                      .arg(conflicts)
                      .arg(perDb.isEmpty() ? QString()
                                           : QStringLiteral(" — ") + perDb.join(QStringLiteral("; ")));
-        m_standby->setText(lines.join(QStringLiteral("<br>")));
+        theme::setRichText(m_standby, lines.join(QStringLiteral("<br>")));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "replication/rowsview.h"
 
+#include "widgets/theme.h"
+
 #include "replication/rowsmodel.h"
 
 #include <QApplication>
@@ -14,12 +16,14 @@ void RowsDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInd
     QStyledItemDelegate::initStyleOption(option, index);
     switch (index.data(replication::RowsModel::SeverityRole).toInt()) {
     case 2:
-        option->backgroundBrush = QColor(0xff, 0xeb, 0xee);
-        option->palette.setColor(QPalette::Text, QColor(0xb7, 0x1c, 0x1c));
+        option->backgroundBrush = theme::tint(QColor(0xff, 0xeb, 0xee));
+        option->palette.setColor(
+            QPalette::Text, theme::readableOn(QColor(0xb7, 0x1c, 0x1c), option->backgroundBrush.color()));
         break;
     case 1:
-        option->backgroundBrush = QColor(0xff, 0xf8, 0xe1);
-        option->palette.setColor(QPalette::Text, QColor(0x8d, 0x5b, 0x00));
+        option->backgroundBrush = theme::tint(QColor(0xff, 0xf8, 0xe1));
+        option->palette.setColor(
+            QPalette::Text, theme::readableOn(QColor(0x8d, 0x5b, 0x00), option->backgroundBrush.color()));
         break;
     default:
         break;

@@ -1,5 +1,7 @@
 #include "timeline/timelinechart.h"
 
+#include "widgets/theme.h"
+
 #include <QDateTime>
 #include <QMouseEvent>
 #include <QPainter>
@@ -180,7 +182,7 @@ void TimelineChart::paintEvent(QPaintEvent *) {
         if (r.first > top)
             continue;
         const int y = int(yAt(r.first));
-        p.setPen(QPen(QColor(0x55, 0x55, 0x55), 1, Qt::DashLine));
+        p.setPen(QPen(theme::text(QColor(0x55, 0x55, 0x55)), 1, Qt::DashLine));
         p.drawLine(plot.left(), y, plot.right(), y);
         p.drawText(plot.left() + 4, y - 3, QStringLiteral("%1 (%2)").arg(r.second).arg(r.first));
     }
@@ -194,7 +196,7 @@ void TimelineChart::paintEvent(QPaintEvent *) {
         p.drawRect(sel);
     }
     if (m_marker > 0) {
-        p.setPen(QPen(QColor(0x00, 0x00, 0x00), 2));
+        p.setPen(QPen(palette().color(QPalette::Text), 2));
         p.drawLine(xAt(m_marker), plot.top(), xAt(m_marker), plot.bottom());
     }
     p.restore();

@@ -1,5 +1,7 @@
 #include "tuning/applydialog.h"
 
+#include "widgets/theme.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -29,7 +31,7 @@ ApplyDialog::ApplyDialog(const QString &preview, const QString &warning, QWidget
     m_preview->setPlainText(preview);
     layout->addWidget(m_preview, 1);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color:#8a4b00;"));
+    theme::setTextColor(m_warning, QColor(0x8a, 0x4b, 0x00));
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
     layout->addWidget(m_warning);

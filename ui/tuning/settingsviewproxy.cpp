@@ -1,5 +1,7 @@
 #include "tuning/settingsviewproxy.h"
 
+#include "widgets/theme.h"
+
 #include "tuning/settingsdiff.h"
 #include "tuning/settingsmodel.h"
 
@@ -48,19 +50,19 @@ QVariant SettingsViewProxy::data(const QModelIndex &index, int role) const {
     switch (index.column()) {
     case SettingsModel::StatusColumn:
         if (st == SettingsModel::RowStatus::PendingRestart)
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+            return QBrush(theme::text(QColor(0xb0, 0x1c, 0x1c)));
         if (st == SettingsModel::RowStatus::Change)
-            return QBrush(QColor(0xa8, 0x5a, 0x00));
+            return QBrush(theme::text(QColor(0xa8, 0x5a, 0x00)));
         if (st == SettingsModel::RowStatus::Same)
-            return QBrush(QColor(0x2e, 0x7d, 0x32));
+            return QBrush(theme::text(QColor(0x2e, 0x7d, 0x32)));
         return {};
     case SettingsModel::TakesColumn:
         if (takes == tuning::Takes::Restart)
-            return QBrush(QColor(0xa8, 0x5a, 0x00));
+            return QBrush(theme::text(QColor(0xa8, 0x5a, 0x00)));
         return {};
     case SettingsModel::RecommendedColumn:
         if (st == SettingsModel::RowStatus::Change)
-            return QBrush(QColor(0x0b, 0x4f, 0x9c));
+            return QBrush(theme::text(QColor(0x0b, 0x4f, 0x9c)));
         return {};
     default:
         return {};

@@ -1,5 +1,7 @@
 #include "vacuum/vacuumpage.h"
 
+#include "widgets/theme.h"
+
 #include "core/workspace.h"
 #include "monitor/poller.h"
 #include "pg/connection.h"
@@ -179,7 +181,7 @@ void VacuumPage::showSnapshot() {
         summary << tr("<span style='color:#b71c1c'><b>autovacuum is OFF</b></span>");
     summary << tr("database age %1 of %2 (forced vacuum)").arg(w.databaseFreezeAge).arg(w.freezeMaxAge);
     summary << tr("%n command(s) running", nullptr, int(s.running.size()));
-    m_summary->setText(summary.join(QStringLiteral(" · ")));
+    theme::setRichText(m_summary, summary.join(QStringLiteral(" · ")));
 
     m_runningModel->setSnapshot(s);
     m_horizonModel->setSnapshot(s);

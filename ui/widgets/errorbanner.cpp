@@ -1,5 +1,7 @@
 #include "widgets/errorbanner.h"
 
+#include "widgets/theme.h"
+
 #include "pg/error.h"
 
 #include <QHBoxLayout>
@@ -40,10 +42,21 @@ QString ErrorBanner::describe(const pg::Error &e, const QString &role)
 
 void ErrorBanner::showMessage(const QString &text, Level level)
 {
-    const char *style = level == Level::Error     ? "background:#fde7e9;border:1px solid #e8a0a8;color:#611a15;"
-                        : level == Level::Warning ? "background:#fff4ce;border:1px solid #e6c86e;color:#4d3b00;"
-                                                  : "background:#e7f1fb;border:1px solid #9cc3e6;color:#0b2e4f;";
-    setStyleSheet(QStringLiteral("#errorBanner{%1 border-radius:4px;}").arg(QLatin1String(style)));
+    // Designed for light mode; in dark mode a dark tint of the same hue with light text.
+    const QColor bg = level == Level::Error     ? QColor(0xfd, 0xe7, 0xe9)
+                      : level == Level::Warning ? QColor(0xff, 0xf4, 0xce)
+                                                : QColor(0xe7, 0xf1, 0xfb);
+    const QColor border = level == Level::Error     ? QColor(0xe8, 0xa0, 0xa8)
+                          : level == Level::Warning ? QColor(0xe6, 0xc8, 0x6e)
+                                                    : QColor(0x9c, 0xc3, 0xe6);
+    const QColor ink = level == Level::Error     ? QColor(0x61, 0x1a, 0x15)
+                       : level == Level::Warning ? QColor(0x4d, 0x3b, 0x00)
+                                                 : QColor(0x0b, 0x2e, 0x4f);
+    const QColor tinted = theme::tint(bg);
+    setStyleSheet(QStringLiteral("#errorBanner{background:%1;border:1px solid %2;border-radius:4px;}"
+                                 "#errorBanner QLabel{color:%3;}")
+                      .arg(tinted.name(), theme::isDark() ? theme::series(border).name() : border.name(),
+                           theme::readableOn(ink, tinted, 7.0).name()));
     m_label->setText(text);
     show();
 }

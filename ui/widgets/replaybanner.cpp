@@ -1,5 +1,7 @@
 #include "widgets/replaybanner.h"
 
+#include "widgets/theme.h"
+
 #include "sessionhistory/timelinecontroller.h"
 
 #include <QDateTime>
@@ -22,8 +24,9 @@ ReplayBanner::ReplayBanner(QWidget *page)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette pal = palette();
-    pal.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xc4));
-    pal.setColor(QPalette::WindowText, QColor(0x3e, 0x2c, 0x00));
+    pal.setColor(QPalette::Window, theme::tint(QColor(0xff, 0xf3, 0xc4)));
+    pal.setColor(QPalette::WindowText,
+                 theme::readableOn(QColor(0x3e, 0x2c, 0x00), theme::tint(QColor(0xff, 0xf3, 0xc4)), 7.0));
     setPalette(pal);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(8, 4, 8, 4);
@@ -41,6 +44,8 @@ ReplayBanner::ReplayBanner(QWidget *page)
     auto *on = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right), page);
     for (auto *s : {back, on})
         s->setContext(Qt::WidgetWithChildrenShortcut);
+    back->setWhatsThis(tr("Replay: one sample back"));
+    on->setWhatsThis(tr("Replay: one sample on"));
     connect(back, &QShortcut::activated, this, [this] { step(-1); });
     connect(on, &QShortcut::activated, this, [this] { step(+1); });
     connect(

@@ -1,5 +1,7 @@
 #include "widgets/sessionactiondialog.h"
 
+#include "widgets/theme.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -106,9 +108,10 @@ void SessionActionDialog::showOutcomes(const QList<monitor::SessionOutcome> &out
         auto *item = new QTreeWidgetItem(m_outcomes, {QString::number(o.pid),
                                                       monitor::SessionControl::actionName(o.action),
                                                       o.statusText(), o.message});
-        QColor c = o.status == monitor::SessionOutcome::Status::Done          ? QColor(0x2e, 0x7d, 0x32)
-                   : o.status == monitor::SessionOutcome::Status::AlreadyGone ? QColor(0x61, 0x61, 0x61)
-                                                                              : QColor(0xc6, 0x28, 0x28);
+        QColor c = theme::text(o.status == monitor::SessionOutcome::Status::Done ? QColor(0x2e, 0x7d, 0x32)
+                               : o.status == monitor::SessionOutcome::Status::AlreadyGone
+                                   ? QColor(0x61, 0x61, 0x61)
+                                   : QColor(0xc6, 0x28, 0x28));
         item->setForeground(2, c);
         item->setToolTip(3, o.message);
     }

@@ -1,5 +1,7 @@
 #include "widgets/sqlhighlighter.h"
 
+#include "widgets/theme.h"
+
 #include <QSet>
 
 namespace ui {
@@ -100,15 +102,25 @@ constexpr int InString = 100, InEscapeString = 101, InIdentifier = 102, InDollar
 
 SqlHighlighter::SqlHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document) {
-    m_keyword.setForeground(QColor(0x00, 0x33, 0xb3));
     m_keyword.setFontWeight(QFont::Bold);
-    m_string.setForeground(QColor(0x06, 0x7d, 0x17));
-    m_identifier.setForeground(QColor(0x87, 0x10, 0x94));
-    m_number.setForeground(QColor(0x17, 0x50, 0xeb));
-    m_parameter.setForeground(QColor(0x9e, 0x5a, 0x00));
     m_parameter.setFontWeight(QFont::Bold);
-    m_comment.setForeground(QColor(0x6f, 0x6f, 0x6f));
     m_comment.setFontItalic(true);
+    applyColors();
+    if (Theme *t = Theme::instance())
+        connect(t, &Theme::changed, this, [this] {
+            applyColors();
+            rehighlight();
+        });
+}
+
+void SqlHighlighter::applyColors() {
+    using theme::Role;
+    m_keyword.setForeground(theme::color(Role::SqlKeyword));
+    m_string.setForeground(theme::color(Role::SqlString));
+    m_identifier.setForeground(theme::color(Role::SqlIdentifier));
+    m_number.setForeground(theme::color(Role::SqlNumber));
+    m_parameter.setForeground(theme::color(Role::SqlParameter));
+    m_comment.setForeground(theme::color(Role::SqlComment));
 }
 
 SqlHighlighter::~SqlHighlighter() = default;

@@ -24,6 +24,7 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    void applyColors();
     // Block states: 0 plain; 1..99 inside /* */ at that depth; 100 inside '..'; 101 inside E'..';
     // 102 inside ".."; 1000 + n inside the dollar quote m_tags[n].
     int scanComment(const QString &text, int from, int depth, int *endDepth);
