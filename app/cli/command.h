@@ -9,6 +9,10 @@
 
 class QCommandLineParser;
 
+namespace pg {
+class ConnInfo;
+}
+
 namespace cli {
 
 // A headless subcommand: `pgdba <name> [options]`. The function gets the arguments after
@@ -24,7 +28,10 @@ const QList<Command> &commands();
 const Command *findCommand(const QString &name);
 
 // Shared helpers for commands.
+// --dsn plus --ssh user@host[:port], --ssh-key FILE, --ssh-jump user@host[:port].
 void addDsnOption(QCommandLineParser &p);
+// The connection the options name: --dsn, through the SSH tunnel when --ssh is given.
+pg::ConnInfo connInfo(const QCommandLineParser &p);
 // Parses args (program name prepended); prints errors/help itself. False: exit with *code.
 bool parseArgs(QCommandLineParser &p, const QString &command, const QStringList &args, int *code);
 void out(const QString &text);  // stdout, newline added
