@@ -4,6 +4,7 @@
 #include "pg/sqlfile.h"
 #include "ssh/tunnel.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QPointer>
 #include <QSocketNotifier>
@@ -47,6 +48,22 @@ QByteArray paramText(const QVariant &v) {
     default:
         return v.toString().toUtf8();
     }
+}
+// libpq's TLS failures in words a user can act on (appended to libpq's own message).
+QString tlsHint(const QString &msg, const ConnInfo &info) {
+    if (msg.contains(QLatin1String("certificate verify failed"))) {
+        const QString root = info.get("sslrootcert");
+        return QCoreApplication::translate("pg::Connection",
+                                           " — the server's certificate is not signed by a trusted root "
+                                           "certificate (%1); check the root certificate (sslrootcert)")
+            .arg(root.isEmpty() ? QStringLiteral("~/.postgresql/root.crt") : root);
+    }
+    if (msg.contains(QLatin1String("does not match host name")))
+        return QCoreApplication::translate("pg::Connection",
+                                           " — the certificate was issued for another host: verify-full refuses it, "
+                                           "as it would refuse a man in the middle holding a valid certificate for "
+                                           "another name");
+    return {};
 }
 } // namespace
 
@@ -355,6 +372,7 @@ QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info) {
         QString msg = libpqMessage(m_conn);
         if (!msg.startsWith(QLatin1String("connection to server")))
             msg = QStringLiteral("connection to %1 failed: %2").arg(info.displayName(), msg);
+        msg += tlsHint(msg, info);
         if (m_tunnel && !m_tunnel->lastForwardError().isEmpty())
             msg += QStringLiteral(" (") + m_tunnel->lastForwardError() + QLatin1Char(')');
         return Error::connection(msg);
