@@ -22,11 +22,16 @@ void addDsnOption(QCommandLineParser &p) {
                  QCoreApplication::translate("cli", "Connection URI or conninfo string; PG* variables, "
                                                     "~/.pgpass and pg_service.conf apply as in psql."),
                  QStringLiteral("DSN")});
-    p.addOption({QStringLiteral("ssh"),
-                 QCoreApplication::translate("cli", "Reach the server through an SSH tunnel via this host; the "
-                                                    "DSN's host is then as the SSH server sees it. The host key "
-                                                    "must be in ~/.ssh/known_hosts."),
-                 QStringLiteral("user@host[:port]")});
+    addSshOptions(p);
+}
+
+void addSshOptions(QCommandLineParser &p) {
+    p.addOption(
+        {QStringLiteral("ssh"),
+         QCoreApplication::translate("cli", "Reach the server through an SSH tunnel via this host; the "
+                                            "DSN's host is then as the SSH server sees it. The host key "
+                                            "must be in ~/.ssh/known_hosts."),
+         QStringLiteral("user@host[:port]")});
     p.addOption({QStringLiteral("ssh-key"),
                  QCoreApplication::translate("cli", "Private key for --ssh (default: the ssh-agent); its "
                                                     "passphrase from PGDBA_SSH_PASSPHRASE."),
@@ -36,8 +41,6 @@ void addDsnOption(QCommandLineParser &p) {
                  QStringLiteral("user@host[:port]")});
 }
 
-namespace {
-// The --ssh options as a route; nullopt and *error when they do not parse.
 std::optional<ssh::Route> sshRoute(const QCommandLineParser &p, QString *error) {
     const QStringList given = p.optionNames();
     if (!given.contains(QStringLiteral("ssh"))) {
@@ -50,11 +53,11 @@ std::optional<ssh::Route> sshRoute(const QCommandLineParser &p, QString *error) 
         return std::nullopt;
     route->keyFile = p.value(QStringLiteral("ssh-key"));
     route->keyPassphrase = qEnvironmentVariable("PGDBA_SSH_PASSPHRASE");
-    if (given.contains(QStringLiteral("ssh-jump")) && !route->setJump(p.value(QStringLiteral("ssh-jump")), error))
+    if (given.contains(QStringLiteral("ssh-jump")) &&
+        !route->setJump(p.value(QStringLiteral("ssh-jump")), error))
         return std::nullopt;
     return route;
 }
-} // namespace
 
 pg::ConnInfo connInfo(const QCommandLineParser &p) {
     pg::ConnInfo info(p.value(QStringLiteral("dsn")));
@@ -95,7 +98,8 @@ bool parseArgs(QCommandLineParser &p, const QString &command, const QStringList 
         return false;
     }
     if (p.optionNames().contains(QStringLiteral("ssh")) ||
-        p.optionNames().contains(QStringLiteral("ssh-key")) || p.optionNames().contains(QStringLiteral("ssh-jump"))) {
+        p.optionNames().contains(QStringLiteral("ssh-key")) ||
+        p.optionNames().contains(QStringLiteral("ssh-jump"))) {
         QString error;
         if (!sshRoute(p, &error) || !error.isEmpty()) {
             err(QCoreApplication::translate("cli", "pgdba %1: %2").arg(command, error));

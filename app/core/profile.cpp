@@ -2,8 +2,7 @@
 
 namespace core {
 
-pg::ConnInfo Profile::connInfo() const
-{
+pg::ConnInfo Profile::connInfo() const {
     pg::ConnInfo c(dsn);
     if (!host.isEmpty())
         c.set("host", host);
@@ -26,8 +25,7 @@ pg::ConnInfo Profile::connInfo() const
     return c;
 }
 
-ssh::Route Profile::sshRoute() const
-{
+ssh::Route Profile::sshRoute() const {
     ssh::Route r;
     if (sshHost.trimmed().isEmpty())
         return r;
@@ -41,8 +39,7 @@ ssh::Route Profile::sshRoute() const
     return r;
 }
 
-Profile Profile::fromDsn(const QString &dsn, QString *passwordOut)
-{
+Profile Profile::fromDsn(const QString &dsn, QString *passwordOut) {
     Profile p;
     const pg::ConnInfo c(dsn);
     if (passwordOut)

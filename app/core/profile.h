@@ -15,9 +15,9 @@ struct Profile {
     int port = 0; // 0 = libpq default
     QString dbname;
     QString user;
-    QString sslmode;        // empty = libpq default (prefer)
+    QString sslmode; // empty = libpq default (prefer)
     int connectTimeoutS = 10;
-    QString dsn;            // URI / conninfo / service string, used when set (password stripped)
+    QString dsn; // URI / conninfo / service string, used when set (password stripped)
     // TLS (libpq keywords); the client key's passphrase (sslpassword) lives in the keyring.
     QString sslrootcert, sslcert, sslkey, sslcrl;
     QString sslMinProtocol; // ssl_min_protocol_version, empty = libpq default (TLSv1.2)
@@ -29,8 +29,12 @@ struct Profile {
     QString sshJump;    // user@host[:port], empty = none
 
     // The keyring entries beside the password (PasswordStore ids).
-    static QString sshPassphraseId(const QString &profileId) { return profileId + QStringLiteral("/ssh-key"); }
-    static QString sslKeyPasswordId(const QString &profileId) { return profileId + QStringLiteral("/ssl-key"); }
+    static QString sshPassphraseId(const QString &profileId) {
+        return profileId + QStringLiteral("/ssh-key");
+    }
+    static QString sslKeyPasswordId(const QString &profileId) {
+        return profileId + QStringLiteral("/ssl-key");
+    }
 
     pg::ConnInfo connInfo() const; // without secrets
     ssh::Route sshRoute() const;   // isSet() false when no tunnel

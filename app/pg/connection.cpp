@@ -59,10 +59,10 @@ QString tlsHint(const QString &msg, const ConnInfo &info) {
             .arg(root.isEmpty() ? QStringLiteral("~/.postgresql/root.crt") : root);
     }
     if (msg.contains(QLatin1String("does not match host name")))
-        return QCoreApplication::translate("pg::Connection",
-                                           " — the certificate was issued for another host: verify-full refuses it, "
-                                           "as it would refuse a man in the middle holding a valid certificate for "
-                                           "another name");
+        return QCoreApplication::translate(
+            "pg::Connection", " — the certificate was issued for another host: verify-full refuses it, "
+                              "as it would refuse a man in the middle holding a valid certificate for "
+                              "another name");
     return {};
 }
 } // namespace

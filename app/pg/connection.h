@@ -68,7 +68,7 @@ public:
         QString protocol; // "TLSv1.3"
         QString cipher;   // "TLS_AES_256_GCM_SHA384"
         int keyBits = 0;
-        QString sslmode;  // the mode libpq used
+        QString sslmode; // the mode libpq used
         // The server's certificate chain was checked against the root certificate
         // (verify-ca), and its name against the host (verify-full).
         bool certificateVerified = false;

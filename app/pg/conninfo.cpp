@@ -168,9 +168,9 @@ QString ConnInfo::sshTarget(int *port, QString *error) const {
             host.clear(); // PGHOST's socket: not meant for the far side either
         if (!host.isEmpty()) {
             if (error)
-                *error = QCoreApplication::translate("pg::ConnInfo",
-                                                     "a Unix socket (%1) cannot be reached through SSH: give the "
-                                                     "database host as the SSH server sees it (e.g. localhost)")
+                *error = QCoreApplication::translate(
+                             "pg::ConnInfo", "a Unix socket (%1) cannot be reached through SSH: give the "
+                                             "database host as the SSH server sees it (e.g. localhost)")
                              .arg(host);
             return {};
         }

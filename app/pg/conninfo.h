@@ -17,7 +17,8 @@ namespace pg {
 class ConnInfo {
 public:
     ConnInfo() = default;
-    explicit ConnInfo(QString dsn) : m_dsn(std::move(dsn)) {}
+    explicit ConnInfo(QString dsn)
+        : m_dsn(std::move(dsn)) {}
 
     static ConnInfo fromString(const QString &dsn) { return ConnInfo(dsn); }
     // Validates the syntax without touching the network; empty string when fine.

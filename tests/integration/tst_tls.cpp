@@ -37,7 +37,8 @@ private Q_SLOTS:
         m_tls = std::make_unique<TlsFiles>();
         QVERIFY2(m_tls->ok(), qPrintable(m_tls->error()));
         m_cluster = std::make_unique<sandbox::Private>(
-            QStringList{QStringLiteral("PGDBA_SANDBOX_SSL_DIR=") + m_tls->dir(), QStringLiteral("PGDBA_SANDBOX_NO_PRELOAD=1")});
+            QStringList{QStringLiteral("PGDBA_SANDBOX_SSL_DIR=") + m_tls->dir(),
+                        QStringLiteral("PGDBA_SANDBOX_NO_PRELOAD=1")});
         QVERIFY(m_cluster->ok());
         m_port = pg::ConnInfo(m_cluster->dsn()).get("port");
         QVERIFY(!m_port.isEmpty());
@@ -46,7 +47,8 @@ private Q_SLOTS:
 
     void verifyFullWithTheRightRootAndHostName() {
         Connection c;
-        const auto err = open(c, info(QStringLiteral("localhost"), QStringLiteral("verify-full"), m_tls->file(QStringLiteral("root.crt"))));
+        const auto err = open(c, info(QStringLiteral("localhost"), QStringLiteral("verify-full"),
+                                      m_tls->file(QStringLiteral("root.crt"))));
         QVERIFY2(!err, err ? qPrintable(err->message) : "");
         QVERIFY(c.tls().encrypted);
         QVERIFY2(c.tls().protocol.startsWith(QStringLiteral("TLSv1.")), qPrintable(c.tls().protocol));
@@ -54,8 +56,8 @@ private Q_SLOTS:
         QVERIFY(c.tls().certificateVerified);
         QVERIFY(c.tls().hostNameVerified);
         // What the server says about the same session.
-        const pg::Result r = QCoro::waitFor(
-            c.query(QStringLiteral("SELECT ssl, version, cipher FROM pg_stat_ssl WHERE pid = pg_backend_pid()")));
+        const pg::Result r = QCoro::waitFor(c.query(
+            QStringLiteral("SELECT ssl, version, cipher FROM pg_stat_ssl WHERE pid = pg_backend_pid()")));
         QVERIFY(r.ok());
         QCOMPARE(r.text(0, "ssl"), QStringLiteral("t"));
         QCOMPARE(r.text(0, "version"), c.tls().protocol);
@@ -65,7 +67,8 @@ private Q_SLOTS:
     void verifyFullByAddress() {
         // The certificate also names 127.0.0.1.
         Connection c;
-        pg::ConnInfo i = info(QStringLiteral("127.0.0.1"), QStringLiteral("verify-full"), m_tls->file(QStringLiteral("root.crt")));
+        pg::ConnInfo i = info(QStringLiteral("127.0.0.1"), QStringLiteral("verify-full"),
+                              m_tls->file(QStringLiteral("root.crt")));
         i.unset("hostaddr");
         const auto err = open(c, i);
         QVERIFY2(!err, err ? qPrintable(err->message) : "");
@@ -94,7 +97,8 @@ private Q_SLOTS:
         const auto err = open(c, info(QStringLiteral("localhost"), QStringLiteral("verify-full"),
                                       m_tls->file(QStringLiteral("other-root.crt"))));
         QVERIFY(err);
-        QVERIFY2(err->message.contains(QStringLiteral("certificate verify failed")), qPrintable(err->message));
+        QVERIFY2(err->message.contains(QStringLiteral("certificate verify failed")),
+                 qPrintable(err->message));
         QVERIFY(err->message.contains(QStringLiteral("not signed by a trusted root certificate")));
         QVERIFY(err->message.contains(m_tls->file(QStringLiteral("other-root.crt"))));
     }
@@ -110,7 +114,8 @@ private Q_SLOTS:
     }
 
     void clientCertificateWithEncryptedKey() {
-        pg::ConnInfo i = info(QStringLiteral("localhost"), QStringLiteral("verify-full"), m_tls->file(QStringLiteral("root.crt")));
+        pg::ConnInfo i = info(QStringLiteral("localhost"), QStringLiteral("verify-full"),
+                              m_tls->file(QStringLiteral("root.crt")));
         i.set("sslcert", m_tls->file(QStringLiteral("client.crt")));
         i.set("sslkey", m_tls->file(QStringLiteral("client.key")));
         i.set("sslpassword", TlsFiles::clientKeyPassword());
