@@ -444,8 +444,13 @@ QCoro::Task<std::optional<Error>> Connection::throughTunnel(ConnInfo *info) {
     if (!m_tunnel) {
         m_tunnel = new ssh::Tunnel(this);
         connect(m_tunnel, &ssh::Tunnel::dropped, this, [this](const QString &reason) {
-            handleLoss(Error::connection(
-                tr("the SSH tunnel through %1 dropped: %2").arg(m_tunnel->route().display(), reason)));
+            const Error e = Error::connection(
+                tr("the SSH tunnel through %1 dropped: %2").arg(m_tunnel->route().display(), reason));
+            // libpq may have seen its socket close first: the tunnel is still the reason to show.
+            if (m_state == State::Lost)
+                m_lastError = e.message;
+            else
+                handleLoss(e);
         });
     }
     if (!m_tunnel->isUp() || !(m_tunnel->route() == info->ssh())) {
