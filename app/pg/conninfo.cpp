@@ -74,7 +74,13 @@ QString serverKey(const ConnInfo &info) {
         host = e.value("hostaddr");
     if (host.isEmpty())
         host = QStringLiteral("localhost");
-    return host + QLatin1Char(':') + (e.value("port").isEmpty() ? QStringLiteral("5432") : e.value("port"));
+    QString key =
+        host + QLatin1Char(':') + (e.value("port").isEmpty() ? QStringLiteral("5432") : e.value("port"));
+    // Behind different bastions, "localhost:5432" are different servers.
+    if (info.ssh().isSet())
+        key +=
+            QStringLiteral(" via ") + info.ssh().host + QLatin1Char(':') + QString::number(info.ssh().port);
+    return key;
 }
 
 void ConnInfo::set(const QByteArray &key, const QString &value) {

@@ -9,6 +9,7 @@
 #include "testutil.h"
 
 #include "pg/connection.h"
+#include "pg/secrets.h"
 #include "ssh/tunnel.h"
 
 #include <QFile>
@@ -74,6 +75,9 @@ private Q_SLOTS:
         QVERIFY(!ssh::Route::parse(QStringLiteral("dba@host:99999"), &error));
         QVERIFY(error.contains(QStringLiteral("99999")));
         QVERIFY(!ssh::Route::parse(QStringLiteral("a b@c"), &error));
+        // The history/audit name of a tunnelled server names its bastion too.
+        QCOMPARE(pg::serverKey(info()),
+                 QStringLiteral("127.0.0.1:%1 via 127.0.0.1:%2").arg(sandbox::port()).arg(m_sshd->port()));
     }
 
     void unknownHostKeyRefused() {
@@ -144,6 +148,50 @@ private Q_SLOTS:
         QVERIFY(err);
         QVERIFY2(err->message.contains(QStringLiteral("refused the key")), qPrintable(err->message));
         QVERIFY(err->message.contains(m_sshd->otherKey()));
+    }
+
+    void encryptedKeyNeedsItsPassphrase() {
+        const QString key = m_sshd->encryptedKey(QStringLiteral("correct horse"));
+        pg::ConnInfo i = info(key);
+        auto c = connection(true);
+        const auto err = QCoro::waitFor(c->open(i));
+        QVERIFY(err);
+        QVERIFY2(err->message.contains(QStringLiteral("passphrase is wrong")), qPrintable(err->message));
+        ssh::Route r = i.ssh();
+        r.keyPassphrase = QStringLiteral("correct horse");
+        i.setSsh(r);
+        const auto ok = QCoro::waitFor(c->open(i));
+        QVERIFY2(!ok, ok ? qPrintable(ok->message) : "");
+    }
+
+    void sshAgent() {
+        // A real ssh-agent holding the client key; no key file given.
+        QTemporaryDir agentDir;
+        const QString sock = agentDir.filePath(QStringLiteral("agent.sock"));
+        QProcess agent;
+        agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), sock});
+        QVERIFY(agent.waitForStarted());
+        QVERIFY(testutil::waitUntil([&] { return QFile::exists(sock); }, 10000));
+        QProcess add;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SSH_AUTH_SOCK"), sock);
+        add.setProcessEnvironment(env);
+        add.start(QStringLiteral("ssh-add"), {m_sshd->clientKey()});
+        QVERIFY(add.waitForFinished(10000));
+        QCOMPARE(add.exitCode(), 0);
+        const QByteArray old = qgetenv("SSH_AUTH_SOCK");
+        qputenv("SSH_AUTH_SOCK", QFile::encodeName(sock));
+        pg::ConnInfo i = info();
+        ssh::Route r = i.ssh();
+        r.keyFile.clear();
+        i.setSsh(r);
+        auto c = connection(true);
+        const auto err = QCoro::waitFor(c->open(i));
+        qputenv("SSH_AUTH_SOCK", old);
+        agent.terminate();
+        agent.waitForFinished(5000);
+        QVERIFY2(!err, err ? qPrintable(err->message) : "");
+        QVERIFY(QCoro::waitFor(c->query(QStringLiteral("SELECT 1"))).ok());
     }
 
     void jumpHost() {

@@ -95,6 +95,20 @@ QString SshServer::otherKey() const {
     return file;
 }
 
+QString SshServer::encryptedKey(const QString &passphrase) {
+    const QString file = m_dir.filePath(QStringLiteral("encrypted_ed25519"));
+    if (!QFile::exists(file)) {
+        runTool(QStringLiteral("ssh-keygen"),
+                {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                 passphrase, QStringLiteral("-f"), file});
+        QFile pub(file + QStringLiteral(".pub"));
+        QFile authorized(m_dir.filePath(QStringLiteral("authorized_keys")));
+        if (pub.open(QIODevice::ReadOnly) && authorized.open(QIODevice::Append))
+            authorized.write(pub.readAll());
+    }
+    return file;
+}
+
 QString SshServer::hostKeyFingerprint() const {
     QString out;
     runTool(QStringLiteral("ssh-keygen"),

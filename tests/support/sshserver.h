@@ -19,7 +19,9 @@ public:
     int port() const { return m_port; }
     QString dir() const { return m_dir.path(); }
     QString clientKey() const { return m_dir.filePath(QStringLiteral("client_ed25519")); }
-    QString otherKey() const;           // a key the server does not accept (made on first use)
+    QString otherKey() const; // a key the server does not accept (made on first use)
+    // A key encrypted with passphrase that the server accepts (made and authorized on first use).
+    QString encryptedKey(const QString &passphrase);
     QString hostKeyFingerprint() const; // "SHA256:..." of the current host key
     QString user() const;
     QString spec() const; // user@127.0.0.1:port
