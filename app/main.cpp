@@ -54,6 +54,7 @@ int main(int argc, char **argv) {
                 "       pgdba <command> [options]   (pgdba <command> --help for details)\n\n"
                 "pgdba: a PostgreSQL DBA console.\n\nOptions:\n"
                 "  --dsn DSN          connect at start (URI, conninfo or service; PG* variables apply)\n"
+                "  --ssh USER@HOST[:PORT]  with --dsn: through an SSH tunnel (--ssh-key FILE, --ssh-jump USER@HOST)\n"
                 "  --page NAME        page to show\n"
                 "  --plan FILE        show a plan file (JSON or text) in the Explain page\n"
                 "  PLANFILE           the same as --plan PLANFILE\n"

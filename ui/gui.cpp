@@ -1,9 +1,11 @@
 #include "gui.h"
 
+#include "cli/command.h"
 #include "core/profilestore.h"
 #include "core/workspace.h"
 #include "mainwindow.h"
 #include "page.h"
+#include "ssh/route.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -52,6 +54,7 @@ int runGui(int argc, char **argv) {
     p.addVersionOption();
     p.addOption({QStringLiteral("dsn"), QApplication::translate("main", "Connect to this server at start."),
                  QStringLiteral("DSN")});
+    cli::addSshOptions(p); // --ssh user@host[:port], --ssh-key, --ssh-jump for --dsn
     p.addOption({QStringLiteral("screenshot"),
                  QApplication::translate(
                      "main", "Render the window offscreen to a PNG once data has arrived, then exit."),
@@ -86,6 +89,12 @@ int runGui(int argc, char **argv) {
                                                         : Theme::Mode::System,
                        false);
     }
+    QString sshError;
+    const std::optional<ssh::Route> sshRoute = cli::sshRoute(p, &sshError);
+    if (!sshRoute || !sshError.isEmpty()) {
+        std::fprintf(stderr, "pgdba: %s\n", qPrintable(sshError));
+        return 64;
+    }
 
     QString settingsFile;
     if (screenshot)
@@ -106,7 +115,7 @@ int runGui(int argc, char **argv) {
     }
     w.show();
     if (p.isSet(QStringLiteral("dsn")))
-        w.connectDsn(p.value(QStringLiteral("dsn")));
+        w.connectDsn(p.value(QStringLiteral("dsn")), {}, *sshRoute);
     const QString planFile =
         p.isSet(QStringLiteral("plan")) ? p.value(QStringLiteral("plan")) : p.positionalArguments().value(0);
     if (!planFile.isEmpty()) {

@@ -8,8 +8,10 @@
 #include "core/passwordstore.h"
 #include "core/serverlistmodel.h"
 #include "core/workspace.h"
+#include "hostkeyprompt.h"
 #include "page.h"
 #include "pageregistry.h"
+#include "securitystatus.h"
 #include "widgets/helpviewer.h"
 #include "widgets/serverdelegate.h"
 #include "widgets/shortcutsdialog.h"
@@ -198,6 +200,8 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
     m_statusServer->setObjectName(QStringLiteral("statusServer"));
     m_statusState->setObjectName(QStringLiteral("statusState"));
     m_statusRtt->setObjectName(QStringLiteral("statusRtt"));
+    statusBar()->addPermanentWidget(new SecurityStatus(m_workspace, this)); // SSH and TLS
+    ssh::setDefaultHostKeyPrompt(hostKeyPrompt(this)); // SSH tunnels ask about unknown keys here
 
     buildActions();
     connect(m_workspace, &core::Workspace::currentChanged, this, [this](core::ServerSession *s) {
@@ -465,7 +469,12 @@ ConnectDialog *MainWindow::newConnection() {
         }
         if (save && !pw.isEmpty())
             m_passwords->write(id, pw);
-        connectProfile(id, pw);
+        const core::KeySecrets keys = d->keySecrets();
+        if (save && !keys.sshPassphrase.isEmpty())
+            m_passwords->write(core::Profile::sshPassphraseId(id), keys.sshPassphrase);
+        if (save && !keys.sslKeyPassword.isEmpty())
+            m_passwords->write(core::Profile::sslKeyPasswordId(id), keys.sslKeyPassword);
+        connectProfile(id, pw, keys);
     });
     d->open();
     return d;
@@ -487,9 +496,12 @@ void MainWindow::removeSelected() {
     m_workspace->disconnectProfile(id);
     m_workspace->profiles()->remove(id);
     m_passwords->remove(id);
+    m_passwords->remove(core::Profile::sshPassphraseId(id));
+    m_passwords->remove(core::Profile::sslKeyPasswordId(id));
 }
 
-QCoro::Task<std::optional<pg::Error>> MainWindow::connectProfile(QString profileId, QString password) {
+QCoro::Task<std::optional<pg::Error>> MainWindow::connectProfile(QString profileId, QString password,
+                                                                 core::KeySecrets keys) {
     QPointer<MainWindow> self(this);
     if (password.isEmpty()) {
         if (auto stored = co_await m_passwords->read(profileId); stored && self)
@@ -497,8 +509,21 @@ QCoro::Task<std::optional<pg::Error>> MainWindow::connectProfile(QString profile
     }
     if (!self)
         co_return std::nullopt;
+    const core::Profile *profile = m_workspace->profiles()->find(profileId);
+    const bool wantsSshKey = profile && !profile->sshHost.isEmpty() && !profile->sshKeyFile.isEmpty();
+    const bool wantsSslKey = profile && !profile->sslkey.isEmpty();
+    if (keys.sshPassphrase.isEmpty() && wantsSshKey) {
+        if (auto stored = co_await m_passwords->read(core::Profile::sshPassphraseId(profileId)); stored && self)
+            keys.sshPassphrase = *stored;
+    }
+    if (keys.sslKeyPassword.isEmpty() && wantsSslKey && self) {
+        if (auto stored = co_await m_passwords->read(core::Profile::sslKeyPasswordId(profileId)); stored && self)
+            keys.sslKeyPassword = *stored;
+    }
+    if (!self)
+        co_return std::nullopt;
     statusBar()->showMessage(tr("Connecting…"));
-    auto err = co_await m_workspace->connectProfile(profileId, password);
+    auto err = co_await m_workspace->connectProfile(profileId, password, keys);
     if (!self)
         co_return err;
     if (err)
@@ -509,17 +534,27 @@ QCoro::Task<std::optional<pg::Error>> MainWindow::connectProfile(QString profile
     co_return err;
 }
 
-QCoro::Task<std::optional<pg::Error>> MainWindow::connectDsn(QString dsn, QString name) {
+QCoro::Task<std::optional<pg::Error>> MainWindow::connectDsn(QString dsn, QString name, ssh::Route route) {
     QString password;
     core::Profile p = core::Profile::fromDsn(dsn, &password);
+    if (route.isSet()) {
+        p.sshHost = route.host;
+        p.sshPort = route.port;
+        p.sshUser = route.user;
+        p.sshKeyFile = route.keyFile;
+        if (route.hasJump())
+            p.sshJump = (route.jumpUser.isEmpty() ? QString() : route.jumpUser + QLatin1Char('@')) + route.jumpHost +
+                        QLatin1Char(':') + QString::number(route.jumpPort);
+    }
     for (const auto &existing : m_workspace->profiles()->profiles())
-        if (existing.dsn == p.dsn && existing.host.isEmpty() && existing.user.isEmpty())
+        if (existing.dsn == p.dsn && existing.host.isEmpty() && existing.user.isEmpty() &&
+            existing.sshHost == p.sshHost && existing.sshPort == p.sshPort)
             p.id = existing.id;
     p.name = name.isEmpty() ? p.connInfo().displayName() : name;
     const QString id = m_workspace->profiles()->save(p);
     if (id.isEmpty())
         co_return pg::Error::client(m_workspace->profiles()->lastError());
-    co_return co_await connectProfile(id, password);
+    co_return co_await connectProfile(id, password, core::KeySecrets{route.keyPassphrase, {}});
 }
 
 void MainWindow::updateStatus() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/profile.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -42,8 +44,11 @@ public:
     bool showPage(const QString &id);
     QStringList pageIds() const;
     // Adds (or finds) a profile for a DSN given on the command line and connects to it.
-    QCoro::Task<std::optional<pg::Error>> connectDsn(QString dsn, QString name = {});
-    QCoro::Task<std::optional<pg::Error>> connectProfile(QString profileId, QString password = {});
+    // route: through an SSH tunnel (`pgdba --dsn DSN --ssh user@host`).
+    QCoro::Task<std::optional<pg::Error>> connectDsn(QString dsn, QString name = {}, ssh::Route route = {});
+    // Secrets not given are read from the keyring.
+    QCoro::Task<std::optional<pg::Error>> connectProfile(QString profileId, QString password = {},
+                                                         core::KeySecrets keys = {});
     ConnectDialog *newConnection(); // opens the dialog (non-modal)
     QString statusText() const;     // the status bar's texts joined, for tests
     void refreshCurrentPage();

@@ -88,7 +88,7 @@ QCoro::Task<int> runActivity(QStringList args) {
     o.readOnly = true;
     o.statementTimeoutMs = 10000;
     c.setOptions(o);
-    if (auto e = co_await c.open(pg::ConnInfo(p.value(QStringLiteral("dsn"))))) {
+    if (auto e = co_await c.open(connInfo(p))) {
         err(QStringLiteral("pgdba: ") + e->message);
         co_return 2;
     }

@@ -204,7 +204,7 @@ QCoro::Task<int> runBench(QStringList args) {
         co_return 64;
     }
     const bool json = p.isSet(QStringLiteral("json"));
-    bench::Runner runner(pg::ConnInfo(p.value(QStringLiteral("dsn"))), config);
+    bench::Runner runner(connInfo(p), config);
     demo::StopSignal stopSignal;
     QObject::connect(&stopSignal, &demo::StopSignal::received, &runner, [&runner] {
         err(QCoreApplication::translate("cli", "bench: stopping early…"));

@@ -1,5 +1,7 @@
 #include "cli/command.h"
 
+#include "pg/conninfo.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -20,6 +22,49 @@ void addDsnOption(QCommandLineParser &p) {
                  QCoreApplication::translate("cli", "Connection URI or conninfo string; PG* variables, "
                                                     "~/.pgpass and pg_service.conf apply as in psql."),
                  QStringLiteral("DSN")});
+    addSshOptions(p);
+}
+
+void addSshOptions(QCommandLineParser &p) {
+    p.addOption(
+        {QStringLiteral("ssh"),
+         QCoreApplication::translate("cli", "Reach the server through an SSH tunnel via this host; the "
+                                            "DSN's host is then as the SSH server sees it. The host key "
+                                            "must be in ~/.ssh/known_hosts."),
+         QStringLiteral("user@host[:port]")});
+    p.addOption({QStringLiteral("ssh-key"),
+                 QCoreApplication::translate("cli", "Private key for --ssh (default: the ssh-agent); its "
+                                                    "passphrase from PGDBA_SSH_PASSPHRASE."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("ssh-jump"),
+                 QCoreApplication::translate("cli", "A jump host in front of --ssh (like ssh -J)."),
+                 QStringLiteral("user@host[:port]")});
+}
+
+std::optional<ssh::Route> sshRoute(const QCommandLineParser &p, QString *error) {
+    const QStringList given = p.optionNames();
+    if (!given.contains(QStringLiteral("ssh"))) {
+        if (given.contains(QStringLiteral("ssh-key")) || given.contains(QStringLiteral("ssh-jump")))
+            *error = QCoreApplication::translate("cli", "--ssh-key and --ssh-jump need --ssh user@host.");
+        return ssh::Route();
+    }
+    auto route = ssh::Route::parse(p.value(QStringLiteral("ssh")), error);
+    if (!route)
+        return std::nullopt;
+    route->keyFile = p.value(QStringLiteral("ssh-key"));
+    route->keyPassphrase = qEnvironmentVariable("PGDBA_SSH_PASSPHRASE");
+    if (given.contains(QStringLiteral("ssh-jump")) &&
+        !route->setJump(p.value(QStringLiteral("ssh-jump")), error))
+        return std::nullopt;
+    return route;
+}
+
+pg::ConnInfo connInfo(const QCommandLineParser &p) {
+    pg::ConnInfo info(p.value(QStringLiteral("dsn")));
+    QString error;
+    if (const auto route = sshRoute(p, &error))
+        info.setSsh(*route);
+    return info;
 }
 
 QString exitCodesHelp(const QString &command) {
@@ -51,6 +96,16 @@ bool parseArgs(QCommandLineParser &p, const QString &command, const QStringList 
         out(codes.isEmpty() ? p.helpText() : p.helpText() + QLatin1Char('\n') + codes);
         *code = 0;
         return false;
+    }
+    if (p.optionNames().contains(QStringLiteral("ssh")) ||
+        p.optionNames().contains(QStringLiteral("ssh-key")) ||
+        p.optionNames().contains(QStringLiteral("ssh-jump"))) {
+        QString error;
+        if (!sshRoute(p, &error) || !error.isEmpty()) {
+            err(QCoreApplication::translate("cli", "pgdba %1: %2").arg(command, error));
+            *code = 64;
+            return false;
+        }
     }
     // A command that declares no positional arguments takes none: a stray word is a typo,
     // not something to ignore ("Arguments:" is how the help lists declared ones).

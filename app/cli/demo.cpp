@@ -66,7 +66,7 @@ QCoro::Task<int> demoInit(QStringList args) {
                 .arg(total ? done * 100 / total : 100)
                 .arg(s, 0, 'f', 1));
     });
-    const auto e = co_await g.run(pg::ConnInfo(p.value(QStringLiteral("dsn"))), o);
+    const auto e = co_await g.run(connInfo(p), o);
     if (e) {
         err(QStringLiteral("pgdba demo init: ") + e->toString());
         if (!e->hint.isEmpty())
@@ -149,7 +149,7 @@ QCoro::Task<int> demoWorkload(QStringList args) {
     QObject::connect(&deadline, &QTimer::timeout, &w, [&w] { w.stop(); });
     if (duration > 0)
         deadline.start(duration * 1000);
-    const std::optional<QString> e = co_await w.run(pg::ConnInfo(p.value(QStringLiteral("dsn"))), o);
+    const std::optional<QString> e = co_await w.run(connInfo(p), o);
     status.stop();
     if (e) {
         err(QStringLiteral("pgdba demo workload: ") + *e);

@@ -140,7 +140,7 @@ QCoro::Task<int> runMigrate(QStringList args) {
     }
 
     auto run = makeConnection(QStringLiteral("migrate"));
-    if (auto e = co_await run->open(pg::ConnInfo(p.value(QStringLiteral("dsn"))))) {
+    if (auto e = co_await run->open(connInfo(p))) {
         err(QStringLiteral("pgdba: ") + e->message);
         co_return 2;
     }
@@ -235,7 +235,7 @@ QCoro::Task<int> runMigrate(QStringList args) {
         before = co_await migrate::HotQueries::capture(run.get(), demoQueries(), true);
 
     auto watch = makeConnection(QStringLiteral("migrate progress"));
-    if (auto e = co_await watch->open(pg::ConnInfo(p.value(QStringLiteral("dsn")))))
+    if (auto e = co_await watch->open(connInfo(p)))
         err(tr("warning: no progress connection (%1); running without progress lines").arg(e->message));
     migrate::Runner runner(run.get(), watch.get());
     runner.setLockTimeoutMs(lockTimeout);

@@ -24,7 +24,7 @@ QCoro::Task<int> runPing(QStringList args)
     pg::Connection::Options o;
     o.applicationName = QStringLiteral("pgdba ping");
     c.setOptions(o);
-    if (auto e = co_await c.open(pg::ConnInfo(p.value(QStringLiteral("dsn"))))) {
+    if (auto e = co_await c.open(connInfo(p))) {
         err(QStringLiteral("pgdba: ") + e->message);
         co_return 2;
     }

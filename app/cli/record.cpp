@@ -97,7 +97,7 @@ QCoro::Task<int> runRecord(QStringList args) {
     o.name = p.value(QStringLiteral("name"));
     o.serverKey = p.value(QStringLiteral("server-key"));
     if (p.isSet(QStringLiteral("dsn"))) {
-        o.info = pg::ConnInfo(p.value(QStringLiteral("dsn")));
+        o.info = connInfo(p);
     } else if (!o.name.isEmpty()) {
         const core::ProfileStore profiles;
         const core::Profile *profile = findProfile(profiles, o.name);

@@ -75,7 +75,7 @@ QCoro::Task<int> runSignal(QStringList args, monitor::SessionAction action) {
         }
     }
 
-    const pg::ConnInfo info(p.value(QStringLiteral("dsn")));
+    const pg::ConnInfo info = connInfo(p);
     pg::Connection c;
     pg::Connection::Options o;
     o.applicationName = QStringLiteral("pgdba actions");

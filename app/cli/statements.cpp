@@ -161,7 +161,7 @@ QCoro::Task<int> runStatements(QStringList args) {
     o.applicationName = QStringLiteral("pgdba statements");
     o.readOnly = true;
     c.setOptions(o);
-    if (auto e = co_await c.open(pg::ConnInfo(p.value(QStringLiteral("dsn"))))) {
+    if (auto e = co_await c.open(connInfo(p))) {
         err(QStringLiteral("pgdba: ") + e->message);
         co_return 2;
     }

@@ -244,7 +244,7 @@ QCoro::Task<int> runTune(QStringList args) {
         pg::Connection::Options o;
         o.applicationName = QStringLiteral("pgdba tune");
         c.setOptions(o);
-        if (auto e = co_await c.open(pg::ConnInfo(p.value(QStringLiteral("dsn"))))) {
+        if (auto e = co_await c.open(connInfo(p))) {
             err(QStringLiteral("pgdba tune: ") + e->message);
             co_return 2;
         }

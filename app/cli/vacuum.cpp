@@ -171,7 +171,7 @@ QCoro::Task<int> runVacuum(QStringList args) {
     o.statementTimeoutMs = 30000;
     o.lockTimeoutMs = 1000;
     c.setOptions(o);
-    if (auto e = co_await c.open(pg::ConnInfo(p.value(QStringLiteral("dsn"))))) {
+    if (auto e = co_await c.open(connInfo(p))) {
         err(QStringLiteral("pgdba: ") + e->message);
         co_return 2;
     }

@@ -33,6 +33,16 @@ void ProfileStore::reload() {
         p.sslmode = m_settings->value(QStringLiteral("sslmode")).toString();
         p.connectTimeoutS = m_settings->value(QStringLiteral("connect_timeout"), 10).toInt();
         p.dsn = m_settings->value(QStringLiteral("dsn")).toString();
+        p.sslrootcert = m_settings->value(QStringLiteral("sslrootcert")).toString();
+        p.sslcert = m_settings->value(QStringLiteral("sslcert")).toString();
+        p.sslkey = m_settings->value(QStringLiteral("sslkey")).toString();
+        p.sslcrl = m_settings->value(QStringLiteral("sslcrl")).toString();
+        p.sslMinProtocol = m_settings->value(QStringLiteral("ssl_min_protocol_version")).toString();
+        p.sshHost = m_settings->value(QStringLiteral("ssh_host")).toString();
+        p.sshUser = m_settings->value(QStringLiteral("ssh_user")).toString();
+        p.sshKeyFile = m_settings->value(QStringLiteral("ssh_key")).toString();
+        p.sshJump = m_settings->value(QStringLiteral("ssh_jump")).toString();
+        p.sshPort = m_settings->value(QStringLiteral("ssh_port"), 22).toInt();
         if (!p.id.isEmpty())
             m_profiles << p;
     }
@@ -53,6 +63,16 @@ void ProfileStore::write() {
         m_settings->setValue(QStringLiteral("user"), p.user);
         m_settings->setValue(QStringLiteral("sslmode"), p.sslmode);
         m_settings->setValue(QStringLiteral("connect_timeout"), p.connectTimeoutS);
+        m_settings->setValue(QStringLiteral("sslrootcert"), p.sslrootcert);
+        m_settings->setValue(QStringLiteral("sslcert"), p.sslcert);
+        m_settings->setValue(QStringLiteral("sslkey"), p.sslkey);
+        m_settings->setValue(QStringLiteral("sslcrl"), p.sslcrl);
+        m_settings->setValue(QStringLiteral("ssl_min_protocol_version"), p.sslMinProtocol);
+        m_settings->setValue(QStringLiteral("ssh_host"), p.sshHost);
+        m_settings->setValue(QStringLiteral("ssh_user"), p.sshUser);
+        m_settings->setValue(QStringLiteral("ssh_key"), p.sshKeyFile);
+        m_settings->setValue(QStringLiteral("ssh_jump"), p.sshJump);
+        m_settings->setValue(QStringLiteral("ssh_port"), p.sshPort);
         // A password typed into a URI or conninfo string is stripped here, always.
         m_settings->setValue(QStringLiteral("dsn"), pg::ConnInfo(p.dsn).withoutPassword().dsn());
     }
@@ -73,6 +93,13 @@ QString ProfileStore::save(Profile p) {
     if (!m_lastError.isEmpty()) {
         m_lastError = tr("The connection string cannot be read, so it was not saved: %1").arg(m_lastError);
         return {};
+    }
+    if (!p.sshJump.trimmed().isEmpty()) {
+        QString bad;
+        if (!ssh::Route().setJump(p.sshJump, &bad)) {
+            m_lastError = tr("The jump host cannot be read, so the server was not saved: %1").arg(bad);
+            return {};
+        }
     }
     if (p.id.isEmpty())
         p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

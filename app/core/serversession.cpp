@@ -40,6 +40,12 @@ pg::ConnInfo ServerSession::connInfo() const {
     pg::ConnInfo c = m_profile.connInfo();
     if (!m_password.isEmpty())
         c.set("password", m_password);
+    c.set("sslpassword", m_keySecrets.sslKeyPassword);
+    if (c.ssh().isSet()) {
+        ssh::Route r = c.ssh();
+        r.keyPassphrase = m_keySecrets.sshPassphrase;
+        c.setSsh(r);
+    }
     return c;
 }
 

@@ -17,6 +17,8 @@ public:
     ~ServerSession() override;
 
     const Profile &profile() const { return m_profile; }
+    // The SSH key passphrase and TLS key password (from the keyring), before open().
+    void setKeySecrets(const KeySecrets &secrets) { m_keySecrets = secrets; }
     pg::ConnInfo connInfo() const; // with the password when one was given
     // Stable name of the server for the history store and audit log: "host:port".
     QString historyKey() const;
@@ -42,6 +44,7 @@ Q_SIGNALS:
 private:
     Profile m_profile;
     QString m_password;
+    KeySecrets m_keySecrets;
     pg::Connection *m_monitor;
 };
 

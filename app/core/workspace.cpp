@@ -27,7 +27,8 @@ void Workspace::setHistory(history::Store *store) {
     m_history = store;
 }
 
-QCoro::Task<std::optional<pg::Error>> Workspace::connectProfile(QString profileId, QString password) {
+QCoro::Task<std::optional<pg::Error>> Workspace::connectProfile(QString profileId, QString password,
+                                                                KeySecrets keys) {
     const Profile *p = m_profiles->find(profileId);
     if (!p)
         co_return pg::Error::client(tr("unknown server profile"));
@@ -39,6 +40,7 @@ QCoro::Task<std::optional<pg::Error>> Workspace::connectProfile(QString profileI
     if (auto *old = m_sessions.take(profileId))
         old->deleteLater();
     QPointer<ServerSession> s = new ServerSession(*p, password, this);
+    s->setKeySecrets(keys);
     m_sessions.insert(profileId, s);
     connect(s, &ServerSession::stateChanged, this,
             [this, profileId] { Q_EMIT sessionStateChanged(profileId); });

@@ -31,7 +31,8 @@ public:
 
     // Connects (or reuses the live session) and makes it current. The error, if any, is
     // also kept per profile so the server list can show it.
-    QCoro::Task<std::optional<pg::Error>> connectProfile(QString profileId, QString password = {});
+    QCoro::Task<std::optional<pg::Error>> connectProfile(QString profileId, QString password = {},
+                                                         KeySecrets keys = {});
     void disconnectProfile(const QString &profileId);
     void setCurrent(const QString &profileId);
     QString lastError(const QString &profileId) const { return m_errors.value(profileId); }

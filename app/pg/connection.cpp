@@ -2,7 +2,9 @@
 #include "pg/secrets.h"
 
 #include "pg/sqlfile.h"
+#include "ssh/tunnel.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QPointer>
 #include <QSocketNotifier>
@@ -46,6 +48,22 @@ QByteArray paramText(const QVariant &v) {
     default:
         return v.toString().toUtf8();
     }
+}
+// libpq's TLS failures in words a user can act on (appended to libpq's own message).
+QString tlsHint(const QString &msg, const ConnInfo &info) {
+    if (msg.contains(QLatin1String("certificate verify failed"))) {
+        const QString root = info.get("sslrootcert");
+        return QCoreApplication::translate("pg::Connection",
+                                           " — the server's certificate is not signed by a trusted root "
+                                           "certificate (%1); check the root certificate (sslrootcert)")
+            .arg(root.isEmpty() ? QStringLiteral("~/.postgresql/root.crt") : root);
+    }
+    if (msg.contains(QLatin1String("does not match host name")))
+        return QCoreApplication::translate(
+            "pg::Connection", " — the certificate was issued for another host: verify-full refuses it, "
+                              "as it would refuse a man in the middle holding a valid certificate for "
+                              "another name");
+    return {};
 }
 } // namespace
 
@@ -232,6 +250,8 @@ void Connection::failWaiters(const Error &why) {
 void Connection::close() {
     m_reconnectTimer.stop();
     teardown();
+    if (m_tunnel)
+        m_tunnel->close();
     m_opening = false;
     setState(State::Disconnected);
 }
@@ -298,7 +318,21 @@ QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info) {
         return e;
     };
 
-    const ConnInfo resolved = co_await info.resolved();
+    ConnInfo target = info;
+    if (info.ssh().isSet()) {
+        if (auto err = co_await throughTunnel(&target)) {
+            if (!self || m_dying)
+                co_return *err;
+            if (gen != m_generation)
+                co_return Error::client(QStringLiteral("connection attempt superseded"));
+            co_return fail(*err);
+        }
+        if (!self || m_dying)
+            co_return Error::client(QStringLiteral("connection object destroyed"));
+        if (gen != m_generation)
+            co_return Error::client(QStringLiteral("connection attempt superseded"));
+    }
+    const ConnInfo resolved = co_await target.resolved();
     if (!self || m_dying)
         co_return Error::client(QStringLiteral("connection object destroyed"));
     if (gen != m_generation)
@@ -337,7 +371,10 @@ QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info) {
     auto connectError = [&] {
         QString msg = libpqMessage(m_conn);
         if (!msg.startsWith(QLatin1String("connection to server")))
-            msg = QStringLiteral("connection to %1 failed: %2").arg(resolved.displayName(), msg);
+            msg = QStringLiteral("connection to %1 failed: %2").arg(info.displayName(), msg);
+        msg += tlsHint(msg, info);
+        if (m_tunnel && !m_tunnel->lastForwardError().isEmpty())
+            msg += QStringLiteral(" (") + m_tunnel->lastForwardError() + QLatin1Char(')');
         return Error::connection(msg);
     };
     if (!m_conn || PQstatus(m_conn) == CONNECTION_BAD)
@@ -374,7 +411,7 @@ QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info) {
     }
     if (poll != PGRES_POLLING_OK)
         co_return fail(Error::timeout(QStringLiteral("connection to %1 failed: timeout expired after %2 s")
-                                          .arg(resolved.displayName())
+                                          .arg(info.displayName())
                                           .arg(timeoutS)));
     rebuildNotifiers();
     if (PGcancel *c = PQgetCancel(m_conn))
@@ -389,8 +426,64 @@ QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info) {
         co_return Error::client(QStringLiteral("connection object destroyed"));
     m_opening = false;
     m_lastError.clear();
+    readTls();
     setState(State::Ready);
     co_return std::nullopt;
+}
+
+// Opens (or keeps, when it is still up) the SSH tunnel and points libpq at its local port.
+// host stays the database's name as the SSH server sees it (TLS verify-full checks it);
+// hostaddr is the tunnel's 127.0.0.1.
+QCoro::Task<std::optional<Error>> Connection::throughTunnel(ConnInfo *info) {
+    QPointer<Connection> self(this);
+    int port = 0;
+    QString why;
+    const QString host = info->sshTarget(&port, &why);
+    if (host.isEmpty())
+        co_return Error::connection(why);
+    if (!m_tunnel) {
+        m_tunnel = new ssh::Tunnel(this);
+        connect(m_tunnel, &ssh::Tunnel::dropped, this, [this](const QString &reason) {
+            const Error e = Error::connection(
+                tr("the SSH tunnel through %1 dropped: %2").arg(m_tunnel->route().display(), reason));
+            // libpq may have seen its socket close first: the tunnel is still the reason to show.
+            if (m_state == State::Lost)
+                m_lastError = e.message;
+            else
+                handleLoss(e);
+        });
+    }
+    if (!m_tunnel->isUp() || !(m_tunnel->route() == info->ssh())) {
+        ssh::Tunnel *t = m_tunnel;
+        auto err = co_await t->open(info->ssh(), host, port, m_options.hostKeyPrompt);
+        if (!self)
+            co_return Error::client(QStringLiteral("connection object destroyed"));
+        if (err) {
+            err->message = tr("SSH tunnel through %1: %2").arg(info->ssh().display(), err->message);
+            co_return err;
+        }
+    }
+    info->set("host", host);
+    info->set("hostaddr", QStringLiteral("127.0.0.1"));
+    info->set("port", QString::number(m_tunnel->localPort()));
+    co_return std::nullopt;
+}
+
+void Connection::readTls() {
+    m_tls = {};
+    if (!m_conn)
+        return;
+    m_tls.sslmode = connectionOption("sslmode");
+    m_tls.encrypted = PQsslInUse(m_conn) == 1;
+    if (m_tls.encrypted) {
+        m_tls.protocol = QString::fromUtf8(PQsslAttribute(m_conn, "protocol"));
+        m_tls.cipher = QString::fromUtf8(PQsslAttribute(m_conn, "cipher"));
+        m_tls.keyBits = QByteArray(PQsslAttribute(m_conn, "key_bits")).toInt();
+        // libpq refuses the connection when a check of these modes fails, so connected = checked.
+        m_tls.certificateVerified =
+            m_tls.sslmode == QLatin1String("verify-ca") || m_tls.sslmode == QLatin1String("verify-full");
+        m_tls.hostNameVerified = m_tls.sslmode == QLatin1String("verify-full");
+    }
 }
 
 QCoro::Task<std::optional<Error>> Connection::loadFacts() {

@@ -5,6 +5,7 @@
 #include "pg/reconnectpolicy.h"
 #include "pg/result.h"
 #include "pg/serverfacts.h"
+#include "ssh/hostkey.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -20,6 +21,10 @@
 
 struct pg_conn;
 class QSocketNotifier;
+
+namespace ssh {
+class Tunnel;
+}
 
 namespace pg {
 
@@ -52,6 +57,22 @@ public:
         int keepalivesIntervalS = 5;
         int keepalivesCount = 3;
         int tcpUserTimeoutMs = 30000;
+        // Asked about an unknown SSH host key when the ConnInfo goes through SSH; empty: the
+        // application's default (ssh::setDefaultHostKeyPrompt), none: refused.
+        ssh::HostKeyPrompt hostKeyPrompt;
+    };
+
+    // What the status bar says about TLS, read from libpq once connected.
+    struct Tls {
+        bool encrypted = false;
+        QString protocol; // "TLSv1.3"
+        QString cipher;   // "TLS_AES_256_GCM_SHA384"
+        int keyBits = 0;
+        QString sslmode; // the mode libpq used
+        // The server's certificate chain was checked against the root certificate
+        // (verify-ca), and its name against the host (verify-full).
+        bool certificateVerified = false;
+        bool hostNameVerified = false;
     };
 
     explicit Connection(QObject *parent = nullptr);
@@ -78,6 +99,9 @@ public:
     bool isReady() const { return m_state == State::Ready; }
     bool isBusy() const { return m_busy; }
     const ServerFacts &facts() const { return m_facts; }
+    const Tls &tls() const { return m_tls; }
+    // The SSH tunnel this connection goes through, or nullptr.
+    const ssh::Tunnel *tunnel() const { return m_tunnel; }
     const ConnInfo &connInfo() const { return m_info; }
     double lastRoundTripMs() const { return m_lastRoundTripMs; }
     QString lastError() const { return m_lastError; }
@@ -139,6 +163,8 @@ private:
     QCoro::Task<std::optional<Error>> readResults(QList<Result> *out, QString sql, quint64 gen,
                                                   bool *deadlinePassed);
     QCoro::Task<std::optional<Error>> loadFacts();
+    QCoro::Task<std::optional<Error>> throughTunnel(ConnInfo *info);
+    void readTls();
     static void noticeReceiver(void *arg, const struct pg_result *res);
 
     pg_conn *m_conn = nullptr;
@@ -162,6 +188,8 @@ private:
     Options m_options;
     ConnInfo m_info;
     ServerFacts m_facts;
+    Tls m_tls;
+    ssh::Tunnel *m_tunnel = nullptr; // child; kept up across database reconnects
     double m_lastRoundTripMs = 0;
     QString m_lastError;
     int m_reconnectAttempt = 0;

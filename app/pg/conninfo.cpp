@@ -1,6 +1,7 @@
 #include "pg/conninfo.h"
 #include "pg/secrets.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QRegularExpression>
@@ -73,7 +74,13 @@ QString serverKey(const ConnInfo &info) {
         host = e.value("hostaddr");
     if (host.isEmpty())
         host = QStringLiteral("localhost");
-    return host + QLatin1Char(':') + (e.value("port").isEmpty() ? QStringLiteral("5432") : e.value("port"));
+    QString key =
+        host + QLatin1Char(':') + (e.value("port").isEmpty() ? QStringLiteral("5432") : e.value("port"));
+    // Behind different bastions, "localhost:5432" are different servers.
+    if (info.ssh().isSet())
+        key +=
+            QStringLiteral(" via ") + info.ssh().host + QLatin1Char(':') + QString::number(info.ssh().port);
+    return key;
 }
 
 void ConnInfo::set(const QByteArray &key, const QString &value) {
@@ -149,11 +156,35 @@ QString ConnInfo::toConnString(bool includePassword) const {
     for (auto it = m_overrides.begin(); it != m_overrides.end(); ++it)
         parsed.insert(it.key(), it.value());
     for (auto it = parsed.begin(); it != parsed.end(); ++it) {
-        if (!includePassword && it.key() == "password")
+        if (!includePassword && (it.key() == "password" || it.key() == "sslpassword"))
             continue;
         parts << QString::fromUtf8(it.key()) + QLatin1Char('=') + quoteValue(it.value());
     }
     return parts.join(QLatin1Char(' '));
+}
+
+QString ConnInfo::sshTarget(int *port, QString *error) const {
+    const auto e = effective();
+    QString host = e.value("host").section(QLatin1Char(','), 0, 0);
+    if (host.isEmpty())
+        host = e.value("hostaddr").section(QLatin1Char(','), 0, 0);
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@'))) {
+        // libpq's default is a local socket; through SSH the database is on the far side.
+        if (!host.isEmpty() && !m_overrides.contains("host") && !parseDsn(m_dsn, nullptr).contains("host"))
+            host.clear(); // PGHOST's socket: not meant for the far side either
+        if (!host.isEmpty()) {
+            if (error)
+                *error = QCoreApplication::translate(
+                             "pg::ConnInfo", "a Unix socket (%1) cannot be reached through SSH: give the "
+                                             "database host as the SSH server sees it (e.g. localhost)")
+                             .arg(host);
+            return {};
+        }
+        host = QStringLiteral("localhost");
+    }
+    const QString p = e.value("port").section(QLatin1Char(','), 0, 0);
+    *port = p.isEmpty() ? 5432 : p.toInt();
+    return host;
 }
 
 QList<QByteArray> ConnInfo::keywords() const {

@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QString>
 
+#include "ssh/route.h"
+
 #include <qcoro/qcorotask.h>
 
 namespace pg {
@@ -15,7 +17,8 @@ namespace pg {
 class ConnInfo {
 public:
     ConnInfo() = default;
-    explicit ConnInfo(QString dsn) : m_dsn(std::move(dsn)) {}
+    explicit ConnInfo(QString dsn)
+        : m_dsn(std::move(dsn)) {}
 
     static ConnInfo fromString(const QString &dsn) { return ConnInfo(dsn); }
     // Validates the syntax without touching the network; empty string when fine.
@@ -43,6 +46,13 @@ public:
     // Set by resolved() when a host name does not resolve (libpq's wording).
     const QString &resolveError() const { return m_resolveError; }
 
+    // Reach the server through an SSH tunnel (pg::Connection opens it); not part of the dsn.
+    void setSsh(const ssh::Route &route) { m_ssh = route; }
+    const ssh::Route &ssh() const { return m_ssh; }
+    // Where the tunnel must lead: the effective host (first of a list; "localhost" when none)
+    // and port. Empty host with *error when the dsn names a Unix socket.
+    QString sshTarget(int *port, QString *error) const;
+
     // keyword/value arrays for PQconnectStartParams with expand_dbname = 1.
     QList<QByteArray> keywords() const;
     QList<QByteArray> values() const;
@@ -53,6 +63,7 @@ private:
     QString m_dsn;
     QMap<QByteArray, QString> m_overrides;
     QString m_resolveError;
+    ssh::Route m_ssh;
 };
 
 } // namespace pg
