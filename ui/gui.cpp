@@ -1,5 +1,6 @@
 #include "gui.h"
 
+#include "core/language.h"
 #include "core/profilestore.h"
 #include "core/workspace.h"
 #include "mainwindow.h"
@@ -44,6 +45,11 @@ int runGui(int argc, char **argv) {
     QApplication::setOrganizationName(QStringLiteral("pgdba"));
     QApplication::setApplicationVersion(QStringLiteral(PGDBA_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pgdba.svg")));
+    // The language: --lang, else the View > Language choice (not for a screenshot), else the system.
+    QString lang = core::language::findOption(argc, argv);
+    if (lang.isEmpty() && !screenshot)
+        lang = core::language::savedChoice();
+    core::language::apply(lang);
 
     QCommandLineParser p;
     p.setApplicationDescription(QApplication::translate("main", "pgdba: a PostgreSQL DBA console."));
@@ -64,6 +70,9 @@ int runGui(int argc, char **argv) {
     p.addPositionalArgument(QStringLiteral("PLANFILE"),
                             QApplication::translate("main", "A plan file to show (as --plan)."),
                             QStringLiteral("[PLANFILE]"));
+    p.addOption({QStringLiteral("lang"),
+                 QApplication::translate("main", "Language: en, ru (default: the system locale)."),
+                 QStringLiteral("LANG")});
     p.addOption({QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot."),
                  QStringLiteral("WxH"), QStringLiteral("1400x860")});
     p.process(app);

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListView;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -62,6 +63,7 @@ protected:
 
 private:
     void buildActions();
+    void buildLanguageMenu(QMenu *menu);
     void updateStatus();
     void updateActivePage();
     void editSelected();
