@@ -1050,6 +1050,38 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
             <numerusform>Завершить %n сеансов?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>server:      PostgreSQL %1 (%2)</source>
+        <translation>сервер:           PostgreSQL %1 (%2)</translation>
+    </message>
+    <message>
+        <source>connected:   %1</source>
+        <translation>подключение:      %1</translation>
+    </message>
+    <message>
+        <source>role:        %1</source>
+        <translation>роль:             %1</translation>
+    </message>
+    <message>
+        <source>superuser:   %1</source>
+        <translation>суперпользователь: %1</translation>
+    </message>
+    <message>
+        <source>pg_monitor:  %1</source>
+        <translation>pg_monitor:       %1</translation>
+    </message>
+    <message>
+        <source>round trip:  %1 ms</source>
+        <translation>полный круг:      %1 мс</translation>
+    </message>
 </context>
 <context>
     <name>cli_history</name>
@@ -5077,6 +5109,38 @@ pgdba: консоль администратора PostgreSQL.
     <message>
         <source>the server did not answer within %1 s: the connection is unresponsive</source>
         <translation>сервер не ответил за %1 с: подключение не отвечает</translation>
+    </message>
+    <message>
+        <source>connection to %1 failed: %2</source>
+        <translation>не удалось подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <source>connection to %1 failed: timeout expired after %2 s</source>
+        <translation>не удалось подключиться к %1: тайм-аут истёк через %2 с</translation>
+    </message>
+    <message>
+        <source>could not read server facts</source>
+        <translation>не удалось прочитать сведения о сервере</translation>
+    </message>
+    <message>
+        <source>connection closed while waiting for the server</source>
+        <translation>подключение закрыто во время ожидания сервера</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>нет подключения</translation>
+    </message>
+    <message>
+        <source>not connected: %1</source>
+        <translation>нет подключения: %1</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>подключение закрыто</translation>
+    </message>
+    <message>
+        <source>server closed the connection</source>
+        <translation>сервер закрыл подключение</translation>
     </message>
 </context>
 <context>
