@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Mixed (ticket&apos;s proportions)</source>
-        <translation>Смешанный (пропорции из заявки)</translation>
+        <translation>Смешанный (как в заявке)</translation>
     </message>
     <message>
         <source>status = &apos;new&apos; ORDER BY created_at DESC LIMIT 20</source>
@@ -6180,7 +6180,7 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>text in query</source>
-        <translation>текст в запросе</translation>
+        <translation>в запросе</translation>
     </message>
     <message>
         <source> s</source>
@@ -6235,7 +6235,7 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Журнал аудита</translation>
+        <translation>Аудит</translation>
     </message>
     <message>
         <source>Every cancel and terminate attempt, with who, when and the outcome</source>
@@ -6368,14 +6368,14 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Журнал аудита</translation>
+        <translation>Аудит</translation>
     </message>
 </context>
 <context>
     <name>ui::BenchmarkPage</name>
     <message>
         <source>Start</source>
-        <translation>Начало</translation>
+        <translation>Старт</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -6387,7 +6387,7 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>label, e.g. before 002</source>
-        <translation>метка, например «до 002»</translation>
+        <translation>метка: до 002</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
@@ -6399,7 +6399,7 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation>&amp;Длительность:</translation>
+        <translation>&amp;Время:</translation>
     </message>
     <message>
         <source>&amp;Pool:</source>
@@ -6427,7 +6427,7 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>The database &quot;%1&quot; has no demo tables (orders, order_events). Create and fill them with: pgdba demo init --dsn &quot;…dbname=%1&quot; --orders 1000000</source>
-        <translation>В базе &quot;%1&quot; нет демонстрационных таблиц (orders, order_events). Создайте и заполните их: pgdba demo init --dsn &quot;…dbname=%1&quot; --orders 1000000</translation>
+        <translation>В базе &quot;%1&quot; нет демо-таблиц (orders, order_events). Создайте их: pgdba demo init --dsn &quot;…dbname=%1&quot; --orders 1000000</translation>
     </message>
     <message>
         <source>Claims set status = &apos;assigned&apos;, courier_id and assigned_at on &apos;new&apos; orders and insert an &apos;assigned&apos; row into order_events for each claim (up to every new order in the table).</source>
@@ -6643,7 +6643,7 @@ pgdba: консоль администратора PostgreSQL.
     <name>ui::ConfigurationPage</name>
     <message>
         <source>Only settings that differ</source>
-        <translation>Только отличающиеся параметры</translation>
+        <translation>Только отличия</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -6679,7 +6679,7 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>%1 recommended settings: %2 differ from the server (%3 of them need a restart), %4 checked for Apply, %5 pending restart.</source>
-        <translation>Рекомендуемых параметров: %1; отличаются от сервера: %2 (из них требуют перезапуска: %3), отмечено для применения: %4, ждут перезапуска: %5.</translation>
+        <translation>Рекомендовано параметров: %1; отличаются: %2 (перезапуск: %3), отмечено: %4, ждут перезапуска: %5.</translation>
     </message>
     <message>
         <source>%1 recommended settings for %2. Connect to a server to compare them with pg_settings.</source>
@@ -6953,7 +6953,7 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>hit ratio %</source>
-        <translation>попаданий %</translation>
+        <translation>попад. %</translation>
     </message>
     <message>
         <source>read from disk</source>
@@ -6969,15 +6969,15 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>All databases</source>
-        <translation>Все базы данных</translation>
+        <translation>Все базы</translation>
     </message>
     <message>
         <source>last %1 min</source>
-        <translation>последние %1 мин</translation>
+        <translation>за %1 мин</translation>
     </message>
     <message>
         <source>last %1 h</source>
-        <translation>последние %1 ч</translation>
+        <translation>за %1 ч</translation>
     </message>
     <message>
         <source>every %1 s</source>
@@ -9445,19 +9445,19 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
     <name>ui::StatementsFilterBar</name>
     <message>
         <source>Only slow</source>
-        <translation>Только медленные</translation>
+        <translation>Медленные</translation>
     </message>
     <message>
         <source>Reset statistics…</source>
-        <translation>Сбросить статистику…</translation>
+        <translation>Сброс статистики…</translation>
     </message>
     <message>
         <source>All databases</source>
-        <translation>Все базы данных</translation>
+        <translation>Все базы</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation>Все пользователи</translation>
+        <translation>Все роли</translation>
     </message>
     <message>
         <source>Filter by text or query id…</source>
@@ -9497,7 +9497,7 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
     </message>
     <message>
         <source>Slow above</source>
-        <translation>Медленные от</translation>
+        <translation>Медленнее</translation>
     </message>
     <message>
         <source>Window</source>
@@ -9512,19 +9512,19 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
     <name>ui::StatementsPage</name>
     <message>
         <source>Top by total time</source>
-        <translation>Топ по общему времени</translation>
+        <translation>По общему времени</translation>
     </message>
     <message>
         <source>Top by mean time</source>
-        <translation>Топ по среднему времени</translation>
+        <translation>По среднему времени</translation>
     </message>
     <message>
         <source>Selected over time</source>
-        <translation>Выбранный во времени</translation>
+        <translation>Выбранный</translation>
     </message>
     <message>
         <source>Time by top statements</source>
-        <translation>Время топ-запросов</translation>
+        <translation>Время по запросам</translation>
     </message>
     <message>
         <source>Discard all pg_stat_statements counters (asks first)</source>

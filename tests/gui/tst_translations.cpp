@@ -5,6 +5,7 @@
 #include "sandbox.h"
 #include "testutil.h"
 
+#include "connectdialog.h"
 #include "core/language.h"
 #include "core/profilestore.h"
 #include "core/workspace.h"
@@ -22,6 +23,8 @@
 #include <QLibraryInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStyleOptionComboBox>
 #include <QTabBar>
@@ -63,14 +66,14 @@ QStringList tsProblems(const QString &path, int *messages) {
             if (n == u"name") {
                 context = x.readElementText();
             } else if (n == u"message") {
-                numerus = x.attributes().value(u"numerus") == u"yes";
+                numerus = x.attributes().value(QLatin1String("numerus")) == u"yes";
                 forms.clear();
                 translation.clear();
                 source.clear();
             } else if (n == u"source") {
                 source = x.readElementText();
             } else if (n == u"translation") {
-                type = x.attributes().value(u"type").toString();
+                type = x.attributes().value(QLatin1String("type")).toString();
                 if (!numerus)
                     translation = x.readElementText();
             } else if (n == u"numerusform") {
@@ -104,12 +107,11 @@ QString lupdatePath() {
     return QStandardPaths::findExecutable(QStringLiteral("lupdate"));
 }
 
-QString lineAdvance(const QFontMetrics &fm, const QString &text, int *width) {
+int lineAdvance(const QFontMetrics &fm, const QString &text) {
     int w = 0;
     for (const QString &line : text.split(QLatin1Char('\n')))
         w = std::max(w, fm.horizontalAdvance(line));
-    *width = w;
-    return text;
+    return w;
 }
 
 // The width a label's text needs on one line per paragraph (plain or rich text).
@@ -126,9 +128,7 @@ int labelTextWidth(const QLabel *l) {
     }
     QString t = text;
     t.remove(QLatin1Char('&')); // a buddy's mnemonic is not drawn
-    int w = 0;
-    lineAdvance(l->fontMetrics(), t, &w);
-    return w;
+    return lineAdvance(l->fontMetrics(), t);
 }
 
 QString describe(const QWidget *w, const QString &text) {
@@ -186,13 +186,14 @@ QStringList cutTexts(QWidget *root) {
                 continue;
             QStyleOptionComboBox opt;
             opt.initFrom(c);
-            const QSize text(c->fontMetrics().horizontalAdvance(c->currentText()) +
-                                 (c->itemIcon(c->currentIndex()).isNull() ? 0 : c->iconSize().width() + 4),
-                             c->fontMetrics().height());
-            const int need = c->style()->sizeFromContents(QStyle::CT_ComboBox, &opt, text, c).width();
-            if (need > c->width() + 1)
+            opt.editable = false;
+            const int field =
+                c->style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, c).width();
+            const int need = c->fontMetrics().horizontalAdvance(c->currentText()) +
+                             (c->itemIcon(c->currentIndex()).isNull() ? 0 : c->iconSize().width() + 4);
+            if (need > field)
                 out << describe(c, c->currentText()) +
-                           QStringLiteral(": combo box needs %1 px, has %2").arg(need).arg(c->width());
+                           QStringLiteral(": combo box text needs %1 px, has %2").arg(need).arg(field);
         }
     }
     return out;
@@ -235,7 +236,7 @@ private Q_SLOTS:
                          QStringLiteral("none"),    QStringLiteral("-no-obsolete"),
                          QStringLiteral("-I"),      QStringLiteral(PGDBA_SOURCE_DIR "/app"),
                          QStringLiteral("-I"),      QStringLiteral(PGDBA_SOURCE_DIR "/ui")};
-        for (const QString dir :
+        for (const QString &dir :
              {QStringLiteral(PGDBA_SOURCE_DIR "/app"), QStringLiteral(PGDBA_SOURCE_DIR "/ui")}) {
             QDirIterator it(dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
                             QDirIterator::Subdirectories);
@@ -295,6 +296,16 @@ private Q_SLOTS:
             testutil::settle();
             for (const QString &p : cutTexts(&w))
                 problems << f.id + QStringLiteral(": ") + p;
+            // The page itself fits the window: no horizontal scrolling because of longer texts.
+            for (QWidget *p = page->parentWidget(); p; p = p->parentWidget()) {
+                if (auto *area = qobject_cast<QScrollArea *>(p)) {
+                    if (area->horizontalScrollBar()->isVisible())
+                        problems << f.id + QStringLiteral(": the page needs %1 px, the window gives it %2")
+                                               .arg(page->minimumSizeHint().width())
+                                               .arg(area->viewport()->width());
+                    break;
+                }
+            }
             w.grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-ru-%1.png").arg(f.id));
         }
         // The connect dialog at its own size.
