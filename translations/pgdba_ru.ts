@@ -8610,11 +8610,11 @@ The index is INVALID (left by an interrupted build) and never used by queries; d
     </message>
     <message>
         <source>Checkpoints</source>
-        <translation>Контрольные точки</translation>
+        <translation>Контр. точки</translation>
     </message>
     <message>
         <source>Write / sync</source>
-        <translation>Запись / синхронизация</translation>
+        <translation>Запись/синхр.</translation>
     </message>
     <message>
         <source>Buffers</source>
@@ -8763,6 +8763,10 @@ This cannot be undone and is written to the audit log.</source>
     <message>
         <source>Replication</source>
         <translation>Репликация</translation>
+    </message>
+    <message>
+        <source>%.0f s</source>
+        <translation>%.0f</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ QStringList tsProblems(const QString &path, int *messages) {
     QStringList forms;
     QString translation, type;
     *messages = 0;
-    auto name = [&] { return context + QStringLiteral(" | ") + source.left(70); };
+    auto name = [&]() -> QString { return context + QStringLiteral(" | ") + source.left(70); };
     while (!x.atEnd()) {
         x.readNext();
         if (x.isStartElement()) {
@@ -164,6 +164,13 @@ QStringList cutTexts(QWidget *root) {
                                                     .arg(b->sizeHint().width())
                                                     .arg(b->width());
         } else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            // A page's own tab bar shows all its tabs (the window's page tabs scroll already in English).
+            const bool pageTabs = tabs->parentWidget() && tabs->parentWidget()->objectName() == u"pages";
+            if (!pageTabs && tabs->count() > 0 && tabs->tabRect(tabs->count() - 1).right() > tabs->width())
+                out << describe(tabs, tabs->tabText(tabs->count() - 1)) +
+                           QStringLiteral(": tabs need %1 px, have %2")
+                               .arg(tabs->tabRect(tabs->count() - 1).right())
+                               .arg(tabs->width());
             for (int i = 0; i < tabs->count(); ++i) {
                 if (!tabs->isTabVisible(i))
                     continue;
@@ -187,8 +194,9 @@ QStringList cutTexts(QWidget *root) {
             QStyleOptionComboBox opt;
             opt.initFrom(c);
             opt.editable = false;
-            const int field =
-                c->style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, c).width();
+            const int field = c->style()
+                                  ->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, c)
+                                  .width();
             const int need = c->fontMetrics().horizontalAdvance(c->currentText()) +
                              (c->itemIcon(c->currentIndex()).isNull() ? 0 : c->iconSize().width() + 4);
             if (need > field)
@@ -197,6 +205,23 @@ QStringList cutTexts(QWidget *root) {
         }
     }
     return out;
+}
+
+// The text widgets of a page that reach past the given width (what a too wide page hides).
+QString beyondEdge(QWidget *page, int width) {
+    QStringList names;
+    const auto widgets = page->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(page) || w->mapTo(page, QPoint(w->width(), 0)).x() <= width)
+            continue;
+        if (auto *l = qobject_cast<QLabel *>(w); l && !l->text().isEmpty())
+            names << describe(l, l->text());
+        else if (auto *b = qobject_cast<QAbstractButton *>(w); b && !b->text().isEmpty())
+            names << describe(b, b->text());
+        else if (auto *c = qobject_cast<QComboBox *>(w))
+            names << describe(c, c->currentText());
+    }
+    return names.mid(0, 6).join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -300,9 +325,11 @@ private Q_SLOTS:
             for (QWidget *p = page->parentWidget(); p; p = p->parentWidget()) {
                 if (auto *area = qobject_cast<QScrollArea *>(p)) {
                     if (area->horizontalScrollBar()->isVisible())
-                        problems << f.id + QStringLiteral(": the page needs %1 px, the window gives it %2")
+                        problems << f.id + QStringLiteral(": the page needs %1 px, the window gives it %2; "
+                                                          "cut at the window's edge: %3")
                                                .arg(page->minimumSizeHint().width())
-                                               .arg(area->viewport()->width());
+                                               .arg(area->viewport()->width())
+                                               .arg(beyondEdge(page, area->viewport()->width()));
                     break;
                 }
             }
