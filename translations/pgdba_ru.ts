@@ -2191,7 +2191,7 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
     </message>
     <message>
         <source>Warning</source>
-        <translation>Предупреждение</translation>
+        <translation>Внимание</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -2513,7 +2513,7 @@ Run it anyway?</source>
     </message>
     <message>
         <source>Duplicate and redundant indexes</source>
-        <translation>Дублирующиеся и избыточные индексы</translation>
+        <translation>Дубли и избыточные индексы</translation>
     </message>
     <message>
         <source>Indexes that another index on the same table already covers: identical, or their columns are a leading prefix of the other&apos;s (same method, predicate and expressions).</source>
@@ -2559,7 +2559,7 @@ Run it anyway?</source>
     </message>
     <message>
         <source>Sequential scans and index usage</source>
-        <translation>Последовательные сканирования и использование индексов</translation>
+        <translation>Seq Scan и индексы</translation>
     </message>
     <message>
         <source>Share of sequential scans on tables over %1 rows; the ticket alerts above %2% (a missing index).</source>
@@ -2823,7 +2823,7 @@ Run it anyway?</source>
     </message>
     <message>
         <source>Transaction ID wraparound</source>
-        <translation>Переполнение счётчика транзакций</translation>
+        <translation>Переполнение XID</translation>
     </message>
     <message>
         <source>Age of each database&apos;s oldest unfrozen transaction ID; at about 2.1 billion the server stops accepting writes.</source>
@@ -2875,7 +2875,7 @@ Run it anyway?</source>
     </message>
     <message>
         <source>Vacuum and wraparound</source>
-        <translation>Очистка и переполнение счётчика</translation>
+        <translation>Очистка и переполнение XID</translation>
     </message>
     <message>
         <source>Sessions and connections</source>
@@ -3027,7 +3027,7 @@ Run it anyway?</source>
     </message>
     <message>
         <source>Warning</source>
-        <translation>Предупреждение</translation>
+        <translation>Внимание</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -3122,7 +3122,7 @@ Run it anyway?</source>
     </message>
     <message>
         <source>OS user</source>
-        <translation>Пользователь ОС</translation>
+        <translation>Логин ОС</translation>
     </message>
     <message>
         <source>PID</source>
@@ -3130,7 +3130,7 @@ Run it anyway?</source>
     </message>
     <message>
         <source>Target user</source>
-        <translation>Целевой пользователь</translation>
+        <translation>Чей сеанс</translation>
     </message>
     <message>
         <source>Application</source>
@@ -4203,19 +4203,19 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>Duration</source>
-        <translation>Длительность</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Blocked by</source>
-        <translation>Блокирован</translation>
+        <translation>Ждёт</translation>
     </message>
     <message>
         <source>XID age</source>
-        <translation>Возраст XID</translation>
+        <translation>Возр. XID</translation>
     </message>
     <message>
         <source>Xmin age</source>
-        <translation>Возраст xmin</translation>
+        <translation>Возр. xmin</translation>
     </message>
     <message>
         <source>Backend type</source>
@@ -4328,7 +4328,7 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>Lock type</source>
-        <translation>Тип блокировки</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Mode</source>
@@ -4348,7 +4348,7 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>Oldest transaction</source>
-        <translation>Самая старая транзакция</translation>
+        <translation>Самая старая</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -4451,11 +4451,11 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>Transaction age</source>
-        <translation>Возраст транзакции</translation>
+        <translation>Возр. транз.</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation>Блоки</translation>
+        <translation>Блокирует</translation>
     </message>
     <message>
         <source>User</source>
@@ -6387,7 +6387,7 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>label, e.g. before 002</source>
-        <translation>метка: до 002</translation>
+        <translation>метка</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -179,7 +180,7 @@ QCoro::Task<void> ConnectDialog::runTest() {
         const auto &f = c->facts();
         m_result->setText(tr("<b>OK:</b> PostgreSQL %1 as %2%3, round trip %4 ms")
                               .arg(f.shortVersion(), f.role, f.superuser ? tr(" (superuser)") : QString())
-                              .arg(c->lastRoundTripMs(), 0, 'f', 1));
+                              .arg(QLocale().toString(c->lastRoundTripMs(), 'f', 1)));
     }
     c->close();
     Q_EMIT testFinished(!err);

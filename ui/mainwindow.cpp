@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -507,7 +508,7 @@ void MainWindow::updateStatus() {
         m_statusState->setStyleSheet(QStringLiteral("color:#c62828"));
         break;
     }
-    m_statusRtt->setText(tr("RTT %1 ms").arg(s->lastRoundTripMs(), 0, 'f', 1));
+    m_statusRtt->setText(tr("RTT %1 ms").arg(QLocale().toString(s->lastRoundTripMs(), 'f', 1)));
 }
 
 QString MainWindow::statusText() const {

@@ -93,8 +93,9 @@ void OverviewPage::showData(const monitor::OverviewData &d) {
                                      f.pgMonitor && !f.superuser ? tr(" (pg_monitor)") : QString()));
     m_uptime->setText(duration(d.uptimeS));
     m_connections->setText(tr("%1 of %2 (%3 active)").arg(d.connections).arg(d.maxConnections).arg(d.active));
-    m_cache->setText(d.cacheHitRatio ? QStringLiteral("%1 %").arg(*d.cacheHitRatio * 100, 0, 'f', 2)
-                                     : tr("n/a"));
+    m_cache->setText(d.cacheHitRatio
+                         ? QStringLiteral("%1 %").arg(QLocale().toString(*d.cacheHitRatio * 100, 'f', 2))
+                         : tr("n/a"));
     m_databases->setRowCount(int(d.databases.size()));
     for (int r = 0; r < int(d.databases.size()); ++r) {
         const monitor::OverviewDatabase &db = d.databases.at(r);
