@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>QObject</name>
@@ -147,7 +146,7 @@
         <translation>Создание заказа</translation>
     </message>
     <message>
-        <source>Courier&apos;s own orders</source>
+        <source>Courier's own orders</source>
         <translation>Заказы курьера</translation>
     </message>
     <message>
@@ -167,12 +166,12 @@
         <translation>Небезопасный захват (без блокировки строки)</translation>
     </message>
     <message>
-        <source>Mixed (ticket&apos;s proportions)</source>
+        <source>Mixed (ticket's proportions)</source>
         <translation>Смешанный (как в заявке)</translation>
     </message>
     <message>
-        <source>status = &apos;new&apos; ORDER BY created_at DESC LIMIT 20</source>
-        <translation>status = &apos;new&apos; ORDER BY created_at DESC LIMIT 20</translation>
+        <source>status = 'new' ORDER BY created_at DESC LIMIT 20</source>
+        <translation>status = 'new' ORDER BY created_at DESC LIMIT 20</translation>
     </message>
     <message>
         <source>The list view for one status at a time, 50 rows, newest first.</source>
@@ -183,23 +182,23 @@
         <translation>Один заказ по id с его последними 20 событиями.</translation>
     </message>
     <message>
-        <source>Couriers list new orders and claim one of the top five: SELECT … FOR UPDATE SKIP LOCKED, UPDATE … SET status = &apos;assigned&apos;, an order_events row. Checked for double claims afterwards.</source>
-        <translation>Курьеры получают список новых заказов и захватывают один из первых пяти: SELECT … FOR UPDATE SKIP LOCKED, UPDATE … SET status = &apos;assigned&apos;, строка в order_events. Потом проверяется, нет ли двойных захватов.</translation>
+        <source>Couriers list new orders and claim one of the top five: SELECT … FOR UPDATE SKIP LOCKED, UPDATE … SET status = 'assigned', an order_events row. Checked for double claims afterwards.</source>
+        <translation>Курьеры получают список новых заказов и захватывают один из первых пяти: SELECT … FOR UPDATE SKIP LOCKED, UPDATE … SET status = 'assigned', строка в order_events. Потом проверяется, нет ли двойных захватов.</translation>
     </message>
     <message>
         <source>A deliberately broken claim (read, then update without a row lock) to show that the check catches double claims.</source>
         <translation>Намеренно неверный захват (чтение, затем обновление без блокировки строки) — показывает, что проверка ловит двойные захваты.</translation>
     </message>
     <message>
-        <source>A store inserts an order and its &apos;created&apos; event.</source>
-        <translation>Магазин вставляет заказ и его событие &apos;created&apos;.</translation>
+        <source>A store inserts an order and its 'created' event.</source>
+        <translation>Магазин вставляет заказ и его событие 'created'.</translation>
     </message>
     <message>
-        <source>A courier&apos;s active orders, newest first.</source>
+        <source>A courier's active orders, newest first.</source>
         <translation>Активные заказы курьера, сначала новые.</translation>
     </message>
     <message>
-        <source>35% list new, 20% get order, 15% courier&apos;s orders, 15% create, 10% claim, 5% list by status.</source>
+        <source>35% list new, 20% get order, 15% courier's orders, 15% create, 10% claim, 5% list by status.</source>
         <translation>35% список новых, 20% один заказ, 15% заказы курьера, 15% создание, 10% захват, 5% список по статусу.</translation>
     </message>
 </context>
@@ -300,7 +299,7 @@
         <translation>Запрос предварительной проверки ничего не вернул.</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; has no demo tables (orders, order_events). Create them with: pgdba demo init --dsn … --orders 1000000</source>
+        <source>The database "%1" has no demo tables (orders, order_events). Create them with: pgdba demo init --dsn … --orders 1000000</source>
         <translation>В базе данных «%1» нет демонстрационных таблиц (orders, order_events). Создайте их командой: pgdba demo init --dsn … --orders 1000000</translation>
     </message>
     <message>
@@ -331,7 +330,7 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Print the server&apos;s sessions (pg_stat_activity), longest-running first. Idle sessions and background processes are left out unless --all.</source>
+        <source>Print the server's sessions (pg_stat_activity), longest-running first. Idle sessions and background processes are left out unless --all.</source>
         <translation>Вывести сеансы сервера (pg_stat_activity), самые долгие первыми. Простаивающие сеансы и фоновые процессы не показываются без --all.</translation>
     </message>
     <message>
@@ -399,7 +398,7 @@
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <source>Run the ticket&apos;s workload against the demo database: N couriers on a connection pool, latency percentiles per request, and a check that no order was claimed twice.</source>
+        <source>Run the ticket's workload against the demo database: N couriers on a connection pool, latency percentiles per request, and a check that no order was claimed twice.</source>
         <translation>Запустить нагрузку из заявки на демонстрационной базе: N курьеров на пуле соединений, процентили задержки по каждому запросу и проверка, что ни один заказ не захвачен дважды.</translation>
     </message>
     <message>
@@ -423,8 +422,8 @@
         <translation>Максимум пула (по умолчанию 20).</translation>
     </message>
     <message>
-        <source>A label for the run, e.g. &quot;before 002&quot;.</source>
-        <translation>Метка прогона, например &quot;до 002&quot;.</translation>
+        <source>A label for the run, e.g. "before 002".</source>
+        <translation>Метка прогона, например "до 002".</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
@@ -435,7 +434,7 @@
         <translation>Не сохранять прогон в хранилище истории.</translation>
     </message>
     <message>
-        <source>History store file (default: pgdba&apos;s own).</source>
+        <source>History store file (default: pgdba's own).</source>
         <translation>Файл хранилища истории (по умолчанию — хранилище pgdba).</translation>
     </message>
     <message>
@@ -467,8 +466,8 @@
         <translation>B: %1</translation>
     </message>
     <message>
-        <source>pgdba bench: unknown scenario &quot;%1&quot;; one of: %2</source>
-        <translation>pgdba bench: неизвестный сценарий &quot;%1&quot;; допустимы: %2</translation>
+        <source>pgdba bench: unknown scenario "%1"; one of: %2</source>
+        <translation>pgdba bench: неизвестный сценарий "%1"; допустимы: %2</translation>
     </message>
     <message>
         <source>pgdba bench: --couriers takes 1 to 1000, --duration a time like 30s or 2m, and the pool needs 0 &lt;= min &lt;= max, max &gt;= 1.</source>
@@ -511,8 +510,8 @@
         <translation>Коды выхода: 0 — готово; 1 — команда выполнена, но с ошибкой; 2 — ошибка подключения или сервера; 64 — неверные аргументы.</translation>
     </message>
     <message>
-        <source>pgdba %1: unexpected argument &quot;%2&quot; (see --help).</source>
-        <translation>pgdba %1: неожиданный аргумент &quot;%2&quot; (см. --help).</translation>
+        <source>pgdba %1: unexpected argument "%2" (see --help).</source>
+        <translation>pgdba %1: неожиданный аргумент "%2" (см. --help).</translation>
     </message>
     <message>
         <source>Connect and print server facts and round trip</source>
@@ -527,11 +526,11 @@
         <translation>Демонстрационная база: init --orders N (генератор) | workload (фоновая нагрузка)</translation>
     </message>
     <message>
-        <source>The ticket&apos;s workload benchmark: p50/p95/p99 per request, claim check (--json)</source>
+        <source>The ticket's workload benchmark: p50/p95/p99 per request, claim check (--json)</source>
         <translation>Нагрузочный тест из заявки: p50/p95/p99 по запросам, проверка захватов (--json)</translation>
     </message>
     <message>
-        <source>Print the server&apos;s sessions (pg_stat_activity)</source>
+        <source>Print the server's sessions (pg_stat_activity)</source>
         <translation>Вывести сеансы сервера (pg_stat_activity)</translation>
     </message>
     <message>
@@ -559,7 +558,7 @@
         <translation>Миграции индексов: status | up [ВЕРСИЯ] | down ВЕРСИЯ [--yes]</translation>
     </message>
     <message>
-        <source>Health checks with the ticket&apos;s alerts; exit 2 when critical (--json)</source>
+        <source>Health checks with the ticket's alerts; exit 2 when critical (--json)</source>
         <translation>Проверки состояния с оповещениями из заявки; код 2 при критических (--json)</translation>
     </message>
     <message>
@@ -683,8 +682,8 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Запрос для EXPLAIN.</translation>
     </message>
     <message>
-        <source>Read a plan from FILE instead (&quot;-&quot;: standard input).</source>
-        <translation>Прочитать план из ФАЙЛА (&quot;-&quot;: стандартный ввод).</translation>
+        <source>Read a plan from FILE instead ("-": standard input).</source>
+        <translation>Прочитать план из ФАЙЛА ("-": стандартный ввод).</translation>
     </message>
     <message>
         <source>Run the statement (EXPLAIN ANALYZE); data changes are rolled back.</source>
@@ -735,12 +734,12 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>pgdba explain: укажите либо --query SQL (с --dsn), либо --input ФАЙЛ</translation>
     </message>
     <message>
-        <source>pgdba explain: --timeout must be a whole number of milliseconds (0: none), not &quot;%1&quot;</source>
-        <translation>pgdba explain: --timeout должен быть целым числом миллисекунд (0: нет), а не &quot;%1&quot;</translation>
+        <source>pgdba explain: --timeout must be a whole number of milliseconds (0: none), not "%1"</source>
+        <translation>pgdba explain: --timeout должен быть целым числом миллисекунд (0: нет), а не "%1"</translation>
     </message>
     <message>
-        <source>--threshold: &quot;%1&quot; is not key=number</source>
-        <translation>--threshold: &quot;%1&quot; не имеет вида ключ=число</translation>
+        <source>--threshold: "%1" is not key=number</source>
+        <translation>--threshold: "%1" не имеет вида ключ=число</translation>
     </message>
     <message>
         <source>Health of database %1 (PostgreSQL %2): %3 critical, %4 warning, %5 ok</source>
@@ -759,7 +758,7 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Вывести JSON (стабильные имена полей).</translation>
     </message>
     <message>
-        <source>Override a threshold, e.g. seq_scan_warn_pct=5 (repeatable); the others come from the Health page&apos;s settings.</source>
+        <source>Override a threshold, e.g. seq_scan_warn_pct=5 (repeatable); the others come from the Health page's settings.</source>
         <translation>Переопределить порог, например seq_scan_warn_pct=5 (можно повторять); остальные берутся из настроек страницы «Состояние».</translation>
     </message>
     <message>
@@ -775,7 +774,7 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Подключиться, вывести сведения о сервере и время отклика.</translation>
     </message>
     <message>
-        <source>Every attempt is written to pgdba&apos;s audit log.</source>
+        <source>Every attempt is written to pgdba's audit log.</source>
         <translation>Каждая попытка записывается в журнал аудита pgdba.</translation>
     </message>
     <message>
@@ -791,8 +790,8 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Через N секунд завершить сеансы, всё ещё выполняющие тот же запрос (с подтверждением, как terminate).</translation>
     </message>
     <message>
-        <source>pgdba %1: &apos;%2&apos; is not a process id</source>
-        <translation>pgdba %1: &apos;%2&apos; — не идентификатор процесса</translation>
+        <source>pgdba %1: '%2' is not a process id</source>
+        <translation>pgdba %1: '%2' — не идентификатор процесса</translation>
     </message>
     <message>
         <source>pgdba %1: give at least one PID (see pgdba activity)</source>
@@ -843,16 +842,16 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Измерять в течение (например 30s, 5m, 1h): скорости и запросы, выполнявшиеся за это время.</translation>
     </message>
     <message>
-        <source>pgdba statements: --top wants a positive number, not &quot;%1&quot;.</source>
-        <translation>pgdba statements: --top требует положительного числа, а не &quot;%1&quot;.</translation>
+        <source>pgdba statements: --top wants a positive number, not "%1".</source>
+        <translation>pgdba statements: --top требует положительного числа, а не "%1".</translation>
     </message>
     <message>
-        <source>pgdba statements: --sort is one of total, mean, calls, io (not &quot;%1&quot;).</source>
-        <translation>pgdba statements: --sort — одно из total, mean, calls, io (не &quot;%1&quot;).</translation>
+        <source>pgdba statements: --sort is one of total, mean, calls, io (not "%1").</source>
+        <translation>pgdba statements: --sort — одно из total, mean, calls, io (не "%1").</translation>
     </message>
     <message>
-        <source>pgdba statements: --since wants a duration like 30s, 5m or 1h (not &quot;%1&quot;).</source>
-        <translation>pgdba statements: --since требует длительности вида 30s, 5m или 1h (не &quot;%1&quot;).</translation>
+        <source>pgdba statements: --since wants a duration like 30s, 5m or 1h (not "%1").</source>
+        <translation>pgdba statements: --since требует длительности вида 30s, 5m или 1h (не "%1").</translation>
     </message>
     <message>
         <source>Sampling for %1 s…</source>
@@ -907,28 +906,28 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>отслеживается запросов с последнего сброса: %1.</translation>
     </message>
     <message>
-        <source>--ram: &quot;%1&quot; is not a memory size between 256MB and 64TB (e.g. 4GB)</source>
-        <translation>--ram: &quot;%1&quot; — не объём памяти от 256MB до 64TB (например 4GB)</translation>
+        <source>--ram: "%1" is not a memory size between 256MB and 64TB (e.g. 4GB)</source>
+        <translation>--ram: "%1" — не объём памяти от 256MB до 64TB (например 4GB)</translation>
     </message>
     <message>
-        <source>--cpus: &quot;%1&quot; is not a number of CPUs</source>
-        <translation>--cpus: &quot;%1&quot; — не число процессоров</translation>
+        <source>--cpus: "%1" is not a number of CPUs</source>
+        <translation>--cpus: "%1" — не число процессоров</translation>
     </message>
     <message>
-        <source>--storage: &quot;%1&quot; is not ssd, hdd or san</source>
-        <translation>--storage: &quot;%1&quot; — не ssd, hdd или san</translation>
+        <source>--storage: "%1" is not ssd, hdd or san</source>
+        <translation>--storage: "%1" — не ssd, hdd или san</translation>
     </message>
     <message>
-        <source>--workload: &quot;%1&quot; is not web, oltp, dw, mixed or desktop</source>
-        <translation>--workload: &quot;%1&quot; — не web, oltp, dw, mixed или desktop</translation>
+        <source>--workload: "%1" is not web, oltp, dw, mixed or desktop</source>
+        <translation>--workload: "%1" — не web, oltp, dw, mixed или desktop</translation>
     </message>
     <message>
-        <source>--connections: &quot;%1&quot; is not a number of connections</source>
-        <translation>--connections: &quot;%1&quot; — не число подключений</translation>
+        <source>--connections: "%1" is not a number of connections</source>
+        <translation>--connections: "%1" — не число подключений</translation>
     </message>
     <message>
-        <source>--pg-version: &quot;%1&quot; is not a PostgreSQL major version</source>
-        <translation>--pg-version: &quot;%1&quot; — не основная версия PostgreSQL</translation>
+        <source>--pg-version: "%1" is not a PostgreSQL major version</source>
+        <translation>--pg-version: "%1" — не основная версия PostgreSQL</translation>
     </message>
     <message>
         <source>setting</source>
@@ -971,11 +970,11 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>ок</translation>
     </message>
     <message>
-        <source>Evidence from the server&apos;s counters:</source>
+        <source>Evidence from the server's counters:</source>
         <translation>Данные счётчиков сервера:</translation>
     </message>
     <message>
-        <source>Configuration advisor: PGTune&apos;s formulas plus the ticket&apos;s observability and autovacuum settings; with --dsn compared with the server&apos;s pg_settings.</source>
+        <source>Configuration advisor: PGTune's formulas plus the ticket's observability and autovacuum settings; with --dsn compared with the server's pg_settings.</source>
         <translation>Советник по конфигурации: формулы PGTune плюс параметры наблюдаемости и autovacuum из заявки; с --dsn — сравнение с pg_settings сервера.</translation>
     </message>
     <message>
@@ -995,11 +994,11 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>web, oltp, dw, mixed или desktop (по умолчанию web).</translation>
     </message>
     <message>
-        <source>Expected connections (default 100; 0 = PGTune&apos;s default for the workload).</source>
+        <source>Expected connections (default 100; 0 = PGTune's default for the workload).</source>
         <translation>Ожидаемое число подключений (по умолчанию 100; 0 — значение PGTune для нагрузки).</translation>
     </message>
     <message>
-        <source>PostgreSQL major version (default: the server&apos;s, else 15).</source>
+        <source>PostgreSQL major version (default: the server's, else 15).</source>
         <translation>Основная версия PostgreSQL (по умолчанию — версия сервера, иначе 15).</translation>
     </message>
     <message>
@@ -1023,16 +1022,16 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Подтвердить --apply.</translation>
     </message>
     <message>
-        <source>--format: &quot;%1&quot; is not table, sql, conf or json</source>
-        <translation>--format: &quot;%1&quot; — не table, sql, conf или json</translation>
+        <source>--format: "%1" is not table, sql, conf or json</source>
+        <translation>--format: "%1" — не table, sql, conf или json</translation>
     </message>
     <message>
         <source>--apply needs --dsn</source>
         <translation>для --apply нужен --dsn</translation>
     </message>
     <message>
-        <source>--only: &quot;%1&quot; is not a recommended setting</source>
-        <translation>--only: &quot;%1&quot; — не рекомендуемый параметр</translation>
+        <source>--only: "%1" is not a recommended setting</source>
+        <translation>--only: "%1" — не рекомендуемый параметр</translation>
     </message>
     <message>
         <source>Nothing to change: the server already has every recommended value.</source>
@@ -1094,11 +1093,11 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Записанная история сеансов (из `pgdba record` или GUI): топ событий ожидания, запросов, пользователей, приложений, баз данных или клиентов за окно по среднему числу активных сеансов. `pgdba history incidents` выводит инциденты блокировок.</translation>
     </message>
     <message>
-        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI&apos;s store).</source>
+        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI's store).</source>
         <translation>Хранилище истории: файл SQLite или DSN PostgreSQL (по умолчанию — хранилище GUI).</translation>
     </message>
     <message>
-        <source>The server as recorded (host:port) or a saved server&apos;s name (default: the only one).</source>
+        <source>The server as recorded (host:port) or a saved server's name (default: the only one).</source>
         <translation>Сервер, как он записан (host:port), или имя сохранённого сервера (по умолчанию — единственный).</translation>
     </message>
     <message>
@@ -1256,7 +1255,7 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
   baseline VERSION  record VERSION as applied without running it, when what it
                     creates is already there (a schema made outside pgdba)
 
-One run per database at a time: up, down and baseline take the database&apos;s migration run
+One run per database at a time: up, down and baseline take the database's migration run
 lock before preflight; a second run says who holds it and exits 3 (or waits: --wait).
 Destructive statements (DROP, TRUNCATE, DELETE/UPDATE without WHERE, ALTER ... DROP)
 need --yes, as a roll back does.
@@ -1293,7 +1292,7 @@ running statement is cancelled and what this run built is cleaned up).</source>
         <translation>Подтвердить откат (down) или разрушающие команды в up; без этого план только выводится.</translation>
     </message>
     <message>
-        <source>When another run holds the database&apos;s migration lock, wait for it instead of exiting with code 3.</source>
+        <source>When another run holds the database's migration lock, wait for it instead of exiting with code 3.</source>
         <translation>Если блокировку миграций базы держит другой прогон, ждать его, а не выходить с кодом 3.</translation>
     </message>
     <message>
@@ -1305,7 +1304,7 @@ running statement is cancelled and what this run built is cleaned up).</source>
         <translation>Восстановление: удалить найденные проверкой индексы INVALID (оставшиеся от неудачных построений).</translation>
     </message>
     <message>
-        <source>Show the demo hot queries&apos; plans before and after.</source>
+        <source>Show the demo hot queries' plans before and after.</source>
         <translation>Показать планы «горячих» запросов демо до и после.</translation>
     </message>
     <message>
@@ -1317,8 +1316,8 @@ running statement is cancelled and what this run built is cleaned up).</source>
         <translation>целевая версия</translation>
     </message>
     <message>
-        <source>pgdba migrate: unexpected argument &quot;%1&quot; (see --help).</source>
-        <translation>pgdba migrate: неожиданный аргумент &quot;%1&quot; (см. --help).</translation>
+        <source>pgdba migrate: unexpected argument "%1" (see --help).</source>
+        <translation>pgdba migrate: неожиданный аргумент "%1" (см. --help).</translation>
     </message>
     <message>
         <source>pgdba migrate: say status, up [VERSION], down VERSION or baseline VERSION (see --help).</source>
@@ -1353,7 +1352,7 @@ running statement is cancelled and what this run built is cleaned up).</source>
         <translation>только что завершившийся сеанс</translation>
     </message>
     <message>
-        <source>pgdba migrate: another migration run holds this database&apos;s lock: %1. Nothing was run (--wait waits for it).</source>
+        <source>pgdba migrate: another migration run holds this database's lock: %1. Nothing was run (--wait waits for it).</source>
         <translation>pgdba migrate: блокировку миграций этой базы держит другой прогон: %1. Ничего не выполнено (--wait дождётся его).</translation>
     </message>
     <message>
@@ -1494,7 +1493,7 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
 Коды выхода: 0 — остановлено, 2 — неверный DSN или неизвестное имя сервера, 3 — хранилище для этого сервера держит другой регистратор, 4 — хранилище не открывается.</translation>
     </message>
     <message>
-        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI&apos;s store).</source>
+        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI's store).</source>
         <translation>Хранилище истории: файл SQLite или DSN PostgreSQL (по умолчанию — хранилище GUI).</translation>
     </message>
     <message>
@@ -1530,8 +1529,8 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>pgdba record: --interval (не меньше 100ms), --statements-interval и --duration принимают время вида 500ms, 1s, 5m или 2h.</translation>
     </message>
     <message>
-        <source>pgdba record: no saved server is called &quot;%1&quot; (%2).</source>
-        <translation>pgdba record: нет сохранённого сервера с именем &quot;%1&quot; (%2).</translation>
+        <source>pgdba record: no saved server is called "%1" (%2).</source>
+        <translation>pgdba record: нет сохранённого сервера с именем "%1" (%2).</translation>
     </message>
     <message>
         <source>pgdba record: give --dsn DSN or --name SERVER (a saved server).</source>
@@ -1929,7 +1928,7 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>Вложенный цикл выполнил внутреннюю часть (%1) %2 раз, всего %3 мс: соединение хешированием или слиянием либо лучшая оценка строк внешней части, вероятно, обойдутся дешевле.</translation>
     </message>
     <message>
-        <source>JIT compilation took %1 ms, %2 % of the query&apos;s time: for a query this short, raise jit_above_cost (or turn jit off) so it runs interpreted.</source>
+        <source>JIT compilation took %1 ms, %2 % of the query's time: for a query this short, raise jit_above_cost (or turn jit off) so it runs interpreted.</source>
         <translation>JIT-компиляция заняла %1 мс, %2 % времени запроса: для такого короткого запроса увеличьте jit_above_cost (или отключите jit), чтобы он выполнялся интерпретатором.</translation>
     </message>
     <message>
@@ -1977,16 +1976,16 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>План JSON — некорректный JSON: %1 в байте %2.</translation>
     </message>
     <message>
-        <source>The JSON has no plan: expected [ { &quot;Plan&quot;: ... } ].</source>
-        <translation>В JSON нет плана: ожидалось [ { &quot;Plan&quot;: ... } ].</translation>
+        <source>The JSON has no plan: expected [ { "Plan": ... } ].</source>
+        <translation>В JSON нет плана: ожидалось [ { "Plan": ... } ].</translation>
     </message>
     <message>
-        <source>The JSON has no &quot;Plan&quot; object: this is not EXPLAIN (FORMAT JSON) output.</source>
-        <translation>В JSON нет объекта &quot;Plan&quot;: это не вывод EXPLAIN (FORMAT JSON).</translation>
+        <source>The JSON has no "Plan" object: this is not EXPLAIN (FORMAT JSON) output.</source>
+        <translation>В JSON нет объекта "Plan": это не вывод EXPLAIN (FORMAT JSON).</translation>
     </message>
     <message>
-        <source>Plan node %1 has no &quot;Node Type&quot;.</source>
-        <translation>У узла плана %1 нет &quot;Node Type&quot;.</translation>
+        <source>Plan node %1 has no "Node Type".</source>
+        <translation>У узла плана %1 нет "Node Type".</translation>
     </message>
     <message>
         <source>Plan node %1 has a child that is not an object.</source>
@@ -2093,8 +2092,8 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>Текст пуст: вставьте вывод EXPLAIN (текст или JSON).</translation>
     </message>
     <message>
-        <source>The text starts with &quot;-&gt;&quot;: it is read as a part of a larger plan.</source>
-        <translation>Текст начинается с &quot;-&gt;&quot;: он читается как часть большего плана.</translation>
+        <source>The text starts with "-&gt;": it is read as a part of a larger plan.</source>
+        <translation>Текст начинается с "-&gt;": он читается как часть большего плана.</translation>
     </message>
     <message>
         <source>Line %1: a plan node after the statement summary.</source>
@@ -2105,16 +2104,16 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>В тексте больше одного плана; показан первый.</translation>
     </message>
     <message>
-        <source>Line %1 is not a plan node: &quot;%2&quot;.</source>
-        <translation>Строка %1 — не узел плана: &quot;%2&quot;.</translation>
+        <source>Line %1 is not a plan node: "%2".</source>
+        <translation>Строка %1 — не узел плана: "%2".</translation>
     </message>
     <message>
-        <source>This does not look like EXPLAIN output: the first line (&quot;%1&quot;) is not a plan node.</source>
-        <translation>Это не похоже на вывод EXPLAIN: первая строка (&quot;%1&quot;) — не узел плана.</translation>
+        <source>This does not look like EXPLAIN output: the first line ("%1") is not a plan node.</source>
+        <translation>Это не похоже на вывод EXPLAIN: первая строка ("%1") — не узел плана.</translation>
     </message>
     <message>
-        <source>Line %1: a child node (&quot;-&gt;&quot;) without a parent.</source>
-        <translation>Строка %1: дочерний узел (&quot;-&gt;&quot;) без родителя.</translation>
+        <source>Line %1: a child node ("-&gt;") without a parent.</source>
+        <translation>Строка %1: дочерний узел ("-&gt;") без родителя.</translation>
     </message>
     <message>
         <source>No plan nodes found in the text.</source>
@@ -2516,7 +2515,7 @@ Run it anyway?</source>
         <translation>Дубли и избыточные индексы</translation>
     </message>
     <message>
-        <source>Indexes that another index on the same table already covers: identical, or their columns are a leading prefix of the other&apos;s (same method, predicate and expressions).</source>
+        <source>Indexes that another index on the same table already covers: identical, or their columns are a leading prefix of the other's (same method, predicate and expressions).</source>
         <translation>Индексы, которые уже покрывает другой индекс той же таблицы: идентичные или чьи столбцы — начальный префикс другого (тот же метод, предикат и выражения).</translation>
     </message>
     <message>
@@ -2642,7 +2641,7 @@ Run it anyway?</source>
         <translation>Архивирование WAL</translation>
     </message>
     <message>
-        <source>The archiver&apos;s last attempt failed (pg_stat_archiver).</source>
+        <source>The archiver's last attempt failed (pg_stat_archiver).</source>
         <translation>Последняя попытка архивации не удалась (pg_stat_archiver).</translation>
     </message>
     <message>
@@ -2654,7 +2653,7 @@ Run it anyway?</source>
         <translation>Архивирование выключено.</translation>
     </message>
     <message>
-        <source>The archiver&apos;s last attempt succeeded.</source>
+        <source>The archiver's last attempt succeeded.</source>
         <translation>Последняя попытка архивации прошла успешно.</translation>
     </message>
     <message>
@@ -2826,7 +2825,7 @@ Run it anyway?</source>
         <translation>Переполнение XID</translation>
     </message>
     <message>
-        <source>Age of each database&apos;s oldest unfrozen transaction ID; at about 2.1 billion the server stops accepting writes.</source>
+        <source>Age of each database's oldest unfrozen transaction ID; at about 2.1 billion the server stops accepting writes.</source>
         <translation>Возраст самого старого незамороженного идентификатора транзакции каждой базы; примерно при 2,1 млрд сервер перестаёт принимать запись.</translation>
     </message>
     <message>
@@ -3018,8 +3017,8 @@ Run it anyway?</source>
         <translation>%1 должно быть от %2 до %3</translation>
     </message>
     <message>
-        <source>unknown threshold &quot;%1&quot;</source>
-        <translation>неизвестный порог &quot;%1&quot;</translation>
+        <source>unknown threshold "%1"</source>
+        <translation>неизвестный порог "%1"</translation>
     </message>
     <message>
         <source>OK</source>
@@ -3171,8 +3170,8 @@ Run it anyway?</source>
 <context>
     <name>main</name>
     <message>
-        <source>pgdba: unknown command &apos;%1&apos;. Commands:</source>
-        <translation>pgdba: неизвестная команда &apos;%1&apos;. Команды:</translation>
+        <source>pgdba: unknown command '%1'. Commands:</source>
+        <translation>pgdba: неизвестная команда '%1'. Команды:</translation>
     </message>
     <message>
         <source>Usage: pgdba [--dsn DSN] [--page NAME] [--screenshot FILE [--size WxH]] [PLANFILE]
@@ -3460,7 +3459,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Подключение потеряно: отсюда убрать ничего нельзя.</translation>
     </message>
     <message>
-        <source>INVALID index %1 was there before this run&apos;s statement: it is not this run&apos;s and is left alone.</source>
+        <source>INVALID index %1 was there before this run's statement: it is not this run's and is left alone.</source>
         <translation>Индекс INVALID %1 был до команды этого прогона: он не из этого прогона и остаётся как есть.</translation>
     </message>
     <message>
@@ -3589,7 +3588,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Захват следующего доступного заказа</translation>
     </message>
     <message>
-        <source>A courier&apos;s orders</source>
+        <source>A courier's orders</source>
         <translation>Заказы курьера</translation>
     </message>
     <message>
@@ -3597,7 +3596,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Заказы за последние сутки</translation>
     </message>
     <message>
-        <source>An order&apos;s events</source>
+        <source>An order's events</source>
         <translation>События заказа</translation>
     </message>
     <message>
@@ -3672,8 +3671,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Роль %1 не владеет таблицей %2</translation>
     </message>
     <message>
-        <source>CREATE INDEX needs the table&apos;s owner (&quot;%1&quot;) or a member of that role; connect as the owner or GRANT &quot;%1&quot; TO &quot;%2&quot;.</source>
-        <translation>CREATE INDEX требует владельца таблицы (&quot;%1&quot;) или члена этой роли; подключитесь как владелец или выполните GRANT &quot;%1&quot; TO &quot;%2&quot;.</translation>
+        <source>CREATE INDEX needs the table's owner ("%1") or a member of that role; connect as the owner or GRANT "%1" TO "%2".</source>
+        <translation>CREATE INDEX требует владельца таблицы ("%1") или члена этой роли; подключитесь как владелец или выполните GRANT "%1" TO "%2".</translation>
     </message>
     <message>
         <source>Table %1.%2 exists (≈%3 rows, %4)</source>
@@ -3696,7 +3695,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Предикат использует %1, которая не IMMUTABLE</translation>
     </message>
     <message>
-        <source>PostgreSQL rejects an index predicate with functions that are not IMMUTABLE (42P17): the predicate is evaluated once, when a row is written, so a moving window such as &quot;the last hour&quot; cannot be indexed. Index the column without a predicate (a B-tree serves &quot;the last hour&quot; by reading its newest range) or use a constant cutoff.</source>
+        <source>PostgreSQL rejects an index predicate with functions that are not IMMUTABLE (42P17): the predicate is evaluated once, when a row is written, so a moving window such as "the last hour" cannot be indexed. Index the column without a predicate (a B-tree serves "the last hour" by reading its newest range) or use a constant cutoff.</source>
         <translation>PostgreSQL отвергает предикат индекса с функциями, которые не IMMUTABLE (42P17): предикат вычисляется один раз, при записи строки, поэтому скользящее окно вроде «последнего часа» проиндексировать нельзя. Индексируйте столбец без предиката (B-дерево обслужит «последний час», читая свой новейший диапазон) или используйте постоянную границу.</translation>
     </message>
     <message>
@@ -3894,7 +3893,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Не удалось подготовить сеанс</translation>
     </message>
     <message>
-        <source>Could not read the server&apos;s facts</source>
+        <source>Could not read the server's facts</source>
         <translation>Не удалось прочитать сведения о сервере</translation>
     </message>
     <message>
@@ -3914,16 +3913,16 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Файл сам управляет транзакциями (%1)</translation>
     </message>
     <message>
-        <source>pgdba runs a &quot;transaction: yes&quot; migration in one transaction and a &quot;transaction: no&quot; one statement by statement; remove BEGIN/COMMIT from the file.</source>
-        <translation>pgdba выполняет миграцию &quot;transaction: yes&quot; в одной транзакции, а &quot;transaction: no&quot; — команда за командой; уберите BEGIN/COMMIT из файла.</translation>
+        <source>pgdba runs a "transaction: yes" migration in one transaction and a "transaction: no" one statement by statement; remove BEGIN/COMMIT from the file.</source>
+        <translation>pgdba выполняет миграцию "transaction: yes" в одной транзакции, а "transaction: no" — команда за командой; уберите BEGIN/COMMIT из файла.</translation>
     </message>
     <message>
         <source>%1 cannot run inside a transaction block</source>
         <translation>%1 нельзя выполнять внутри блока транзакции</translation>
     </message>
     <message>
-        <source>The header says (or defaults to) &quot;transaction: yes&quot;. Add &quot;-- transaction: no&quot; to the file&apos;s header so each statement runs on its own.</source>
-        <translation>В заголовке указано (или принято по умолчанию) &quot;transaction: yes&quot;. Добавьте &quot;-- transaction: no&quot; в заголовок файла, чтобы каждая команда выполнялась отдельно.</translation>
+        <source>The header says (or defaults to) "transaction: yes". Add "-- transaction: no" to the file's header so each statement runs on its own.</source>
+        <translation>В заголовке указано (или принято по умолчанию) "transaction: yes". Добавьте "-- transaction: no" в заголовок файла, чтобы каждая команда выполнялась отдельно.</translation>
     </message>
     <message>
         <source>Needed for CONCURRENTLY. If a statement fails, the ones before it stay applied and nothing is recorded; IF NOT EXISTS / IF EXISTS let a second run continue.</source>
@@ -3970,7 +3969,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>IF NOT EXISTS её пропустит.</translation>
     </message>
     <message>
-        <source>The schema is there but this migration is not recorded: it was made outside pgdba (e.g. by pgdba demo init or by hand). If it matches the file, record it without running it: &quot;Mark as applied…&quot; on the Migrations page, or pgdba migrate baseline VERSION.</source>
+        <source>The schema is there but this migration is not recorded: it was made outside pgdba (e.g. by pgdba demo init or by hand). If it matches the file, record it without running it: "Mark as applied…" on the Migrations page, or pgdba migrate baseline VERSION.</source>
         <translation>Схема есть, но эта миграция не записана: она создана вне pgdba (например, pgdba demo init или вручную). Если она соответствует файлу, запишите её без выполнения: «Отметить как применённую…» на странице «Миграции» или pgdba migrate baseline ВЕРСИЯ.</translation>
     </message>
     <message>
@@ -4038,8 +4037,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>pg_stat_statements нет в shared_preload_libraries</translation>
     </message>
     <message>
-        <source>The extension can be created, but its view fails until the library is preloaded: ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos; and restart.</source>
-        <translation>Расширение можно создать, но его представление не будет работать, пока библиотека не загружена заранее: ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos; и перезапуск.</translation>
+        <source>The extension can be created, but its view fails until the library is preloaded: ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements' and restart.</source>
+        <translation>Расширение можно создать, но его представление не будет работать, пока библиотека не загружена заранее: ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements' и перезапуск.</translation>
     </message>
     <message>
         <source>Index %1 is being built by pid %2</source>
@@ -4366,8 +4365,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>подготовленная транзакция</translation>
     </message>
     <message>
-        <source>prepared &apos;%1&apos;</source>
-        <translation>подготовленная &apos;%1&apos;</translation>
+        <source>prepared '%1'</source>
+        <translation>подготовленная '%1'</translation>
     </message>
     <message>
         <source>pid %1 · worker of %2</source>
@@ -4600,7 +4599,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Время выполнения с последнего сброса (total_exec_time)</translation>
     </message>
     <message>
-        <source>This statement&apos;s share of all statements&apos; execution time</source>
+        <source>This statement's share of all statements' execution time</source>
         <translation>Доля этого запроса во времени выполнения всех запросов</translation>
     </message>
     <message>
@@ -4728,8 +4727,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>подготовленная транзакция</translation>
     </message>
     <message>
-        <source>prepared transaction &apos;%1&apos;</source>
-        <translation>подготовленная транзакция &apos;%1&apos;</translation>
+        <source>prepared transaction '%1'</source>
+        <translation>подготовленная транзакция '%1'</translation>
     </message>
     <message>
         <source>parallel worker of pid %1</source>
@@ -4748,8 +4747,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>ведущий параллельного запроса (исполнителей: %1)</translation>
     </message>
     <message>
-        <source>prepared transaction &apos;%1&apos; of %2, prepared %3 ago: no session runs it; only COMMIT PREPARED or ROLLBACK PREPARED ends it</source>
-        <translation>подготовленная транзакция &apos;%1&apos; от %2, подготовлена %3 назад: её не выполняет ни один сеанс; завершить её можно только COMMIT PREPARED или ROLLBACK PREPARED</translation>
+        <source>prepared transaction '%1' of %2, prepared %3 ago: no session runs it; only COMMIT PREPARED or ROLLBACK PREPARED ends it</source>
+        <translation>подготовленная транзакция '%1' от %2, подготовлена %3 назад: её не выполняет ни один сеанс; завершить её можно только COMMIT PREPARED или ROLLBACK PREPARED</translation>
     </message>
     <message>
         <source>the session was not found in this refresh</source>
@@ -4881,12 +4880,12 @@ pgdba: консоль администратора PostgreSQL.
 <context>
     <name>monitor_SessionControl</name>
     <message>
-        <source>Only a superuser may cancel or terminate a superuser&apos;s session (pid %1 belongs to &quot;%2&quot;). Server said: %3</source>
-        <translation>Отменить или завершить сеанс суперпользователя может только суперпользователь (pid %1 принадлежит &quot;%2&quot;). Ответ сервера: %3</translation>
+        <source>Only a superuser may cancel or terminate a superuser's session (pid %1 belongs to "%2"). Server said: %3</source>
+        <translation>Отменить или завершить сеанс суперпользователя может только суперпользователь (pid %1 принадлежит "%2"). Ответ сервера: %3</translation>
     </message>
     <message>
-        <source>Role &quot;%1&quot; may not signal pid %2 of role &quot;%3&quot;: grant it pg_signal_backend (GRANT pg_signal_backend TO &quot;%1&quot;) or membership in &quot;%3&quot;. Server said: %4</source>
-        <translation>Роль &quot;%1&quot; не может посылать сигналы pid %2 роли &quot;%3&quot;: выдайте ей pg_signal_backend (GRANT pg_signal_backend TO &quot;%1&quot;) или членство в &quot;%3&quot;. Ответ сервера: %4</translation>
+        <source>Role "%1" may not signal pid %2 of role "%3": grant it pg_signal_backend (GRANT pg_signal_backend TO "%1") or membership in "%3". Server said: %4</source>
+        <translation>Роль "%1" не может посылать сигналы pid %2 роли "%3": выдайте ей pg_signal_backend (GRANT pg_signal_backend TO "%1") или членство в "%3". Ответ сервера: %4</translation>
     </message>
     <message>
         <source>done</source>
@@ -4913,7 +4912,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Отмена (pg_cancel_backend) останавливает запрос, который сейчас выполняет каждый сеанс; сеанс остаётся подключённым, а его открытая транзакция откатывается, только если запрос был внутри неё и она теперь прервана. Простаивающие сеансы не затрагиваются.</translation>
     </message>
     <message>
-        <source>Terminate (pg_terminate_backend) closes each session&apos;s connection: the running statement stops, its open transaction is rolled back, its locks are released, and the client sees a dropped connection.</source>
+        <source>Terminate (pg_terminate_backend) closes each session's connection: the running statement stops, its open transaction is rolled back, its locks are released, and the client sees a dropped connection.</source>
         <translation>Завершение (pg_terminate_backend) закрывает подключение каждого сеанса: выполняемый запрос останавливается, открытая транзакция откатывается, блокировки освобождаются, а клиент видит разрыв соединения.</translation>
     </message>
     <message numerus="yes">
@@ -5020,12 +5019,12 @@ pgdba: консоль администратора PostgreSQL.
         <translation>pg_stat_statements нет в shared_preload_libraries.</translation>
     </message>
     <message>
-        <source>pg_stat_statements is loaded, but CREATE EXTENSION was not run in database &quot;%1&quot;.</source>
-        <translation>pg_stat_statements загружен, но CREATE EXTENSION не выполнен в базе &quot;%1&quot;.</translation>
+        <source>pg_stat_statements is loaded, but CREATE EXTENSION was not run in database "%1".</source>
+        <translation>pg_stat_statements загружен, но CREATE EXTENSION не выполнен в базе "%1".</translation>
     </message>
     <message>
-        <source>The pg_stat_statements extension in &quot;%1&quot; is older (%2) than the server&apos;s library (%3).</source>
-        <translation>Расширение pg_stat_statements в &quot;%1&quot; старее (%2), чем библиотека сервера (%3).</translation>
+        <source>The pg_stat_statements extension in "%1" is older (%2) than the server's library (%3).</source>
+        <translation>Расширение pg_stat_statements в "%1" старее (%2), чем библиотека сервера (%3).</translation>
     </message>
     <message>
         <source>pg_stat_statements cannot be read.</source>
@@ -5052,40 +5051,40 @@ pgdba: консоль администратора PostgreSQL.
         <translation>нет</translation>
     </message>
     <message>
-        <source>Role &quot;%1&quot; cannot read the current shared_preload_libraries; keep any library already listed there (SHOW shared_preload_libraries as a superuser).</source>
-        <translation>Роль &quot;%1&quot; не может прочитать текущий shared_preload_libraries; сохраните уже перечисленные там библиотеки (SHOW shared_preload_libraries от суперпользователя).</translation>
+        <source>Role "%1" cannot read the current shared_preload_libraries; keep any library already listed there (SHOW shared_preload_libraries as a superuser).</source>
+        <translation>Роль "%1" не может прочитать текущий shared_preload_libraries; сохраните уже перечисленные там библиотеки (SHOW shared_preload_libraries от суперпользователя).</translation>
     </message>
     <message>
-        <source>The library is loaded; the view and functions are created per database. pgdba can run CREATE EXTENSION for you in &quot;%1&quot; (statistics then cover every database).</source>
-        <translation>Библиотека загружена; представление и функции создаются в каждой базе отдельно. pgdba может выполнить CREATE EXTENSION за вас в &quot;%1&quot; (статистика затем охватывает все базы).</translation>
+        <source>The library is loaded; the view and functions are created per database. pgdba can run CREATE EXTENSION for you in "%1" (statistics then cover every database).</source>
+        <translation>Библиотека загружена; представление и функции создаются в каждой базе отдельно. pgdba может выполнить CREATE EXTENSION за вас в "%1" (статистика затем охватывает все базы).</translation>
     </message>
     <message>
-        <source>The library is loaded; the view and functions are created per database. Only a superuser may create this extension (it is not trusted): ask one to run the line below in database &quot;%1&quot;.</source>
-        <translation>Библиотека загружена; представление и функции создаются в каждой базе отдельно. Создать это расширение может только суперпользователь (оно не доверенное): попросите его выполнить строку ниже в базе &quot;%1&quot;.</translation>
+        <source>The library is loaded; the view and functions are created per database. Only a superuser may create this extension (it is not trusted): ask one to run the line below in database "%1".</source>
+        <translation>Библиотека загружена; представление и функции создаются в каждой базе отдельно. Создать это расширение может только суперпользователь (оно не доверенное): попросите его выполнить строку ниже в базе "%1".</translation>
     </message>
     <message>
-        <source>The extension&apos;s SQL objects are older than the library, so the columns this server reports are missing. Update it as a superuser in database &quot;%1&quot;.</source>
-        <translation>SQL-объекты расширения старее библиотеки, поэтому столбцов, которые сообщает сервер, не хватает. Обновите его как суперпользователь в базе &quot;%1&quot;.</translation>
+        <source>The extension's SQL objects are older than the library, so the columns this server reports are missing. Update it as a superuser in database "%1".</source>
+        <translation>SQL-объекты расширения старее библиотеки, поэтому столбцов, которые сообщает сервер, не хватает. Обновите его как суперпользователь в базе "%1".</translation>
     </message>
     <message>
         <source>-- restart needed: sudo systemctl restart postgresql (or pg_ctl restart -D &lt;data directory&gt;)</source>
         <translation>-- нужен перезапуск: sudo systemctl restart postgresql (или pg_ctl restart -D &lt;каталог данных&gt;)</translation>
     </message>
     <message numerus="yes">
-        <source>%n statement(s) of other roles hide their text and query id from role &quot;%1&quot;; they are summed per role and database. To see them: GRANT pg_read_all_stats TO %2;</source>
+        <source>%n statement(s) of other roles hide their text and query id from role "%1"; they are summed per role and database. To see them: GRANT pg_read_all_stats TO %2;</source>
         <translation>
-            <numerusform>%n запрос других ролей скрывает текст и query id от роли &quot;%1&quot;; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
-            <numerusform>%n запроса других ролей скрывают текст и query id от роли &quot;%1&quot;; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
-            <numerusform>%n запросов других ролей скрывают текст и query id от роли &quot;%1&quot;; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
+            <numerusform>%n запрос других ролей скрывает текст и query id от роли "%1"; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
+            <numerusform>%n запроса других ролей скрывают текст и query id от роли "%1"; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
+            <numerusform>%n запросов других ролей скрывают текст и query id от роли "%1"; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
         </translation>
     </message>
     <message>
-        <source>pg_stat_statements.track = none: nothing new is counted. ALTER SYSTEM SET pg_stat_statements.track = &apos;top&apos;; SELECT pg_reload_conf();</source>
-        <translation>pg_stat_statements.track = none: ничего нового не учитывается. ALTER SYSTEM SET pg_stat_statements.track = &apos;top&apos;; SELECT pg_reload_conf();</translation>
+        <source>pg_stat_statements.track = none: nothing new is counted. ALTER SYSTEM SET pg_stat_statements.track = 'top'; SELECT pg_reload_conf();</source>
+        <translation>pg_stat_statements.track = none: ничего нового не учитывается. ALTER SYSTEM SET pg_stat_statements.track = 'top'; SELECT pg_reload_conf();</translation>
     </message>
     <message>
-        <source>compute_query_id = off: statements get no query id and are not counted. ALTER SYSTEM SET compute_query_id = &apos;auto&apos;; SELECT pg_reload_conf();</source>
-        <translation>compute_query_id = off: запросы не получают query id и не учитываются. ALTER SYSTEM SET compute_query_id = &apos;auto&apos;; SELECT pg_reload_conf();</translation>
+        <source>compute_query_id = off: statements get no query id and are not counted. ALTER SYSTEM SET compute_query_id = 'auto'; SELECT pg_reload_conf();</source>
+        <translation>compute_query_id = off: запросы не получают query id и не учитываются. ALTER SYSTEM SET compute_query_id = 'auto'; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>track_io_timing = off: I/O times stay at zero. ALTER SYSTEM SET track_io_timing = on; SELECT pg_reload_conf();</source>
@@ -5274,12 +5273,12 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Неактивен и удерживает %1 WAL, который нельзя удалить, пока его не прочитает потребитель. Если он больше не понадобится, удалите слот.</translation>
     </message>
     <message>
-        <source>The logical consumer of &quot;%1&quot; (plugin %2, database %3) loses its position: a subscription or decoding client using it stops working and must be re-created and re-synchronised. Changes not yet decoded are gone for it.</source>
-        <translation>Логический потребитель &quot;%1&quot; (модуль %2, база %3) потеряет позицию: подписка или клиент декодирования, использующие его, перестанут работать, их придётся пересоздать и заново синхронизировать. Ещё не декодированные изменения для него потеряны.</translation>
+        <source>The logical consumer of "%1" (plugin %2, database %3) loses its position: a subscription or decoding client using it stops working and must be re-created and re-synchronised. Changes not yet decoded are gone for it.</source>
+        <translation>Логический потребитель "%1" (модуль %2, база %3) потеряет позицию: подписка или клиент декодирования, использующие его, перестанут работать, их придётся пересоздать и заново синхронизировать. Ещё не декодированные изменения для него потеряны.</translation>
     </message>
     <message>
-        <source>A standby streaming through &quot;%1&quot; can no longer rely on the primary keeping its WAL: if it falls behind further than the WAL still kept (or archived), it must be rebuilt from a new base backup.</source>
-        <translation>Реплика, получающая поток через &quot;%1&quot;, больше не может рассчитывать, что ведущий сохранит её WAL: если она отстанет дальше, чем хранится (или заархивировано) WAL, её придётся пересоздавать из новой базовой копии.</translation>
+        <source>A standby streaming through "%1" can no longer rely on the primary keeping its WAL: if it falls behind further than the WAL still kept (or archived), it must be rebuilt from a new base backup.</source>
+        <translation>Реплика, получающая поток через "%1", больше не может рассчитывать, что ведущий сохранит её WAL: если она отстанет дальше, чем хранится (или заархивировано) WAL, её придётся пересоздавать из новой базовой копии.</translation>
     </message>
 </context>
 <context>
@@ -5340,16 +5339,16 @@ pgdba: консоль администратора PostgreSQL.
         <translation>нет подключения</translation>
     </message>
     <message>
-        <source>slot &quot;%1&quot; dropped</source>
-        <translation>слот &quot;%1&quot; удалён</translation>
+        <source>slot "%1" dropped</source>
+        <translation>слот "%1" удалён</translation>
     </message>
     <message>
-        <source>slot &quot;%1&quot; is in use by a process now; not dropped</source>
-        <translation>слот &quot;%1&quot; сейчас используется процессом; не удалён</translation>
+        <source>slot "%1" is in use by a process now; not dropped</source>
+        <translation>слот "%1" сейчас используется процессом; не удалён</translation>
     </message>
     <message>
-        <source>slot &quot;%1&quot; no longer exists</source>
-        <translation>слота &quot;%1&quot; больше нет</translation>
+        <source>slot "%1" no longer exists</source>
+        <translation>слота "%1" больше нет</translation>
     </message>
 </context>
 <context>
@@ -5504,7 +5503,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>ожидаемые подключения</translation>
     </message>
     <message>
-        <source>PGTune&apos;s default for the workload</source>
+        <source>PGTune's default for the workload</source>
         <translation>значение PGTune для нагрузки</translation>
     </message>
     <message>
@@ -5512,7 +5511,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Память</translation>
     </message>
     <message>
-        <source>PostgreSQL&apos;s own page cache; about a quarter of RAM leaves the rest to the OS cache.</source>
+        <source>PostgreSQL's own page cache; about a quarter of RAM leaves the rest to the OS cache.</source>
         <translation>Собственный страничный кэш PostgreSQL; около четверти ОЗУ оставляет остальное кэшу ОС.</translation>
     </message>
     <message>
@@ -5700,7 +5699,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Наблюдаемость</translation>
     </message>
     <message>
-        <source>pg_stat_statements must be preloaded to record every statement&apos;s time: the Statements page and the ticket&apos;s slow-query analysis depend on it.</source>
+        <source>pg_stat_statements must be preloaded to record every statement's time: the Statements page and the ticket's slow-query analysis depend on it.</source>
         <translation>pg_stat_statements нужно загружать заранее, чтобы учитывать время каждого запроса: от этого зависят страница «Запросы» и анализ медленных запросов из заявки.</translation>
     </message>
     <message>
@@ -5708,7 +5707,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>текущий список + pg_stat_statements</translation>
     </message>
     <message>
-        <source>Also records statements run inside functions (the ticket&apos;s setting).</source>
+        <source>Also records statements run inside functions (the ticket's setting).</source>
         <translation>Учитывает также запросы, выполняемые внутри функций (параметр из заявки).</translation>
     </message>
     <message>
@@ -5728,7 +5727,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Более длинные тексты запросов в pg_stat_activity, чтобы запросы ORM не обрезались.</translation>
     </message>
     <message>
-        <source>Logs every statement slower than 1 s (the ticket&apos;s alert is p95 &gt; 100 ms; 1 s keeps the log small).</source>
+        <source>Logs every statement slower than 1 s (the ticket's alert is p95 &gt; 100 ms; 1 s keeps the log small).</source>
         <translation>Записывает в журнал каждый запрос медленнее 1 с (оповещение заявки — p95 &gt; 100 мс; 1 с сохраняет журнал небольшим).</translation>
     </message>
     <message>
@@ -5756,7 +5755,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Записывает завершение сеансов с их длительностью.</translation>
     </message>
     <message>
-        <source>Time, process, user, database, application and client on every log line (pgBadger&apos;s format).</source>
+        <source>Time, process, user, database, application and client on every log line (pgBadger's format).</source>
         <translation>Время, процесс, пользователь, база, приложение и клиент в каждой строке журнала (формат pgBadger).</translation>
     </message>
     <message>
@@ -5828,12 +5827,12 @@ pgdba: консоль администратора PostgreSQL.
         <translation>подключение было закрыто</translation>
     </message>
     <message>
-        <source>Role &quot;%1&quot; may not change %2: ALTER SYSTEM needs a superuser (or GRANT ALTER SYSTEM ON PARAMETER on PostgreSQL 15+). Nothing was changed.</source>
-        <translation>Роль &quot;%1&quot; не может изменить %2: ALTER SYSTEM требует суперпользователя (или GRANT ALTER SYSTEM ON PARAMETER на PostgreSQL 15+). Ничего не изменено.</translation>
+        <source>Role "%1" may not change %2: ALTER SYSTEM needs a superuser (or GRANT ALTER SYSTEM ON PARAMETER on PostgreSQL 15+). Nothing was changed.</source>
+        <translation>Роль "%1" не может изменить %2: ALTER SYSTEM требует суперпользователя (или GRANT ALTER SYSTEM ON PARAMETER на PostgreSQL 15+). Ничего не изменено.</translation>
     </message>
     <message>
-        <source>Role &quot;%1&quot; may not run pg_reload_conf(), so the new values would not take effect: GRANT EXECUTE ON FUNCTION pg_reload_conf() TO &quot;%1&quot;, or apply as a superuser. Nothing was changed.</source>
-        <translation>Роль &quot;%1&quot; не может выполнить pg_reload_conf(), поэтому новые значения не вступят в силу: GRANT EXECUTE ON FUNCTION pg_reload_conf() TO &quot;%1&quot; или применяйте как суперпользователь. Ничего не изменено.</translation>
+        <source>Role "%1" may not run pg_reload_conf(), so the new values would not take effect: GRANT EXECUTE ON FUNCTION pg_reload_conf() TO "%1", or apply as a superuser. Nothing was changed.</source>
+        <translation>Роль "%1" не может выполнить pg_reload_conf(), поэтому новые значения не вступят в силу: GRANT EXECUTE ON FUNCTION pg_reload_conf() TO "%1" или применяйте как суперпользователь. Ничего не изменено.</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -5864,7 +5863,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Чтения блоков ещё не учтены.</translation>
     </message>
     <message>
-        <source>Cache hit ratio %1 (%2 hits, %3 reads) %4; the ticket&apos;s target is above 99 %.</source>
+        <source>Cache hit ratio %1 (%2 hits, %3 reads) %4; the ticket's target is above 99 %.</source>
         <translation>Доля попаданий в кэш %1 (попаданий %2, чтений %3) %4; цель заявки — выше 99 %.</translation>
     </message>
     <message>
@@ -5928,8 +5927,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Эти ждут перезапуска сервера: %1</translation>
     </message>
     <message>
-        <source>Save as conf.d/50-pgdba-tuning.conf (postgresql.conf: include_dir = &apos;conf.d&apos;),</source>
-        <translation>Сохраните как conf.d/50-pgdba-tuning.conf (postgresql.conf: include_dir = &apos;conf.d&apos;),</translation>
+        <source>Save as conf.d/50-pgdba-tuning.conf (postgresql.conf: include_dir = 'conf.d'),</source>
+        <translation>Сохраните как conf.d/50-pgdba-tuning.conf (postgresql.conf: include_dir = 'conf.d'),</translation>
     </message>
     <message>
         <source>then reload (SELECT pg_reload_conf()) or restart where marked.</source>
@@ -6140,8 +6139,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation> — блокирует другие сеансы</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Session %1&lt;/b&gt; — &lt;span style=&apos;color:#c62828&apos;&gt;ended&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Сеанс %1&lt;/b&gt; — &lt;span style=&apos;color:#c62828&apos;&gt;завершён&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Session %1&lt;/b&gt; — &lt;span style='color:#c62828'&gt;ended&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Сеанс %1&lt;/b&gt; — &lt;span style='color:#c62828'&gt;завершён&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -6426,28 +6425,28 @@ pgdba: консоль администратора PostgreSQL.
         <translation>База &lt;b&gt;%1&lt;/b&gt;: около %2 заказов; индексы orders/order_events: %3</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; has no demo tables (orders, order_events). Create and fill them with: pgdba demo init --dsn &quot;…dbname=%1&quot; --orders 1000000</source>
-        <translation>В базе &quot;%1&quot; нет демо-таблиц (orders, order_events). Создайте их: pgdba demo init --dsn &quot;…dbname=%1&quot; --orders 1000000</translation>
+        <source>The database "%1" has no demo tables (orders, order_events). Create and fill them with: pgdba demo init --dsn "…dbname=%1" --orders 1000000</source>
+        <translation>В базе "%1" нет демо-таблиц (orders, order_events). Создайте их: pgdba demo init --dsn "…dbname=%1" --orders 1000000</translation>
     </message>
     <message>
-        <source>Claims set status = &apos;assigned&apos;, courier_id and assigned_at on &apos;new&apos; orders and insert an &apos;assigned&apos; row into order_events for each claim (up to every new order in the table).</source>
-        <translation>Захваты выставляют status = &apos;assigned&apos;, courier_id и assigned_at заказам в статусе &apos;new&apos; и вставляют строку &apos;assigned&apos; в order_events для каждого захвата (вплоть до всех новых заказов таблицы).</translation>
+        <source>Claims set status = 'assigned', courier_id and assigned_at on 'new' orders and insert an 'assigned' row into order_events for each claim (up to every new order in the table).</source>
+        <translation>Захваты выставляют status = 'assigned', courier_id и assigned_at заказам в статусе 'new' и вставляют строку 'assigned' в order_events для каждого захвата (вплоть до всех новых заказов таблицы).</translation>
     </message>
     <message>
         <source>The unsafe claim assigns orders WITHOUT a row lock on purpose: some orders will be claimed twice, and the check will report it.</source>
         <translation>Небезопасный захват намеренно назначает заказы БЕЗ блокировки строки: некоторые заказы будут захвачены дважды, и проверка это покажет.</translation>
     </message>
     <message>
-        <source>New orders are inserted into orders, each with a &apos;created&apos; row in order_events.</source>
-        <translation>Новые заказы вставляются в orders, у каждого — строка &apos;created&apos; в order_events.</translation>
+        <source>New orders are inserted into orders, each with a 'created' row in order_events.</source>
+        <translation>Новые заказы вставляются в orders, у каждого — строка 'created' в order_events.</translation>
     </message>
     <message>
         <source>Run a benchmark that writes</source>
         <translation>Запустить тест с записью</translation>
     </message>
     <message>
-        <source>This run changes the demo tables in database &quot;%1&quot; on %2 for up to %3 s:</source>
-        <translation>Этот прогон изменит демонстрационные таблицы базы &quot;%1&quot; на %2 в течение до %3 с:</translation>
+        <source>This run changes the demo tables in database "%1" on %2 for up to %3 s:</source>
+        <translation>Этот прогон изменит демонстрационные таблицы базы "%1" на %2 в течение до %3 с:</translation>
     </message>
     <message>
         <source>Run %1</source>
@@ -6521,7 +6520,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Down:</translation>
     </message>
     <message>
-        <source>The query&apos;s plan now and with the index as a hypothetical one (HypoPG, nothing is built):</source>
+        <source>The query's plan now and with the index as a hypothetical one (HypoPG, nothing is built):</source>
         <translation>План запроса сейчас и с индексом как гипотетическим (HypoPG, ничего не строится):</translation>
     </message>
     <message>
@@ -6658,7 +6657,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Применить…</translation>
     </message>
     <message>
-        <source>Evidence from the server&apos;s counters</source>
+        <source>Evidence from the server's counters</source>
         <translation>Данные счётчиков сервера</translation>
     </message>
     <message>
@@ -6710,8 +6709,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Применять нечего: отметьте в таблице параметры для изменения.</translation>
     </message>
     <message>
-        <source>Role &quot;%1&quot; is not a superuser: ALTER SYSTEM will be refused unless it was granted ALTER SYSTEM on each of these parameters.</source>
-        <translation>Роль &quot;%1&quot; — не суперпользователь: ALTER SYSTEM будет отклонён, если ей не выдано ALTER SYSTEM на каждый из этих параметров.</translation>
+        <source>Role "%1" is not a superuser: ALTER SYSTEM will be refused unless it was granted ALTER SYSTEM on each of these parameters.</source>
+        <translation>Роль "%1" — не суперпользователь: ALTER SYSTEM будет отклонён, если ей не выдано ALTER SYSTEM на каждый из этих параметров.</translation>
     </message>
     <message numerus="yes">
         <source>Applying %n setting(s)…</source>
@@ -6830,7 +6829,7 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation>П&amp;ользователь:</translation>
+        <translation>По&amp;льзователь:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -7086,8 +7085,8 @@ pgdba: консоль администратора PostgreSQL.
 <context>
     <name>ui::ErrorBanner</name>
     <message>
-        <source>Permission denied for role &quot;%1&quot;: %2. Grant it pg_monitor (read statistics), pg_signal_backend (cancel/terminate) or pg_read_all_stats (see all query texts), or connect as a superuser.</source>
-        <translation>Нет прав у роли &quot;%1&quot;: %2. Выдайте ей pg_monitor (чтение статистики), pg_signal_backend (отмена/завершение) или pg_read_all_stats (все тексты запросов) либо подключитесь как суперпользователь.</translation>
+        <source>Permission denied for role "%1": %2. Grant it pg_monitor (read statistics), pg_signal_backend (cancel/terminate) or pg_read_all_stats (see all query texts), or connect as a superuser.</source>
+        <translation>Нет прав у роли "%1": %2. Выдайте ей pg_monitor (чтение статистики), pg_signal_backend (отмена/завершение) или pg_read_all_stats (все тексты запросов) либо подключитесь как суперпользователь.</translation>
     </message>
     <message>
         <source>current role</source>
@@ -7129,7 +7128,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Замерять время каждого узла (нужен ANALYZE; выключение снижает накладные расходы)</translation>
     </message>
     <message>
-        <source>Show the planner&apos;s cost estimates</source>
+        <source>Show the planner's cost estimates</source>
         <translation>Показать оценки стоимости планировщика</translation>
     </message>
     <message>
@@ -7180,8 +7179,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Показать план из буфера обмена (JSON или текст, включая вывод psql)</translation>
     </message>
     <message>
-        <source>A statement to explain, e.g. SELECT * FROM orders WHERE status = &apos;new&apos; — or paste a plan here and press Run.</source>
-        <translation>Запрос для EXPLAIN, например SELECT * FROM orders WHERE status = &apos;new&apos;, — или вставьте сюда план и нажмите «Выполнить».</translation>
+        <source>A statement to explain, e.g. SELECT * FROM orders WHERE status = 'new' — or paste a plan here and press Run.</source>
+        <translation>Запрос для EXPLAIN, например SELECT * FROM orders WHERE status = 'new', — или вставьте сюда план и нажмите «Выполнить».</translation>
     </message>
     <message>
         <source>Plans shown this session</source>
@@ -7494,7 +7493,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Ожидаемые подключения (с пулом: его размер плюс запас).</translation>
     </message>
     <message>
-        <source>The ticket&apos;s VPS</source>
+        <source>The ticket's VPS</source>
         <translation>VPS из заявки</translation>
     </message>
     <message>
@@ -7856,7 +7855,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Индекс %1 строится процессом pid %2.</translation>
     </message>
     <message>
-        <source>INVALID index %1 on %2 — left by an interrupted build; the wizard&apos;s preflight offers to drop it.</source>
+        <source>INVALID index %1 on %2 — left by an interrupted build; the wizard's preflight offers to drop it.</source>
         <translation>Индекс INVALID %1 на %2 — остался от прерванного построения; предварительная проверка мастера предложит его удалить.</translation>
     </message>
     <message>
@@ -8661,8 +8660,8 @@ The index is INVALID (left by an interrupted build) and never used by queries; d
         <translation>архивирование выключено</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;archiving FAILING&lt;/b&gt;: %1 at %2 (%3 failures)&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;ОШИБКИ архивирования&lt;/b&gt;: %1 в %2 (ошибок: %3)&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#b71c1c'&gt;&lt;b&gt;archiving FAILING&lt;/b&gt;: %1 at %2 (%3 failures)&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b71c1c'&gt;&lt;b&gt;ОШИБКИ архивирования&lt;/b&gt;: %1 в %2 (ошибок: %3)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>archived %1 (last %2), %3 failures</source>
@@ -8701,8 +8700,8 @@ The index is INVALID (left by an interrupted build) and never used by queries; d
         <translation>Задержка воспроизведения (сейчас − последняя воспроизведённая транзакция): &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
-        <source> · &lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;REPLAY PAUSED&lt;/b&gt;&lt;/span&gt; (SELECT pg_wal_replay_resume() to continue)</source>
-        <translation> · &lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;ВОСПРОИЗВЕДЕНИЕ ПРИОСТАНОВЛЕНО&lt;/b&gt;&lt;/span&gt; (SELECT pg_wal_replay_resume() для продолжения)</translation>
+        <source> · &lt;span style='color:#b71c1c'&gt;&lt;b&gt;REPLAY PAUSED&lt;/b&gt;&lt;/span&gt; (SELECT pg_wal_replay_resume() to continue)</source>
+        <translation> · &lt;span style='color:#b71c1c'&gt;&lt;b&gt;ВОСПРОИЗВЕДЕНИЕ ПРИОСТАНОВЛЕНО&lt;/b&gt;&lt;/span&gt; (SELECT pg_wal_replay_resume() для продолжения)</translation>
     </message>
     <message>
         <source>Recovery conflicts (queries cancelled): %1%2</source>
@@ -8729,8 +8728,8 @@ The index is INVALID (left by an interrupted build) and never used by queries; d
         <translation>Удаление слота репликации</translation>
     </message>
     <message>
-        <source>Drop the replication slot &quot;%1&quot; on %2?</source>
-        <translation>Удалить слот репликации &quot;%1&quot; на %2?</translation>
+        <source>Drop the replication slot "%1" on %2?</source>
+        <translation>Удалить слот репликации "%1" на %2?</translation>
     </message>
     <message>
         <source>It frees %1 of WAL kept for it.
@@ -8749,8 +8748,8 @@ This cannot be undone and is written to the audit log.</source>
         <translation>Удалить слот</translation>
     </message>
     <message>
-        <source>Slot &quot;%1&quot; not dropped: %2</source>
-        <translation>Слот &quot;%1&quot; не удалён: %2</translation>
+        <source>Slot "%1" not dropped: %2</source>
+        <translation>Слот "%1" не удалён: %2</translation>
     </message>
     <message>
         <source>not connected to a server</source>
@@ -8795,7 +8794,7 @@ This cannot be undone and is written to the audit log.</source>
 <context>
     <name>ui::ReviewPage</name>
     <message>
-        <source>Capture the hot queries&apos; plans before the run (EXPLAIN ANALYZE in a rolled-back transaction)</source>
+        <source>Capture the hot queries' plans before the run (EXPLAIN ANALYZE in a rolled-back transaction)</source>
         <translation>Снять планы «горячих» запросов до прогона (EXPLAIN ANALYZE в откатываемой транзакции)</translation>
     </message>
     <message>
@@ -8866,7 +8865,7 @@ This cannot be undone and is written to the audit log.</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <source>Statement by statement, on pgdba&apos;s own connection; progress from pg_stat_progress_create_index.</source>
+        <source>Statement by statement, on pgdba's own connection; progress from pg_stat_progress_create_index.</source>
         <translation>Команда за командой, через собственное подключение pgdba; ход по pg_stat_progress_create_index.</translation>
     </message>
     <message>
@@ -8977,23 +8976,23 @@ This cannot be undone and is written to the audit log.</source>
         </translation>
     </message>
     <message>
-        <source>Don&apos;t</source>
+        <source>Don't</source>
         <translation>Не надо</translation>
     </message>
 </context>
 <context>
     <name>ui::StatementActions</name>
     <message>
-        <source>Role &quot;%1&quot; may not run pg_stat_statements_reset(). A superuser can allow it: GRANT EXECUTE ON FUNCTION %2.pg_stat_statements_reset TO %3;</source>
-        <translation>Роль &quot;%1&quot; не может выполнять pg_stat_statements_reset(). Суперпользователь может разрешить: GRANT EXECUTE ON FUNCTION %2.pg_stat_statements_reset TO %3;</translation>
+        <source>Role "%1" may not run pg_stat_statements_reset(). A superuser can allow it: GRANT EXECUTE ON FUNCTION %2.pg_stat_statements_reset TO %3;</source>
+        <translation>Роль "%1" не может выполнять pg_stat_statements_reset(). Суперпользователь может разрешить: GRANT EXECUTE ON FUNCTION %2.pg_stat_statements_reset TO %3;</translation>
     </message>
     <message>
-        <source>pgdba will run, on %1 as role &quot;%2&quot;:
+        <source>pgdba will run, on %1 as role "%2":
 
     SELECT %3.pg_stat_statements_reset();
 
 The counters of all %4 statements pg_stat_statements tracks, in every database and for every role, are discarded and start again from zero%5. Everyone looking at these statistics (other tools, other DBAs) loses them too. Samples pgdba already stored in its history stay.</source>
-        <translation>pgdba выполнит на %1 от роли &quot;%2&quot;:
+        <translation>pgdba выполнит на %1 от роли "%2":
 
     SELECT %3.pg_stat_statements_reset();
 
@@ -9004,32 +9003,32 @@ The counters of all %4 statements pg_stat_statements tracks, in every database a
         <translation> (время сохраняется в pg_stat_statements_info.stats_reset)</translation>
     </message>
     <message>
-        <source>pgdba will run, on %1 as role &quot;%2&quot;:
+        <source>pgdba will run, on %1 as role "%2":
 
     SELECT %3.pg_stat_statements_reset(%4, %5, %6);
 
-This discards the counters of one statement (user &quot;%7&quot;, database &quot;%8&quot;):
+This discards the counters of one statement (user "%7", database "%8"):
 
     %9
 
 %10 calls and %11 of execution time are forgotten; other statements keep theirs.</source>
-        <translation>pgdba выполнит на %1 от роли &quot;%2&quot;:
+        <translation>pgdba выполнит на %1 от роли "%2":
 
     SELECT %3.pg_stat_statements_reset(%4, %5, %6);
 
-Это сбросит счётчики одного запроса (пользователь &quot;%7&quot;, база &quot;%8&quot;):
+Это сбросит счётчики одного запроса (пользователь "%7", база "%8"):
 
     %9
 
 %10 вызовов и %11 времени выполнения будут забыты; у остальных запросов счётчики сохранятся.</translation>
     </message>
     <message>
-        <source>pgdba will run, on %1 in database &quot;%2&quot; as role &quot;%3&quot;:
+        <source>pgdba will run, on %1 in database "%2" as role "%3":
 
     CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
 
-This creates the pg_stat_statements view and functions in the database&apos;s default schema. The library is already loaded, so nothing restarts; statistics then show for every database.</source>
-        <translation>pgdba выполнит на %1 в базе &quot;%2&quot; от роли &quot;%3&quot;:
+This creates the pg_stat_statements view and functions in the database's default schema. The library is already loaded, so nothing restarts; statistics then show for every database.</source>
+        <translation>pgdba выполнит на %1 в базе "%2" от роли "%3":
 
     CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
 
@@ -9056,7 +9055,7 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
         <translation>Сбросить этот запрос</translation>
     </message>
     <message>
-        <source>The statement&apos;s statistics were reset.</source>
+        <source>The statement's statistics were reset.</source>
         <translation>Статистика запроса сброшена.</translation>
     </message>
     <message>
@@ -9170,15 +9169,15 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
         <translation>Текущие сеансы</translation>
     </message>
     <message>
-        <source>Role &quot;%1&quot; may not execute pg_stat_statements_reset().</source>
-        <translation>Роль &quot;%1&quot; не может выполнять pg_stat_statements_reset().</translation>
+        <source>Role "%1" may not execute pg_stat_statements_reset().</source>
+        <translation>Роль "%1" не может выполнять pg_stat_statements_reset().</translation>
     </message>
     <message>
         <source>Resetting one statement needs PostgreSQL 12 or newer.</source>
         <translation>Для сброса одного запроса нужен PostgreSQL 12 или новее.</translation>
     </message>
     <message>
-        <source>Discard this statement&apos;s counters.</source>
+        <source>Discard this statement's counters.</source>
         <translation>Сбросить счётчики этого запроса.</translation>
     </message>
     <message>
@@ -9194,9 +9193,9 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
         <translation> · выполняется внутри функции (вложенный)</translation>
     </message>
     <message>
-        <source>-- The text and query id of these statements are hidden from role &quot;%1&quot;.
+        <source>-- The text and query id of these statements are hidden from role "%1".
 -- GRANT pg_read_all_stats TO %1; shows them.</source>
-        <translation>-- Текст и query id этих запросов скрыты от роли &quot;%1&quot;.
+        <translation>-- Текст и query id этих запросов скрыты от роли "%1".
 -- GRANT pg_read_all_stats TO %1; покажет их.</translation>
     </message>
     <message>
@@ -9375,8 +9374,8 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <source>Create the extension in &quot;%1&quot;</source>
-        <translation>Создать расширение в &quot;%1&quot;</translation>
+        <source>Create the extension in "%1"</source>
+        <translation>Создать расширение в "%1"</translation>
     </message>
     <message>
         <source>Run this as a superuser, then restart the server:</source>
@@ -9472,7 +9471,7 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
         <translation> мс</translation>
     </message>
     <message>
-        <source>Statements whose mean execution time is above this are highlighted (the ticket&apos;s alert: 100 ms)</source>
+        <source>Statements whose mean execution time is above this are highlighted (the ticket's alert: 100 ms)</source>
         <translation>Запросы со средним временем выполнения выше этого выделяются (оповещение из заявки: 100 мс)</translation>
     </message>
     <message>
@@ -9677,7 +9676,7 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <source>The ticket&apos;s alerts: sequential scans above 10% on tables over 10,000 rows, cache hit ratio below 99%, ...</source>
+        <source>The ticket's alerts: sequential scans above 10% on tables over 10,000 rows, cache hit ratio below 99%, ...</source>
         <translation>Оповещения из заявки: последовательные сканирования больше 10% на таблицах больше 10 000 строк, доля попаданий в кэш ниже 99%, ...</translation>
     </message>
     <message>
@@ -9897,8 +9896,8 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
         <translation>Рабочие процессы autovacuum: занято &lt;b&gt;%1 из %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;autovacuum is OFF&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;autovacuum ВЫКЛЮЧЕН&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#b71c1c'&gt;&lt;b&gt;autovacuum is OFF&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b71c1c'&gt;&lt;b&gt;autovacuum ВЫКЛЮЧЕН&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>database age %1 of %2 (forced vacuum)</source>
@@ -9976,7 +9975,7 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
         <translation>Верификация</translation>
     </message>
     <message>
-        <source>Every index valid and ready before the version is recorded; the hot queries&apos; plans after the run.</source>
+        <source>Every index valid and ready before the version is recorded; the hot queries' plans after the run.</source>
         <translation>Каждый индекс рабочий и готов до записи версии; планы «горячих» запросов после прогона.</translation>
     </message>
     <message numerus="yes">
@@ -10139,8 +10138,8 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
         <translation>Удалить слот…</translation>
     </message>
     <message>
-        <source>Terminate pid %1 (%2, role %3, application &quot;%4&quot;, %5), which holds back the xmin horizon by %6 transactions?</source>
-        <translation>Завершить pid %1 (%2, роль %3, приложение &quot;%4&quot;, %5), который удерживает горизонт xmin на %6 транзакций?</translation>
+        <source>Terminate pid %1 (%2, role %3, application "%4", %5), which holds back the xmin horizon by %6 transactions?</source>
+        <translation>Завершить pid %1 (%2, роль %3, приложение "%4", %5), который удерживает горизонт xmin на %6 транзакций?</translation>
     </message>
     <message>
         <source>Roll back the prepared transaction %1 (database %2, prepared by role %3, %4 transactions old)? Its changes are discarded and its locks released. A transaction manager that still expects to commit it will find it gone.</source>
@@ -10151,8 +10150,8 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
         <translation>Зафиксировать подготовленную транзакцию %1 (база %2, подготовлена ролью %3, возраст %4 транзакций)? Её изменения станут постоянными и видимыми, а блокировки будут освобождены.</translation>
     </message>
     <message>
-        <source>Drop the replication slot &quot;%1&quot;? Its consumer loses its place in the WAL and must be set up again (a standby re-synchronised, a subscription re-created).</source>
-        <translation>Удалить слот репликации &quot;%1&quot;? Его потребитель потеряет позицию в WAL, и его придётся настроить заново (пересинхронизировать реплику, пересоздать подписку).</translation>
+        <source>Drop the replication slot "%1"? Its consumer loses its place in the WAL and must be set up again (a standby re-synchronised, a subscription re-created).</source>
+        <translation>Удалить слот репликации "%1"? Его потребитель потеряет позицию в WAL, и его придётся настроить заново (пересинхронизировать реплику, пересоздать подписку).</translation>
     </message>
     <message>
         <source>Statement sent:</source>
@@ -10179,8 +10178,8 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
         <translation>нет результата</translation>
     </message>
     <message>
-        <source>Role &quot;%1&quot; may not drop replication slots: it needs the REPLICATION attribute (ALTER ROLE &quot;%1&quot; REPLICATION) or superuser. Server said: %2</source>
-        <translation>Роль &quot;%1&quot; не может удалять слоты репликации: ей нужен атрибут REPLICATION (ALTER ROLE &quot;%1&quot; REPLICATION) или права суперпользователя. Ответ сервера: %2</translation>
+        <source>Role "%1" may not drop replication slots: it needs the REPLICATION attribute (ALTER ROLE "%1" REPLICATION) or superuser. Server said: %2</source>
+        <translation>Роль "%1" не может удалять слоты репликации: ей нужен атрибут REPLICATION (ALTER ROLE "%1" REPLICATION) или права суперпользователя. Ответ сервера: %2</translation>
     </message>
     <message>
         <source>could not connect to database %1: %2</source>
@@ -10199,8 +10198,8 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
         <translation>подготовленная транзакция %1 зафиксирована</translation>
     </message>
     <message>
-        <source>Role &quot;%1&quot; may not finish the transaction prepared by role &quot;%2&quot;: connect as &quot;%2&quot; or as a superuser. Server said: %3</source>
-        <translation>Роль &quot;%1&quot; не может завершить транзакцию, подготовленную ролью &quot;%2&quot;: подключитесь как &quot;%2&quot; или как суперпользователь. Ответ сервера: %3</translation>
+        <source>Role "%1" may not finish the transaction prepared by role "%2": connect as "%2" or as a superuser. Server said: %3</source>
+        <translation>Роль "%1" не может завершить транзакцию, подготовленную ролью "%2": подключитесь как "%2" или как суперпользователь. Ответ сервера: %3</translation>
     </message>
 </context>
 <context>
@@ -10230,16 +10229,16 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
         <translation>завершить pid %1 (или пусть его приложение выполнит COMMIT)</translation>
     </message>
     <message>
-        <source>drop slot &quot;%1&quot; if its consumer is gone, else let it catch up</source>
-        <translation>удалить слот &quot;%1&quot;, если его потребитель ушёл, иначе дать ему догнать</translation>
+        <source>drop slot "%1" if its consumer is gone, else let it catch up</source>
+        <translation>удалить слот "%1", если его потребитель ушёл, иначе дать ему догнать</translation>
     </message>
     <message>
-        <source>COMMIT PREPARED or ROLLBACK PREPARED &apos;%1&apos; in database %2</source>
-        <translation>COMMIT PREPARED или ROLLBACK PREPARED &apos;%1&apos; в базе %2</translation>
+        <source>COMMIT PREPARED or ROLLBACK PREPARED '%1' in database %2</source>
+        <translation>COMMIT PREPARED или ROLLBACK PREPARED '%1' в базе %2</translation>
     </message>
     <message>
-        <source>end the long queries on standby &quot;%1&quot; or turn off hot_standby_feedback there</source>
-        <translation>завершить долгие запросы на реплике &quot;%1&quot; или отключить там hot_standby_feedback</translation>
+        <source>end the long queries on standby "%1" or turn off hot_standby_feedback there</source>
+        <translation>завершить долгие запросы на реплике "%1" или отключить там hot_standby_feedback</translation>
     </message>
 </context>
 <context>

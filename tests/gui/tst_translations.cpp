@@ -14,6 +14,7 @@
 #include "pageregistry.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDirIterator>
@@ -26,6 +27,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -282,6 +284,26 @@ private Q_SLOTS:
                        problems.mid(0, 40).join(QLatin1Char('\n'))));
     }
 
+    // No private tr() shim: lupdate cannot tell its context, so its strings would stay English.
+    void noPrivateTrShims() {
+        static const QRegularExpression shim(QStringLiteral("QString\\s+tr\\s*\\(|auto\\s+tr\\s*=\\s*\\["));
+        QStringList found;
+        for (const QString &dir :
+             {QStringLiteral(PGDBA_SOURCE_DIR "/app"), QStringLiteral(PGDBA_SOURCE_DIR "/ui")}) {
+            QDirIterator it(dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                if (shim.match(QString::fromUtf8(f.readAll())).hasMatch())
+                    found << f.fileName();
+            }
+        }
+        QVERIFY2(found.isEmpty(),
+                 qPrintable(QStringLiteral("use Q_DECLARE_TR_FUNCTIONS instead of a tr() shim in:\n") +
+                            found.join(QLatin1Char('\n'))));
+    }
+
     // The .qm is embedded and loads; Russian numbers through QLocale.
     void russianLoads() {
         QVERIFY(core::language::apply(QStringLiteral("ru")));
@@ -300,6 +322,29 @@ private Q_SLOTS:
         QVERIFY(!core::language::apply(QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("main", "pgdba: a PostgreSQL DBA console."),
                  QStringLiteral("pgdba: a PostgreSQL DBA console."));
+    }
+
+    // View > Language: System / English / Русский, saved, applied at the next start.
+    void languageMenuSavesTheChoice() {
+        core::ProfileStore profiles(m_dir.filePath(QStringLiteral("profiles-menu.ini")));
+        core::Workspace ws(&profiles);
+        ui::MainWindow w(&ws);
+        auto *system = w.findChild<QAction *>(QStringLiteral("actionLanguage_system"));
+        auto *english = w.findChild<QAction *>(QStringLiteral("actionLanguage_en"));
+        auto *russian = w.findChild<QAction *>(QStringLiteral("actionLanguage_ru"));
+        QVERIFY(system && english && russian);
+        QVERIFY(system->isChecked()); // nothing saved yet: follows the system
+        QCOMPARE(russian->text(), QStringLiteral("Русский"));
+        russian->trigger();
+        QCOMPARE(core::language::savedChoice(), QStringLiteral("ru"));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("restarted")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        {
+            ui::MainWindow again(&ws); // the next start shows the saved choice
+            QVERIFY(again.findChild<QAction *>(QStringLiteral("actionLanguage_ru"))->isChecked());
+        }
+        system->trigger();
+        QCOMPARE(core::language::savedChoice(), QString());
     }
 
     // (b) Every page in Russian at 1280x720, connected to the sandbox: no text cut.
