@@ -6904,11 +6904,11 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>active</source>
-        <translation>активные</translation>
+        <translation>активны</translation>
     </message>
     <message>
         <source>waiting on lock</source>
-        <translation>ждут блокировку</translation>
+        <translation>блокировка</translation>
     </message>
     <message>
         <source>idle in transaction</source>
@@ -6916,7 +6916,7 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>idle</source>
-        <translation>простаивают</translation>
+        <translation>простой</translation>
     </message>
     <message>
         <source>other</source>
@@ -7059,7 +7059,7 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>%1 (%2 active, %3 waiting, %4 idle in transaction)</source>
-        <translation>%1 (активных %2, ждут %3, idle in transaction %4)</translation>
+        <translation>%1 (активны %2, ждут %3, idle in tx %4)</translation>
     </message>
     <message>
         <source>%1 / %2 per s</source>
