@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
@@ -381,7 +382,7 @@ QCoro::Task<void> ConnectDialog::runTest() {
                 : tr("not encrypted");
         m_result->setText(tr("<b>OK:</b> PostgreSQL %1 as %2%3, round trip %4 ms; %5%6")
                               .arg(f.shortVersion(), f.role, f.superuser ? tr(" (superuser)") : QString())
-                              .arg(c->lastRoundTripMs(), 0, 'f', 1)
+                              .arg(QLocale().toString(c->lastRoundTripMs(), 'f', 1))
                               .arg(security.toHtmlEscaped(),
                                    info.ssh().isSet()
                                        ? tr("; through SSH %1").arg(info.ssh().display().toHtmlEscaped())

@@ -1,6 +1,7 @@
 #include "gui.h"
 
 #include "cli/command.h"
+#include "core/language.h"
 #include "core/profilestore.h"
 #include "core/workspace.h"
 #include "mainwindow.h"
@@ -47,6 +48,11 @@ int runGui(int argc, char **argv) {
     QApplication::setOrganizationName(QStringLiteral("pgdba"));
     QApplication::setApplicationVersion(QStringLiteral(PGDBA_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pgdba.svg")));
+    // The language: --lang, else the View > Language choice (not for a screenshot), else the system.
+    QString lang = core::language::findOption(argc, argv);
+    if (lang.isEmpty() && !screenshot)
+        lang = core::language::savedChoice();
+    core::language::apply(lang);
 
     QCommandLineParser p;
     p.setApplicationDescription(QApplication::translate("main", "pgdba: a PostgreSQL DBA console."));
@@ -71,6 +77,9 @@ int runGui(int argc, char **argv) {
     p.addOption({QStringLiteral("appearance"),
                  QApplication::translate("main", "Light or dark for this run: system, light or dark."),
                  QStringLiteral("MODE")});
+    p.addOption({QStringLiteral("lang"),
+                 QApplication::translate("main", "Language: en, ru (default: the system locale)."),
+                 QStringLiteral("LANG")});
     p.addOption({QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot."),
                  QStringLiteral("WxH"), QStringLiteral("1400x860")});
     p.process(app);

@@ -5,6 +5,7 @@
 #include "handover.h"
 
 #include "connectdialog.h"
+#include "core/language.h"
 #include "core/passwordstore.h"
 #include "core/serverlistmodel.h"
 #include "core/workspace.h"
@@ -25,6 +26,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -253,6 +255,7 @@ void MainWindow::buildActions() {
     auto *refreshAct = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refreshCurrentPage);
     refreshAct->setShortcut(QKeySequence(Qt::Key_F5));
     refreshAct->setObjectName(QStringLiteral("actionRefresh"));
+    buildLanguageMenu(viewMenu->addMenu(tr("&Language")));
     addAction(newAct);
     addAction(quitAct);
     addAction(refreshAct);
@@ -333,6 +336,30 @@ ShortcutsDialog *MainWindow::showShortcuts() {
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->show();
     return d;
+}
+
+void MainWindow::buildLanguageMenu(QMenu *menu) {
+    menu->setObjectName(QStringLiteral("menuLanguage"));
+    auto *group = new QActionGroup(menu);
+    const QString saved = core::language::savedChoice();
+    auto add = [&](const QString &choice, const QString &text) {
+        auto *a = menu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(choice == saved);
+        a->setData(choice);
+        a->setObjectName(QStringLiteral("actionLanguage_") +
+                         (choice.isEmpty() ? QStringLiteral("system") : choice));
+        group->addAction(a);
+    };
+    add(QString(), tr("System (%1)").arg(QLocale::languageToString(QLocale::system().language())));
+    for (const QString &c : core::language::choices())
+        add(c, core::language::nativeName(c));
+    menu->addSeparator();
+    menu->addAction(tr("Takes effect when pgdba is restarted"))->setEnabled(false);
+    connect(group, &QActionGroup::triggered, this, [this](QAction *a) {
+        core::language::saveChoice(a->data().toString());
+        statusBar()->showMessage(tr("The language changes when pgdba is restarted."), 15000);
+    });
 }
 
 void MainWindow::refreshCurrentPage() {
@@ -597,7 +624,7 @@ void MainWindow::updateStatus() {
         theme::setTextColor(m_statusState, QColor(0xc6, 0x28, 0x28));
         break;
     }
-    m_statusRtt->setText(tr("RTT %1 ms").arg(s->lastRoundTripMs(), 0, 'f', 1));
+    m_statusRtt->setText(tr("RTT %1 ms").arg(QLocale().toString(s->lastRoundTripMs(), 'f', 1)));
 }
 
 QString MainWindow::statusText() const {

@@ -12,6 +12,7 @@
 class QLabel;
 class QMenu;
 class QListView;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -75,6 +76,7 @@ protected:
 private:
     void buildActions();
     void buildViewAndHelpActions(QMenu *viewMenu);
+    void buildLanguageMenu(QMenu *menu);
     void updateStatus();
     void updateActivePage();
     void editSelected();

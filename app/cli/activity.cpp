@@ -18,9 +18,9 @@
 namespace cli {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("cli", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QJsonValue timeJson(qint64 ms) {
     if (ms <= 0)
@@ -73,11 +73,12 @@ QString cell(QString s, int width) {
 
 QCoro::Task<int> runActivity(QStringList args) {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Print the server's sessions (pg_stat_activity), longest-running first. "
-                                   "Idle sessions and background processes are left out unless --all."));
+    p.setApplicationDescription(
+        Tr::tr("Print the server's sessions (pg_stat_activity), longest-running first. "
+               "Idle sessions and background processes are left out unless --all."));
     addDsnOption(p);
-    p.addOption({QStringLiteral("all"), tr("Also show idle sessions and background processes.")});
-    p.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    p.addOption({QStringLiteral("all"), Tr::tr("Also show idle sessions and background processes.")});
+    p.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("activity"), args, &code))
         co_return code;
@@ -118,9 +119,9 @@ QCoro::Task<int> runActivity(QStringList args) {
                                                {QStringLiteral("sessions"), list}})));
         co_return 0;
     }
-    out(cell(tr("PID"), 8) + cell(tr("DATABASE"), 12) + cell(tr("USER"), 12) + cell(tr("APPLICATION"), 18) +
-        cell(tr("STATE"), 20) + cell(tr("WAIT"), 22) + cell(tr("DURATION"), 13) + cell(tr("BLOCKED BY"), 11) +
-        tr("QUERY"));
+    out(cell(Tr::tr("PID"), 8) + cell(Tr::tr("DATABASE"), 12) + cell(Tr::tr("USER"), 12) +
+        cell(Tr::tr("APPLICATION"), 18) + cell(Tr::tr("STATE"), 20) + cell(Tr::tr("WAIT"), 22) +
+        cell(Tr::tr("DURATION"), 13) + cell(Tr::tr("BLOCKED BY"), 11) + Tr::tr("QUERY"));
     for (const auto &s : std::as_const(snap.sessions)) {
         QStringList blockers;
         for (int b : s.blockingPids)
@@ -131,7 +132,7 @@ QCoro::Task<int> runActivity(QStringList args) {
             cell(monitor::ActivityModel::formatDuration(queryMs(s)), 13) +
             cell(blockers.join(QLatin1Char(',')), 11) + s.query.simplified().left(100));
     }
-    out(tr("%1 of %2 sessions shown · server time %3 ms")
+    out(Tr::tr("%1 of %2 sessions shown · server time %3 ms")
             .arg(snap.sessions.size())
             .arg(total)
             .arg(snap.serverMs, 0, 'f', 2));

@@ -67,19 +67,25 @@ pg::ConnInfo connInfo(const QCommandLineParser &p) {
     return info;
 }
 
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+} // namespace
+
 QString exitCodesHelp(const QString &command) {
     const QString c = command.section(QLatin1Char(' '), 0, 0);
-    auto tr = [](const char *s) { return QCoreApplication::translate("cli", s); };
     if (c == QLatin1String("explain") || c == QLatin1String("migrate"))
         return {}; // their descriptions list their own
     if (c == QLatin1String("health"))
-        return tr("Exit codes: 0 nothing critical; 2 a check is critical; 3 the checks could not run "
-                  "(connection, privilege); 64 bad arguments.");
+        return Tr::tr("Exit codes: 0 nothing critical; 2 a check is critical; 3 the checks could not run "
+                      "(connection, privilege); 64 bad arguments.");
     if (c == QLatin1String("cancel") || c == QLatin1String("terminate"))
-        return tr("Exit codes: 0 every session signalled; 1 refused, not permitted or not done; 2 connection "
-                  "error; 64 bad arguments.");
-    return tr("Exit codes: 0 done; 1 the command ran but failed; 2 connection or server error; 64 bad "
-              "arguments.");
+        return Tr::tr(
+            "Exit codes: 0 every session signalled; 1 refused, not permitted or not done; 2 connection "
+            "error; 64 bad arguments.");
+    return Tr::tr("Exit codes: 0 done; 1 the command ran but failed; 2 connection or server error; 64 bad "
+                  "arguments.");
 }
 
 bool parseArgs(QCommandLineParser &p, const QString &command, const QStringList &args, int *code) {

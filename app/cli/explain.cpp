@@ -22,9 +22,9 @@ namespace cli {
 
 namespace {
 
-QString tr(const char *s) {
-    return QCoreApplication::translate("cli", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 int print(const explain::ParseResult &r, const QString &format, bool pretty) {
     if (!r.ok()) {
@@ -55,13 +55,15 @@ explain::ParseResult readStandardInput() {
         data.resize(before + qsizetype(got));
         if (got == 0) {
             if (std::ferror(stdin))
-                return explain::ParseResult::failure(tr("cannot read standard input"));
+                return explain::ParseResult::failure(
+                    QCoreApplication::translate("cli", "cannot read standard input"));
             break; // end of input
         }
     }
     if (data.size() > explain::kMaxPlanBytes)
         return explain::ParseResult::failure(
-            tr("standard input is larger than %1; plans larger than that are not read.")
+            QCoreApplication::translate(
+                "cli", "standard input is larger than %1; plans larger than that are not read.")
                 .arg(QLocale().formattedDataSize(explain::kMaxPlanBytes)));
     return explain::loadPlan(data);
 }
@@ -77,44 +79,45 @@ explain::ParseResult readInput(const QString &input) {
 QCoro::Task<int> runExplain(QStringList args) {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Explain a query on a server, or read a plan from a file (JSON or text "
-           "format, psql output included), and print the annotated tree and findings.\n\n"
-           "Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; "
-           "4 refused: under --analyze the statement would have effects a rollback cannot undo "
-           "(see --allow-side-effects); 64 bad arguments."));
+        Tr::tr("Explain a query on a server, or read a plan from a file (JSON or text "
+               "format, psql output included), and print the annotated tree and findings.\n\n"
+               "Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; "
+               "4 refused: under --analyze the statement would have effects a rollback cannot undo "
+               "(see --allow-side-effects); 64 bad arguments."));
     addDsnOption(p);
-    p.addOption({QStringLiteral("query"), tr("The statement to explain."), QStringLiteral("SQL")});
-    p.addOption({QStringLiteral("input"), tr("Read a plan from FILE instead (\"-\": standard input)."),
+    p.addOption({QStringLiteral("query"), Tr::tr("The statement to explain."), QStringLiteral("SQL")});
+    p.addOption({QStringLiteral("input"), Tr::tr("Read a plan from FILE instead (\"-\": standard input)."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("analyze"),
-                 tr("Run the statement (EXPLAIN ANALYZE); data changes are rolled back.")});
-    p.addOption({QStringLiteral("buffers"), tr("Report buffer usage (BUFFERS).")});
-    p.addOption({QStringLiteral("verbose"), tr("VERBOSE output.")});
-    p.addOption({QStringLiteral("settings"), tr("Report changed planner settings (SETTINGS).")});
-    p.addOption({QStringLiteral("wal"), tr("Report WAL usage (WAL, needs --analyze).")});
-    p.addOption(
-        {QStringLiteral("param"), tr("A value for $1, $2, ... (repeat in order)."), QStringLiteral("VALUE")});
-    p.addOption({QStringLiteral("timeout"), tr("Statement timeout in milliseconds (default 0: none)."),
+                 Tr::tr("Run the statement (EXPLAIN ANALYZE); data changes are rolled back.")});
+    p.addOption({QStringLiteral("buffers"), Tr::tr("Report buffer usage (BUFFERS).")});
+    p.addOption({QStringLiteral("verbose"), Tr::tr("VERBOSE output.")});
+    p.addOption({QStringLiteral("settings"), Tr::tr("Report changed planner settings (SETTINGS).")});
+    p.addOption({QStringLiteral("wal"), Tr::tr("Report WAL usage (WAL, needs --analyze).")});
+    p.addOption({QStringLiteral("param"), Tr::tr("A value for $1, $2, ... (repeat in order)."),
+                 QStringLiteral("VALUE")});
+    p.addOption({QStringLiteral("timeout"), Tr::tr("Statement timeout in milliseconds (default 0: none)."),
                  QStringLiteral("MS"), QStringLiteral("0")});
-    p.addOption({QStringLiteral("allow-side-effects"),
-                 tr("With --analyze, run even a statement that reaches functions whose effects a rollback "
-                    "cannot undo (signals, dblink, sequences, statistics resets, ...). Without it such a "
-                    "statement is refused (exit 4).")});
-    p.addOption({QStringLiteral("output"), tr("Output format: text or json."), QStringLiteral("FORMAT"),
+    p.addOption(
+        {QStringLiteral("allow-side-effects"),
+         Tr::tr("With --analyze, run even a statement that reaches functions whose effects a rollback "
+                "cannot undo (signals, dblink, sequences, statistics resets, ...). Without it such a "
+                "statement is refused (exit 4).")});
+    p.addOption({QStringLiteral("output"), Tr::tr("Output format: text or json."), QStringLiteral("FORMAT"),
                  QStringLiteral("text")});
-    p.addOption({QStringLiteral("pretty"), tr("Indent the JSON output (default: compact, one line).")});
+    p.addOption({QStringLiteral("pretty"), Tr::tr("Indent the JSON output (default: compact, one line).")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("explain"), args, &code))
         co_return code;
     const QString format = p.value(QStringLiteral("output"));
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        err(tr("pgdba explain: --output must be text or json"));
+        err(Tr::tr("pgdba explain: --output must be text or json"));
         co_return 64;
     }
     const bool pretty = p.isSet(QStringLiteral("pretty"));
     const bool hasQuery = p.isSet(QStringLiteral("query")), hasInput = p.isSet(QStringLiteral("input"));
     if (hasQuery == hasInput) {
-        err(tr("pgdba explain: give either --query SQL (with --dsn) or --input FILE"));
+        err(Tr::tr("pgdba explain: give either --query SQL (with --dsn) or --input FILE"));
         co_return 64;
     }
     if (hasInput)
@@ -126,7 +129,7 @@ QCoro::Task<int> runExplain(QStringList args) {
     bool timeoutOk = false;
     req.statementTimeoutMs = p.value(QStringLiteral("timeout")).toInt(&timeoutOk);
     if (!timeoutOk || req.statementTimeoutMs < 0) {
-        err(tr("pgdba explain: --timeout must be a whole number of milliseconds (0: none), not \"%1\"")
+        err(Tr::tr("pgdba explain: --timeout must be a whole number of milliseconds (0: none), not \"%1\"")
                 .arg(p.value(QStringLiteral("timeout"))));
         co_return 64;
     }

@@ -18,9 +18,9 @@
 namespace cli {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("cli::history", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli_history)
+};
 
 // The same store specification as `pgdba record --store`.
 bool openHistoryStore(history::Store &store, const QString &spec) {
@@ -65,33 +65,35 @@ QCoro::Task<int> runHistory(QStringList args) {
         args.removeFirst();
     QCommandLineParser p;
     p.setApplicationDescription(
-        incidents ? tr("Lock incidents of the recorded session history: sessions that waited for a lock at "
-                       "least 1 s, with the root blocker, how long, and how many sessions were blocked.")
-                  : tr("Recorded session history (from `pgdba record` or the GUI): the top wait events, "
-                       "queries, users, applications, databases or clients of a window, by average active "
-                       "sessions. `pgdba history incidents` lists the lock incidents."));
+        incidents
+            ? Tr::tr("Lock incidents of the recorded session history: sessions that waited for a lock at "
+                     "least 1 s, with the root blocker, how long, and how many sessions were blocked.")
+            : Tr::tr("Recorded session history (from `pgdba record` or the GUI): the top wait events, "
+                     "queries, users, applications, databases or clients of a window, by average active "
+                     "sessions. `pgdba history incidents` lists the lock incidents."));
     p.addOption({QStringLiteral("store"),
-                 tr("History store: an SQLite file, or a PostgreSQL DSN (default: the GUI's store)."),
+                 Tr::tr("History store: an SQLite file, or a PostgreSQL DSN (default: the GUI's store)."),
                  QStringLiteral("PATH|DSN")});
-    p.addOption({QStringLiteral("server"),
-                 tr("The server as recorded (host:port) or a saved server's name (default: the only one)."),
-                 QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("from"), tr("Start: ISO time or relative (-15m, -2h, -1d); default -1h."),
+    p.addOption(
+        {QStringLiteral("server"),
+         Tr::tr("The server as recorded (host:port) or a saved server's name (default: the only one)."),
+         QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("from"), Tr::tr("Start: ISO time or relative (-15m, -2h, -1d); default -1h."),
                  QStringLiteral("T"), QStringLiteral("-1h")});
-    p.addOption({QStringLiteral("to"), tr("End: ISO time, relative, or now (default)."), QStringLiteral("T"),
-                 QStringLiteral("now")});
+    p.addOption({QStringLiteral("to"), Tr::tr("End: ISO time, relative, or now (default)."),
+                 QStringLiteral("T"), QStringLiteral("now")});
     if (!incidents) {
         p.addOption(
             {QStringLiteral("by"),
-             tr("Group by: wait, query, user, application, database, client or class (default wait)."),
+             Tr::tr("Group by: wait, query, user, application, database, client or class (default wait)."),
              QStringLiteral("DIM"), QStringLiteral("wait")});
-        p.addOption({QStringLiteral("top"), tr("At most N rows (default 10; 0: all)."), QStringLiteral("N"),
-                     QStringLiteral("10")});
+        p.addOption({QStringLiteral("top"), Tr::tr("At most N rows (default 10; 0: all)."),
+                     QStringLiteral("N"), QStringLiteral("10")});
         p.addOption({QStringLiteral("level"),
-                     tr("Read raw samples, minute or hour aggregates (default: chosen by the window)."),
+                     Tr::tr("Read raw samples, minute or hour aggregates (default: chosen by the window)."),
                      QStringLiteral("raw|minute|hour")});
     }
-    p.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    p.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     int code = 0;
     if (!parseArgs(p, incidents ? QStringLiteral("history incidents") : QStringLiteral("history"), args,
                    &code))
@@ -101,7 +103,7 @@ QCoro::Task<int> runHistory(QStringList args) {
     const auto from = sessionhistory::parseHistoryTime(p.value(QStringLiteral("from")), now);
     const auto to = sessionhistory::parseHistoryTime(p.value(QStringLiteral("to")), now);
     if (!from || !to || *to <= *from) {
-        err(tr(
+        err(Tr::tr(
             "pgdba history: --from and --to take an ISO time (2026-12-06T03:12:00), a relative time (-15m, "
             "-2h, -1d) or now, with --from before --to."));
         co_return 64;
@@ -121,16 +123,16 @@ QCoro::Task<int> runHistory(QStringList args) {
         else if (lv == QLatin1String("hour"))
             level = sessionhistory::Level::Hour;
         if (!dim || !ok || top < 0 || (!lv.isEmpty() && level == sessionhistory::Level::Auto)) {
-            err(tr("pgdba history: --by takes wait, query, user, application, database, client or class; "
-                   "--top a "
-                   "number; --level raw, minute or hour."));
+            err(Tr::tr("pgdba history: --by takes wait, query, user, application, database, client or class; "
+                       "--top a "
+                       "number; --level raw, minute or hour."));
             co_return 64;
         }
     }
 
     history::Store store;
     if (!openHistoryStore(store, p.value(QStringLiteral("store")))) {
-        err(tr("pgdba history: cannot open the history store %1: %2")
+        err(Tr::tr("pgdba history: cannot open the history store %1: %2")
                 .arg(store.fileName().isEmpty() ? p.value(QStringLiteral("store")) : store.fileName(),
                      store.lastError()));
         co_return 4;
@@ -143,9 +145,9 @@ QCoro::Task<int> runHistory(QStringList args) {
         const QString server = resolveServer(p.value(QStringLiteral("server")), known);
         if (server.isEmpty()) {
             err(known.isEmpty()
-                    ? tr("pgdba history: the store %1 holds no session history yet (run pgdba record).")
+                    ? Tr::tr("pgdba history: the store %1 holds no session history yet (run pgdba record).")
                           .arg(store.fileName())
-                    : tr("pgdba history: give --server; the store holds: %1")
+                    : Tr::tr("pgdba history: give --server; the store holds: %1")
                           .arg(known.join(QStringLiteral(", "))));
             result = 2;
         } else if (incidents) {
@@ -164,10 +166,10 @@ QCoro::Task<int> runHistory(QStringList args) {
                                      {QStringLiteral("relation"), i.relation}};
                 out(jsonText(QJsonDocument(a)));
             } else if (list.isEmpty()) {
-                out(tr("No lock incidents on %1 in this window.").arg(server));
+                out(Tr::tr("No lock incidents on %1 in this window.").arg(server));
             } else {
                 for (const auto &i : list)
-                    out(tr("%1  %2 s  %3 blocked  root pid %4 (%5) %6  [%7 %8]")
+                    out(Tr::tr("%1  %2 s  %3 blocked  root pid %4 (%5) %6  [%7 %8]")
                             .arg(QDateTime::fromMSecsSinceEpoch(i.startMs).toString(Qt::ISODate))
                             .arg(i.durationS(), 0, 'f', 1)
                             .arg(i.blockedMax)
@@ -185,10 +187,10 @@ QCoro::Task<int> runHistory(QStringList args) {
                                      {QStringLiteral("share"), e.share}};
                 out(jsonText(QJsonDocument(a)));
             } else if (list.isEmpty()) {
-                out(tr("No active sessions recorded on %1 in this window.").arg(server));
+                out(Tr::tr("No active sessions recorded on %1 in this window.").arg(server));
             } else {
-                out(padRight(tr("avg active"), 11) + padRight(tr("share"), 8) + padRight(tr("samples"), 10) +
-                    sessionhistory::dimName(*dim));
+                out(padRight(Tr::tr("avg active"), 11) + padRight(Tr::tr("share"), 8) +
+                    padRight(Tr::tr("samples"), 10) + sessionhistory::dimName(*dim));
                 for (const auto &e : list)
                     out(padRight(QString::number(e.avgActive, 'f', 2), 11) +
                         padRight(QString::number(e.share * 100.0, 'f', 1) + QLatin1Char('%'), 8) +

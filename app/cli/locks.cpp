@@ -14,9 +14,9 @@
 namespace cli {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("cli::locks", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli_locks)
+};
 
 QJsonValue orNull(const QString &s) {
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
@@ -76,28 +76,28 @@ void nodeText(const monitor::LockForest &f, int i, const QString &indent, QStrin
     const monitor::LockNode &n = f.nodes().at(i);
     const monitor::LockSession &s = n.session;
     QString head =
-        s.kind == monitor::LockSession::Kind::PreparedTransaction ? s.label() : tr("pid %1").arg(s.pid);
+        s.kind == monitor::LockSession::Kind::PreparedTransaction ? s.label() : Tr::tr("pid %1").arg(s.pid);
     if (s.kind != monitor::LockSession::Kind::PreparedTransaction && !s.label().isEmpty())
         head += QStringLiteral(" (") + s.label() + QLatin1Char(')');
     QStringList facts;
     if (!s.state.isEmpty())
         facts << s.state;
     if (s.xactAgeMs >= 0)
-        facts << tr("transaction %1").arg(monitor::lockAgeText(s.xactAgeMs));
+        facts << Tr::tr("transaction %1").arg(monitor::lockAgeText(s.xactAgeMs));
     if (n.totalWaiters > 0)
         facts << (n.totalWaiters == n.directWaiters
-                      ? tr("blocks %1").arg(n.totalWaiters)
-                      : tr("blocks %1 (%2 direct)").arg(n.totalWaiters).arg(n.directWaiters));
+                      ? Tr::tr("blocks %1").arg(n.totalWaiters)
+                      : Tr::tr("blocks %1 (%2 direct)").arg(n.totalWaiters).arg(n.directWaiters));
     if (n.isRoot() && n.totalWaiters > 0)
-        facts << tr("ending it frees %1").arg(n.frees);
+        facts << Tr::tr("ending it frees %1").arg(n.frees);
     if (n.likelyCulprit)
-        facts << tr("LIKELY CULPRIT: idle in transaction");
+        facts << Tr::tr("LIKELY CULPRIT: idle in transaction");
     if (n.inCycle)
-        facts << tr("wait cycle");
+        facts << Tr::tr("wait cycle");
     out << indent + head + QStringLiteral("  ") + facts.join(QStringLiteral(" · "));
     const QString more = indent + QStringLiteral("    ");
     if (n.isWaiting())
-        out << more + tr("%1 for %2").arg(n.waitText(), monitor::lockAgeText(s.wait.waitingMs));
+        out << more + Tr::tr("%1 for %2").arg(n.waitText(), monitor::lockAgeText(s.wait.waitingMs));
     if (!s.user.isEmpty() || !s.application.isEmpty())
         out << more + QStringLiteral("%1 · %2 · %3").arg(s.user, s.application, s.database);
     QString q = s.query.simplified();
@@ -125,9 +125,9 @@ QJsonObject lockTreeJson(const monitor::LockForest &f) {
 
 QString lockTreeText(const monitor::LockForest &f) {
     if (f.blockedCount() == 0)
-        return tr("No session is waiting for a lock.");
+        return Tr::tr("No session is waiting for a lock.");
     QStringList out;
-    out << tr("blocked sessions: %1, root blockers: %2, longest chain: %3")
+    out << Tr::tr("blocked sessions: %1, root blockers: %2, longest chain: %3")
                .arg(f.blockedCount())
                .arg(f.roots().size())
                .arg(f.depth());
@@ -140,9 +140,9 @@ QString lockTreeText(const monitor::LockForest &f) {
 
 QCoro::Task<int> runLocks(QStringList args) {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Who blocks whom: the lock tree, rooted at the root blockers."));
+    p.setApplicationDescription(Tr::tr("Who blocks whom: the lock tree, rooted at the root blockers."));
     addDsnOption(p);
-    p.addOption({QStringLiteral("json"), tr("Print JSON (stable field names).")});
+    p.addOption({QStringLiteral("json"), Tr::tr("Print JSON (stable field names).")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("locks"), args, &code))
         co_return code;

@@ -9,9 +9,9 @@
 namespace cli {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("cli::migrate", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli_migrate)
+};
 QString pad(const QString &s, int w) {
     return s.leftJustified(w, QLatin1Char(' '), true);
 }
@@ -19,10 +19,10 @@ QString pad(const QString &s, int w) {
 
 void printStatus(const migrate::Catalog &catalog, const migrate::DatabaseState &db,
                  const QList<migrate::MigrationStatus> &statuses) {
-    out(tr("Database %1 as %2; migrations from %3").arg(db.database, db.role, catalog.displayFolder()));
+    out(Tr::tr("Database %1 as %2; migrations from %3").arg(db.database, db.role, catalog.displayFolder()));
     out(QStringLiteral("%1 %2 %3 %4 %5")
-            .arg(pad(tr("VERSION"), 8), pad(tr("NAME"), 34), pad(tr("STATUS"), 8), pad(tr("APPLIED AT"), 20),
-                 tr("APPLIED BY")));
+            .arg(pad(Tr::tr("VERSION"), 8), pad(Tr::tr("NAME"), 34), pad(Tr::tr("STATUS"), 8),
+                 pad(Tr::tr("APPLIED AT"), 20), Tr::tr("APPLIED BY")));
     for (const auto &s : statuses) {
         out(QStringLiteral("%1 %2 %3 %4 %5")
                 .arg(pad(s.migration.version, 8), pad(s.migration.name, 34),
@@ -36,20 +36,20 @@ void printStatus(const migrate::Catalog &catalog, const migrate::DatabaseState &
             out(QStringLiteral("         ") + s.detail);
     }
     if (!db.versionTable)
-        out(tr("(no version table public.pgdba_migrations yet: nothing was applied with pgdba)"));
+        out(Tr::tr("(no version table public.pgdba_migrations yet: nothing was applied with pgdba)"));
     if (db.alembicTable)
-        out(tr("alembic_version: %1")
-                .arg(db.alembicVersions.isEmpty() ? tr("(empty)")
+        out(Tr::tr("alembic_version: %1")
+                .arg(db.alembicVersions.isEmpty() ? Tr::tr("(empty)")
                                                   : db.alembicVersions.join(QStringLiteral(", "))));
     for (const auto &inv : db.invalidIndexes)
         out(inv.buildingPid
-                ? tr("index %1 is being built by pid %2").arg(inv.qualifiedName()).arg(inv.buildingPid)
-                : tr("INVALID index %1 on %2 (a failed build; `up` preflight offers to drop it)")
+                ? Tr::tr("index %1 is being built by pid %2").arg(inv.qualifiedName()).arg(inv.buildingPid)
+                : Tr::tr("INVALID index %1 on %2 (a failed build; `up` preflight offers to drop it)")
                       .arg(inv.qualifiedName(), inv.table));
 }
 
 void printPreflight(const migrate::PreflightReport &report) {
-    out(tr("Preflight: %1 pass, %2 info, %3 warn, %4 fail")
+    out(Tr::tr("Preflight: %1 pass, %2 info, %3 warn, %4 fail")
             .arg(report.count(migrate::Check::Level::Pass))
             .arg(report.count(migrate::Check::Level::Info))
             .arg(report.count(migrate::Check::Level::Warn))
@@ -76,7 +76,7 @@ void printStatements(const migrate::Plan &plan) {
 }
 
 void printPlans(const QList<migrate::PlanComparison> &plans) {
-    out(tr("Hot queries, before → after:"));
+    out(Tr::tr("Hot queries, before → after:"));
     for (const auto &c : plans) {
         out(QStringLiteral("  %1").arg(c.before.title));
         out(QStringLiteral("    before: ") + c.before.headline());
@@ -92,15 +92,15 @@ void printResult(const migrate::RunResult &result) {
         out(QStringLiteral("%1 %2: %3 in %4 s%5")
                 .arg(m.direction == migrate::Direction::Up ? QStringLiteral("up") : QStringLiteral("down"),
                      m.migration.title(),
-                     m.ok() ? tr("done") : (m.cancelled ? tr("cancelled") : tr("FAILED")),
+                     m.ok() ? Tr::tr("done") : (m.cancelled ? Tr::tr("cancelled") : Tr::tr("FAILED")),
                      QLocale::c().toString(m.durationMs / 1000.0, 'f', 1),
                      sizes.isEmpty() ? QString()
                                      : QStringLiteral("\n  ") + sizes.join(QStringLiteral("\n  "))));
         for (const QString &c : m.cleanedUp)
-            out(tr("  cleaned up INVALID index %1").arg(c));
+            out(Tr::tr("  cleaned up INVALID index %1").arg(c));
     }
     if (!result.ok)
-        err(tr("pgdba migrate: %1").arg(result.error));
+        err(Tr::tr("pgdba migrate: %1").arg(result.error));
 }
 
 void ProgressPrinter::show(const migrate::BuildProgress &b) {

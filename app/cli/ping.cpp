@@ -34,7 +34,9 @@ QCoro::Task<int> runPing(QStringList args)
         co_return 2;
     }
     const auto &f = c.facts();
-    auto yn = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
+    auto yn = [](bool b) {
+        return b ? QCoreApplication::translate("cli", "yes") : QCoreApplication::translate("cli", "no");
+    };
     if (p.isSet(QStringLiteral("json"))) {
         out(jsonText(QJsonDocument(QJsonObject{{QStringLiteral("server_version"), f.version},
                                                {QStringLiteral("server_version_num"), f.versionNum},
@@ -46,12 +48,12 @@ QCoro::Task<int> runPing(QStringList args)
                                                {QStringLiteral("round_trip_ms"), c.lastRoundTripMs()}})));
         co_return 0;
     }
-    out(QStringLiteral("server:      PostgreSQL %1 (%2)").arg(f.version).arg(f.versionNum));
-    out(QStringLiteral("connected:   %1").arg(c.connInfo().displayName()));
-    out(QStringLiteral("role:        %1").arg(f.role));
-    out(QStringLiteral("superuser:   %1").arg(yn(f.superuser)));
-    out(QStringLiteral("pg_monitor:  %1").arg(yn(f.pgMonitor || f.superuser)));
-    out(QStringLiteral("round trip:  %1 ms").arg(c.lastRoundTripMs(), 0, 'f', 2));
+    out(QCoreApplication::translate("cli", "server:      PostgreSQL %1 (%2)").arg(f.version).arg(f.versionNum));
+    out(QCoreApplication::translate("cli", "connected:   %1").arg(c.connInfo().displayName()));
+    out(QCoreApplication::translate("cli", "role:        %1").arg(f.role));
+    out(QCoreApplication::translate("cli", "superuser:   %1").arg(yn(f.superuser)));
+    out(QCoreApplication::translate("cli", "pg_monitor:  %1").arg(yn(f.pgMonitor || f.superuser)));
+    out(QCoreApplication::translate("cli", "round trip:  %1 ms").arg(c.lastRoundTripMs(), 0, 'f', 2));
     co_return 0;
 }
 

@@ -14,9 +14,9 @@
 namespace cli {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("cli::record", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli_record)
+};
 
 bool looksLikeDsn(const QString &s) {
     return s.startsWith(QLatin1String("postgres://")) || s.startsWith(QLatin1String("postgresql://")) ||
@@ -44,35 +44,38 @@ const core::Profile *findProfile(const core::ProfileStore &profiles, const QStri
 QCoro::Task<int> runRecord(QStringList args) {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Record a server headless: server statistics and activity every interval, pg_stat_statements "
-           "every 10 s, into the history store the GUI reads (its Dashboard shows what was recorded). "
-           "Logs a line a minute, reconnects when the server goes away, stops on SIGTERM/SIGINT.\n"
-           "Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder holds the "
-           "store for this server, 4 the store cannot be opened."));
+        Tr::tr("Record a server headless: server statistics and activity every interval, pg_stat_statements "
+               "every 10 s, into the history store the GUI reads (its Dashboard shows what was recorded). "
+               "Logs a line a minute, reconnects when the server goes away, stops on SIGTERM/SIGINT.\n"
+               "Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder holds the "
+               "store for this server, 4 the store cannot be opened."));
     addDsnOption(p);
     p.addOption({QStringLiteral("store"),
-                 tr("History store: an SQLite file, or a PostgreSQL DSN (default: the GUI's store)."),
+                 Tr::tr("History store: an SQLite file, or a PostgreSQL DSN (default: the GUI's store)."),
                  QStringLiteral("PATH|DSN")});
-    p.addOption({QStringLiteral("interval"), tr("Sampling interval, e.g. 1s, 500ms, 5s (default 1s)."),
+    p.addOption({QStringLiteral("interval"), Tr::tr("Sampling interval, e.g. 1s, 500ms, 5s (default 1s)."),
                  QStringLiteral("D"), QStringLiteral("1s")});
     p.addOption({QStringLiteral("statements-interval"),
-                 tr("pg_stat_statements interval (default 10s; 0 turns it off)."), QStringLiteral("D"),
+                 Tr::tr("pg_stat_statements interval (default 10s; 0 turns it off)."), QStringLiteral("D"),
                  QStringLiteral("10s")});
     p.addOption(
         {QStringLiteral("sessions-interval"),
-         tr("Session history (Timeline, pgdba history) interval, 500ms to 10s (default 1s; 0 turns it "
-            "off)."),
+         Tr::tr("Session history (Timeline, pgdba history) interval, 500ms to 10s (default 1s; 0 turns it "
+                "off)."),
          QStringLiteral("D"), QStringLiteral("1s")});
-    p.addOption({QStringLiteral("server-key"),
-                 tr("The name to record the server under in the store (default host:port, as the GUI names "
-                    "it); for a team store that several servers share under one address."),
-                 QStringLiteral("KEY")});
+    p.addOption(
+        {QStringLiteral("server-key"),
+         Tr::tr("The name to record the server under in the store (default host:port, as the GUI names "
+                "it); for a team store that several servers share under one address."),
+         QStringLiteral("KEY")});
     p.addOption({QStringLiteral("duration"),
-                 tr("Stop after this long, e.g. 20s, 2h (default: until stopped)."), QStringLiteral("D")});
-    p.addOption({QStringLiteral("name"),
-                 tr("A saved server (its name in the server list): its connection, unless --dsn is given, "
-                    "and its name in the log."),
-                 QStringLiteral("SERVER")});
+                 Tr::tr("Stop after this long, e.g. 20s, 2h (default: until stopped)."),
+                 QStringLiteral("D")});
+    p.addOption(
+        {QStringLiteral("name"),
+         Tr::tr("A saved server (its name in the server list): its connection, unless --dsn is given, "
+                "and its name in the log."),
+         QStringLiteral("SERVER")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("record"), args, &code))
         co_return code;
@@ -86,12 +89,12 @@ QCoro::Task<int> runRecord(QStringList args) {
                        : 0;
     o.sessionsEveryMs = int(record::Recorder::parseDuration(p.value(QStringLiteral("sessions-interval"))));
     if (o.sessionsEveryMs != 0 && (o.sessionsEveryMs < 500 || o.sessionsEveryMs > 10000)) {
-        err(tr("pgdba record: --sessions-interval takes 0 (off) or a time from 500ms to 10s."));
+        err(Tr::tr("pgdba record: --sessions-interval takes 0 (off) or a time from 500ms to 10s."));
         co_return 64;
     }
     if (o.intervalMs < 100 || o.statementsEveryMs < 0 || o.durationMs < 0) {
-        err(tr("pgdba record: --interval (at least 100ms), --statements-interval and --duration take a "
-               "time such as 500ms, 1s, 5m or 2h."));
+        err(Tr::tr("pgdba record: --interval (at least 100ms), --statements-interval and --duration take a "
+                   "time such as 500ms, 1s, 5m or 2h."));
         co_return 64;
     }
     o.name = p.value(QStringLiteral("name"));
@@ -102,7 +105,8 @@ QCoro::Task<int> runRecord(QStringList args) {
         const core::ProfileStore profiles;
         const core::Profile *profile = findProfile(profiles, o.name);
         if (!profile) {
-            err(tr("pgdba record: no saved server is called \"%1\" (%2).").arg(o.name, profiles.fileName()));
+            err(Tr::tr("pgdba record: no saved server is called \"%1\" (%2).")
+                    .arg(o.name, profiles.fileName()));
             co_return 2;
         }
         o.info = profile->connInfo();
@@ -113,13 +117,13 @@ QCoro::Task<int> runRecord(QStringList args) {
                 o.info.set("password", *pw);
         }
     } else {
-        err(tr("pgdba record: give --dsn DSN or --name SERVER (a saved server)."));
+        err(Tr::tr("pgdba record: give --dsn DSN or --name SERVER (a saved server)."));
         co_return 64;
     }
 
     history::Store store;
     if (!openStore(store, p.value(QStringLiteral("store")))) {
-        err(tr("pgdba record: cannot open the history store %1: %2")
+        err(Tr::tr("pgdba record: cannot open the history store %1: %2")
                 .arg(store.fileName().isEmpty() ? p.value(QStringLiteral("store")) : store.fileName(),
                      store.lastError()));
         co_return record::Recorder::StoreFailed;

@@ -14,9 +14,9 @@
 namespace cli {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("cli::replication", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli_replication)
+};
 QJsonValue num(double v) {
     return std::isnan(v) ? QJsonValue() : QJsonValue(v);
 }
@@ -115,31 +115,32 @@ QString replicationText(const replication::ReplicationSnapshot &s) {
     using replication::bytesText;
     using replication::secondsText;
     QStringList out;
-    out << (s.inRecovery ? tr("Standby, replayed up to %1") : tr("Primary, WAL at %1")).arg(s.walLsn);
+    out << (s.inRecovery ? Tr::tr("Standby, replayed up to %1") : Tr::tr("Primary, WAL at %1")).arg(s.walLsn);
     if (s.inRecovery) {
         const auto &b = s.standby;
-        out << tr("  receiver: %1 from %2 (slot %3), received %4")
-                   .arg(b.receiverStatus.isEmpty() ? tr("not running") : b.receiverStatus, b.sender,
-                        b.receiverSlot.isEmpty() ? tr("none") : b.receiverSlot, b.receiveLsn);
-        out << tr("  replay: %1 behind, %2 received but not replayed%3")
+        out << Tr::tr("  receiver: %1 from %2 (slot %3), received %4")
+                   .arg(b.receiverStatus.isEmpty() ? Tr::tr("not running") : b.receiverStatus, b.sender,
+                        b.receiverSlot.isEmpty() ? Tr::tr("none") : b.receiverSlot, b.receiveLsn);
+        out << Tr::tr("  replay: %1 behind, %2 received but not replayed%3")
                    .arg(secondsText(b.replayDelayS), bytesText(b.replayGapBytes),
-                        b.paused ? tr(" · REPLAY PAUSED") : QString());
+                        b.paused ? Tr::tr(" · REPLAY PAUSED") : QString());
         qint64 conflicts = 0;
         for (const auto &c : b.conflicts)
             conflicts += c.total();
-        out << tr("  recovery conflicts (queries cancelled): %1").arg(conflicts);
+        out << Tr::tr("  recovery conflicts (queries cancelled): %1").arg(conflicts);
     }
-    out << QString() << tr("WAL senders: %1").arg(s.senders.size());
+    out << QString() << Tr::tr("WAL senders: %1").arg(s.senders.size());
     for (const auto &w : s.senders)
-        out << tr("  %1 (%2, pid %3) %4 %5: sent %6, replayed %7, lag %8 / %9")
+        out << Tr::tr("  %1 (%2, pid %3) %4 %5: sent %6, replayed %7, lag %8 / %9")
                    .arg(w.applicationName, w.client)
                    .arg(w.pid)
                    .arg(w.state, w.syncState, w.sentLsn, w.replayLsn, bytesText(w.lagBytes),
                         secondsText(w.replayLagS));
-    out << QString() << tr("Replication slots: %1").arg(s.replicationSlots.size());
+    out << QString() << Tr::tr("Replication slots: %1").arg(s.replicationSlots.size());
     for (const auto &l : s.replicationSlots) {
-        out << tr("  %1 (%2) %3, wal_status %4, keeps %5")
-                   .arg(l.name, l.type, l.active ? tr("active pid %1").arg(l.activePid) : tr("INACTIVE"),
+        out << Tr::tr("  %1 (%2) %3, wal_status %4, keeps %5")
+                   .arg(l.name, l.type,
+                        l.active ? Tr::tr("active pid %1").arg(l.activePid) : Tr::tr("INACTIVE"),
                         l.walStatus.isEmpty() ? QStringLiteral("–") : l.walStatus,
                         bytesText(l.retainedBytes));
         const QString problem = l.problem(AttentionBytes);
@@ -147,14 +148,15 @@ QString replicationText(const replication::ReplicationSnapshot &s) {
             out << QStringLiteral("    ! ") + problem;
     }
     out << QString()
-        << tr("Archiving: %1, %2 archived, %3 failed%4")
+        << Tr::tr("Archiving: %1, %2 archived, %3 failed%4")
                .arg(s.archiver.mode)
                .arg(s.archiver.archived)
                .arg(s.archiver.failed)
-               .arg(s.archiver.failing() ? tr(" · FAILING since %1").arg(s.archiver.lastFailedWal)
+               .arg(s.archiver.failing() ? Tr::tr(" · FAILING since %1").arg(s.archiver.lastFailedWal)
                                          : QString());
-    out << tr("Checkpoints: %1 timed, %2 requested; buffers written: checkpointer %3, bgwriter %4, backends "
-              "%5")
+    out << Tr::tr(
+               "Checkpoints: %1 timed, %2 requested; buffers written: checkpointer %3, bgwriter %4, backends "
+               "%5")
                .arg(s.checkpoints.timed)
                .arg(s.checkpoints.requested)
                .arg(s.checkpoints.buffersCheckpointer)
@@ -165,9 +167,9 @@ QString replicationText(const replication::ReplicationSnapshot &s) {
 
 QCoro::Task<int> runReplication(QStringList args) {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Replication: WAL senders, slots, the standby side, archiving."));
+    p.setApplicationDescription(Tr::tr("Replication: WAL senders, slots, the standby side, archiving."));
     addDsnOption(p);
-    p.addOption({QStringLiteral("json"), tr("Print JSON (stable field names).")});
+    p.addOption({QStringLiteral("json"), Tr::tr("Print JSON (stable field names).")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("replication"), args, &code))
         co_return code;
@@ -184,11 +186,11 @@ QCoro::Task<int> runReplication(QStringList args) {
     }
     const replication::ReplicationFetch f = co_await replication::ReplicationCollector::fetch(&c);
     if (!f.snapshot.isValid()) {
-        err(QStringLiteral("pgdba: ") + (f.error ? f.error->message : tr("no data")));
+        err(QStringLiteral("pgdba: ") + (f.error ? f.error->message : Tr::tr("no data")));
         co_return 2;
     }
     if (f.error)
-        err(QStringLiteral("pgdba: ") + tr("partly read: %1").arg(f.error->message));
+        err(QStringLiteral("pgdba: ") + Tr::tr("partly read: %1").arg(f.error->message));
     if (p.isSet(QStringLiteral("json")))
         out(jsonText(QJsonDocument(replicationJson(f.snapshot))));
     else

@@ -16,9 +16,9 @@
 namespace cli {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("cli", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // Asks on the terminal; anything but y/yes is "no".
 bool confirm(const QString &question) {
@@ -37,16 +37,17 @@ QCoro::Task<int> runSignal(QStringList args, monitor::SessionAction action) {
     const QString name = cancel ? QStringLiteral("cancel") : QStringLiteral("terminate");
     QCommandLineParser p;
     p.setApplicationDescription(monitor::SessionControl::actionExplanation(action) + QLatin1Char('\n') +
-                                tr("Every attempt is written to pgdba's audit log."));
+                                Tr::tr("Every attempt is written to pgdba's audit log."));
     addDsnOption(p);
-    p.addPositionalArgument(QStringLiteral("pid"), tr("Backend process id(s) to signal."),
+    p.addPositionalArgument(QStringLiteral("pid"), Tr::tr("Backend process id(s) to signal."),
                             QStringLiteral("PID..."));
-    p.addOption({QStringLiteral("yes"), tr("Do not ask for confirmation.")});
+    p.addOption({QStringLiteral("yes"), Tr::tr("Do not ask for confirmation.")});
     if (cancel)
-        p.addOption({QStringLiteral("terminate-after"),
-                     tr("Terminate the sessions still running the same statement after N seconds (asks for "
-                        "confirmation like terminate)."),
-                     QStringLiteral("N")});
+        p.addOption(
+            {QStringLiteral("terminate-after"),
+             Tr::tr("Terminate the sessions still running the same statement after N seconds (asks for "
+                    "confirmation like terminate)."),
+             QStringLiteral("N")});
     int code = 0;
     if (!parseArgs(p, name, args, &code))
         co_return code;
@@ -55,14 +56,14 @@ QCoro::Task<int> runSignal(QStringList args, monitor::SessionAction action) {
         bool ok = false;
         const int pid = a.toInt(&ok);
         if (!ok || pid <= 0) {
-            err(tr("pgdba %1: '%2' is not a process id").arg(name, a));
+            err(Tr::tr("pgdba %1: '%2' is not a process id").arg(name, a));
             co_return 64;
         }
         if (!pids.contains(pid))
             pids << pid;
     }
     if (pids.isEmpty()) {
-        err(tr("pgdba %1: give at least one PID (see pgdba activity)").arg(name));
+        err(Tr::tr("pgdba %1: give at least one PID (see pgdba activity)").arg(name));
         co_return 64;
     }
     int escalateS = 0;
@@ -70,7 +71,7 @@ QCoro::Task<int> runSignal(QStringList args, monitor::SessionAction action) {
         bool ok = false;
         escalateS = p.value(QStringLiteral("terminate-after")).toInt(&ok);
         if (!ok || escalateS <= 0) {
-            err(tr("pgdba cancel: --terminate-after wants a number of seconds"));
+            err(Tr::tr("pgdba cancel: --terminate-after wants a number of seconds"));
             co_return 64;
         }
     }
@@ -102,7 +103,7 @@ QCoro::Task<int> runSignal(QStringList args, monitor::SessionAction action) {
             t.durationMs = r.int64(0, "duration_ms");
             t.backendStart = r.timestamp(0, "backend_start");
         } else if (r.ok()) {
-            t.state = tr("(no such session)");
+            t.state = Tr::tr("(no such session)");
         }
         targets << t;
     }
@@ -110,20 +111,20 @@ QCoro::Task<int> runSignal(QStringList args, monitor::SessionAction action) {
     out(monitor::SessionControl::confirmationText(targets, action, escalateS));
     if (asks && !p.isSet(QStringLiteral("yes"))) {
         if (!isatty(STDIN_FILENO)) {
-            err(tr("pgdba %1: not asking without a terminal; pass --yes to confirm. Nothing was done.")
+            err(Tr::tr("pgdba %1: not asking without a terminal; pass --yes to confirm. Nothing was done.")
                     .arg(name));
             co_return 1;
         }
-        if (!confirm(cancel ? tr("Cancel, then terminate?")
-                            : tr("Terminate %1 session(s)?").arg(targets.size()))) {
-            out(tr("Nothing was done."));
+        if (!confirm(cancel ? Tr::tr("Cancel, then terminate?")
+                            : Tr::tr("Terminate %n session(s)?", nullptr, int(targets.size())))) {
+            out(Tr::tr("Nothing was done."));
             co_return 1;
         }
     }
 
     history::Store store;
     if (!store.open())
-        err(tr("pgdba: warning: the audit log is not available: %1").arg(store.lastError()));
+        err(Tr::tr("pgdba: warning: the audit log is not available: %1").arg(store.lastError()));
     monitor::SessionControl control(&c, pg::serverKey(info), store.isOpen() ? &store : nullptr);
     control.setProtectedPids({c.facts().backendPid});
     QList<monitor::SessionOutcome> outcomes;
@@ -133,7 +134,7 @@ QCoro::Task<int> runSignal(QStringList args, monitor::SessionAction action) {
         outcomes = co_await control.apply(targets, action);
     bool allDone = true;
     for (const auto &oc : outcomes) {
-        out(tr("pid %1: %2 %3 — %4")
+        out(Tr::tr("pid %1: %2 %3 — %4")
                 .arg(oc.pid)
                 .arg(monitor::SessionControl::actionName(oc.action), oc.statusText(), oc.message));
         // A cancel that is followed by a successful terminate still ends well.

@@ -17,9 +17,9 @@
 namespace cli {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("cli", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // The number a --sort key ranks by: totals since reset, or what happened in the window.
 double rankValue(const monitor::StatementRow &r, const QString &sort, bool window) {
@@ -116,18 +116,18 @@ qint64 parseDurationMs(const QString &text) {
 QCoro::Task<int> runStatements(QStringList args) {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Top statements from pg_stat_statements: totals since the last reset, or what "
-           "ran during --since (two samples that far apart; the command waits)."));
+        Tr::tr("Top statements from pg_stat_statements: totals since the last reset, or what "
+               "ran during --since (two samples that far apart; the command waits)."));
     addDsnOption(p);
-    p.addOption({QStringLiteral("top"), tr("How many statements (default 20)."), QStringLiteral("N"),
+    p.addOption({QStringLiteral("top"), Tr::tr("How many statements (default 20)."), QStringLiteral("N"),
                  QStringLiteral("20")});
-    p.addOption({QStringLiteral("sort"), tr("total, mean, calls or io (I/O time, then blocks read)."),
+    p.addOption({QStringLiteral("sort"), Tr::tr("total, mean, calls or io (I/O time, then blocks read)."),
                  QStringLiteral("KEY"), QStringLiteral("total")});
     p.addOption({QStringLiteral("since"),
-                 tr("Measure over this long (e.g. 30s, 5m, 1h): rates and the statements "
-                    "that ran in that time."),
+                 Tr::tr("Measure over this long (e.g. 30s, 5m, 1h): rates and the statements "
+                        "that ran in that time."),
                  QStringLiteral("DURATION")});
-    p.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    p.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("statements"), args, &code))
         co_return code;
@@ -137,19 +137,19 @@ QCoro::Task<int> runStatements(QStringList args) {
     const QStringList sorts{QStringLiteral("total"), QStringLiteral("mean"), QStringLiteral("calls"),
                             QStringLiteral("io")};
     if (!topOk || top <= 0) {
-        err(tr("pgdba statements: --top wants a positive number, not \"%1\".")
+        err(Tr::tr("pgdba statements: --top wants a positive number, not \"%1\".")
                 .arg(p.value(QStringLiteral("top"))));
         co_return 64;
     }
     if (!sorts.contains(sort)) {
-        err(tr("pgdba statements: --sort is one of total, mean, calls, io (not \"%1\").").arg(sort));
+        err(Tr::tr("pgdba statements: --sort is one of total, mean, calls, io (not \"%1\").").arg(sort));
         co_return 64;
     }
     qint64 sinceMs = 0;
     if (p.isSet(QStringLiteral("since"))) {
         sinceMs = parseDurationMs(p.value(QStringLiteral("since")));
         if (sinceMs <= 0) {
-            err(tr("pgdba statements: --since wants a duration like 30s, 5m or 1h (not \"%1\").")
+            err(Tr::tr("pgdba statements: --since wants a duration like 30s, 5m or 1h (not \"%1\").")
                     .arg(p.value(QStringLiteral("since"))));
             co_return 64;
         }
@@ -166,7 +166,7 @@ QCoro::Task<int> runStatements(QStringList args) {
         co_return 2;
     }
     if (sinceMs > 0 && !json)
-        err(tr("Sampling for %1 s…").arg(double(sinceMs) / 1000.0));
+        err(Tr::tr("Sampling for %1 s…").arg(double(sinceMs) / 1000.0));
     const monitor::StatementsReport report = co_await monitor::StatementsCollector::report(&c, sinceMs);
     if (report.error) {
         err(QStringLiteral("pgdba: ") + report.error->toString());
@@ -219,14 +219,14 @@ QCoro::Task<int> runStatements(QStringList args) {
         co_return 0;
     }
     for (const QString &w : av.warnings())
-        err(tr("note: ") + w);
+        err(Tr::tr("note: ") + w);
     if (window && snap.events.resetDetected)
-        err(tr("note: the statistics were reset during the measurement; counts start at the reset."));
-    QString head = pad(tr("calls"), 10) + pad(tr("total"), 12) + pad(tr("mean"), 11) + pad(tr("share"), 8) +
-                   pad(tr("hit %"), 8);
+        err(Tr::tr("note: the statistics were reset during the measurement; counts start at the reset."));
+    QString head = pad(Tr::tr("calls"), 10) + pad(Tr::tr("total"), 12) + pad(Tr::tr("mean"), 11) +
+                   pad(Tr::tr("share"), 8) + pad(Tr::tr("hit %"), 8);
     if (window)
-        head += pad(tr("calls/s"), 10) + pad(tr("ms/s"), 10);
-    out(head + QStringLiteral("  ") + tr("query"));
+        head += pad(Tr::tr("calls/s"), 10) + pad(Tr::tr("ms/s"), 10);
+    out(head + QStringLiteral("  ") + Tr::tr("query"));
     for (const auto &r : std::as_const(rows)) {
         const auto &t = r.totals;
         const qint64 calls = window ? r.window.calls : t.calls;
@@ -243,11 +243,11 @@ QCoro::Task<int> runStatements(QStringList args) {
                     pad(QString::number(r.window.execMs / snap.windowSeconds, 'f', 2), 10);
         out(line + QStringLiteral("  ") + monitor::StatementModel::oneLine(r, 100));
     }
-    out(window ? tr("%1 of %2 tracked statements ran in the last %3 s.")
+    out(window ? Tr::tr("%1 of %2 tracked statements ran in the last %3 s.")
                      .arg(ran)
                      .arg(snap.rows.size())
                      .arg(snap.windowSeconds, 0, 'f', 1)
-               : tr("%1 statements tracked since the last reset.").arg(snap.rows.size()));
+               : Tr::tr("%1 statements tracked since the last reset.").arg(snap.rows.size()));
     co_return 0;
 }
 

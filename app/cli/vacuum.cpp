@@ -15,9 +15,9 @@
 namespace cli {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("cli::vacuum", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(cli_vacuum)
+};
 QJsonValue text(const QString &s) {
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
@@ -100,68 +100,71 @@ QString vacuumText(const vacuum::VacuumSnapshot &s) {
     using replication::bytesText;
     using replication::secondsText;
     QStringList out;
-    out << tr("Autovacuum workers: %1 of %2 busy%3")
+    out << Tr::tr("Autovacuum workers: %1 of %2 busy%3")
                .arg(s.workers.busy)
                .arg(s.workers.max)
-               .arg(s.workers.enabled ? QString() : tr(" (autovacuum is OFF)"));
-    out << QString() << tr("Running maintenance: %1").arg(s.running.size());
+               .arg(s.workers.enabled ? QString() : Tr::tr(" (autovacuum is OFF)"));
+    out << QString() << Tr::tr("Running maintenance: %1").arg(s.running.size());
     for (const auto &p : s.running)
-        out << tr("  pid %1 %2 %3: %4, %5")
+        out << Tr::tr("  pid %1 %2 %3: %4, %5")
                    .arg(p.pid)
-                   .arg(
-                       p.kind, p.relation, p.phase,
-                       p.fraction() < 0
-                           ? tr("%1 %2").arg(p.done).arg(p.unit)
-                           : tr("%1 % of %2 %3").arg(p.fraction() * 100, 0, 'f', 1).arg(p.total).arg(p.unit));
-    out << QString() << tr("What holds back the xmin horizon: %1").arg(s.horizon.size());
+                   .arg(p.kind, p.relation, p.phase,
+                        p.fraction() < 0 ? Tr::tr("%1 %2").arg(p.done).arg(p.unit)
+                                         : Tr::tr("%1 % of %2 %3")
+                                               .arg(p.fraction() * 100, 0, 'f', 1)
+                                               .arg(p.total)
+                                               .arg(p.unit));
+    out << QString() << Tr::tr("What holds back the xmin horizon: %1").arg(s.horizon.size());
     for (const auto &h : s.horizon)
-        out << tr("  %1 %2: %3 transactions%4 -> %5")
+        out << Tr::tr("  %1 %2: %3 transactions%4 -> %5")
                    .arg(h.kindLabel(), h.holder)
                    .arg(h.ageXids)
-                   .arg(h.ageS >= 0 ? tr(", %1").arg(secondsText(h.ageS)) : QString(), h.action());
-    out << QString() << tr("Tables closest to autovacuum (dead / threshold, freeze age):");
+                   .arg(h.ageS >= 0 ? Tr::tr(", %1").arg(secondsText(h.ageS)) : QString(), h.action());
+    out << QString() << Tr::tr("Tables closest to autovacuum (dead / threshold, freeze age):");
     for (const auto &t : s.tables.mid(0, 20))
-        out << tr("  %1: %2 / %3 (%4 %), age %5%6")
+        out << Tr::tr("  %1: %2 / %3 (%4 %), age %5%6")
                    .arg(t.relation)
                    .arg(t.deadTuples)
                    .arg(qint64(t.threshold))
                    .arg(t.vacuumRatio * 100, 0, 'f', 0)
                    .arg(t.freezeAge)
-                   .arg(t.autovacuumEnabled ? QString() : tr(" · autovacuum disabled"));
+                   .arg(t.autovacuumEnabled ? QString() : Tr::tr(" · autovacuum disabled"));
     out << QString()
-        << (s.pgstattuple ? tr("Bloat (pgstattuple for the largest, estimate for the rest):")
-                          : tr("Bloat (estimate from statistics; install pgstattuple for exact figures):"));
+        << (s.pgstattuple
+                ? Tr::tr("Bloat (pgstattuple for the largest, estimate for the rest):")
+                : Tr::tr("Bloat (estimate from statistics; install pgstattuple for exact figures):"));
     for (const auto &b : s.bloat.mid(0, 20))
-        out << tr("  %1: %2 of %3 (%4 %)%5")
+        out << Tr::tr("  %1: %2 of %3 (%4 %)%5")
                    .arg(b.relation, bytesText(b.bloatBytes), bytesText(b.bytes))
                    .arg(b.bloatPct, 0, 'f', 1)
-                   .arg(b.exact ? tr(" · pgstattuple") : QString());
+                   .arg(b.exact ? Tr::tr(" · pgstattuple") : QString());
     out << QString()
-        << (s.pgstattuple ? tr("Index bloat (pgstatindex for the largest, estimate for the rest):")
-                          : tr("Index bloat (estimate from statistics):"));
+        << (s.pgstattuple ? Tr::tr("Index bloat (pgstatindex for the largest, estimate for the rest):")
+                          : Tr::tr("Index bloat (estimate from statistics):"));
     for (const auto &b : s.indexBloat.mid(0, 20))
-        out << tr("  %1 on %2: %3 of %4 (%5 %)%6")
+        out << Tr::tr("  %1 on %2: %3 of %4 (%5 %)%6")
                    .arg(b.index, b.table, bytesText(b.bloatBytes), bytesText(b.bytes))
                    .arg(b.bloatPct, 0, 'f', 1)
-                   .arg(b.exact ? tr(" · pgstatindex") : QString());
+                   .arg(b.exact ? Tr::tr(" · pgstatindex") : QString());
     return out.join(QLatin1Char('\n'));
 }
 
 QCoro::Task<int> runVacuum(QStringList args) {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Vacuum: running maintenance, what holds back the xmin horizon, tables "
-                                   "closest to autovacuum, bloat."));
+    p.setApplicationDescription(
+        Tr::tr("Vacuum: running maintenance, what holds back the xmin horizon, tables "
+               "closest to autovacuum, bloat."));
     addDsnOption(p);
-    p.addOption({QStringLiteral("json"), tr("Print JSON (stable field names).")});
-    p.addOption({QStringLiteral("limit"), tr("How many tables to rank (default 200)."), QStringLiteral("N"),
-                 QStringLiteral("200")});
+    p.addOption({QStringLiteral("json"), Tr::tr("Print JSON (stable field names).")});
+    p.addOption({QStringLiteral("limit"), Tr::tr("How many tables to rank (default 200)."),
+                 QStringLiteral("N"), QStringLiteral("200")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("vacuum"), args, &code))
         co_return code;
     bool okLimit = false;
     const int limit = p.value(QStringLiteral("limit")).toInt(&okLimit);
     if (!okLimit || limit < 1) {
-        err(tr("pgdba: --limit must be a positive number"));
+        err(Tr::tr("pgdba: --limit must be a positive number"));
         co_return 64;
     }
     pg::Connection c;
@@ -180,11 +183,11 @@ QCoro::Task<int> runVacuum(QStringList args) {
     opt.bloatLimit = limit;
     const vacuum::VacuumFetch f = co_await vacuum::VacuumCollector::fetch(&c, opt);
     if (!f.snapshot.isValid()) {
-        err(QStringLiteral("pgdba: ") + (f.error ? f.error->message : tr("no data")));
+        err(QStringLiteral("pgdba: ") + (f.error ? f.error->message : Tr::tr("no data")));
         co_return 2;
     }
     if (f.error)
-        err(QStringLiteral("pgdba: ") + tr("partly read: %1").arg(f.error->message));
+        err(QStringLiteral("pgdba: ") + Tr::tr("partly read: %1").arg(f.error->message));
     if (p.isSet(QStringLiteral("json")))
         out(jsonText(QJsonDocument(vacuumJson(f.snapshot))));
     else

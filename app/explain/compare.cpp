@@ -11,9 +11,9 @@ namespace explain {
 
 namespace {
 
-QString tr(const char *s) {
-    return QCoreApplication::translate("explain", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(explain)
+};
 QString ms(double v) {
     return QLocale().toString(v, 'f', v < 10 ? 3 : 1);
 }
@@ -71,7 +71,7 @@ struct Builder {
         c.kind = NodeChange::Kind::Removed;
         c.nodeA = a;
         c.depth = depth;
-        c.details << tr("only in A: %1").arg(pa.nodes[a].operationName());
+        c.details << Tr::tr("only in A: %1").arg(pa.nodes[a].operationName());
         out.nodes << c;
         ++out.removedCount;
         for (int k : pa.nodes[a].children)
@@ -82,7 +82,7 @@ struct Builder {
         c.kind = NodeChange::Kind::Added;
         c.nodeB = b;
         c.depth = depth;
-        c.details << tr("only in B: %1").arg(pb.nodes[b].operationName());
+        c.details << Tr::tr("only in B: %1").arg(pb.nodes[b].operationName());
         out.nodes << c;
         ++out.addedCount;
         for (int k : pb.nodes[b].children)
@@ -115,10 +115,10 @@ struct Builder {
         c.nodeB = b;
         c.depth = depth;
         if (kind == NodeChange::Kind::Added) {
-            c.details << tr("only in B: %1").arg(pb.nodes[b].operationName());
+            c.details << Tr::tr("only in B: %1").arg(pb.nodes[b].operationName());
             ++out.addedCount;
         } else {
-            c.details << tr("only in A: %1").arg(pa.nodes[a].operationName());
+            c.details << Tr::tr("only in A: %1").arg(pa.nodes[a].operationName());
             ++out.removedCount;
         }
         out.nodes << c;
@@ -132,17 +132,17 @@ struct Builder {
         c.depth = depth;
         if (x.operationName() != y.operationName()) {
             c.fields |= NodeChange::NodeType;
-            c.details << tr("node type: %1 -> %2").arg(x.operationName(), y.operationName());
+            c.details << Tr::tr("node type: %1 -> %2").arg(x.operationName(), y.operationName());
         }
         if (x.relation != y.relation) {
             c.fields |= NodeChange::Relation;
-            c.details << tr("relation: %1 -> %2")
+            c.details << Tr::tr("relation: %1 -> %2")
                              .arg(x.relation.isEmpty() ? QStringLiteral("-") : x.relation,
                                   y.relation.isEmpty() ? QStringLiteral("-") : y.relation);
         }
         if (x.index != y.index) {
             c.fields |= NodeChange::Index;
-            c.details << tr("index: %1 -> %2")
+            c.details << Tr::tr("index: %1 -> %2")
                              .arg(x.index.isEmpty() ? QStringLiteral("-") : x.index,
                                   y.index.isEmpty() ? QStringLiteral("-") : y.index);
         }
@@ -151,7 +151,7 @@ struct Builder {
             if (x.totalRows != y.totalRows) {
                 c.fields |= NodeChange::Rows;
                 c.details
-                    << tr("rows: %1 -> %2%3").arg(num(x.totalRows), num(y.totalRows), times(c.rowsRatio));
+                    << Tr::tr("rows: %1 -> %2%3").arg(num(x.totalRows), num(y.totalRows), times(c.rowsRatio));
             }
         }
         if (x.hasTiming && y.hasTiming) {
@@ -161,7 +161,7 @@ struct Builder {
                          lo = std::min(x.exclusiveMs, y.exclusiveMs);
             if (diff >= 0.1 && hi >= 1.25 * lo) {
                 c.fields |= NodeChange::Time;
-                c.details << tr("time: %1 -> %2 ms%3")
+                c.details << Tr::tr("time: %1 -> %2 ms%3")
                                  .arg(ms(x.exclusiveMs), ms(y.exclusiveMs), times(c.timeRatio));
             }
         }
@@ -216,10 +216,13 @@ struct Builder {
 } // namespace
 
 QString PlanComparison::summary() const {
-    QString s = tr("Total %1 -> %2 ms%3, buffers %4 -> %5%6")
+    QString s = Tr::tr("Total %1 -> %2 ms%3, buffers %4 -> %5%6")
                     .arg(ms(totalMsA), ms(totalMsB), times(timeRatio()), num(double(buffersA.total())),
                          num(double(buffersB.total())), times(blocksRatio()));
-    s += tr(", %1 nodes changed, %2 added, %3 removed").arg(changedCount).arg(addedCount).arg(removedCount);
+    s += Tr::tr(", %1 nodes changed, %2 added, %3 removed")
+             .arg(changedCount)
+             .arg(addedCount)
+             .arg(removedCount);
     return s;
 }
 

@@ -10,9 +10,9 @@ namespace explain {
 
 namespace {
 
-QString tr(const char *s) {
-    return QCoreApplication::translate("explain", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(explain)
+};
 QString num(double v) {
     return QLocale().toString(v, 'f', 0);
 }
@@ -51,15 +51,17 @@ void seqScan(const PlanNode &n, const FindingRules &r, QList<Finding> &out) {
     const QString share = QLocale().toString(100.0 * removed / read, 'f', 1);
     if (f.index.isValid())
         f.message =
-            tr("Sequential scan of %1 read %2 rows and threw away %3 %: an index on (%4)%5 would read only "
-               "the "
-               "rows it keeps.")
+            Tr::tr(
+                "Sequential scan of %1 read %2 rows and threw away %3 %: an index on (%4)%5 would read only "
+                "the "
+                "rows it keeps.")
                 .arg(n.relation, num(read), share, f.index.columns.join(QStringLiteral(", ")),
-                     f.index.predicate.isEmpty() ? QString() : tr(" WHERE %1").arg(f.index.predicate));
+                     f.index.predicate.isEmpty() ? QString() : Tr::tr(" WHERE %1").arg(f.index.predicate));
     else
         f.message =
-            tr("Sequential scan of %1 read %2 rows and threw away %3 %; its filter cannot use a plain index "
-               "as written (%4).")
+            Tr::tr(
+                "Sequential scan of %1 read %2 rows and threw away %3 %; its filter cannot use a plain index "
+                "as written (%4).")
                 .arg(n.relation, num(read), share, n.filter);
     out << f;
 }
@@ -107,10 +109,10 @@ void misestimate(const Plan &plan, const PlanNode &n, const FindingRules &r, QLi
     const QString factor = num(n.misestimate);
     const QString text =
         n.misestimateDirection == MisestimateDirection::Under
-            ? tr("%1 returned %2 rows per loop where the planner expected %3 (%4x under-estimate): "
-                 "ANALYZE the table or add extended statistics for correlated columns.")
-            : tr("%1 returned %2 rows per loop where the planner expected %3 (%4x over-estimate): "
-                 "the planner may have chosen a plan meant for far more rows.");
+            ? Tr::tr("%1 returned %2 rows per loop where the planner expected %3 (%4x under-estimate): "
+                     "ANALYZE the table or add extended statistics for correlated columns.")
+            : Tr::tr("%1 returned %2 rows per loop where the planner expected %3 (%4x over-estimate): "
+                     "the planner may have chosen a plan meant for far more rows.");
     out << make(Finding::Kind::Misestimate, sev, n.id,
                 text.arg(label(n), num(n.actualRows), num(n.planRows), factor), n.misestimate);
 }
@@ -119,31 +121,32 @@ void spills(const Plan &plan, const PlanNode &n, QList<Finding> &out) {
     QString workMem;
     for (const auto &s : plan.settings)
         if (s.first == QLatin1String("work_mem"))
-            workMem = tr(" (work_mem is %1)").arg(s.second);
+            workMem = Tr::tr(" (work_mem is %1)").arg(s.second);
     if (n.sortSpaceType == QLatin1String("Disk") || n.sortMethod.startsWith(QLatin1String("external"))) {
         out << make(
             Finding::Kind::SortSpilled, Finding::Severity::Warning, n.id,
-            tr("Sort spilled %1 kB to disk (%2)%3: about %4 MB of work_mem would keep it in memory.")
+            Tr::tr("Sort spilled %1 kB to disk (%2)%3: about %4 MB of work_mem would keep it in memory.")
                 .arg(num(double(n.sortSpaceKb)), n.sortMethod, workMem, mb(2.0 * double(n.sortSpaceKb))),
             double(n.sortSpaceKb));
     }
     if (n.nodeType == QLatin1String("Hash") && n.hashBatches > 1) {
-        out << make(Finding::Kind::HashSpilled, Finding::Severity::Warning, n.id,
-                    tr("Hash table was split into %1 batches on disk (planned %2)%3: it needs about %4 MB of "
-                       "work_mem "
-                       "to stay in memory.")
-                        .arg(n.hashBatches)
-                        .arg(n.originalHashBatches)
-                        .arg(workMem, mb(double(n.peakMemoryKb) * double(n.hashBatches))),
-                    double(n.hashBatches));
-    }
-    if (n.nodeType == QLatin1String("Aggregate") && (n.hashAggBatches > 1 || n.diskUsageKb > 0)) {
         out << make(
             Finding::Kind::HashSpilled, Finding::Severity::Warning, n.id,
-            tr("Hash aggregate spilled to disk (%1 batches, %2 kB)%3: raise work_mem or hash_mem_multiplier.")
-                .arg(n.hashAggBatches)
-                .arg(num(double(n.diskUsageKb)), workMem),
-            double(n.diskUsageKb));
+            Tr::tr("Hash table was split into %1 batches on disk (planned %2)%3: it needs about %4 MB of "
+                   "work_mem "
+                   "to stay in memory.")
+                .arg(n.hashBatches)
+                .arg(n.originalHashBatches)
+                .arg(workMem, mb(double(n.peakMemoryKb) * double(n.hashBatches))),
+            double(n.hashBatches));
+    }
+    if (n.nodeType == QLatin1String("Aggregate") && (n.hashAggBatches > 1 || n.diskUsageKb > 0)) {
+        out << make(Finding::Kind::HashSpilled, Finding::Severity::Warning, n.id,
+                    Tr::tr("Hash aggregate spilled to disk (%1 batches, %2 kB)%3: raise work_mem or "
+                           "hash_mem_multiplier.")
+                        .arg(n.hashAggBatches)
+                        .arg(num(double(n.diskUsageKb)), workMem),
+                    double(n.diskUsageKb));
     }
 }
 
@@ -153,16 +156,16 @@ void scans(const PlanNode &n, const FindingRules &r, QList<Finding> &out) {
         const double ratio = double(n.heapFetches) / std::max(1.0, n.totalRows);
         out << make(Finding::Kind::HeapFetches,
                     ratio >= 0.5 ? Finding::Severity::Warning : Finding::Severity::Info, n.id,
-                    tr("Index-only scan on %1 fetched %2 heap pages for %3 rows: the visibility map is "
-                       "stale, VACUUM %1.")
+                    Tr::tr("Index-only scan on %1 fetched %2 heap pages for %3 rows: the visibility map is "
+                           "stale, VACUUM %1.")
                         .arg(n.relation, num(double(n.heapFetches)), num(n.totalRows)),
                     ratio);
     }
     if (n.lossyHeapBlocks > 0) {
         out << make(Finding::Kind::LossyBitmap, Finding::Severity::Warning, n.id,
-                    tr("Bitmap heap scan on %1 went lossy on %2 of %3 blocks and rechecked %4 rows: the "
-                       "bitmap did not "
-                       "fit in work_mem.")
+                    Tr::tr("Bitmap heap scan on %1 went lossy on %2 of %3 blocks and rechecked %4 rows: the "
+                           "bitmap did not "
+                           "fit in work_mem.")
                         .arg(n.relation, num(double(n.lossyHeapBlocks)),
                              num(double(n.lossyHeapBlocks) + double(n.exactHeapBlocks)),
                              num(n.rowsRemovedByIndexRecheck * std::max(1.0, n.loops))),
@@ -172,8 +175,8 @@ void scans(const PlanNode &n, const FindingRules &r, QList<Finding> &out) {
         out << make(
             Finding::Kind::WorkersNotLaunched,
             n.workersLaunched == 0 ? Finding::Severity::Critical : Finding::Severity::Warning, n.id,
-            tr("%1 planned %2 parallel workers but only %3 started: max_parallel_workers or "
-               "max_worker_processes is exhausted, so the query ran with less parallelism than planned.")
+            Tr::tr("%1 planned %2 parallel workers but only %3 started: max_parallel_workers or "
+                   "max_worker_processes is exhausted, so the query ran with less parallelism than planned.")
                 .arg(n.operationName())
                 .arg(n.workersPlanned)
                 .arg(n.workersLaunched),
@@ -188,15 +191,15 @@ void nestedLoop(const Plan &plan, const PlanNode &n, const FindingRules &r, QLis
         const PlanNode &inner = plan.nodes[c];
         if (inner.parentRelationship != QLatin1String("Inner") || inner.loops < r.nestedLoopLoops)
             continue;
-        out << make(Finding::Kind::NestedLoopLoops,
-                    inner.loops >= 10 * r.nestedLoopLoops ? Finding::Severity::Critical
-                                                          : Finding::Severity::Warning,
-                    n.id,
-                    tr("Nested loop ran its inner side (%1) %2 times, %3 ms in all: a hash or merge join, or "
-                       "a better "
-                       "row estimate for the outer side, is likely cheaper.")
-                        .arg(label(inner), num(inner.loops), ms(inner.inclusiveMs)),
-                    inner.loops);
+        out << make(
+            Finding::Kind::NestedLoopLoops,
+            inner.loops >= 10 * r.nestedLoopLoops ? Finding::Severity::Critical : Finding::Severity::Warning,
+            n.id,
+            Tr::tr("Nested loop ran its inner side (%1) %2 times, %3 ms in all: a hash or merge join, or "
+                   "a better "
+                   "row estimate for the outer side, is likely cheaper.")
+                .arg(label(inner), num(inner.loops), ms(inner.inclusiveMs)),
+            inner.loops);
     }
 }
 
@@ -217,8 +220,8 @@ QList<Finding> findFindings(const Plan &plan, const FindingRules &rules) {
             out << make(
                 Finding::Kind::JitSignificant,
                 plan.jit.totalMs >= 0.5 * basis ? Finding::Severity::Critical : Finding::Severity::Warning, 0,
-                tr("JIT compilation took %1 ms, %2 % of the query's time: for a query this short, raise "
-                   "jit_above_cost (or turn jit off) so it runs interpreted.")
+                Tr::tr("JIT compilation took %1 ms, %2 % of the query's time: for a query this short, raise "
+                       "jit_above_cost (or turn jit off) so it runs interpreted.")
                     .arg(ms(plan.jit.totalMs), QLocale().toString(100.0 * plan.jit.totalMs / basis, 'f', 0)),
                 plan.jit.totalMs);
         }

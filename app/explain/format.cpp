@@ -7,16 +7,16 @@
 namespace explain::format {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("explain", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(explain)
+};
 } // namespace
 
 QString ms(double v) {
     const QLocale l;
     if (v >= 1000)
-        return tr("%1 s").arg(l.toString(v / 1000, 'f', 2));
-    return tr("%1 ms").arg(l.toString(v, 'f', v < 10 ? 3 : 1));
+        return Tr::tr("%1 s").arg(l.toString(v / 1000, 'f', 2));
+    return Tr::tr("%1 ms").arg(l.toString(v, 'f', v < 10 ? 3 : 1));
 }
 
 QString count(double v) {
@@ -35,25 +35,25 @@ QString misestimate(const PlanNode &n) {
     if (n.misestimateDirection == MisestimateDirection::None)
         return {};
     const QString f = QLocale().toString(n.misestimate, 'f', n.misestimate < 10 ? 1 : 0);
-    return n.misestimateDirection == MisestimateDirection::Under ? tr("%1x under").arg(f)
-                                                                 : tr("%1x over").arg(f);
+    return n.misestimateDirection == MisestimateDirection::Under ? Tr::tr("%1x under").arg(f)
+                                                                 : Tr::tr("%1x over").arg(f);
 }
 
 QString buffers(const Buffers &b) {
     QStringList parts;
     const QLocale l;
     if (b.sharedHit)
-        parts << tr("hit %1").arg(l.toString(b.sharedHit));
+        parts << Tr::tr("hit %1").arg(l.toString(b.sharedHit));
     if (b.sharedRead)
-        parts << tr("read %1").arg(l.toString(b.sharedRead));
+        parts << Tr::tr("read %1").arg(l.toString(b.sharedRead));
     if (b.sharedDirtied)
-        parts << tr("dirtied %1").arg(l.toString(b.sharedDirtied));
+        parts << Tr::tr("dirtied %1").arg(l.toString(b.sharedDirtied));
     if (b.sharedWritten)
-        parts << tr("written %1").arg(l.toString(b.sharedWritten));
+        parts << Tr::tr("written %1").arg(l.toString(b.sharedWritten));
     if (b.localHit + b.localRead)
-        parts << tr("local %1/%2").arg(l.toString(b.localHit), l.toString(b.localRead));
+        parts << Tr::tr("local %1/%2").arg(l.toString(b.localHit), l.toString(b.localRead));
     if (b.tempRead + b.tempWritten)
-        parts << tr("temp %1/%2").arg(l.toString(b.tempRead), l.toString(b.tempWritten));
+        parts << Tr::tr("temp %1/%2").arg(l.toString(b.tempRead), l.toString(b.tempWritten));
     return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
 }
 

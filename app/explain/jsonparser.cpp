@@ -15,9 +15,9 @@ namespace explain {
 
 namespace {
 
-QString tr(const char *s) {
-    return QCoreApplication::translate("explain", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(explain)
+};
 
 QString valueText(const QJsonValue &v) {
     switch (v.type()) {
@@ -393,20 +393,21 @@ ParseResult parseJsonPlan(const QByteArray &json) {
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError)
-        return ParseResult::failure(
-            tr("The JSON plan is not valid JSON: %1 at byte %2.").arg(perr.errorString()).arg(perr.offset));
+        return ParseResult::failure(Tr::tr("The JSON plan is not valid JSON: %1 at byte %2.")
+                                        .arg(perr.errorString())
+                                        .arg(perr.offset));
     QJsonObject top;
     if (doc.isArray()) {
         const QJsonArray a = doc.array();
         if (a.isEmpty() || !a.first().isObject())
-            return ParseResult::failure(tr("The JSON has no plan: expected [ { \"Plan\": ... } ]."));
+            return ParseResult::failure(Tr::tr("The JSON has no plan: expected [ { \"Plan\": ... } ]."));
         top = a.first().toObject();
     } else {
         top = doc.object();
     }
     if (!top.value(QStringLiteral("Plan")).isObject())
         return ParseResult::failure(
-            tr("The JSON has no \"Plan\" object: this is not EXPLAIN (FORMAT JSON) output."));
+            Tr::tr("The JSON has no \"Plan\" object: this is not EXPLAIN (FORMAT JSON) output."));
 
     ParseResult r;
     Plan &plan = r.plan;
@@ -425,14 +426,15 @@ ParseResult parseJsonPlan(const QByteArray &json) {
         node.parent = item.parent;
         parseNode(item.obj, node);
         if (node.nodeType.isEmpty())
-            return ParseResult::failure(tr("Plan node %1 has no \"Node Type\".").arg(plan.nodes.size() + 1));
+            return ParseResult::failure(
+                Tr::tr("Plan node %1 has no \"Node Type\".").arg(plan.nodes.size() + 1));
         const int id = int(plan.nodes.size());
         plan.nodes.append(std::move(node));
         const QJsonArray kids = item.obj.value(QStringLiteral("Plans")).toArray();
         for (qsizetype i = kids.size() - 1; i >= 0; --i) {
             if (!kids.at(i).isObject())
                 return ParseResult::failure(
-                    tr("Plan node %1 has a child that is not an object.").arg(id + 1));
+                    Tr::tr("Plan node %1 has a child that is not an object.").arg(id + 1));
             stack.append({kids.at(i).toObject(), id});
         }
     }

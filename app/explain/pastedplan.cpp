@@ -7,9 +7,9 @@ namespace explain {
 
 namespace {
 
-QString tr(const char *s, int n = -1) {
-    return QCoreApplication::translate("explain", s, nullptr, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(explain)
+};
 
 bool isRule(QStringView t) {
     t = t.trimmed();
@@ -154,7 +154,7 @@ PastedPlan extractPlan(const QString &input) {
     out.text =
         lines.mid(plans.first().start, plans.first().end - plans.first().start).join(QLatin1Char('\n'));
     if (plans.size() > 1)
-        out.notes << tr("The text holds %n plans; the first is shown.", int(plans.size()));
+        out.notes << Tr::tr("The text holds %n plans; the first is shown.", nullptr, int(plans.size()));
     return out;
 }
 

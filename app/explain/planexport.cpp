@@ -14,9 +14,9 @@ namespace explain {
 
 namespace {
 
-QString tr(const char *s) {
-    return QCoreApplication::translate("explain", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(explain)
+};
 
 QString fixed(double v, int decimals) {
     return QLocale::c().toString(v, 'f', decimals);
@@ -47,19 +47,19 @@ QString direction(MisestimateDirection d) {
 QString toText(const Plan &plan) {
     QStringList lines;
     if (plan.hasTiming())
-        lines << tr("Total %1 ms").arg(fixed(plan.totalMs(), 3)) +
-                     (plan.planningMs >= 0 ? tr(", planning %1 ms").arg(fixed(plan.planningMs, 3))
+        lines << Tr::tr("Total %1 ms").arg(fixed(plan.totalMs(), 3)) +
+                     (plan.planningMs >= 0 ? Tr::tr(", planning %1 ms").arg(fixed(plan.planningMs, 3))
                                            : QString()) +
-                     (plan.executionMs >= 0 ? tr(", execution %1 ms").arg(fixed(plan.executionMs, 3))
+                     (plan.executionMs >= 0 ? Tr::tr(", execution %1 ms").arg(fixed(plan.executionMs, 3))
                                             : QString());
     lines << QStringLiteral("%1 %2 %3 %4 %5 %6  %7")
-                 .arg(tr("exclusive"), 11)
-                 .arg(tr("inclusive"), 11)
-                 .arg(tr("rows x"), 8)
-                 .arg(tr("rows"), 10)
-                 .arg(tr("loops"), 7)
-                 .arg(tr("share"), 6)
-                 .arg(tr("node"));
+                 .arg(Tr::tr("exclusive"), 11)
+                 .arg(Tr::tr("inclusive"), 11)
+                 .arg(Tr::tr("rows x"), 8)
+                 .arg(Tr::tr("rows"), 10)
+                 .arg(Tr::tr("loops"), 7)
+                 .arg(Tr::tr("share"), 6)
+                 .arg(Tr::tr("node"));
     for (const PlanNode &n : plan.nodes) {
         QString name =
             QString(std::min(n.depth, 60) * 2, QLatin1Char(' ')); // capped: absurdly deep plans stay readable
@@ -69,7 +69,7 @@ QString toText(const Plan &plan) {
         if (!n.target().isEmpty())
             name += QLatin1Char(' ') + n.target();
         if (n.neverExecuted)
-            name += tr(" (never executed)");
+            name += Tr::tr(" (never executed)");
         const bool t = n.hasTiming;
         lines << QStringLiteral("%1 %2 %3 %4 %5 %6  %7")
                      .arg(t ? fixed(n.exclusiveMs, 3) + QStringLiteral(" ms") : QString(), 11)
@@ -81,13 +81,13 @@ QString toText(const Plan &plan) {
                      .arg(name);
     }
     for (const TriggerStats &t : plan.triggers)
-        lines << tr("Trigger %1: %2 ms, %3 calls")
+        lines << Tr::tr("Trigger %1: %2 ms, %3 calls")
                      .arg(t.name.isEmpty() ? t.constraintName : t.name, fixed(t.timeMs, 3))
                      .arg(t.calls);
     if (plan.jit.present)
-        lines << tr("JIT: %1 functions, %2 ms").arg(plan.jit.functions).arg(fixed(plan.jit.totalMs, 3));
+        lines << Tr::tr("JIT: %1 functions, %2 ms").arg(plan.jit.functions).arg(fixed(plan.jit.totalMs, 3));
     if (!plan.findings.isEmpty()) {
-        lines << QString() << tr("Findings:");
+        lines << QString() << Tr::tr("Findings:");
         for (const Finding &f : plan.findings)
             lines << QStringLiteral("  [%1] #%2 %3")
                          .arg(Finding::severityKey(f.severity))

@@ -14,19 +14,19 @@
 namespace explain {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("explain", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(explain)
+};
 } // namespace
 
 ParseResult parsePlan(const QByteArray &data) {
     if (data.size() > kMaxPlanBytes)
         return ParseResult::failure(
-            tr("The plan is %1; plans larger than %2 are not read.")
+            Tr::tr("The plan is %1; plans larger than %2 are not read.")
                 .arg(QLocale().formattedDataSize(data.size()), QLocale().formattedDataSize(kMaxPlanBytes)));
     const qsizetype nul = data.indexOf('\0');
     if (nul >= 0)
-        return ParseResult::failure(tr("This is not a text plan: binary data at byte %1.").arg(nul));
+        return ParseResult::failure(Tr::tr("This is not a text plan: binary data at byte %1.").arg(nul));
     // EXPLAIN (FORMAT JSON) as the server sends it: parsed from the bytes as they are (the JSON
     // parser checks the UTF-8 itself). Decoding megabytes to UTF-16 first, or splitting them
     // into lines to look for psql's frame, cost time and twice the input's size in memory.
@@ -42,9 +42,9 @@ ParseResult parsePlan(const QByteArray &data) {
     QStringDecoder decode(QStringDecoder::Utf8);
     const QString text = decode(data);
     if (decode.hasError())
-        return ParseResult::failure(tr("This is not a text plan: the input is not valid UTF-8."));
+        return ParseResult::failure(Tr::tr("This is not a text plan: the input is not valid UTF-8."));
     if (text.trimmed().isEmpty())
-        return ParseResult::failure(tr("There is no plan: the input is empty."));
+        return ParseResult::failure(Tr::tr("There is no plan: the input is empty."));
 
     // Pasted text: find the plan among prompts, other statements, titles and comments, then
     // take psql's or another tool's frame off it.

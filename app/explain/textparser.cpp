@@ -11,9 +11,9 @@ namespace explain {
 
 namespace {
 
-QString tr(const char *s) {
-    return QCoreApplication::translate("explain", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(explain)
+};
 
 qsizetype indentOf(const QString &line) {
     qsizetype i = 0;
@@ -238,7 +238,7 @@ ParseResult parseTextPlan(const QString &text) {
     while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
         lines.removeFirst();
     if (lines.isEmpty())
-        return ParseResult::failure(tr("The text is empty: paste EXPLAIN output (text or JSON format)."));
+        return ParseResult::failure(Tr::tr("The text is empty: paste EXPLAIN output (text or JSON format)."));
     const qsizetype base = indentOf(lines.first());
 
     ParseResult r;
@@ -270,12 +270,13 @@ ParseResult parseTextPlan(const QString &text) {
         // A subtree copied out of a plan starts with "->": its first node is the root here.
         const bool arrow = body.startsWith(QLatin1String("->")) && !plan.nodes.isEmpty();
         if (plan.nodes.isEmpty() && body.startsWith(QLatin1String("->")))
-            r.notes << tr("The text starts with \"->\": it is read as a part of a larger plan.");
+            r.notes << Tr::tr("The text starts with \"->\": it is read as a part of a larger plan.");
         if (arrow && summary)
-            return ParseResult::failure(tr("Line %1: a plan node after the statement summary.").arg(li + 1));
+            return ParseResult::failure(
+                Tr::tr("Line %1: a plan node after the statement summary.").arg(li + 1));
         // A second plan after the first one's summary (two EXPLAINs pasted together).
         if (summary && col == 0 && body.contains(QLatin1String("  (cost="))) {
-            r.notes << tr("The text holds more than one plan; the first is shown.");
+            r.notes << Tr::tr("The text holds more than one plan; the first is shown.");
             break;
         }
         if (plan.nodes.isEmpty() || (arrow && !summary)) {
@@ -284,19 +285,19 @@ ParseResult parseTextPlan(const QString &text) {
             if (!textlines::parseNodeHeader(anyArrow ? QStringView(body).mid(2).trimmed() : QStringView(body),
                                             node))
                 return ParseResult::failure(
-                    tr("Line %1 is not a plan node: \"%2\".").arg(li + 1).arg(body.left(80)));
+                    Tr::tr("Line %1 is not a plan node: \"%2\".").arg(li + 1).arg(body.left(80)));
             if (plan.nodes.isEmpty() && !arrow && !isKnownNodeType(node.nodeType) &&
                 !body.contains(QLatin1String("(cost=")) && !body.contains(QLatin1String("(actual ")) &&
                 !body.contains(QLatin1String("(never executed)")))
                 return ParseResult::failure(
-                    tr("This does not look like EXPLAIN output: the first line (\"%1\") is "
-                       "not a plan node.")
+                    Tr::tr("This does not look like EXPLAIN output: the first line (\"%1\") is "
+                           "not a plan node.")
                         .arg(body.left(80)));
             while (!stack.isEmpty() && stack.last().column >= col && arrow)
                 stack.removeLast();
             if (arrow && stack.isEmpty())
                 return ParseResult::failure(
-                    tr("Line %1: a child node (\"->\") without a parent.").arg(li + 1));
+                    Tr::tr("Line %1: a child node (\"->\") without a parent.").arg(li + 1));
             // Follow the arrows, not exact columns: a node that already has all the children its
             // type can have (a scan, a join with two) is not the parent; the one above it is.
             if (arrow && !(label.owner == stack.last().node && label.column < col)) {
@@ -384,7 +385,7 @@ ParseResult parseTextPlan(const QString &text) {
         textlines::applyNodeProperty(owner, body);
     }
     if (plan.nodes.isEmpty())
-        return ParseResult::failure(tr("No plan nodes found in the text."));
+        return ParseResult::failure(Tr::tr("No plan nodes found in the text."));
     linkTree(plan);
     return r;
 }

@@ -10,9 +10,9 @@
 namespace migrate {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("migrate::Catalog", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(migrate_Catalog)
+};
 
 bool readText(const QString &path, QString *text) {
     QFile f(path);
@@ -28,7 +28,7 @@ Catalog Catalog::load(const QString &folder) {
     c.m_folder = folder;
     const QDir dir(folder);
     if (!dir.exists()) {
-        c.m_problems << tr("The folder %1 does not exist.").arg(folder);
+        c.m_problems << Tr::tr("The folder %1 does not exist.").arg(folder);
         return c;
     }
     static const QRegularExpression pattern(QStringLiteral(R"(^(\d+)_([A-Za-z0-9_\-]+)\.(up|down)\.sql$)"));
@@ -39,7 +39,7 @@ Catalog Catalog::load(const QString &folder) {
         const auto m = pattern.match(file);
         if (!m.hasMatch()) {
             c.m_problems
-                << tr("%1: not a migration file name (expected NNN_name.up.sql or NNN_name.down.sql)")
+                << Tr::tr("%1: not a migration file name (expected NNN_name.up.sql or NNN_name.down.sql)")
                        .arg(file);
             continue;
         }
@@ -49,13 +49,13 @@ Catalog Catalog::load(const QString &folder) {
         const bool up = m.captured(3) == QLatin1String("up");
         QString text;
         if (!readText(dir.filePath(file), &text)) {
-            c.m_problems << tr("%1: cannot be read").arg(file);
+            c.m_problems << Tr::tr("%1: cannot be read").arg(file);
             continue;
         }
         Migration &mig = byVersion[key];
         if (!mig.version.isEmpty() && (mig.name != name || mig.version != version)) {
             c.m_errors
-                << tr("%1: version %2 is already used by %3; neither is applied until one is renumbered")
+                << Tr::tr("%1: version %2 is already used by %3; neither is applied until one is renumbered")
                        .arg(file, version, mig.title());
             duplicated.insert(key);
             continue;
@@ -79,7 +79,7 @@ Catalog Catalog::load(const QString &folder) {
         if (duplicated.contains(it.key()))
             continue;
         if (it->upPath.isEmpty()) {
-            c.m_problems << tr("%1: has a down file but no up file").arg(it->title());
+            c.m_problems << Tr::tr("%1: has a down file but no up file").arg(it->title());
             continue;
         }
         c.m_migrations << *it;
@@ -89,13 +89,13 @@ Catalog Catalog::load(const QString &folder) {
     });
     for (int i = 1; i < c.m_migrations.size(); ++i)
         if (!Migration::versionLess(c.m_migrations.at(i - 1).version, c.m_migrations.at(i).version))
-            c.m_problems << tr("%1 and %2 have the same version number")
+            c.m_problems << Tr::tr("%1 and %2 have the same version number")
                                 .arg(c.m_migrations.at(i - 1).title(), c.m_migrations.at(i).title());
     return c;
 }
 
 QString Catalog::displayFolder() const {
-    return isBuiltIn() ? tr("built-in (sql/migrations)") : QDir::toNativeSeparators(m_folder);
+    return isBuiltIn() ? Tr::tr("built-in (sql/migrations)") : QDir::toNativeSeparators(m_folder);
 }
 
 const Migration *Catalog::find(const QString &version) const {

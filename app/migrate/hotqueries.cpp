@@ -16,9 +16,9 @@
 namespace migrate {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("migrate::HotQueries", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(migrate_HotQueries)
+};
 QString sqlOf(const QString &name) {
     return pg::sqlFile(QStringLiteral("migrate/") + name);
 }
@@ -64,7 +64,7 @@ QString PlanSnapshot::headline() const {
         return note;
     QString s = scans.isEmpty() ? root : scans.join(QStringLiteral(" + "));
     if (totalCost >= 0)
-        s += tr(" · cost %1").arg(QLocale().toString(totalCost, 'f', 2));
+        s += Tr::tr(" · cost %1").arg(QLocale().toString(totalCost, 'f', 2));
     if (executionMs >= 0)
         s += QStringLiteral(" · %1 ms").arg(QLocale().toString(executionMs, 'f', 3));
     return s;
@@ -86,18 +86,18 @@ QString PlanComparison::verdict() const {
     const QLocale loc;
     QString ratio;
     if (before.executionMs > 0 && after.executionMs > 0)
-        ratio = tr("%1 → %2 ms (×%3)")
+        ratio = Tr::tr("%1 → %2 ms (×%3)")
                     .arg(loc.toString(before.executionMs, 'f', 3), loc.toString(after.executionMs, 'f', 3),
                          loc.toString(before.executionMs / after.executionMs, 'f', 1));
     else if (before.totalCost > 0 && after.totalCost > 0)
-        ratio = tr("cost %1 → %2 (×%3)")
+        ratio = Tr::tr("cost %1 → %2 (×%3)")
                     .arg(loc.toString(before.totalCost, 'f', 1), loc.toString(after.totalCost, 'f', 1),
                          loc.toString(before.totalCost / after.totalCost, 'f', 1));
     if (after.indexes == before.indexes && after.seqScan == before.seqScan)
-        return tr("same access path; %1").arg(ratio);
+        return Tr::tr("same access path; %1").arg(ratio);
     const QString now = after.indexes.isEmpty() ? after.root : after.indexes.join(QStringLiteral(", "));
-    return tr("%1 → %2; %3")
-        .arg(before.seqScan ? tr("Seq Scan") : before.indexes.join(QStringLiteral(", ")), now, ratio);
+    return Tr::tr("%1 → %2; %3")
+        .arg(before.seqScan ? Tr::tr("Seq Scan") : before.indexes.join(QStringLiteral(", ")), now, ratio);
 }
 
 QList<HotQuery> HotQueries::all() {
@@ -105,17 +105,17 @@ QList<HotQuery> HotQueries::all() {
     auto add = [&](const char *key, const QString &title, const char *file, QStringList params = {}) {
         q << HotQuery{QString::fromLatin1(key), title, body(QString::fromLatin1(file)), params};
     };
-    add("list_new", tr("List new orders"), "hot_list_new");
-    add("list_status", tr("List view by status"), "hot_list_status");
-    add("active", tr("Active orders, newest first"), "hot_active");
-    add("get_order", tr("Get one order"), "hot_get_order", {QStringLiteral("any_order_id")});
-    add("claim", tr("Claim an order (FOR UPDATE SKIP LOCKED)"), "hot_claim",
+    add("list_new", Tr::tr("List new orders"), "hot_list_new");
+    add("list_status", Tr::tr("List view by status"), "hot_list_status");
+    add("active", Tr::tr("Active orders, newest first"), "hot_active");
+    add("get_order", Tr::tr("Get one order"), "hot_get_order", {QStringLiteral("any_order_id")});
+    add("claim", Tr::tr("Claim an order (FOR UPDATE SKIP LOCKED)"), "hot_claim",
         {QStringLiteral("new_order_id")});
-    add("claim_next", tr("Claim the next claimable order"), "hot_claim_next");
-    add("courier_orders", tr("A courier's orders"), "hot_courier_orders", {QStringLiteral("courier_id")});
-    add("orders_last_day", tr("Orders of the last day"), "hot_orders_last_day");
-    add("order_events", tr("An order's events"), "hot_order_events", {QStringLiteral("event_order_id")});
-    add("recent_events", tr("Events of the last hour"), "hot_recent_events");
+    add("claim_next", Tr::tr("Claim the next claimable order"), "hot_claim_next");
+    add("courier_orders", Tr::tr("A courier's orders"), "hot_courier_orders", {QStringLiteral("courier_id")});
+    add("orders_last_day", Tr::tr("Orders of the last day"), "hot_orders_last_day");
+    add("order_events", Tr::tr("An order's events"), "hot_order_events", {QStringLiteral("event_order_id")});
+    add("recent_events", Tr::tr("Events of the last hour"), "hot_recent_events");
     return q;
 }
 
@@ -132,7 +132,7 @@ PlanSnapshot HotQueries::summarize(const QString &key, const QString &title, con
     const QJsonObject top = arr.at(0).toObject();
     const QJsonObject plan = top.value(QStringLiteral("Plan")).toObject();
     if (plan.isEmpty()) {
-        s.note = tr("no plan");
+        s.note = Tr::tr("no plan");
         return s;
     }
     s.available = true;
@@ -170,7 +170,8 @@ QCoro::Task<QList<PlanSnapshot>> HotQueries::capture(pg::Connection *c, QList<Ho
         s.key = q.key;
         s.title = q.title;
         if (q.key != QLatin1String("finding") && !demo) {
-            s.note = tr("not applicable: the demo tables orders and order_events are not in this database");
+            s.note =
+                Tr::tr("not applicable: the demo tables orders and order_events are not in this database");
             out << s;
             continue;
         }
@@ -181,7 +182,7 @@ QCoro::Task<QList<PlanSnapshot>> HotQueries::capture(pg::Connection *c, QList<Ho
             missing = missing || samples.value(p).isNull();
         }
         if (missing) {
-            s.note = tr("no sample row for its parameter");
+            s.note = Tr::tr("no sample row for its parameter");
             out << s;
             continue;
         }
@@ -206,7 +207,7 @@ QCoro::Task<QList<PlanSnapshot>> HotQueries::capture(pg::Connection *c, QList<Ho
                 co_return out;
         }
         if (!r.ok() || r.rows() < 1) {
-            s.note = r.ok() ? tr("no plan") : r.error()->message;
+            s.note = r.ok() ? Tr::tr("no plan") : r.error()->message;
             out << s;
             continue;
         }
@@ -234,7 +235,7 @@ QCoro::Task<QList<PlanComparison>> HotQueries::hypothetical(pg::Connection *c, Q
         if (h.ok() && h.rows() == 1)
             names.insert(h.text(0, "indexname"), stmt);
         else
-            failures << (h.ok() ? tr("HypoPG returned nothing") : h.error()->message);
+            failures << (h.ok() ? Tr::tr("HypoPG returned nothing") : h.error()->message);
     }
     const QList<PlanSnapshot> with = co_await capture(c, queries, false);
     if (!conn)
@@ -248,7 +249,7 @@ QCoro::Task<QList<PlanComparison>> HotQueries::hypothetical(pg::Connection *c, Q
         for (auto it = names.cbegin(); it != names.cend(); ++it) {
             const StatementInfo info = analyze(Statement{it.value(), {}, 1});
             const QString label =
-                (info.index.name.isEmpty() ? it.key() : info.index.name) + tr(" (hypothetical)");
+                (info.index.name.isEmpty() ? it.key() : info.index.name) + Tr::tr(" (hypothetical)");
             for (QString &scan : s.scans)
                 scan.replace(it.key(), label);
             for (QString &idx : s.indexes)
@@ -258,10 +259,8 @@ QCoro::Task<QList<PlanComparison>> HotQueries::hypothetical(pg::Connection *c, Q
     }
     if (note)
         *note = failures.isEmpty()
-                    ? QCoreApplication::translate("migrate::HotQueries",
-                                                  "%n hypothetical index(es); nothing was built.", nullptr,
-                                                  int(names.size()))
-                    : tr("HypoPG could not model: %1").arg(failures.join(QStringLiteral("; ")));
+                    ? Tr::tr("%n hypothetical index(es); nothing was built.", nullptr, int(names.size()))
+                    : Tr::tr("HypoPG could not model: %1").arg(failures.join(QStringLiteral("; ")));
     out = compare(before, named);
     co_return out;
 }

@@ -22,9 +22,9 @@ using pg::LexResult;
 using pg::Token;
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("migrate::IndexCheck", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(migrate_IndexCheck)
+};
 QString trn(const char *s, int n) {
     return QCoreApplication::translate("migrate::IndexCheck", s, nullptr, n);
 }
@@ -143,16 +143,16 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
     QPointer<pg::Connection> conn(c);
     QList<Check> out;
     const IndexDefinition d = s.index;
-    const QString subject = d.name.isEmpty() ? tr("index on %1").arg(d.table.display()) : d.name;
+    const QString subject = d.name.isEmpty() ? Tr::tr("index on %1").arg(d.table.display()) : d.name;
     const QString k = QStringLiteral(":") + subject;
     const QString tableName = d.table.display();
 
     if (ctx.tablesCreated.contains(tableName.toLower()) ||
         ctx.tablesCreated.contains(d.table.name.toLower())) {
         out << make(QStringLiteral("table") + k, Check::Level::Info, subject,
-                    tr("Table %1 is created earlier in this run").arg(tableName),
-                    tr("Checks that read the table (columns, dry run, duplicates, sizes) are skipped; "
-                       "PostgreSQL checks the statement when it runs."));
+                    Tr::tr("Table %1 is created earlier in this run").arg(tableName),
+                    Tr::tr("Checks that read the table (columns, dry run, duplicates, sizes) are skipped; "
+                           "PostgreSQL checks the statement when it runs."));
         co_return out;
     }
 
@@ -162,14 +162,15 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
     if (!conn)
         co_return out;
     if (!tr1.ok()) {
-        out << fromError(QStringLiteral("table") + k, subject, tr("Could not read table %1").arg(tableName),
-                         *tr1.error());
+        out << fromError(QStringLiteral("table") + k, subject,
+                         Tr::tr("Could not read table %1").arg(tableName), *tr1.error());
         co_return out;
     }
     if (tr1.rows() == 0) {
-        out << make(QStringLiteral("table") + k, Check::Level::Fail, subject,
-                    tr("Table %1 does not exist").arg(tableName),
-                    tr("The statement names a table that is not in this database (search_path applies)."));
+        out << make(
+            QStringLiteral("table") + k, Check::Level::Fail, subject,
+            Tr::tr("Table %1 does not exist").arg(tableName),
+            Tr::tr("The statement names a table that is not in this database (search_path applies)."));
         co_return out;
     }
     TableFacts t;
@@ -185,18 +186,18 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
     t.analyzed = !tr1.isNull(0, "analyzed_at");
     if (t.kind != QLatin1String("r") && t.kind != QLatin1String("p") && t.kind != QLatin1String("m")) {
         out << make(QStringLiteral("table") + k, Check::Level::Fail, subject,
-                    tr("%1 is not a table (relkind %2) and cannot be indexed").arg(tableName, t.kind));
+                    Tr::tr("%1 is not a table (relkind %2) and cannot be indexed").arg(tableName, t.kind));
         co_return out;
     }
     if (!t.owned)
         out << make(QStringLiteral("owner") + k, Check::Level::Fail, subject,
-                    tr("Role %1 does not own table %2").arg(c->facts().role, tableName),
-                    tr("CREATE INDEX needs the table's owner (\"%1\") or a member of that role; "
-                       "connect as the owner or GRANT \"%1\" TO \"%2\".")
+                    Tr::tr("Role %1 does not own table %2").arg(c->facts().role, tableName),
+                    Tr::tr("CREATE INDEX needs the table's owner (\"%1\") or a member of that role; "
+                           "connect as the owner or GRANT \"%1\" TO \"%2\".")
                         .arg(t.owner, c->facts().role));
     else
         out << make(QStringLiteral("table") + k, Check::Level::Pass, subject,
-                    tr("Table %1.%2 exists (≈%3 rows, %4)")
+                    Tr::tr("Table %1.%2 exists (≈%3 rows, %4)")
                         .arg(t.schema, t.name, QLocale().toString(t.rows), bytes(t.heapBytes)));
 
     // Columns, with the statistics the size estimate and BRIN check use.
@@ -212,12 +213,13 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
         if (!colRow.contains(col))
             missing << col;
     if (!missing.isEmpty())
-        out << make(QStringLiteral("columns") + k, Check::Level::Fail, subject,
-                    tr("Column(s) %1 do not exist in %2").arg(missing.join(QStringLiteral(", ")), tableName),
-                    tr("Every key and INCLUDE column must be a column of the table."));
+        out << make(
+            QStringLiteral("columns") + k, Check::Level::Fail, subject,
+            Tr::tr("Column(s) %1 do not exist in %2").arg(missing.join(QStringLiteral(", ")), tableName),
+            Tr::tr("Every key and INCLUDE column must be a column of the table."));
     else if (!wanted.isEmpty())
         out << make(QStringLiteral("columns") + k, Check::Level::Pass, subject,
-                    tr("Columns %1 exist").arg(wanted.join(QStringLiteral(", "))));
+                    Tr::tr("Columns %1 exist").arg(wanted.join(QStringLiteral(", "))));
 
     // A partial index's predicate may use IMMUTABLE functions only.
     bool predicateOk = true;
@@ -244,14 +246,14 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
             predicateOk = false;
             out << make(
                 QStringLiteral("predicate") + k, Check::Level::Fail, subject,
-                tr("The predicate uses %1, which is not IMMUTABLE").arg(bad.join(QStringLiteral(", "))),
-                tr("PostgreSQL rejects an index predicate with functions that are not IMMUTABLE (42P17): "
-                   "the predicate is evaluated once, when a row is written, so a moving window such as "
-                   "\"the last hour\" cannot be indexed. Index the column without a predicate (a B-tree "
-                   "serves \"the last hour\" by reading its newest range) or use a constant cutoff."));
+                Tr::tr("The predicate uses %1, which is not IMMUTABLE").arg(bad.join(QStringLiteral(", "))),
+                Tr::tr("PostgreSQL rejects an index predicate with functions that are not IMMUTABLE (42P17): "
+                       "the predicate is evaluated once, when a row is written, so a moving window such as "
+                       "\"the last hour\" cannot be indexed. Index the column without a predicate (a B-tree "
+                       "serves \"the last hour\" by reading its newest range) or use a constant cutoff."));
         } else {
             out << make(QStringLiteral("predicate") + k, Check::Level::Pass, subject,
-                        tr("Partial-index predicate uses only immutable expressions"), d.predicate);
+                        Tr::tr("Partial-index predicate uses only immutable expressions"), d.predicate);
         }
     }
 
@@ -282,8 +284,8 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
             co_return out;
         if (!made.ok()) {
             out << make(QStringLiteral("dry_run") + k, Check::Level::Fail, subject,
-                        tr("PostgreSQL rejects the statement: %1").arg(made.error()->message),
-                        tr("Tried on an empty copy of %1 in a transaction that was rolled back. %2")
+                        Tr::tr("PostgreSQL rejects the statement: %1").arg(made.error()->message),
+                        Tr::tr("Tried on an empty copy of %1 in a transaction that was rolled back. %2")
                             .arg(tableName, made.error()->toString()));
         } else if (sh.ok() && sh.rows() == 1) {
             myShape = sh.text(0, "shape");
@@ -294,8 +296,8 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
                         d.name.isEmpty() ? QStringLiteral("…") : d.name);
             def.remove(QRegularExpression(QStringLiteral(R"(pg_temp_\d+\.)")));
             out << make(QStringLiteral("dry_run") + k, Check::Level::Pass, subject,
-                        tr("Dry run on an empty copy of %1: PostgreSQL accepts it").arg(tableName),
-                        tr("PostgreSQL reads it as: %1").arg(def));
+                        Tr::tr("Dry run on an empty copy of %1: PostgreSQL accepts it").arg(tableName),
+                        Tr::tr("PostgreSQL reads it as: %1").arg(def));
         }
     }
     if (shape)
@@ -317,41 +319,43 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
         if (name == d.name) {
             nameTaken = true;
             if (builder > 0) {
-                Check ch =
-                    make(QStringLiteral("existing") + k, Check::Level::Fail, subject,
-                         tr("Index %1 is being built right now by pid %2").arg(name).arg(builder),
-                         tr("Another session runs CREATE INDEX CONCURRENTLY for it; wait for it to finish."));
+                Check ch = make(
+                    QStringLiteral("existing") + k, Check::Level::Fail, subject,
+                    Tr::tr("Index %1 is being built right now by pid %2").arg(name).arg(builder),
+                    Tr::tr("Another session runs CREATE INDEX CONCURRENTLY for it; wait for it to finish."));
                 ch.link = QStringLiteral("activity");
                 out << ch;
             } else if (!valid) {
-                Check ch = make(QStringLiteral("invalid") + k, Check::Level::Fail, subject,
-                                tr("INVALID index %1 is left from an interrupted build").arg(name),
-                                tr("IF NOT EXISTS would keep it INVALID and never used; drop it (DROP INDEX "
-                                   "CONCURRENTLY) and build again. Definition: %1")
-                                    .arg(ix.text(i, "definition")));
+                Check ch =
+                    make(QStringLiteral("invalid") + k, Check::Level::Fail, subject,
+                         Tr::tr("INVALID index %1 is left from an interrupted build").arg(name),
+                         Tr::tr("IF NOT EXISTS would keep it INVALID and never used; drop it (DROP INDEX "
+                                "CONCURRENTLY) and build again. Definition: %1")
+                             .arg(ix.text(i, "definition")));
                 ch.dropIndex = qualified;
                 out << ch;
             } else if (sameShape) {
                 out << make(QStringLiteral("existing") + k,
                             d.ifNotExists ? Check::Level::Info : Check::Level::Fail, subject,
-                            tr("Index %1 already exists with the same definition").arg(name),
-                            d.ifNotExists ? tr("IF NOT EXISTS skips it; it is verified like the others.")
-                                          : tr("Without IF NOT EXISTS the statement fails."));
+                            Tr::tr("Index %1 already exists with the same definition").arg(name),
+                            d.ifNotExists ? Tr::tr("IF NOT EXISTS skips it; it is verified like the others.")
+                                          : Tr::tr("Without IF NOT EXISTS the statement fails."));
             } else {
                 out << make(QStringLiteral("existing") + k, Check::Level::Fail, subject,
-                            tr("An index named %1 exists with another definition").arg(name),
-                            tr("%1 — %2").arg(ix.text(i, "definition"),
-                                              d.ifNotExists ? tr("IF NOT EXISTS would silently keep it.")
-                                                            : tr("the statement would fail.")));
+                            Tr::tr("An index named %1 exists with another definition").arg(name),
+                            Tr::tr("%1 — %2").arg(ix.text(i, "definition"),
+                                                  d.ifNotExists
+                                                      ? Tr::tr("IF NOT EXISTS would silently keep it.")
+                                                      : Tr::tr("the statement would fail.")));
             }
             continue;
         }
         if (sameShape) {
             out << make(
                 QStringLiteral("duplicate") + k + QLatin1Char(':') + name, Check::Level::Warn, subject,
-                tr("Index %1 already has this definition: %2 would be a duplicate").arg(name, subject),
-                tr("%1 (%2). Two equivalent indexes double the write cost and the disk space; "
-                   "the planner uses one of them.")
+                Tr::tr("Index %1 already has this definition: %2 would be a duplicate").arg(name, subject),
+                Tr::tr("%1 (%2). Two equivalent indexes double the write cost and the disk space; "
+                       "the planner uses one of them.")
                     .arg(ix.text(i, "definition"), bytes(ix.int64(i, "size_bytes"))));
             continue;
         }
@@ -364,19 +368,20 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
         if (comparable && isPrefix(theirs, mine))
             out << make(
                 QStringLiteral("redundant") + k + QLatin1Char(':') + name, Check::Level::Warn, subject,
-                tr("%1 would make index %2 redundant").arg(subject, name),
-                tr("%2 covers (%1), a prefix of the new key; after the build %2 can probably be dropped.")
+                Tr::tr("%1 would make index %2 redundant").arg(subject, name),
+                Tr::tr("%2 covers (%1), a prefix of the new key; after the build %2 can probably be dropped.")
                     .arg(theirs.join(QStringLiteral(", ")), name));
         else if (comparable && isPrefix(mine, theirs))
-            out << make(QStringLiteral("covered") + k + QLatin1Char(':') + name, Check::Level::Info, subject,
-                        tr("Index %1 already starts with these columns").arg(name),
-                        tr("%1 (%2) serves lookups on (%3) too; the new index pays off only if it is much "
-                           "smaller or covers more.")
-                            .arg(name, theirs.join(QStringLiteral(", ")), mine.join(QStringLiteral(", "))));
+            out << make(
+                QStringLiteral("covered") + k + QLatin1Char(':') + name, Check::Level::Info, subject,
+                Tr::tr("Index %1 already starts with these columns").arg(name),
+                Tr::tr("%1 (%2) serves lookups on (%3) too; the new index pays off only if it is much "
+                       "smaller or covers more.")
+                    .arg(name, theirs.join(QStringLiteral(", ")), mine.join(QStringLiteral(", "))));
     }
     if (!d.name.isEmpty() && !nameTaken && !ctx.indexesCreated.contains(d.name))
         out << make(QStringLiteral("existing") + k, Check::Level::Pass, subject,
-                    tr("No index named %1 yet").arg(d.name));
+                    Tr::tr("No index named %1 yet").arg(d.name));
 
     // Sizes: HypoPG's estimate when installed, else arithmetic from the column statistics.
     qint64 expected = -1;
@@ -389,7 +394,7 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
             co_return out;
         if (h.ok() && h.rows() == 1) {
             expected = h.int64(0, "size_bytes");
-            how = tr("HypoPG estimate");
+            how = Tr::tr("HypoPG estimate");
         }
         co_await c->query(sqlOf(QStringLiteral("hypo_reset")));
         if (!conn)
@@ -424,18 +429,18 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
                 width += key.column.isEmpty() ? 8 : 0;
             expected = estimateBtreeBytes(rows, width);
         }
-        how = tr("estimate from row count and column widths");
+        how = Tr::tr("estimate from row count and column widths");
     }
     if (!t.analyzed && t.pages > 0)
         out << make(QStringLiteral("statistics") + k, Check::Level::Warn, subject,
-                    tr("%1 has never been analyzed").arg(tableName),
-                    tr("Row counts, sizes and plans are guesses until ANALYZE %1 runs.").arg(tableName));
+                    Tr::tr("%1 has never been analyzed").arg(tableName),
+                    Tr::tr("Row counts, sizes and plans are guesses until ANALYZE %1 runs.").arg(tableName));
     if (expected >= 0)
         out << make(QStringLiteral("size") + k, Check::Level::Info, subject,
-                    tr("Expected index size ≈ %1 (%2); table %3 is %4 (%5 with indexes and TOAST)")
+                    Tr::tr("Expected index size ≈ %1 (%2); table %3 is %4 (%5 with indexes and TOAST)")
                         .arg(bytes(expected), how, tableName, bytes(t.heapBytes), bytes(t.totalBytes)),
-                    tr("The build reads the whole table%1 and needs about this much free disk space.")
-                        .arg(d.concurrently ? tr(" twice") : QString()));
+                    Tr::tr("The build reads the whole table%1 and needs about this much free disk space.")
+                        .arg(d.concurrently ? Tr::tr(" twice") : QString()));
 
     // BRIN pays off only when the column follows the physical row order.
     if (d.method == QLatin1String("brin")) {
@@ -445,8 +450,8 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
             const int r = colRow.value(col);
             if (cols.isNull(r, "correlation")) {
                 out << make(QStringLiteral("brin") + k, Check::Level::Warn, subject,
-                            tr("No statistics for %1.%2: BRIN correlation unknown").arg(tableName, col),
-                            tr("Run ANALYZE %1 to see whether the column follows the physical order.")
+                            Tr::tr("No statistics for %1.%2: BRIN correlation unknown").arg(tableName, col),
+                            Tr::tr("Run ANALYZE %1 to see whether the column follows the physical order.")
                                 .arg(tableName));
                 continue;
             }
@@ -454,12 +459,14 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
             if (std::abs(corr) < 0.8)
                 out << make(
                     QStringLiteral("brin") + k, Check::Level::Warn, subject,
-                    tr("%1 correlates poorly with the physical row order (%2)").arg(col).arg(corr, 0, 'f', 2),
-                    tr("A BRIN index stores min/max per block range; with low correlation most ranges "
-                       "match every query and the index barely filters. A B-tree fits better."));
+                    Tr::tr("%1 correlates poorly with the physical row order (%2)")
+                        .arg(col)
+                        .arg(corr, 0, 'f', 2),
+                    Tr::tr("A BRIN index stores min/max per block range; with low correlation most ranges "
+                           "match every query and the index barely filters. A B-tree fits better."));
             else
                 out << make(QStringLiteral("brin") + k, Check::Level::Pass, subject,
-                            tr("%1 follows the physical row order (correlation %2): BRIN fits")
+                            Tr::tr("%1 follows the physical row order (correlation %2): BRIN fits")
                                 .arg(col)
                                 .arg(corr, 0, 'f', 2));
         }
@@ -473,7 +480,7 @@ QCoro::Task<QList<Check>> IndexCheck::run(pg::Connection *c, StatementInfo s, Ch
         Check ch =
             make(QStringLiteral("lockers") + k, Check::Level::Warn, subject,
                  trn("%n session(s) hold locks on %1 that the build waits for", lk.rows()).arg(tableName),
-                 tr("The statement waits for them up to the lock timeout, then gives up."));
+                 Tr::tr("The statement waits for them up to the lock timeout, then gives up."));
         for (int i = 0; i < lk.rows(); ++i)
             ch.rows << QStringLiteral("pid %1 · %2 · %3 · %4")
                            .arg(lk.int64(i, "pid"))

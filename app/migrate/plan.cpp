@@ -5,9 +5,9 @@
 namespace migrate {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("migrate::Plan", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(migrate_Plan)
+};
 bool sameVersion(const QString &a, const QString &b) {
     return !Migration::versionLess(a, b) && !Migration::versionLess(b, a);
 }
@@ -40,7 +40,7 @@ Plan Plan::up(const QList<MigrationStatus> &statuses, const QString &target) {
         if (!target.isEmpty() && sameVersion(target, s.migration.version)) {
             targetFound = true;
             if (s.isApplied() && p.migrations.isEmpty()) {
-                p.error = tr("%1 is already applied.").arg(s.migration.title());
+                p.error = Tr::tr("%1 is already applied.").arg(s.migration.title());
                 return p;
             }
         }
@@ -48,9 +48,9 @@ Plan Plan::up(const QList<MigrationStatus> &statuses, const QString &target) {
             p.migrations << s.migration;
     }
     if (!targetFound)
-        p.error = tr("There is no migration %1 in this folder.").arg(target);
+        p.error = Tr::tr("There is no migration %1 in this folder.").arg(target);
     else if (p.migrations.isEmpty())
-        p.error = tr("Nothing to apply: every migration is applied.");
+        p.error = Tr::tr("Nothing to apply: every migration is applied.");
     if (!p.error.isEmpty())
         p.migrations.clear();
     return p;
@@ -64,12 +64,12 @@ Plan Plan::down(const QList<MigrationStatus> &statuses, const QString &target) {
         if (sameVersion(s.migration.version, target))
             targetStatus = &s;
     if (!targetStatus) {
-        p.error = tr("There is no migration %1 in this folder or in the version table.").arg(target);
+        p.error = Tr::tr("There is no migration %1 in this folder or in the version table.").arg(target);
         return p;
     }
     if (!targetStatus->isApplied()) {
         p.error =
-            tr("%1 is not applied; there is nothing to roll back.").arg(targetStatus->migration.title());
+            Tr::tr("%1 is not applied; there is nothing to roll back.").arg(targetStatus->migration.title());
         return p;
     }
     QList<MigrationStatus> chosen;
@@ -81,12 +81,12 @@ Plan Plan::down(const QList<MigrationStatus> &statuses, const QString &target) {
     });
     for (const auto &s : chosen) {
         if (s.status == Status::Missing) {
-            p.error = tr("%1 is recorded but has no file here, so it cannot be rolled back.")
+            p.error = Tr::tr("%1 is recorded but has no file here, so it cannot be rolled back.")
                           .arg(s.migration.title());
             break;
         }
         if (!s.migration.hasDown()) {
-            p.error = tr("%1 has no down file.").arg(s.migration.title());
+            p.error = Tr::tr("%1 has no down file.").arg(s.migration.title());
             break;
         }
         p.migrations << s.migration;

@@ -18,9 +18,9 @@
 namespace migrate {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("migrate::Preflight", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(migrate_Preflight)
+};
 QString trn(const char *s, int n) {
     return QCoreApplication::translate("migrate::Preflight", s, nullptr, n);
 }
@@ -97,12 +97,13 @@ QCoro::Task<PreflightReport> Preflight::run(pg::Connection *c, Plan plan, Prefli
     report.lockTimeoutMs = options.lockTimeoutMs;
     auto &out = report.checks;
     if (plan.isEmpty()) {
-        out << make(QStringLiteral("plan"), Check::Level::Fail, tr("run"), tr("Nothing to run"), plan.error);
+        out << make(QStringLiteral("plan"), Check::Level::Fail, Tr::tr("run"), Tr::tr("Nothing to run"),
+                    plan.error);
         co_return report;
     }
     if (auto e = co_await setupSession(c, options.lockTimeoutMs)) {
-        out << make(QStringLiteral("session"), Check::Level::Fail, tr("server"),
-                    tr("Could not prepare the session"), e->toString());
+        out << make(QStringLiteral("session"), Check::Level::Fail, Tr::tr("server"),
+                    Tr::tr("Could not prepare the session"), e->toString());
         co_return report;
     }
     if (!conn)
@@ -111,16 +112,16 @@ QCoro::Task<PreflightReport> Preflight::run(pg::Connection *c, Plan plan, Prefli
     if (!conn)
         co_return report;
     if (!srv.ok()) {
-        out << make(QStringLiteral("server"), Check::Level::Fail, tr("server"),
-                    tr("Could not read the server's facts"), srv.error()->toString());
+        out << make(QStringLiteral("server"), Check::Level::Fail, Tr::tr("server"),
+                    Tr::tr("Could not read the server's facts"), srv.error()->toString());
         co_return report;
     }
     const int versionNum = int(srv.int64(0, "version_num"));
     report.hypopg = !srv.isNull(0, "hypopg");
     if (srv.boolean(0, "in_recovery"))
-        out << make(QStringLiteral("recovery"), Check::Level::Fail, tr("server"),
-                    tr("The server is a standby (in recovery)"),
-                    tr("A standby is read-only; run migrations on the primary."));
+        out << make(QStringLiteral("recovery"), Check::Level::Fail, Tr::tr("server"),
+                    Tr::tr("The server is a standby (in recovery)"),
+                    Tr::tr("A standby is read-only; run migrations on the primary."));
 
     // Parse every migration of the plan first: structure problems come before database checks.
     QList<StatementInfo> all;
@@ -131,7 +132,7 @@ QCoro::Task<PreflightReport> Preflight::run(pg::Connection *c, Plan plan, Prefli
         const QString subject = m.title();
         if (!script.ok()) {
             out << make(QStringLiteral("parse:") + m.version, Check::Level::Fail, subject,
-                        tr("The file cannot be split into statements: %1 (line %2)")
+                        Tr::tr("The file cannot be split into statements: %1 (line %2)")
                             .arg(script.error)
                             .arg(script.errorLine));
             continue;
@@ -152,29 +153,30 @@ QCoro::Task<PreflightReport> Preflight::run(pg::Connection *c, Plan plan, Prefli
         if (!control.isEmpty())
             out << make(
                 QStringLiteral("transaction_control:") + m.version, Check::Level::Fail, subject,
-                tr("The file controls transactions itself (%1)").arg(control.join(QStringLiteral(", "))),
-                tr("pgdba runs a \"transaction: yes\" migration in one transaction and a \"transaction: no\" "
-                   "one statement by statement; remove BEGIN/COMMIT from the file."));
+                Tr::tr("The file controls transactions itself (%1)").arg(control.join(QStringLiteral(", "))),
+                Tr::tr("pgdba runs a \"transaction: yes\" migration in one transaction and a \"transaction: "
+                       "no\" "
+                       "one statement by statement; remove BEGIN/COMMIT from the file."));
         if (tx && !outside.isEmpty())
             out << make(
                 QStringLiteral("transaction_mode:") + m.version, Check::Level::Fail, subject,
-                tr("%1 cannot run inside a transaction block").arg(outside.join(QStringLiteral("; "))),
-                tr("The header says (or defaults to) \"transaction: yes\". Add \"-- transaction: no\" to "
-                   "the file's header so each statement runs on its own."));
+                Tr::tr("%1 cannot run inside a transaction block").arg(outside.join(QStringLiteral("; "))),
+                Tr::tr("The header says (or defaults to) \"transaction: yes\". Add \"-- transaction: no\" to "
+                       "the file's header so each statement runs on its own."));
         else if (!tx)
             out << make(
                 QStringLiteral("transaction_mode:") + m.version, Check::Level::Info, subject,
                 trn("%n statement(s), each in its own transaction (\"transaction: no\")",
                     int(script.statements.size())),
-                tr("Needed for CONCURRENTLY. If a statement fails, the ones before it stay applied and "
-                   "nothing is recorded; IF NOT EXISTS / IF EXISTS let a second run continue."));
+                Tr::tr("Needed for CONCURRENTLY. If a statement fails, the ones before it stay applied and "
+                       "nothing is recorded; IF NOT EXISTS / IF EXISTS let a second run continue."));
         else
             out << make(
                 QStringLiteral("transaction_mode:") + m.version, Check::Level::Pass, subject,
                 trn("%n statement(s) in one transaction: all or nothing", int(script.statements.size())));
         if (script.statements.isEmpty())
             out << make(QStringLiteral("empty:") + m.version, Check::Level::Info, subject,
-                        tr("The file has no statements; running it only changes the version record"));
+                        Tr::tr("The file has no statements; running it only changes the version record"));
     }
 
     // Destructive statements: a warning naming what they destroy; `up` then needs a
@@ -198,13 +200,13 @@ QCoro::Task<PreflightReport> Preflight::run(pg::Connection *c, Plan plan, Prefli
                                 int(std::min<qint64>(r.int64(0, "rows"), INT_MAX)))
                                 .arg(table.display());
                 else
-                    rows << tr("%1: does not exist now").arg(table.display());
+                    rows << Tr::tr("%1: does not exist now").arg(table.display());
             }
             Check ch =
                 make(QStringLiteral("destructive:%1").arg(++destructiveCount), Check::Level::Warn, m.title(),
-                     tr("Destructive: %1 %2").arg(d->action, d->objects.join(QStringLiteral(", "))),
-                     tr("This statement destroys data or objects that a later migration cannot bring "
-                        "back. It runs only after an explicit confirmation."));
+                     Tr::tr("Destructive: %1 %2").arg(d->action, d->objects.join(QStringLiteral(", "))),
+                     Tr::tr("This statement destroys data or objects that a later migration cannot bring "
+                            "back. It runs only after an explicit confirmation."));
             ch.rows = rows;
             out << ch;
         }
@@ -223,12 +225,13 @@ QCoro::Task<PreflightReport> Preflight::run(pg::Connection *c, Plan plan, Prefli
     const QString server =
         c->facts().shortVersion().isEmpty() ? versionText(versionNum) : c->facts().shortVersion();
     if (!tooNew.isEmpty())
-        out << make(QStringLiteral("server_version"), Check::Level::Fail, tr("server"),
-                    tr("PostgreSQL %1 does not support %2").arg(server, tooNew.join(QStringLiteral(", "))));
+        out << make(
+            QStringLiteral("server_version"), Check::Level::Fail, Tr::tr("server"),
+            Tr::tr("PostgreSQL %1 does not support %2").arg(server, tooNew.join(QStringLiteral(", "))));
     else
-        out << make(QStringLiteral("server_version"), Check::Level::Pass, tr("server"),
-                    used.isEmpty() ? tr("PostgreSQL %1").arg(server)
-                                   : tr("PostgreSQL %1 supports everything used: %2")
+        out << make(QStringLiteral("server_version"), Check::Level::Pass, Tr::tr("server"),
+                    used.isEmpty() ? Tr::tr("PostgreSQL %1").arg(server)
+                                   : Tr::tr("PostgreSQL %1 supports everything used: %2")
                                          .arg(server, used.join(QStringLiteral(", "))));
 
     // Statement by statement.
@@ -249,7 +252,7 @@ QCoro::Task<PreflightReport> Preflight::run(pg::Connection *c, Plan plan, Prefli
                 if (shapes.contains(key))
                     out << make(QStringLiteral("duplicate_in_plan:") + s.index.name, Check::Level::Warn,
                                 s.index.name,
-                                tr("%1 has the same definition as %2 earlier in this run")
+                                Tr::tr("%1 has the same definition as %2 earlier in this run")
                                     .arg(s.index.name, shapes.value(key)));
                 else
                     shapes.insert(key, s.index.name);
@@ -270,20 +273,21 @@ QCoro::Task<PreflightReport> Preflight::run(pg::Connection *c, Plan plan, Prefli
                 out << make(
                     QStringLiteral("table_exists:") + n.display(),
                     s.ifExists ? Check::Level::Info : Check::Level::Fail, n.display(),
-                    tr("Table %1 already exists").arg(n.display()),
+                    Tr::tr("Table %1 already exists").arg(n.display()),
                     s.ifExists
-                        ? tr("IF NOT EXISTS skips it.")
-                        : tr("The schema is there but this migration is not recorded: it was made outside "
-                             "pgdba (e.g. by pgdba demo init or by hand). If it matches the file, record it "
-                             "without running it: \"Mark as applied…\" on the Migrations page, or "
-                             "pgdba migrate baseline VERSION."));
+                        ? Tr::tr("IF NOT EXISTS skips it.")
+                        : Tr::tr(
+                              "The schema is there but this migration is not recorded: it was made outside "
+                              "pgdba (e.g. by pgdba demo init or by hand). If it matches the file, record it "
+                              "without running it: \"Mark as applied…\" on the Migrations page, or "
+                              "pgdba migrate baseline VERSION."));
             }
             break;
         }
         case StatementInfo::Kind::DropIndex: {
             if (s.concurrently && s.names.size() > 1)
                 out << make(QStringLiteral("drop_many:") + s.names.first().name, Check::Level::Fail,
-                            s.summary(), tr("DROP INDEX CONCURRENTLY drops one index per statement"));
+                            s.summary(), Tr::tr("DROP INDEX CONCURRENTLY drops one index per statement"));
             for (const auto &n : s.names) {
                 QVariantList p;
                 p << n.sql;
@@ -293,20 +297,20 @@ QCoro::Task<PreflightReport> Preflight::run(pg::Connection *c, Plan plan, Prefli
                 const QString key = QStringLiteral("drop:") + n.display();
                 if (!r.ok())
                     out << make(key, Check::Level::Fail, n.display(),
-                                tr("Could not look up index %1").arg(n.display()), r.error()->toString());
+                                Tr::tr("Could not look up index %1").arg(n.display()), r.error()->toString());
                 else if (r.rows() == 0)
                     out << make(key, s.ifExists ? Check::Level::Info : Check::Level::Fail, n.display(),
-                                tr("Index %1 does not exist").arg(n.display()),
-                                s.ifExists ? tr("IF EXISTS skips it.")
-                                           : tr("Without IF EXISTS the statement fails."));
+                                Tr::tr("Index %1 does not exist").arg(n.display()),
+                                s.ifExists ? Tr::tr("IF EXISTS skips it.")
+                                           : Tr::tr("Without IF EXISTS the statement fails."));
                 else if (!r.isNull(0, "constraint_name"))
                     out << make(
                         key, Check::Level::Fail, n.display(),
-                        tr("Index %1 backs constraint %2").arg(n.display(), r.text(0, "constraint_name")),
-                        tr("DROP INDEX refuses it; drop the constraint with ALTER TABLE instead."));
+                        Tr::tr("Index %1 backs constraint %2").arg(n.display(), r.text(0, "constraint_name")),
+                        Tr::tr("DROP INDEX refuses it; drop the constraint with ALTER TABLE instead."));
                 else
                     out << make(key, Check::Level::Pass, n.display(),
-                                tr("Index %1 on %2 will be dropped (%3)")
+                                Tr::tr("Index %1 on %2 will be dropped (%3)")
                                     .arg(n.display(), r.text(0, "table_name"),
                                          QLocale().formattedDataSize(r.int64(0, "size_bytes"))));
             }
@@ -321,33 +325,33 @@ QCoro::Task<PreflightReport> Preflight::run(pg::Connection *c, Plan plan, Prefli
             const QString key = QStringLiteral("extension:") + s.extension;
             if (!r.ok() || r.rows() == 0) {
                 out << make(key, Check::Level::Fail, s.extension,
-                            tr("Extension %1 is not available on this server").arg(s.extension),
-                            r.ok() ? tr("Install the package that provides it.") : r.error()->toString());
+                            Tr::tr("Extension %1 is not available on this server").arg(s.extension),
+                            r.ok() ? Tr::tr("Install the package that provides it.") : r.error()->toString());
                 break;
             }
             if (!r.isNull(0, "installed_version")) {
                 out << make(key, s.ifExists ? Check::Level::Info : Check::Level::Fail, s.extension,
-                            tr("Extension %1 %2 is already installed")
+                            Tr::tr("Extension %1 %2 is already installed")
                                 .arg(s.extension, r.text(0, "installed_version")),
-                            s.ifExists ? tr("IF NOT EXISTS skips it.")
-                                       : tr("Without IF NOT EXISTS the statement fails."));
+                            s.ifExists ? Tr::tr("IF NOT EXISTS skips it.")
+                                       : Tr::tr("Without IF NOT EXISTS the statement fails."));
             } else if (!r.boolean(0, "trusted") && !srv.boolean(0, "superuser")) {
                 out << make(key, Check::Level::Fail, s.extension,
-                            tr("Creating extension %1 needs a superuser").arg(s.extension),
-                            tr("Role %1 is not a superuser and %2 is not a trusted extension.")
+                            Tr::tr("Creating extension %1 needs a superuser").arg(s.extension),
+                            Tr::tr("Role %1 is not a superuser and %2 is not a trusted extension.")
                                 .arg(c->facts().role, s.extension));
             } else {
                 out << make(
                     key, Check::Level::Pass, s.extension,
-                    tr("Extension %1 %2 will be created").arg(s.extension, r.text(0, "default_version")));
+                    Tr::tr("Extension %1 %2 will be created").arg(s.extension, r.text(0, "default_version")));
             }
             if (s.extension == QLatin1String("pg_stat_statements") &&
                 !r.text(0, "preload").contains(QLatin1String("pg_stat_statements")))
                 out << make(
                     key + QStringLiteral(":preload"), Check::Level::Warn, s.extension,
-                    tr("pg_stat_statements is not in shared_preload_libraries"),
-                    tr("The extension can be created, but its view fails until the library is preloaded: "
-                       "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements' and restart."));
+                    Tr::tr("pg_stat_statements is not in shared_preload_libraries"),
+                    Tr::tr("The extension can be created, but its view fails until the library is preloaded: "
+                           "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements' and restart."));
             break;
         }
         default:
@@ -369,13 +373,13 @@ QCoro::Task<PreflightReport> Preflight::run(pg::Connection *c, Plan plan, Prefli
             touched = touched || t.section(QLatin1Char('.'), -1).remove(QLatin1Char('"')) == inv.table;
         if (!touched)
             continue;
-        Check ch =
-            make(QStringLiteral("invalid:") + inv.qualifiedName(),
-                 inv.buildingPid ? Check::Level::Info : Check::Level::Warn, inv.name,
-                 inv.buildingPid
-                     ? tr("Index %1 is being built by pid %2").arg(inv.name).arg(inv.buildingPid)
-                     : tr("INVALID index %1 on %2 (left by an interrupted build)").arg(inv.name, inv.table),
-                 inv.definition);
+        Check ch = make(
+            QStringLiteral("invalid:") + inv.qualifiedName(),
+            inv.buildingPid ? Check::Level::Info : Check::Level::Warn, inv.name,
+            inv.buildingPid
+                ? Tr::tr("Index %1 is being built by pid %2").arg(inv.name).arg(inv.buildingPid)
+                : Tr::tr("INVALID index %1 on %2 (left by an interrupted build)").arg(inv.name, inv.table),
+            inv.definition);
         if (!inv.buildingPid)
             ch.dropIndex = pg::Connection::quoteIdentOffline(inv.schema) + QLatin1Char('.') +
                            pg::Connection::quoteIdentOffline(inv.name);
@@ -391,39 +395,41 @@ QCoro::Task<PreflightReport> Preflight::run(pg::Connection *c, Plan plan, Prefli
     if (lt.ok() && lt.rows() > 0) {
         Check ch = make(
             QStringLiteral("long_transactions"), concurrentWork ? Check::Level::Warn : Check::Level::Info,
-            tr("run"),
+            Tr::tr("run"),
             trn("%n transaction(s) open longer than %1 s", lt.rows()).arg(options.longTransactionSeconds),
             concurrentWork
-                ? tr("A concurrent build waits until every older transaction ends; after the lock "
-                     "timeout (%1) it gives up and pgdba drops the INVALID index it leaves. "
-                     "End or wait for these first (Activity page).")
+                ? Tr::tr("A concurrent build waits until every older transaction ends; after the lock "
+                         "timeout (%1) it gives up and pgdba drops the INVALID index it leaves. "
+                         "End or wait for these first (Activity page).")
                       .arg(seconds(options.lockTimeoutMs))
-                : tr("Statements that need a lock these sessions hold wait up to the lock timeout."));
+                : Tr::tr("Statements that need a lock these sessions hold wait up to the lock timeout."));
         for (int i = 0; i < lt.rows(); ++i)
-            ch.rows << tr("pid %1 · %2 · %3 · open %4 · %5")
+            ch.rows << Tr::tr("pid %1 · %2 · %3 · open %4 · %5")
                            .arg(lt.int64(i, "pid"))
                            .arg(lt.text(i, "role"), lt.text(i, "state"), seconds(int(lt.int64(i, "xact_ms"))),
                                 lt.text(i, "query"));
         ch.link = QStringLiteral("activity");
         out << ch;
     } else if (lt.ok()) {
-        out << make(QStringLiteral("long_transactions"), Check::Level::Pass, tr("run"),
-                    tr("No transaction open longer than %1 s").arg(options.longTransactionSeconds));
+        out << make(QStringLiteral("long_transactions"), Check::Level::Pass, Tr::tr("run"),
+                    Tr::tr("No transaction open longer than %1 s").arg(options.longTransactionSeconds));
     }
 
     out << make(
-        QStringLiteral("lock_timeout"), Check::Level::Info, tr("run"),
-        tr("lock_timeout = %1 for this run").arg(seconds(options.lockTimeoutMs)),
-        tr("A statement that waits longer than this for a lock gives up, so the sessions queued behind it "
-           "(writers) never wait longer. CONCURRENTLY builds take only SHARE UPDATE EXCLUSIVE: inserts and "
-           "updates go on during the build."));
+        QStringLiteral("lock_timeout"), Check::Level::Info, Tr::tr("run"),
+        Tr::tr("lock_timeout = %1 for this run").arg(seconds(options.lockTimeoutMs)),
+        Tr::tr(
+            "A statement that waits longer than this for a lock gives up, so the sessions queued behind it "
+            "(writers) never wait longer. CONCURRENTLY builds take only SHARE UPDATE EXCLUSIVE: inserts and "
+            "updates go on during the build."));
     if (plan.direction == Direction::Up)
-        out << make(QStringLiteral("hypopg"), Check::Level::Info, tr("server"),
-                    report.hypopg
-                        ? tr("HypoPG is installed: plans with hypothetical indexes are shown before building")
-                        : tr("HypoPG is not installed in this database: no hypothetical plans"),
-                    report.hypopg ? QString()
-                                  : tr("CREATE EXTENSION hypopg enables cost estimates before a build."));
+        out << make(
+            QStringLiteral("hypopg"), Check::Level::Info, Tr::tr("server"),
+            report.hypopg
+                ? Tr::tr("HypoPG is installed: plans with hypothetical indexes are shown before building")
+                : Tr::tr("HypoPG is not installed in this database: no hypothetical plans"),
+            report.hypopg ? QString()
+                          : Tr::tr("CREATE EXTENSION hypopg enables cost estimates before a build."));
     co_return report;
 }
 

@@ -8,9 +8,9 @@
 namespace migrate {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("migrate::Status", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(migrate_Status)
+};
 
 QStringList createdIndexNames(const Migration &m) {
     QStringList names;
@@ -41,15 +41,15 @@ QString statusKey(Status s) {
 QString statusText(Status s) {
     switch (s) {
     case Status::Pending:
-        return tr("pending");
+        return Tr::tr("pending");
     case Status::Applied:
-        return tr("applied");
+        return Tr::tr("applied");
     case Status::Failed:
-        return tr("failed");
+        return Tr::tr("failed");
     case Status::Drift:
-        return tr("drift");
+        return Tr::tr("drift");
     case Status::Missing:
-        return tr("applied, file missing");
+        return Tr::tr("applied, file missing");
     }
     return {};
 }
@@ -65,11 +65,11 @@ QList<MigrationStatus> computeStatus(const Catalog &catalog, const DatabaseState
             st.applied = *a;
             if (a->checksum != m.checksum) {
                 st.status = Status::Drift;
-                st.detail = tr("The file changed after it was applied (recorded checksum %1…, file %2…).")
+                st.detail = Tr::tr("The file changed after it was applied (recorded checksum %1…, file %2…).")
                                 .arg(a->checksum.left(12), m.checksum.left(12));
             } else {
                 st.status = Status::Applied;
-                st.detail = tr("Applied %1 by %2.")
+                st.detail = Tr::tr("Applied %1 by %2.")
                                 .arg(QLocale().toString(a->appliedAt.toLocalTime(), QLocale::ShortFormat),
                                      a->appliedBy);
             }
@@ -80,11 +80,11 @@ QList<MigrationStatus> computeStatus(const Catalog &catalog, const DatabaseState
                     st.invalidIndexes << inv.qualifiedName();
             if (!st.invalidIndexes.isEmpty()) {
                 st.status = Status::Failed;
-                st.detail = tr("Not recorded; an interrupted build left INVALID index(es) %1.")
+                st.detail = Tr::tr("Not recorded; an interrupted build left INVALID index(es) %1.")
                                 .arg(st.invalidIndexes.join(QStringLiteral(", ")));
             } else {
                 st.status = Status::Pending;
-                st.detail = tr("Not applied.");
+                st.detail = Tr::tr("Not applied.");
             }
         }
         out << st;
@@ -97,7 +97,8 @@ QList<MigrationStatus> computeStatus(const Catalog &catalog, const DatabaseState
         st.migration.name = a.name;
         st.applied = a;
         st.status = Status::Missing;
-        st.detail = tr("Recorded in the database, but the folder has no file for version %1.").arg(a.version);
+        st.detail =
+            Tr::tr("Recorded in the database, but the folder has no file for version %1.").arg(a.version);
         out << st;
     }
     return out;

@@ -9,17 +9,22 @@
 
 namespace migrate {
 
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(migrate_Verifier)
+};
+} // namespace
+
 QString IndexVerification::verdict() const {
-    auto tr = [](const char *s) { return QCoreApplication::translate("migrate::Verifier", s); };
     if (!expectPresent)
-        return present ? tr("still present") : tr("dropped");
+        return present ? Tr::tr("still present") : Tr::tr("dropped");
     if (!present)
-        return tr("missing");
+        return Tr::tr("missing");
     if (!valid)
-        return ready ? tr("INVALID (ready, not valid)") : tr("INVALID");
+        return ready ? Tr::tr("INVALID (ready, not valid)") : Tr::tr("INVALID");
     if (!ready)
-        return tr("valid, not ready");
-    return tr("valid and ready, %1").arg(QLocale().formattedDataSize(sizeBytes));
+        return Tr::tr("valid, not ready");
+    return Tr::tr("valid and ready, %1").arg(QLocale().formattedDataSize(sizeBytes));
 }
 
 QString IndexVerification::state() const {

@@ -66,8 +66,9 @@ QStringList replVacuumCheckIds() {
 
 HealthCheck checkReplicationSlots(const replication::ReplicationSnapshot &s, const ReplVacuumThresholds &t) {
     HealthCheck c =
-        shape("replication_slots", QT_TR_NOOP("Replication slots"),
-              QT_TR_NOOP("Inactive slots keeping WAL, and slots whose WAL is no longer reserved."));
+        shape("replication_slots", QT_TRANSLATE_NOOP("health", "Replication slots"),
+              QT_TRANSLATE_NOOP("health",
+                                "Inactive slots keeping WAL, and slots whose WAL is no longer reserved."));
     for (const auto &slot : s.replicationSlots) {
         HealthStatus st = HealthStatus::Ok;
         if (slot.walStatus == QLatin1String("lost") || slot.walStatus == QLatin1String("unreserved"))
@@ -97,8 +98,9 @@ HealthCheck checkReplicationSlots(const replication::ReplicationSnapshot &s, con
 }
 
 HealthCheck checkReplicationLag(const replication::ReplicationSnapshot &s, const ReplVacuumThresholds &t) {
-    HealthCheck c = shape("replication_lag", QT_TR_NOOP("Replication lag"),
-                          QT_TR_NOOP("Standbys behind this primary, or this standby behind its primary."));
+    HealthCheck c = shape(
+        "replication_lag", QT_TRANSLATE_NOOP("health", "Replication lag"),
+        QT_TRANSLATE_NOOP("health", "Standbys behind this primary, or this standby behind its primary."));
     auto judge = [&](const QString &object, double lagS, qint64 lagBytes, const QString &extra) {
         HealthStatus st = HealthStatus::Ok;
         if (!std::isnan(lagS))
@@ -128,8 +130,9 @@ HealthCheck checkReplicationLag(const replication::ReplicationSnapshot &s, const
 }
 
 HealthCheck checkArchiver(const replication::ReplicationSnapshot &s) {
-    HealthCheck c = shape("archiver", QT_TR_NOOP("WAL archiving"),
-                          QT_TR_NOOP("The archiver's last attempt failed (pg_stat_archiver)."));
+    HealthCheck c =
+        shape("archiver", QT_TRANSLATE_NOOP("health", "WAL archiving"),
+              QT_TRANSLATE_NOOP("health", "The archiver's last attempt failed (pg_stat_archiver)."));
     if (s.archiver.failing()) {
         HealthFinding f;
         f.status = HealthStatus::Critical;

@@ -7,25 +7,25 @@
 namespace monitor {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("monitor::LockSession", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(monitor_LockSession)
+};
 } // namespace
 
 QString LockSession::label() const {
     switch (kind) {
     case Kind::PreparedTransaction:
-        return key == UnknownPreparedKey ? tr("prepared transaction")
-                                         : tr("prepared transaction '%1'").arg(preparedGid);
+        return key == UnknownPreparedKey ? Tr::tr("prepared transaction")
+                                         : Tr::tr("prepared transaction '%1'").arg(preparedGid);
     case Kind::ParallelWorker:
-        return leaderPid > 0 ? tr("parallel worker of pid %1").arg(leaderPid) : tr("parallel worker");
+        return leaderPid > 0 ? Tr::tr("parallel worker of pid %1").arg(leaderPid) : Tr::tr("parallel worker");
     case Kind::Vanished:
-        return tr("not found any more (it may just have ended)");
+        return Tr::tr("not found any more (it may just have ended)");
     case Kind::Backend:
         break;
     }
     if (parallelWorkers > 0)
-        return tr("parallel query leader (%1 workers)").arg(parallelWorkers);
+        return Tr::tr("parallel query leader (%1 workers)").arg(parallelWorkers);
     return {};
 }
 
@@ -54,27 +54,28 @@ SessionTarget LockSession::target() const {
 QString LockSession::doingText() const {
     switch (kind) {
     case Kind::PreparedTransaction:
-        return tr("prepared transaction '%1' of %2, prepared %3 ago: no session runs it; only COMMIT "
-                  "PREPARED or "
-                  "ROLLBACK PREPARED ends it")
+        return Tr::tr("prepared transaction '%1' of %2, prepared %3 ago: no session runs it; only COMMIT "
+                      "PREPARED or "
+                      "ROLLBACK PREPARED ends it")
             .arg(preparedGid, user, lockAgeText(xactAgeMs));
     case Kind::Vanished:
-        return tr("the session was not found in this refresh");
+        return Tr::tr("the session was not found in this refresh");
     case Kind::Backend:
     case Kind::ParallelWorker:
         break;
     }
     QString s;
     if (isIdleInTransaction())
-        s = tr("%1 for %2 (transaction open %3); last statement: %4");
+        s = Tr::tr("%1 for %2 (transaction open %3); last statement: %4");
     else
-        s = tr("%1 for %2 (transaction open %3): %4");
+        s = Tr::tr("%1 for %2 (transaction open %3): %4");
     const qint64 forMs = isIdleInTransaction() ? stateAgeMs : queryAgeMs;
     QString q = query.simplified();
     if (q.size() > 160)
         q = q.left(159) + QChar(0x2026);
-    return s.arg(state.isEmpty() ? tr("(no state)") : state, lockAgeText(forMs),
-                 xactAgeMs >= 0 ? lockAgeText(xactAgeMs) : tr("n/a"), q.isEmpty() ? tr("(no query)") : q);
+    return s.arg(state.isEmpty() ? Tr::tr("(no state)") : state, lockAgeText(forMs),
+                 xactAgeMs >= 0 ? lockAgeText(xactAgeMs) : Tr::tr("n/a"),
+                 q.isEmpty() ? Tr::tr("(no query)") : q);
 }
 
 } // namespace monitor

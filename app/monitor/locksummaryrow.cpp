@@ -7,9 +7,9 @@
 namespace monitor {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("monitor::LockSummaryRow", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(monitor_LockSummaryRow)
+};
 } // namespace
 
 QString LockSummaryRow::key() const {
@@ -21,17 +21,17 @@ QString LockSummaryRow::objectText() const {
     if (!relation.isEmpty())
         return relation;
     if (relationOid != 0)
-        return tr("relation %1 (in %2)")
+        return Tr::tr("relation %1 (in %2)")
             .arg(relationOid)
-            .arg(database.isEmpty() ? tr("another database") : database);
+            .arg(database.isEmpty() ? Tr::tr("another database") : database);
     if (lockType == QLatin1String("transactionid"))
-        return tr("transaction ids");
+        return Tr::tr("transaction ids");
     if (lockType == QLatin1String("virtualxid"))
-        return tr("virtual transaction ids");
+        return Tr::tr("virtual transaction ids");
     if (lockType == QLatin1String("advisory"))
-        return tr("advisory locks");
+        return Tr::tr("advisory locks");
     if (lockType == QLatin1String("object"))
-        return tr("database objects");
+        return Tr::tr("database objects");
     return lockType;
 }
 

@@ -7,9 +7,9 @@
 namespace monitor {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("monitor::LockWait", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(monitor_LockWait)
+};
 
 // Leading comments and blanks before the first keyword.
 QString stripLeadingComments(const QString &q) {
@@ -25,15 +25,15 @@ QString lockAgeText(qint64 ms) {
     if (ms < 0)
         return {};
     if (ms < 1000)
-        return tr("%1 ms").arg(ms);
+        return Tr::tr("%1 ms").arg(ms);
     const qint64 s = ms / 1000;
     if (s < 120)
-        return tr("%1 s").arg(s);
+        return Tr::tr("%1 s").arg(s);
     if (s < 3600)
-        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+        return Tr::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
     if (s < 86400)
-        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-    return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+        return Tr::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    return Tr::tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
 
 QString LockWait::relationText() const {
@@ -42,8 +42,8 @@ QString LockWait::relationText() const {
     if (relationOid == 0)
         return {};
     if (database.isEmpty())
-        return tr("relation %1").arg(relationOid);
-    return tr("relation %1 in database %2").arg(relationOid).arg(database);
+        return Tr::tr("relation %1").arg(relationOid);
+    return Tr::tr("relation %1 in database %2").arg(relationOid).arg(database);
 }
 
 QString LockWait::target() const {
@@ -53,37 +53,37 @@ QString LockWait::target() const {
     // A replayed wait (session history) knows the lock's type and relation, not its row or
     // transaction id: say so rather than show "row (0,0)" or "transaction 0".
     if (lockType == QLatin1String("tuple"))
-        return page < 0 ? tr("a row of %1").arg(rel) : tr("row (%1,%2) of %3").arg(page).arg(tuple).arg(rel);
+        return page < 0 ? Tr::tr("a row of %1").arg(rel) : Tr::tr("row (%1,%2) of %3").arg(page).arg(tuple).arg(rel);
     if (lockType == QLatin1String("page"))
-        return tr("page %1 of %2").arg(page).arg(rel);
+        return Tr::tr("page %1 of %2").arg(page).arg(rel);
     if (lockType == QLatin1String("extend"))
-        return tr("extension of %1").arg(rel);
+        return Tr::tr("extension of %1").arg(rel);
     if (lockType == QLatin1String("transactionid"))
-        return transactionId == 0 ? tr("a transaction (id not recorded)")
-                                  : tr("transaction %1").arg(transactionId);
+        return transactionId == 0 ? Tr::tr("a transaction (id not recorded)")
+                                  : Tr::tr("transaction %1").arg(transactionId);
     if (lockType == QLatin1String("virtualxid"))
-        return tr("virtual transaction %1").arg(virtualXid);
+        return Tr::tr("virtual transaction %1").arg(virtualXid);
     if (lockType == QLatin1String("advisory")) {
         // pg_advisory_lock(bigint) stores the key in classid (high) and objid (low), objsubid 1;
         // pg_advisory_lock(int, int) stores the two keys in classid and objid, objsubid 2.
         if (objSubId == 2)
-            return tr("advisory lock (%1, %2)").arg(qint32(quint32(classId))).arg(qint32(quint32(objId)));
+            return Tr::tr("advisory lock (%1, %2)").arg(qint32(quint32(classId))).arg(qint32(quint32(objId)));
         const qint64 key = qint64((quint64(quint32(classId)) << 32) | quint64(quint32(objId)));
-        return tr("advisory lock %1").arg(key);
+        return Tr::tr("advisory lock %1").arg(key);
     }
     if (lockType == QLatin1String("object"))
-        return tr("object %1 of class %2").arg(objId).arg(classId);
+        return Tr::tr("object %1 of class %2").arg(objId).arg(classId);
     if (lockType == QLatin1String("spectoken"))
-        return tr("speculative insertion token of transaction %1").arg(transactionId);
+        return Tr::tr("speculative insertion token of transaction %1").arg(transactionId);
     return lockType;
 }
 
 QString LockWait::describe(const QString &command) const {
     if (!isValid())
         return {};
-    QString s = tr("waits for %1 on %2").arg(mode, target());
+    QString s = Tr::tr("waits for %1 on %2").arg(mode, target());
     if (!command.isEmpty() && (lockType == QLatin1String("relation") || lockType == QLatin1String("object")))
-        s = tr("%1 on %2 wanted by %3").arg(mode, target(), command);
+        s = Tr::tr("%1 on %2 wanted by %3").arg(mode, target(), command);
     return s;
 }
 

@@ -15,9 +15,9 @@
 namespace monitor {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("monitor::SessionControl", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(monitor_SessionControl)
+};
 
 QString durationText(qint64 ms) {
     if (ms < 1000)
@@ -43,13 +43,13 @@ SessionOutcome outcome(int pid, SessionAction a, SessionOutcome::Status st, cons
 QString notPermittedText(const QString &role, bool targetSuperuser, const SessionTarget &t,
                          const QString &serverMsg) {
     if (targetSuperuser)
-        return tr("Only a superuser may cancel or terminate a superuser's session (pid %1 belongs to "
-                  "\"%2\"). "
-                  "Server said: %3")
+        return Tr::tr("Only a superuser may cancel or terminate a superuser's session (pid %1 belongs to "
+                      "\"%2\"). "
+                      "Server said: %3")
             .arg(t.pid)
             .arg(t.user, serverMsg);
-    return tr("Role \"%1\" may not signal pid %2 of role \"%3\": grant it pg_signal_backend "
-              "(GRANT pg_signal_backend TO \"%1\") or membership in \"%3\". Server said: %4")
+    return Tr::tr("Role \"%1\" may not signal pid %2 of role \"%3\": grant it pg_signal_backend "
+                  "(GRANT pg_signal_backend TO \"%1\") or membership in \"%3\". Server said: %4")
         .arg(role)
         .arg(t.pid)
         .arg(t.user, serverMsg);
@@ -59,17 +59,17 @@ QString notPermittedText(const QString &role, bool targetSuperuser, const Sessio
 QString SessionOutcome::statusText() const {
     switch (status) {
     case Status::Done:
-        return tr("done");
+        return Tr::tr("done");
     case Status::AlreadyGone:
-        return tr("already gone");
+        return Tr::tr("already gone");
     case Status::NotPermitted:
-        return tr("not permitted");
+        return Tr::tr("not permitted");
     case Status::Refused:
-        return tr("refused");
+        return Tr::tr("refused");
     case Status::Failed:
         break;
     }
-    return tr("failed");
+    return Tr::tr("failed");
 }
 
 SessionControl::SessionControl(pg::Connection *conn, QString serverKey, history::Store *audit,
@@ -87,10 +87,11 @@ QString SessionControl::actionName(SessionAction action) {
 
 QString SessionControl::actionExplanation(SessionAction action) {
     if (action == SessionAction::Cancel)
-        return tr("Cancel (pg_cancel_backend) stops the statement each session is running now; the session "
-                  "stays connected and its open transaction is rolled back only if the statement was inside "
-                  "one that now fails. Idle sessions are not affected.");
-    return tr(
+        return Tr::tr(
+            "Cancel (pg_cancel_backend) stops the statement each session is running now; the session "
+            "stays connected and its open transaction is rolled back only if the statement was inside "
+            "one that now fails. Idle sessions are not affected.");
+    return Tr::tr(
         "Terminate (pg_terminate_backend) closes each session's connection: the running statement stops, "
         "its open transaction is rolled back, its locks are released, and the client sees a dropped "
         "connection.");
@@ -99,25 +100,24 @@ QString SessionControl::actionExplanation(SessionAction action) {
 QString SessionControl::confirmationText(const QList<SessionTarget> &targets, SessionAction action,
                                          int escalateAfterS) {
     QString s = action == SessionAction::Cancel
-                    ? tr("Cancel the running statement of %n session(s)?", nullptr)
-                    : tr("Terminate %n session(s)?", nullptr);
-    s.replace(QStringLiteral("%n"), QString::number(targets.size()));
+                    ? Tr::tr("Cancel the running statement of %n session(s)?", nullptr, int(targets.size()))
+                    : Tr::tr("Terminate %n session(s)?", nullptr, int(targets.size()));
     s += QStringLiteral("\n\n");
     for (const auto &t : targets) {
         QString q = t.queryHead.simplified();
         if (q.size() > 80)
             q = q.left(79) + QChar(0x2026);
-        s += tr("pid %1 · %2 · %3 · %4 for %5\n    %6\n")
+        s += Tr::tr("pid %1 · %2 · %3 · %4 for %5\n    %6\n")
                  .arg(t.pid)
-                 .arg(t.user.isEmpty() ? tr("(no user)") : t.user,
-                      t.application.isEmpty() ? tr("(no application)") : t.application,
-                      t.state.isEmpty() ? tr("(no state)") : t.state, durationText(t.durationMs),
-                      q.isEmpty() ? tr("(no query)") : q);
+                 .arg(t.user.isEmpty() ? Tr::tr("(no user)") : t.user,
+                      t.application.isEmpty() ? Tr::tr("(no application)") : t.application,
+                      t.state.isEmpty() ? Tr::tr("(no state)") : t.state, durationText(t.durationMs),
+                      q.isEmpty() ? Tr::tr("(no query)") : q);
     }
     s += QLatin1Char('\n') + actionExplanation(action);
     if (escalateAfterS > 0)
         s += QLatin1Char('\n') +
-             tr("Sessions still running the same statement after %1 s will then be terminated.")
+             Tr::tr("Sessions still running the same statement after %1 s will then be terminated.")
                  .arg(escalateAfterS);
     return s;
 }
@@ -157,9 +157,9 @@ QCoro::Task<SessionOutcome> SessionControl::applyOne(SessionTarget t, SessionAct
     if (m_protected.contains(t.pid))
         co_return outcome(
             t.pid, action, SessionOutcome::Status::Refused,
-            tr("pgdba does not cancel or terminate its own monitoring session (pid %1).").arg(t.pid));
+            Tr::tr("pgdba does not cancel or terminate its own monitoring session (pid %1).").arg(t.pid));
     if (!m_conn || !m_conn->isReady())
-        co_return outcome(t.pid, action, SessionOutcome::Status::Failed, tr("no connection for actions"));
+        co_return outcome(t.pid, action, SessionOutcome::Status::Failed, Tr::tr("no connection for actions"));
     pg::Connection *conn = m_conn;
     QVariantList params;
     params << t.pid;
@@ -171,11 +171,11 @@ QCoro::Task<SessionOutcome> SessionControl::applyOne(SessionTarget t, SessionAct
         co_return outcome(t.pid, action, SessionOutcome::Status::Failed, cur.error()->message);
     if (cur.rows() == 0)
         co_return outcome(t.pid, action, SessionOutcome::Status::AlreadyGone,
-                          tr("the session has already ended"));
+                          Tr::tr("the session has already ended"));
     if (t.backendStart.isValid() && cur.timestamp(0, "backend_start").isValid() &&
         qAbs(cur.timestamp(0, "backend_start").msecsTo(t.backendStart)) > 1)
         co_return outcome(t.pid, action, SessionOutcome::Status::AlreadyGone,
-                          tr("pid %1 now belongs to a different session; nothing was sent").arg(t.pid));
+                          Tr::tr("pid %1 now belongs to a different session; nothing was sent").arg(t.pid));
     if (t.user.isEmpty())
         t.user = cur.text(0, "user_name");
     const bool targetSuper = cur.boolean(0, "target_superuser");
@@ -193,9 +193,10 @@ QCoro::Task<SessionOutcome> SessionControl::applyOne(SessionTarget t, SessionAct
     }
     if (!r.boolean(0, "ok"))
         co_return outcome(t.pid, action, SessionOutcome::Status::AlreadyGone,
-                          tr("the server found no backend with pid %1").arg(t.pid));
+                          Tr::tr("the server found no backend with pid %1").arg(t.pid));
     co_return outcome(t.pid, action, SessionOutcome::Status::Done,
-                      action == SessionAction::Cancel ? tr("cancel request sent") : tr("session terminated"));
+                      action == SessionAction::Cancel ? Tr::tr("cancel request sent")
+                                                      : Tr::tr("session terminated"));
 }
 
 QCoro::Task<QList<SessionOutcome>> SessionControl::apply(QList<SessionTarget> targets, SessionAction action) {

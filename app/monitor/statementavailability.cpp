@@ -10,9 +10,9 @@
 namespace monitor {
 
 namespace {
-QString tr(const char *s, const char *c = nullptr, int n = -1) {
-    return QCoreApplication::translate("monitor::StatementAvailability", s, c, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(monitor_StatementAvailability)
+};
 
 QStringList splitLibraries(const QString &setting) {
     QStringList out;
@@ -73,7 +73,7 @@ StatementAvailability StatementAvailability::fromProbe(const pg::Result &p, cons
         return a;
     if (!p.ok() || p.rows() == 0) {
         a.state = State::Failed;
-        a.error = p.ok() ? pg::Error::client(tr("The role cannot be found in pg_roles.")) : *p.error();
+        a.error = p.ok() ? pg::Error::client(Tr::tr("The role cannot be found in pg_roles.")) : *p.error();
         return a;
     }
     a.database = p.text(0, "database");
@@ -125,25 +125,26 @@ void StatementAvailability::applySampleError(const pg::Error &e) {
 QString StatementAvailability::headline() const {
     switch (state) {
     case State::Unknown:
-        return tr("Checking pg_stat_statements…");
+        return Tr::tr("Checking pg_stat_statements…");
     case State::Usable:
-        return tr("pg_stat_statements %1 is in use.").arg(extVersion);
+        return Tr::tr("pg_stat_statements %1 is in use.").arg(extVersion);
     case State::ServerTooOld:
-        return tr("PostgreSQL %1 is too old for the statements page.").arg(serverVersion);
+        return Tr::tr("PostgreSQL %1 is too old for the statements page.").arg(serverVersion);
     case State::NotInstalled:
-        return tr("The pg_stat_statements extension is not installed on this server.");
+        return Tr::tr("The pg_stat_statements extension is not installed on this server.");
     case State::NotPreloaded:
         return preloadPendingRestart
-                   ? tr("pg_stat_statements is configured but the server has not been restarted yet.")
-                   : tr("pg_stat_statements is not in shared_preload_libraries.");
+                   ? Tr::tr("pg_stat_statements is configured but the server has not been restarted yet.")
+                   : Tr::tr("pg_stat_statements is not in shared_preload_libraries.");
     case State::NotCreated:
-        return tr("pg_stat_statements is loaded, but CREATE EXTENSION was not run in database \"%1\".")
+        return Tr::tr("pg_stat_statements is loaded, but CREATE EXTENSION was not run in database \"%1\".")
             .arg(database);
     case State::ExtensionOutdated:
-        return tr("The pg_stat_statements extension in \"%1\" is older (%2) than the server's library (%3).")
+        return Tr::tr(
+                   "The pg_stat_statements extension in \"%1\" is older (%2) than the server's library (%3).")
             .arg(database, extVersion, availableVersion);
     case State::Failed:
-        return tr("pg_stat_statements cannot be read.");
+        return Tr::tr("pg_stat_statements cannot be read.");
     }
     return {};
 }
@@ -154,41 +155,47 @@ QString StatementAvailability::explanation() const {
     case State::Usable:
         return {};
     case State::ServerTooOld:
-        return tr("pgdba reads pg_stat_statements on PostgreSQL 10 and newer (the pg_read_all_stats role and "
-                  "the query id appeared in 10). Upgrade the server to a supported release.");
+        return Tr::tr(
+            "pgdba reads pg_stat_statements on PostgreSQL 10 and newer (the pg_read_all_stats role and "
+            "the query id appeared in 10). Upgrade the server to a supported release.");
     case State::NotInstalled:
-        return tr("The server has no pg_stat_statements files (pg_available_extensions does not list it). "
-                  "Install "
-                  "the package that ships the contrib modules for PostgreSQL %1 on the server "
-                  "(Debian/Ubuntu: "
-                  "postgresql-%2; RHEL: postgresql%2-contrib), then follow the steps shown after that.")
+        return Tr::tr(
+                   "The server has no pg_stat_statements files (pg_available_extensions does not list it). "
+                   "Install "
+                   "the package that ships the contrib modules for PostgreSQL %1 on the server "
+                   "(Debian/Ubuntu: "
+                   "postgresql-%2; RHEL: postgresql%2-contrib), then follow the steps shown after that.")
             .arg(serverVersion)
             .arg(serverVersionNum / 10000);
     case State::NotPreloaded:
-        return tr("The extension keeps its counters in shared memory, which only a library loaded at server "
-                  "start can reserve. Add it to shared_preload_libraries as a superuser and restart the "
-                  "server: "
-                  "a reload is not enough. %1")
-            .arg(preloadKnown
-                     ? tr("The list below keeps the libraries already loaded (%1).")
-                           .arg(preloadLibraries.isEmpty() ? tr("none")
-                                                           : preloadLibraries.join(QStringLiteral(", ")))
-                     : tr("Role \"%1\" cannot read the current shared_preload_libraries; keep any library "
-                          "already listed there (SHOW shared_preload_libraries as a superuser).")
-                           .arg(role));
+        return Tr::tr(
+                   "The extension keeps its counters in shared memory, which only a library loaded at server "
+                   "start can reserve. Add it to shared_preload_libraries as a superuser and restart the "
+                   "server: "
+                   "a reload is not enough. %1")
+            .arg(
+                preloadKnown
+                    ? Tr::tr("The list below keeps the libraries already loaded (%1).")
+                          .arg(preloadLibraries.isEmpty() ? Tr::tr("none")
+                                                          : preloadLibraries.join(QStringLiteral(", ")))
+                    : Tr::tr("Role \"%1\" cannot read the current shared_preload_libraries; keep any library "
+                             "already listed there (SHOW shared_preload_libraries as a superuser).")
+                          .arg(role));
     case State::NotCreated:
         return superuser
-                   ? tr("The library is loaded; the view and functions are created per database. pgdba can "
-                        "run CREATE EXTENSION for you in \"%1\" (statistics then cover every database).")
+                   ? Tr::tr(
+                         "The library is loaded; the view and functions are created per database. pgdba can "
+                         "run CREATE EXTENSION for you in \"%1\" (statistics then cover every database).")
                          .arg(database)
-                   : tr("The library is loaded; the view and functions are created per database. Only a "
-                        "superuser may create this extension (it is not trusted): ask one to run the line "
-                        "below in database \"%1\".")
+                   : Tr::tr(
+                         "The library is loaded; the view and functions are created per database. Only a "
+                         "superuser may create this extension (it is not trusted): ask one to run the line "
+                         "below in database \"%1\".")
                          .arg(database);
     case State::ExtensionOutdated:
-        return tr("The extension's SQL objects are older than the library, so the columns this server "
-                  "reports "
-                  "are missing. Update it as a superuser in database \"%1\".")
+        return Tr::tr("The extension's SQL objects are older than the library, so the columns this server "
+                      "reports "
+                      "are missing. Update it as a superuser in database \"%1\".")
             .arg(database);
     case State::Failed:
         return error ? error->toString() : QString();
@@ -207,7 +214,7 @@ QString StatementAvailability::fixSql() const {
         libs << QStringLiteral("'pg_stat_statements'");
         lines << QStringLiteral("ALTER SYSTEM SET shared_preload_libraries = %1;")
                      .arg(libs.join(QStringLiteral(", ")));
-        lines << tr(
+        lines << Tr::tr(
             "-- restart needed: sudo systemctl restart postgresql (or pg_ctl restart -D <data directory>)");
         if (extVersion.isEmpty())
             lines << QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements;");
@@ -230,25 +237,26 @@ QStringList StatementAvailability::warnings() const {
     if (!usable())
         return w;
     if (hiddenStatements > 0)
-        w << tr("%n statement(s) of other roles hide their text and query id from role \"%1\"; they are "
-                "summed "
-                "per role and database. To see them: GRANT pg_read_all_stats TO %2;",
-                nullptr, hiddenStatements)
+        w << Tr::tr("%n statement(s) of other roles hide their text and query id from role \"%1\"; they are "
+                    "summed "
+                    "per role and database. To see them: GRANT pg_read_all_stats TO %2;",
+                    nullptr, hiddenStatements)
                  .arg(role, sqlName(role));
     if (track == QLatin1String("none"))
-        w << tr("pg_stat_statements.track = none: nothing new is counted. ALTER SYSTEM SET "
-                "pg_stat_statements.track "
-                "= 'top'; SELECT pg_reload_conf();");
+        w << Tr::tr("pg_stat_statements.track = none: nothing new is counted. ALTER SYSTEM SET "
+                    "pg_stat_statements.track "
+                    "= 'top'; SELECT pg_reload_conf();");
     if (computeQueryId == QLatin1String("off"))
-        w << tr("compute_query_id = off: statements get no query id and are not counted. ALTER SYSTEM SET "
-                "compute_query_id = 'auto'; SELECT pg_reload_conf();");
+        w << Tr::tr(
+            "compute_query_id = off: statements get no query id and are not counted. ALTER SYSTEM SET "
+            "compute_query_id = 'auto'; SELECT pg_reload_conf();");
     if (!trackIoTiming)
-        w << tr(
+        w << Tr::tr(
             "track_io_timing = off: I/O times stay at zero. ALTER SYSTEM SET track_io_timing = on; SELECT "
             "pg_reload_conf();");
     if (!availableVersion.isEmpty() && !extVersion.isEmpty() && availableVersion != extVersion)
-        w << tr("The extension is at version %1, the server ships %2: ALTER EXTENSION pg_stat_statements "
-                "UPDATE;")
+        w << Tr::tr("The extension is at version %1, the server ships %2: ALTER EXTENSION pg_stat_statements "
+                    "UPDATE;")
                  .arg(extVersion, availableVersion);
     return w;
 }

@@ -371,7 +371,7 @@ QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info) {
     auto connectError = [&] {
         QString msg = libpqMessage(m_conn);
         if (!msg.startsWith(QLatin1String("connection to server")))
-            msg = QStringLiteral("connection to %1 failed: %2").arg(info.displayName(), msg);
+            msg = tr("connection to %1 failed: %2").arg(info.displayName(), msg);
         msg += tlsHint(msg, info);
         if (m_tunnel && !m_tunnel->lastForwardError().isEmpty())
             msg += QStringLiteral(" (") + m_tunnel->lastForwardError() + QLatin1Char(')');
@@ -410,7 +410,7 @@ QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info) {
         poll = PQconnectPoll(m_conn);
     }
     if (poll != PGRES_POLLING_OK)
-        co_return fail(Error::timeout(QStringLiteral("connection to %1 failed: timeout expired after %2 s")
+        co_return fail(Error::timeout(tr("connection to %1 failed: timeout expired after %2 s")
                                           .arg(info.displayName())
                                           .arg(timeoutS)));
     rebuildNotifiers();
@@ -491,7 +491,7 @@ QCoro::Task<std::optional<Error>> Connection::loadFacts() {
     if (!r.ok())
         co_return r.error();
     if (r.rows() != 1)
-        co_return Error::client(QStringLiteral("could not read server facts"));
+        co_return Error::client(tr("could not read server facts"));
     m_facts.versionNum = int(r.int64(0, "version_num"));
     m_facts.version = r.text(0, "version");
     m_facts.backendPid = int(r.int64(0, "pid"));
@@ -557,9 +557,7 @@ void Connection::serveNextWaiter() {
 
 QCoro::Task<std::optional<Error>> Connection::readResults(QList<Result> *out, QString sql, quint64 gen,
                                                           bool *deadlinePassed) {
-    const auto closed = [] {
-        return Error::client(QStringLiteral("connection closed while waiting for the server"));
-    };
+    const auto closed = [] { return Error::client(tr("connection closed while waiting for the server")); };
     const int deadlineMs = m_options.queryDeadlineMs;
     const QDeadlineTimer deadline =
         deadlineMs > 0 ? QDeadlineTimer(deadlineMs) : QDeadlineTimer(QDeadlineTimer::Forever);
@@ -676,9 +674,8 @@ QCoro::Task<QList<Result>> Connection::run(QString sql, QVariantList params, boo
     }
     if (!m_conn || (m_state != State::Ready && !m_opening)) {
         releaseSlot();
-        co_return failure(Error::connection(m_lastError.isEmpty()
-                                                ? QStringLiteral("not connected")
-                                                : QStringLiteral("not connected: ") + m_lastError));
+        co_return failure(Error::connection(
+            m_lastError.isEmpty() ? tr("not connected") : tr("not connected: %1").arg(m_lastError)));
     }
     const quint64 gen = m_generation;
     QList<QByteArray> storage;
@@ -722,7 +719,7 @@ QCoro::Task<QList<Result>> Connection::run(QString sql, QVariantList params, boo
     const bool lost = gen == m_generation && m_conn && PQstatus(m_conn) == CONNECTION_BAD;
     releaseSlot();
     if (gen != m_generation) { // closed under us
-        results << Result::failure(err ? *err : Error::client(QStringLiteral("connection closed")));
+        results << Result::failure(err ? *err : Error::client(tr("connection closed")));
         co_return upToFirstError(results);
     }
     if (!deadlinePassed)
@@ -742,7 +739,7 @@ QCoro::Task<QList<Result>> Connection::run(QString sql, QVariantList params, boo
             handleLoss(e);
         results << Result::failure(e);
     } else if (lost) {
-        handleLoss(firstError().value_or(Error::connection(QStringLiteral("server closed the connection"))));
+        handleLoss(firstError().value_or(Error::connection(tr("server closed the connection"))));
     }
     co_return upToFirstError(results);
 }

@@ -5,9 +5,9 @@
 namespace pg {
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("pg::lex", s);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pg_lex)
+};
 
 bool isIdentStart(QChar c) {
     return c.isLetter() || c == QLatin1Char('_') || c.unicode() > 127;
@@ -51,7 +51,7 @@ public:
             }
             if (c == QLatin1Char('/') && peek(1) == QLatin1Char('*')) {
                 if (!blockComment()) {
-                    fail(out, tr("unterminated /* comment"), line);
+                    fail(out, Tr::tr("unterminated /* comment"), line);
                     return out;
                 }
                 emitComment(out, t);
@@ -59,7 +59,7 @@ public:
             }
             if (c == QLatin1Char('\'')) {
                 if (!quoted(QLatin1Char('\''), false)) {
-                    fail(out, tr("unterminated quoted string"), line);
+                    fail(out, Tr::tr("unterminated quoted string"), line);
                     return out;
                 }
                 push(out, t, Token::Type::String);
@@ -67,7 +67,7 @@ public:
             }
             if (c == QLatin1Char('"')) {
                 if (!quoted(QLatin1Char('"'), false)) {
-                    fail(out, tr("unterminated quoted identifier"), line);
+                    fail(out, Tr::tr("unterminated quoted identifier"), line);
                     return out;
                 }
                 push(out, t, Token::Type::QuotedIdent);
@@ -86,7 +86,7 @@ public:
                 if (!tag.isEmpty()) {
                     const int close = m_s.indexOf(tag, m_pos + tag.size());
                     if (close < 0) {
-                        fail(out, tr("unterminated dollar-quoted string %1").arg(tag), line);
+                        fail(out, Tr::tr("unterminated dollar-quoted string %1").arg(tag), line);
                         return out;
                     }
                     advanceTo(close + tag.size());
@@ -106,7 +106,7 @@ public:
                     peek(0) == QLatin1Char('\'')) {
                     const bool backslash = word.at(0).toLower() == QLatin1Char('e');
                     if (!quoted(QLatin1Char('\''), backslash)) {
-                        fail(out, tr("unterminated quoted string"), line);
+                        fail(out, Tr::tr("unterminated quoted string"), line);
                         return out;
                     }
                     push(out, t, Token::Type::String);

@@ -24,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
@@ -252,7 +253,7 @@ QString ActivityPage::statusText() const {
     QString s = tr("%1 sessions, %2 shown · server %3 ms")
                     .arg(m_model->rowCount())
                     .arg(m_filter->rowCount())
-                    .arg(m_model->serverMs(), 0, 'f', 1);
+                    .arg(QLocale().toString(m_model->serverMs(), 'f', 1));
     s += QStringLiteral(" · ") + ActivityModel::formatTime(m_model->nowMs());
     if (poller()->isPaused())
         s += QStringLiteral(" · ") + tr("paused");
@@ -268,8 +269,8 @@ void ActivityPage::applySnapshot(const monitor::ActivitySnapshot &snap) {
     updateActions();
     m_status->setText(statusText());
     m_status->setToolTip(tr("Server time of the activity query: %1 ms; round trip: %2 ms")
-                             .arg(snap.serverMs, 0, 'f', 2)
-                             .arg(snap.roundTripMs, 0, 'f', 2));
+                             .arg(QLocale().toString(snap.serverMs, 'f', 2))
+                             .arg(QLocale().toString(snap.roundTripMs, 'f', 2)));
     markDataArrived();
 }
 

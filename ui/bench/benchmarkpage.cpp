@@ -295,7 +295,7 @@ void BenchmarkPage::startRun(const bench::RunConfig &config) {
         m_live->addPoint(p);
         m_status->setText(
             tr("Running: %1 s, %2 requests, %3 now, p95 %4, %5 claimed; pool %6 in use, %7 waiting")
-                .arg(p.tS, 0, 'f', 0)
+                .arg(QLocale().toString(p.tS, 'f', 0))
                 .arg(QLocale().toString(p.totalOps), bench::formatRate(p.opsPerS), bench::formatMs(p.p95Ms))
                 .arg(p.claimed)
                 .arg(p.poolInUse)
@@ -323,10 +323,10 @@ void BenchmarkPage::onFinished(bench::RunResult result) {
     m_status->setText(saved ? tr("Done: %1 requests in %2 s; saved as %3.")
                                   .arg(QLocale().toString(
                                       result.timeline.isEmpty() ? 0 : result.timeline.constLast().totalOps))
-                                  .arg(result.elapsedS, 0, 'f', 1)
+                                  .arg(QLocale().toString(result.elapsedS, 'f', 1))
                                   .arg(result.id)
                             : tr("Done in %1 s; the history store is unavailable, so the run was not saved.")
-                                  .arg(result.elapsedS, 0, 'f', 1));
+                                  .arg(QLocale().toString(result.elapsedS, 'f', 1)));
     if (session() && session()->historyKey() == m_runServer)
         QCoro::connect(reloadRuns(result.id), this, [] {});
     Q_EMIT runFinished(result);

@@ -79,7 +79,7 @@ void ResultsPanel::setRun(const bench::RunResult &run) {
     m_header->setText(tr("<b>%1</b> — %2 on %3, PostgreSQL %4, %5 s, ~%6 orders")
                           .arg(run.displayName().toHtmlEscaped(), run.database.toHtmlEscaped(),
                                run.server.toHtmlEscaped(), run.serverVersion.toHtmlEscaped())
-                          .arg(run.elapsedS, 0, 'f', 1)
+                          .arg(QLocale().toString(run.elapsedS, 'f', 1))
                           .arg(loc.toString(run.ordersEstimate)));
     m_setup->setText(tr("Indexes: %1 · pool %2–%3, %4 opened, peak %5 in use")
                          .arg(run.indexes.join(QStringLiteral(", ")))

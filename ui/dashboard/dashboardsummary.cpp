@@ -73,8 +73,9 @@ void DashboardSummary::setPoint(const monitor::ServerStatsPoint *p, const QStrin
             tr("%1 ins, %2 upd, %3 del per s").arg(rate(p->inserted), rate(p->updated), rate(p->deleted)));
     setText(m_values[3], tr("%1 fetched, %2 returned per s").arg(rate(p->fetched), rate(p->returned)));
     setText(m_values[4], tr("%1 read, %2 hit per s").arg(rate(p->blksRead), rate(p->blksHit)));
-    setText(m_values[5],
-            p->hitRatio < 0 ? tr("n/a") : QStringLiteral("%1 %").arg(p->hitRatio * 100, 0, 'f', 2));
+    setText(m_values[5], p->hitRatio < 0
+                             ? tr("n/a")
+                             : QStringLiteral("%1 %").arg(QLocale().toString(p->hitRatio * 100, 'f', 2)));
 }
 
 void DashboardSummary::setFootnote(const QString &text) {

@@ -292,8 +292,9 @@ void OverviewPage::showData(const monitor::OverviewData &d) {
                                      f.pgMonitor && !f.superuser ? tr(" (pg_monitor)") : QString()));
     m_uptime->setText(duration(d.uptimeS));
     m_connections->setText(tr("%1 of %2 (%3 active)").arg(d.connections).arg(d.maxConnections).arg(d.active));
-    m_cache->setText(d.cacheHitRatio ? QStringLiteral("%1 %").arg(*d.cacheHitRatio * 100, 0, 'f', 2)
-                                     : tr("n/a"));
+    m_cache->setText(d.cacheHitRatio
+                         ? QStringLiteral("%1 %").arg(QLocale().toString(*d.cacheHitRatio * 100, 'f', 2))
+                         : tr("n/a"));
     const auto total = d.totalSizeBytes();
     m_size->setText(tr("%n database(s)", nullptr, int(d.databases.size())) +
                     (total ? tr(", %1 in all").arg(loc.formattedDataSize(*total)) : QString()));

@@ -79,7 +79,7 @@ ReplicationPage::ReplicationPage(core::Workspace *workspace, QWidget *parent)
     m_standbyBox->setVisible(false);
     m_lagChart->setObjectName(QStringLiteral("chartLag"));
     m_lagChart->addSeries(tr("MB not replayed"), QColor(0xc6, 0x28, 0x28));
-    m_lagChart->setRightAxis(tr("seconds"), 0, 60, QStringLiteral("%.0f s"));
+    m_lagChart->setRightAxis(tr("seconds"), 0, 60, tr("%.0f s"));
     m_lagChart->addSeries(tr("replay lag (s)"), QColor(0x15, 0x65, 0xc0), TimeSeriesChart::Side::Right);
     m_walChart->setObjectName(QStringLiteral("chartWal"));
     m_walChart->addSeries(tr("WAL"), QColor(0x2e, 0x7d, 0x32));

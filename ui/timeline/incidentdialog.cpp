@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -23,7 +24,7 @@ IncidentDialog::IncidentDialog(const sessionhistory::Incident &inc, QWidget *par
                       nullptr, inc.blockedMax)
                        .arg(inc.rootPid)
                        .arg(inc.rootState)
-                       .arg(inc.durationS(), 0, 'f', 1)
+                       .arg(QLocale().toString(inc.durationS(), 'f', 1))
                        .arg(inc.waitMode, inc.relation),
                    this);
     summary->setWordWrap(true);
