@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>QObject</name>
@@ -21,10 +22,6 @@
     <message>
         <source> s</source>
         <translation> с</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 д %2 ч</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -146,7 +143,7 @@
         <translation>Создание заказа</translation>
     </message>
     <message>
-        <source>Courier's own orders</source>
+        <source>Courier&apos;s own orders</source>
         <translation>Заказы курьера</translation>
     </message>
     <message>
@@ -166,12 +163,12 @@
         <translation>Небезопасный захват (без блокировки строки)</translation>
     </message>
     <message>
-        <source>Mixed (ticket's proportions)</source>
+        <source>Mixed (ticket&apos;s proportions)</source>
         <translation>Смешанный (как в заявке)</translation>
     </message>
     <message>
-        <source>status = 'new' ORDER BY created_at DESC LIMIT 20</source>
-        <translation>status = 'new' ORDER BY created_at DESC LIMIT 20</translation>
+        <source>status = &apos;new&apos; ORDER BY created_at DESC LIMIT 20</source>
+        <translation>status = &apos;new&apos; ORDER BY created_at DESC LIMIT 20</translation>
     </message>
     <message>
         <source>The list view for one status at a time, 50 rows, newest first.</source>
@@ -182,23 +179,23 @@
         <translation>Один заказ по id с его последними 20 событиями.</translation>
     </message>
     <message>
-        <source>Couriers list new orders and claim one of the top five: SELECT … FOR UPDATE SKIP LOCKED, UPDATE … SET status = 'assigned', an order_events row. Checked for double claims afterwards.</source>
-        <translation>Курьеры получают список новых заказов и захватывают один из первых пяти: SELECT … FOR UPDATE SKIP LOCKED, UPDATE … SET status = 'assigned', строка в order_events. Потом проверяется, нет ли двойных захватов.</translation>
+        <source>Couriers list new orders and claim one of the top five: SELECT … FOR UPDATE SKIP LOCKED, UPDATE … SET status = &apos;assigned&apos;, an order_events row. Checked for double claims afterwards.</source>
+        <translation>Курьеры получают список новых заказов и захватывают один из первых пяти: SELECT … FOR UPDATE SKIP LOCKED, UPDATE … SET status = &apos;assigned&apos;, строка в order_events. Потом проверяется, нет ли двойных захватов.</translation>
     </message>
     <message>
         <source>A deliberately broken claim (read, then update without a row lock) to show that the check catches double claims.</source>
         <translation>Намеренно неверный захват (чтение, затем обновление без блокировки строки) — показывает, что проверка ловит двойные захваты.</translation>
     </message>
     <message>
-        <source>A store inserts an order and its 'created' event.</source>
-        <translation>Магазин вставляет заказ и его событие 'created'.</translation>
+        <source>A store inserts an order and its &apos;created&apos; event.</source>
+        <translation>Магазин вставляет заказ и его событие &apos;created&apos;.</translation>
     </message>
     <message>
-        <source>A courier's active orders, newest first.</source>
+        <source>A courier&apos;s active orders, newest first.</source>
         <translation>Активные заказы курьера, сначала новые.</translation>
     </message>
     <message>
-        <source>35% list new, 20% get order, 15% courier's orders, 15% create, 10% claim, 5% list by status.</source>
+        <source>35% list new, 20% get order, 15% courier&apos;s orders, 15% create, 10% claim, 5% list by status.</source>
         <translation>35% список новых, 20% один заказ, 15% заказы курьера, 15% создание, 10% захват, 5% список по статусу.</translation>
     </message>
 </context>
@@ -299,7 +296,7 @@
         <translation>Запрос предварительной проверки ничего не вернул.</translation>
     </message>
     <message>
-        <source>The database "%1" has no demo tables (orders, order_events). Create them with: pgdba demo init --dsn … --orders 1000000</source>
+        <source>The database &quot;%1&quot; has no demo tables (orders, order_events). Create them with: pgdba demo init --dsn … --orders 1000000</source>
         <translation>В базе данных «%1» нет демонстрационных таблиц (orders, order_events). Создайте их командой: pgdba demo init --dsn … --orders 1000000</translation>
     </message>
     <message>
@@ -330,7 +327,7 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Print the server's sessions (pg_stat_activity), longest-running first. Idle sessions and background processes are left out unless --all.</source>
+        <source>Print the server&apos;s sessions (pg_stat_activity), longest-running first. Idle sessions and background processes are left out unless --all.</source>
         <translation>Вывести сеансы сервера (pg_stat_activity), самые долгие первыми. Простаивающие сеансы и фоновые процессы не показываются без --all.</translation>
     </message>
     <message>
@@ -398,7 +395,7 @@
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <source>Run the ticket's workload against the demo database: N couriers on a connection pool, latency percentiles per request, and a check that no order was claimed twice.</source>
+        <source>Run the ticket&apos;s workload against the demo database: N couriers on a connection pool, latency percentiles per request, and a check that no order was claimed twice.</source>
         <translation>Запустить нагрузку из заявки на демонстрационной базе: N курьеров на пуле соединений, процентили задержки по каждому запросу и проверка, что ни один заказ не захвачен дважды.</translation>
     </message>
     <message>
@@ -422,8 +419,8 @@
         <translation>Максимум пула (по умолчанию 20).</translation>
     </message>
     <message>
-        <source>A label for the run, e.g. "before 002".</source>
-        <translation>Метка прогона, например "до 002".</translation>
+        <source>A label for the run, e.g. &quot;before 002&quot;.</source>
+        <translation>Метка прогона, например &quot;до 002&quot;.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
@@ -434,7 +431,7 @@
         <translation>Не сохранять прогон в хранилище истории.</translation>
     </message>
     <message>
-        <source>History store file (default: pgdba's own).</source>
+        <source>History store file (default: pgdba&apos;s own).</source>
         <translation>Файл хранилища истории (по умолчанию — хранилище pgdba).</translation>
     </message>
     <message>
@@ -466,8 +463,8 @@
         <translation>B: %1</translation>
     </message>
     <message>
-        <source>pgdba bench: unknown scenario "%1"; one of: %2</source>
-        <translation>pgdba bench: неизвестный сценарий "%1"; допустимы: %2</translation>
+        <source>pgdba bench: unknown scenario &quot;%1&quot;; one of: %2</source>
+        <translation>pgdba bench: неизвестный сценарий &quot;%1&quot;; допустимы: %2</translation>
     </message>
     <message>
         <source>pgdba bench: --couriers takes 1 to 1000, --duration a time like 30s or 2m, and the pool needs 0 &lt;= min &lt;= max, max &gt;= 1.</source>
@@ -510,8 +507,8 @@
         <translation>Коды выхода: 0 — готово; 1 — команда выполнена, но с ошибкой; 2 — ошибка подключения или сервера; 64 — неверные аргументы.</translation>
     </message>
     <message>
-        <source>pgdba %1: unexpected argument "%2" (see --help).</source>
-        <translation>pgdba %1: неожиданный аргумент "%2" (см. --help).</translation>
+        <source>pgdba %1: unexpected argument &quot;%2&quot; (see --help).</source>
+        <translation>pgdba %1: неожиданный аргумент &quot;%2&quot; (см. --help).</translation>
     </message>
     <message>
         <source>Connect and print server facts and round trip</source>
@@ -526,11 +523,11 @@
         <translation>Демонстрационная база: init --orders N (генератор) | workload (фоновая нагрузка)</translation>
     </message>
     <message>
-        <source>The ticket's workload benchmark: p50/p95/p99 per request, claim check (--json)</source>
+        <source>The ticket&apos;s workload benchmark: p50/p95/p99 per request, claim check (--json)</source>
         <translation>Нагрузочный тест из заявки: p50/p95/p99 по запросам, проверка захватов (--json)</translation>
     </message>
     <message>
-        <source>Print the server's sessions (pg_stat_activity)</source>
+        <source>Print the server&apos;s sessions (pg_stat_activity)</source>
         <translation>Вывести сеансы сервера (pg_stat_activity)</translation>
     </message>
     <message>
@@ -558,7 +555,7 @@
         <translation>Миграции индексов: status | up [ВЕРСИЯ] | down ВЕРСИЯ [--yes]</translation>
     </message>
     <message>
-        <source>Health checks with the ticket's alerts; exit 2 when critical (--json)</source>
+        <source>Health checks with the ticket&apos;s alerts; exit 2 when critical (--json)</source>
         <translation>Проверки состояния с оповещениями из заявки; код 2 при критических (--json)</translation>
     </message>
     <message>
@@ -682,8 +679,8 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Запрос для EXPLAIN.</translation>
     </message>
     <message>
-        <source>Read a plan from FILE instead ("-": standard input).</source>
-        <translation>Прочитать план из ФАЙЛА ("-": стандартный ввод).</translation>
+        <source>Read a plan from FILE instead (&quot;-&quot;: standard input).</source>
+        <translation>Прочитать план из ФАЙЛА (&quot;-&quot;: стандартный ввод).</translation>
     </message>
     <message>
         <source>Run the statement (EXPLAIN ANALYZE); data changes are rolled back.</source>
@@ -734,12 +731,12 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>pgdba explain: укажите либо --query SQL (с --dsn), либо --input ФАЙЛ</translation>
     </message>
     <message>
-        <source>pgdba explain: --timeout must be a whole number of milliseconds (0: none), not "%1"</source>
-        <translation>pgdba explain: --timeout должен быть целым числом миллисекунд (0: нет), а не "%1"</translation>
+        <source>pgdba explain: --timeout must be a whole number of milliseconds (0: none), not &quot;%1&quot;</source>
+        <translation>pgdba explain: --timeout должен быть целым числом миллисекунд (0: нет), а не &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--threshold: "%1" is not key=number</source>
-        <translation>--threshold: "%1" не имеет вида ключ=число</translation>
+        <source>--threshold: &quot;%1&quot; is not key=number</source>
+        <translation>--threshold: &quot;%1&quot; не имеет вида ключ=число</translation>
     </message>
     <message>
         <source>Health of database %1 (PostgreSQL %2): %3 critical, %4 warning, %5 ok</source>
@@ -758,7 +755,7 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Вывести JSON (стабильные имена полей).</translation>
     </message>
     <message>
-        <source>Override a threshold, e.g. seq_scan_warn_pct=5 (repeatable); the others come from the Health page's settings.</source>
+        <source>Override a threshold, e.g. seq_scan_warn_pct=5 (repeatable); the others come from the Health page&apos;s settings.</source>
         <translation>Переопределить порог, например seq_scan_warn_pct=5 (можно повторять); остальные берутся из настроек страницы «Состояние».</translation>
     </message>
     <message>
@@ -774,7 +771,7 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Подключиться, вывести сведения о сервере и время отклика.</translation>
     </message>
     <message>
-        <source>Every attempt is written to pgdba's audit log.</source>
+        <source>Every attempt is written to pgdba&apos;s audit log.</source>
         <translation>Каждая попытка записывается в журнал аудита pgdba.</translation>
     </message>
     <message>
@@ -790,8 +787,8 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Через N секунд завершить сеансы, всё ещё выполняющие тот же запрос (с подтверждением, как terminate).</translation>
     </message>
     <message>
-        <source>pgdba %1: '%2' is not a process id</source>
-        <translation>pgdba %1: '%2' — не идентификатор процесса</translation>
+        <source>pgdba %1: &apos;%2&apos; is not a process id</source>
+        <translation>pgdba %1: &apos;%2&apos; — не идентификатор процесса</translation>
     </message>
     <message>
         <source>pgdba %1: give at least one PID (see pgdba activity)</source>
@@ -842,16 +839,16 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Измерять в течение (например 30s, 5m, 1h): скорости и запросы, выполнявшиеся за это время.</translation>
     </message>
     <message>
-        <source>pgdba statements: --top wants a positive number, not "%1".</source>
-        <translation>pgdba statements: --top требует положительного числа, а не "%1".</translation>
+        <source>pgdba statements: --top wants a positive number, not &quot;%1&quot;.</source>
+        <translation>pgdba statements: --top требует положительного числа, а не &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>pgdba statements: --sort is one of total, mean, calls, io (not "%1").</source>
-        <translation>pgdba statements: --sort — одно из total, mean, calls, io (не "%1").</translation>
+        <source>pgdba statements: --sort is one of total, mean, calls, io (not &quot;%1&quot;).</source>
+        <translation>pgdba statements: --sort — одно из total, mean, calls, io (не &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>pgdba statements: --since wants a duration like 30s, 5m or 1h (not "%1").</source>
-        <translation>pgdba statements: --since требует длительности вида 30s, 5m или 1h (не "%1").</translation>
+        <source>pgdba statements: --since wants a duration like 30s, 5m or 1h (not &quot;%1&quot;).</source>
+        <translation>pgdba statements: --since требует длительности вида 30s, 5m или 1h (не &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Sampling for %1 s…</source>
@@ -906,28 +903,28 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>отслеживается запросов с последнего сброса: %1.</translation>
     </message>
     <message>
-        <source>--ram: "%1" is not a memory size between 256MB and 64TB (e.g. 4GB)</source>
-        <translation>--ram: "%1" — не объём памяти от 256MB до 64TB (например 4GB)</translation>
+        <source>--ram: &quot;%1&quot; is not a memory size between 256MB and 64TB (e.g. 4GB)</source>
+        <translation>--ram: &quot;%1&quot; — не объём памяти от 256MB до 64TB (например 4GB)</translation>
     </message>
     <message>
-        <source>--cpus: "%1" is not a number of CPUs</source>
-        <translation>--cpus: "%1" — не число процессоров</translation>
+        <source>--cpus: &quot;%1&quot; is not a number of CPUs</source>
+        <translation>--cpus: &quot;%1&quot; — не число процессоров</translation>
     </message>
     <message>
-        <source>--storage: "%1" is not ssd, hdd or san</source>
-        <translation>--storage: "%1" — не ssd, hdd или san</translation>
+        <source>--storage: &quot;%1&quot; is not ssd, hdd or san</source>
+        <translation>--storage: &quot;%1&quot; — не ssd, hdd или san</translation>
     </message>
     <message>
-        <source>--workload: "%1" is not web, oltp, dw, mixed or desktop</source>
-        <translation>--workload: "%1" — не web, oltp, dw, mixed или desktop</translation>
+        <source>--workload: &quot;%1&quot; is not web, oltp, dw, mixed or desktop</source>
+        <translation>--workload: &quot;%1&quot; — не web, oltp, dw, mixed или desktop</translation>
     </message>
     <message>
-        <source>--connections: "%1" is not a number of connections</source>
-        <translation>--connections: "%1" — не число подключений</translation>
+        <source>--connections: &quot;%1&quot; is not a number of connections</source>
+        <translation>--connections: &quot;%1&quot; — не число подключений</translation>
     </message>
     <message>
-        <source>--pg-version: "%1" is not a PostgreSQL major version</source>
-        <translation>--pg-version: "%1" — не основная версия PostgreSQL</translation>
+        <source>--pg-version: &quot;%1&quot; is not a PostgreSQL major version</source>
+        <translation>--pg-version: &quot;%1&quot; — не основная версия PostgreSQL</translation>
     </message>
     <message>
         <source>setting</source>
@@ -970,11 +967,11 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>ок</translation>
     </message>
     <message>
-        <source>Evidence from the server's counters:</source>
+        <source>Evidence from the server&apos;s counters:</source>
         <translation>Данные счётчиков сервера:</translation>
     </message>
     <message>
-        <source>Configuration advisor: PGTune's formulas plus the ticket's observability and autovacuum settings; with --dsn compared with the server's pg_settings.</source>
+        <source>Configuration advisor: PGTune&apos;s formulas plus the ticket&apos;s observability and autovacuum settings; with --dsn compared with the server&apos;s pg_settings.</source>
         <translation>Советник по конфигурации: формулы PGTune плюс параметры наблюдаемости и autovacuum из заявки; с --dsn — сравнение с pg_settings сервера.</translation>
     </message>
     <message>
@@ -994,11 +991,11 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>web, oltp, dw, mixed или desktop (по умолчанию web).</translation>
     </message>
     <message>
-        <source>Expected connections (default 100; 0 = PGTune's default for the workload).</source>
+        <source>Expected connections (default 100; 0 = PGTune&apos;s default for the workload).</source>
         <translation>Ожидаемое число подключений (по умолчанию 100; 0 — значение PGTune для нагрузки).</translation>
     </message>
     <message>
-        <source>PostgreSQL major version (default: the server's, else 15).</source>
+        <source>PostgreSQL major version (default: the server&apos;s, else 15).</source>
         <translation>Основная версия PostgreSQL (по умолчанию — версия сервера, иначе 15).</translation>
     </message>
     <message>
@@ -1022,16 +1019,16 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Подтвердить --apply.</translation>
     </message>
     <message>
-        <source>--format: "%1" is not table, sql, conf or json</source>
-        <translation>--format: "%1" — не table, sql, conf или json</translation>
+        <source>--format: &quot;%1&quot; is not table, sql, conf or json</source>
+        <translation>--format: &quot;%1&quot; — не table, sql, conf или json</translation>
     </message>
     <message>
         <source>--apply needs --dsn</source>
         <translation>для --apply нужен --dsn</translation>
     </message>
     <message>
-        <source>--only: "%1" is not a recommended setting</source>
-        <translation>--only: "%1" — не рекомендуемый параметр</translation>
+        <source>--only: &quot;%1&quot; is not a recommended setting</source>
+        <translation>--only: &quot;%1&quot; — не рекомендуемый параметр</translation>
     </message>
     <message>
         <source>Nothing to change: the server already has every recommended value.</source>
@@ -1081,6 +1078,26 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <source>round trip:  %1 ms</source>
         <translation>полный круг:      %1 мс</translation>
     </message>
+    <message>
+        <source>Reach the server through an SSH tunnel via this host; the DSN&apos;s host is then as the SSH server sees it. The host key must be in ~/.ssh/known_hosts.</source>
+        <translation>Подключаться к серверу через SSH-туннель через этот хост; хост из DSN — это сервер базы данных, каким его видит SSH-сервер. Ключ хоста должен быть в ~/.ssh/known_hosts.</translation>
+    </message>
+    <message>
+        <source>Private key for --ssh (default: the ssh-agent); its passphrase from PGDBA_SSH_PASSPHRASE.</source>
+        <translation>Закрытый ключ для --ssh (по умолчанию — ssh-agent); пароль ключа берётся из PGDBA_SSH_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>A jump host in front of --ssh (like ssh -J).</source>
+        <translation>Промежуточный хост перед --ssh (как ssh -J).</translation>
+    </message>
+    <message>
+        <source>--ssh-key and --ssh-jump need --ssh user@host.</source>
+        <translation>--ssh-key и --ssh-jump требуют --ssh user@host.</translation>
+    </message>
+    <message>
+        <source>pgdba %1: %2</source>
+        <translation>pgdba %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>cli_history</name>
@@ -1093,11 +1110,11 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Записанная история сеансов (из `pgdba record` или GUI): топ событий ожидания, запросов, пользователей, приложений, баз данных или клиентов за окно по среднему числу активных сеансов. `pgdba history incidents` выводит инциденты блокировок.</translation>
     </message>
     <message>
-        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI's store).</source>
+        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI&apos;s store).</source>
         <translation>Хранилище истории: файл SQLite или DSN PostgreSQL (по умолчанию — хранилище GUI).</translation>
     </message>
     <message>
-        <source>The server as recorded (host:port) or a saved server's name (default: the only one).</source>
+        <source>The server as recorded (host:port) or a saved server&apos;s name (default: the only one).</source>
         <translation>Сервер, как он записан (host:port), или имя сохранённого сервера (по умолчанию — единственный).</translation>
     </message>
     <message>
@@ -1255,7 +1272,7 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
   baseline VERSION  record VERSION as applied without running it, when what it
                     creates is already there (a schema made outside pgdba)
 
-One run per database at a time: up, down and baseline take the database's migration run
+One run per database at a time: up, down and baseline take the database&apos;s migration run
 lock before preflight; a second run says who holds it and exits 3 (or waits: --wait).
 Destructive statements (DROP, TRUNCATE, DELETE/UPDATE without WHERE, ALTER ... DROP)
 need --yes, as a roll back does.
@@ -1292,7 +1309,7 @@ running statement is cancelled and what this run built is cleaned up).</source>
         <translation>Подтвердить откат (down) или разрушающие команды в up; без этого план только выводится.</translation>
     </message>
     <message>
-        <source>When another run holds the database's migration lock, wait for it instead of exiting with code 3.</source>
+        <source>When another run holds the database&apos;s migration lock, wait for it instead of exiting with code 3.</source>
         <translation>Если блокировку миграций базы держит другой прогон, ждать его, а не выходить с кодом 3.</translation>
     </message>
     <message>
@@ -1304,7 +1321,7 @@ running statement is cancelled and what this run built is cleaned up).</source>
         <translation>Восстановление: удалить найденные проверкой индексы INVALID (оставшиеся от неудачных построений).</translation>
     </message>
     <message>
-        <source>Show the demo hot queries' plans before and after.</source>
+        <source>Show the demo hot queries&apos; plans before and after.</source>
         <translation>Показать планы «горячих» запросов демо до и после.</translation>
     </message>
     <message>
@@ -1316,8 +1333,8 @@ running statement is cancelled and what this run built is cleaned up).</source>
         <translation>целевая версия</translation>
     </message>
     <message>
-        <source>pgdba migrate: unexpected argument "%1" (see --help).</source>
-        <translation>pgdba migrate: неожиданный аргумент "%1" (см. --help).</translation>
+        <source>pgdba migrate: unexpected argument &quot;%1&quot; (see --help).</source>
+        <translation>pgdba migrate: неожиданный аргумент &quot;%1&quot; (см. --help).</translation>
     </message>
     <message>
         <source>pgdba migrate: say status, up [VERSION], down VERSION or baseline VERSION (see --help).</source>
@@ -1352,7 +1369,7 @@ running statement is cancelled and what this run built is cleaned up).</source>
         <translation>только что завершившийся сеанс</translation>
     </message>
     <message>
-        <source>pgdba migrate: another migration run holds this database's lock: %1. Nothing was run (--wait waits for it).</source>
+        <source>pgdba migrate: another migration run holds this database&apos;s lock: %1. Nothing was run (--wait waits for it).</source>
         <translation>pgdba migrate: блокировку миграций этой базы держит другой прогон: %1. Ничего не выполнено (--wait дождётся его).</translation>
     </message>
     <message>
@@ -1493,7 +1510,7 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
 Коды выхода: 0 — остановлено, 2 — неверный DSN или неизвестное имя сервера, 3 — хранилище для этого сервера держит другой регистратор, 4 — хранилище не открывается.</translation>
     </message>
     <message>
-        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI's store).</source>
+        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI&apos;s store).</source>
         <translation>Хранилище истории: файл SQLite или DSN PostgreSQL (по умолчанию — хранилище GUI).</translation>
     </message>
     <message>
@@ -1529,8 +1546,8 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>pgdba record: --interval (не меньше 100ms), --statements-interval и --duration принимают время вида 500ms, 1s, 5m или 2h.</translation>
     </message>
     <message>
-        <source>pgdba record: no saved server is called "%1" (%2).</source>
-        <translation>pgdba record: нет сохранённого сервера с именем "%1" (%2).</translation>
+        <source>pgdba record: no saved server is called &quot;%1&quot; (%2).</source>
+        <translation>pgdba record: нет сохранённого сервера с именем &quot;%1&quot; (%2).</translation>
     </message>
     <message>
         <source>pgdba record: give --dsn DSN or --name SERVER (a saved server).</source>
@@ -1748,6 +1765,10 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <source>The connection string cannot be read, so it was not saved: %1</source>
         <translation>Строку подключения не удалось прочитать, поэтому она не сохранена: %1</translation>
     </message>
+    <message>
+        <source>The jump host cannot be read, so the server was not saved: %1</source>
+        <translation>Промежуточный хост не удаётся разобрать, поэтому сервер не сохранён: %1</translation>
+    </message>
 </context>
 <context>
     <name>core::ServerListModel</name>
@@ -1928,7 +1949,7 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>Вложенный цикл выполнил внутреннюю часть (%1) %2 раз, всего %3 мс: соединение хешированием или слиянием либо лучшая оценка строк внешней части, вероятно, обойдутся дешевле.</translation>
     </message>
     <message>
-        <source>JIT compilation took %1 ms, %2 % of the query's time: for a query this short, raise jit_above_cost (or turn jit off) so it runs interpreted.</source>
+        <source>JIT compilation took %1 ms, %2 % of the query&apos;s time: for a query this short, raise jit_above_cost (or turn jit off) so it runs interpreted.</source>
         <translation>JIT-компиляция заняла %1 мс, %2 % времени запроса: для такого короткого запроса увеличьте jit_above_cost (или отключите jit), чтобы он выполнялся интерпретатором.</translation>
     </message>
     <message>
@@ -1976,16 +1997,16 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>План JSON — некорректный JSON: %1 в байте %2.</translation>
     </message>
     <message>
-        <source>The JSON has no plan: expected [ { "Plan": ... } ].</source>
-        <translation>В JSON нет плана: ожидалось [ { "Plan": ... } ].</translation>
+        <source>The JSON has no plan: expected [ { &quot;Plan&quot;: ... } ].</source>
+        <translation>В JSON нет плана: ожидалось [ { &quot;Plan&quot;: ... } ].</translation>
     </message>
     <message>
-        <source>The JSON has no "Plan" object: this is not EXPLAIN (FORMAT JSON) output.</source>
-        <translation>В JSON нет объекта "Plan": это не вывод EXPLAIN (FORMAT JSON).</translation>
+        <source>The JSON has no &quot;Plan&quot; object: this is not EXPLAIN (FORMAT JSON) output.</source>
+        <translation>В JSON нет объекта &quot;Plan&quot;: это не вывод EXPLAIN (FORMAT JSON).</translation>
     </message>
     <message>
-        <source>Plan node %1 has no "Node Type".</source>
-        <translation>У узла плана %1 нет "Node Type".</translation>
+        <source>Plan node %1 has no &quot;Node Type&quot;.</source>
+        <translation>У узла плана %1 нет &quot;Node Type&quot;.</translation>
     </message>
     <message>
         <source>Plan node %1 has a child that is not an object.</source>
@@ -2092,8 +2113,8 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>Текст пуст: вставьте вывод EXPLAIN (текст или JSON).</translation>
     </message>
     <message>
-        <source>The text starts with "-&gt;": it is read as a part of a larger plan.</source>
-        <translation>Текст начинается с "-&gt;": он читается как часть большего плана.</translation>
+        <source>The text starts with &quot;-&gt;&quot;: it is read as a part of a larger plan.</source>
+        <translation>Текст начинается с &quot;-&gt;&quot;: он читается как часть большего плана.</translation>
     </message>
     <message>
         <source>Line %1: a plan node after the statement summary.</source>
@@ -2104,16 +2125,16 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>В тексте больше одного плана; показан первый.</translation>
     </message>
     <message>
-        <source>Line %1 is not a plan node: "%2".</source>
-        <translation>Строка %1 — не узел плана: "%2".</translation>
+        <source>Line %1 is not a plan node: &quot;%2&quot;.</source>
+        <translation>Строка %1 — не узел плана: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>This does not look like EXPLAIN output: the first line ("%1") is not a plan node.</source>
-        <translation>Это не похоже на вывод EXPLAIN: первая строка ("%1") — не узел плана.</translation>
+        <source>This does not look like EXPLAIN output: the first line (&quot;%1&quot;) is not a plan node.</source>
+        <translation>Это не похоже на вывод EXPLAIN: первая строка (&quot;%1&quot;) — не узел плана.</translation>
     </message>
     <message>
-        <source>Line %1: a child node ("-&gt;") without a parent.</source>
-        <translation>Строка %1: дочерний узел ("-&gt;") без родителя.</translation>
+        <source>Line %1: a child node (&quot;-&gt;&quot;) without a parent.</source>
+        <translation>Строка %1: дочерний узел (&quot;-&gt;&quot;) без родителя.</translation>
     </message>
     <message>
         <source>No plan nodes found in the text.</source>
@@ -2515,7 +2536,7 @@ Run it anyway?</source>
         <translation>Дубли и избыточные индексы</translation>
     </message>
     <message>
-        <source>Indexes that another index on the same table already covers: identical, or their columns are a leading prefix of the other's (same method, predicate and expressions).</source>
+        <source>Indexes that another index on the same table already covers: identical, or their columns are a leading prefix of the other&apos;s (same method, predicate and expressions).</source>
         <translation>Индексы, которые уже покрывает другой индекс той же таблицы: идентичные или чьи столбцы — начальный префикс другого (тот же метод, предикат и выражения).</translation>
     </message>
     <message>
@@ -2641,7 +2662,7 @@ Run it anyway?</source>
         <translation>Архивирование WAL</translation>
     </message>
     <message>
-        <source>The archiver's last attempt failed (pg_stat_archiver).</source>
+        <source>The archiver&apos;s last attempt failed (pg_stat_archiver).</source>
         <translation>Последняя попытка архивации не удалась (pg_stat_archiver).</translation>
     </message>
     <message>
@@ -2653,7 +2674,7 @@ Run it anyway?</source>
         <translation>Архивирование выключено.</translation>
     </message>
     <message>
-        <source>The archiver's last attempt succeeded.</source>
+        <source>The archiver&apos;s last attempt succeeded.</source>
         <translation>Последняя попытка архивации прошла успешно.</translation>
     </message>
     <message>
@@ -2825,7 +2846,7 @@ Run it anyway?</source>
         <translation>Переполнение XID</translation>
     </message>
     <message>
-        <source>Age of each database's oldest unfrozen transaction ID; at about 2.1 billion the server stops accepting writes.</source>
+        <source>Age of each database&apos;s oldest unfrozen transaction ID; at about 2.1 billion the server stops accepting writes.</source>
         <translation>Возраст самого старого незамороженного идентификатора транзакции каждой базы; примерно при 2,1 млрд сервер перестаёт принимать запись.</translation>
     </message>
     <message>
@@ -3017,8 +3038,8 @@ Run it anyway?</source>
         <translation>%1 должно быть от %2 до %3</translation>
     </message>
     <message>
-        <source>unknown threshold "%1"</source>
-        <translation>неизвестный порог "%1"</translation>
+        <source>unknown threshold &quot;%1&quot;</source>
+        <translation>неизвестный порог &quot;%1&quot;</translation>
     </message>
     <message>
         <source>OK</source>
@@ -3170,44 +3191,8 @@ Run it anyway?</source>
 <context>
     <name>main</name>
     <message>
-        <source>pgdba: unknown command '%1'. Commands:</source>
-        <translation>pgdba: неизвестная команда '%1'. Команды:</translation>
-    </message>
-    <message>
-        <source>Usage: pgdba [--dsn DSN] [--page NAME] [--screenshot FILE [--size WxH]] [PLANFILE]
-       pgdba &lt;command&gt; [options]   (pgdba &lt;command&gt; --help for details)
-
-pgdba: a PostgreSQL DBA console.
-
-Options:
-  --dsn DSN          connect at start (URI, conninfo or service; PG* variables apply)
-  --page NAME        page to show
-  --plan FILE        show a plan file (JSON or text) in the Explain page
-  PLANFILE           the same as --plan PLANFILE
-  --screenshot FILE  render the window offscreen to a PNG once data arrived, then exit
-  --size WxH         window size for --screenshot (default 1400x860)
-  --lang LANG        language: en, ru (default: the system locale, LANG/LC_MESSAGES)
-  --version          print the version
-
-Commands:
-</source>
-        <translation>Использование: pgdba [--dsn DSN] [--page ИМЯ] [--screenshot ФАЙЛ [--size ШxВ]] [ФАЙЛ_ПЛАНА]
-               pgdba &lt;команда&gt; [параметры]   (подробнее: pgdba &lt;команда&gt; --help)
-
-pgdba: консоль администратора PostgreSQL.
-
-Параметры:
-  --dsn DSN          подключиться при запуске (URI, conninfo или сервис; переменные PG* действуют)
-  --page ИМЯ         показать страницу
-  --plan ФАЙЛ        показать файл плана (JSON или текст) на странице «План»
-  ФАЙЛ_ПЛАНА         то же, что --plan ФАЙЛ_ПЛАНА
-  --screenshot ФАЙЛ  отрисовать окно в PNG без экрана, когда придут данные, и выйти
-  --size ШxВ         размер окна для --screenshot (по умолчанию 1400x860)
-  --lang ЯЗЫК        язык: en, ru (по умолчанию — локаль системы, LANG/LC_MESSAGES)
-  --version          показать версию
-
-Команды:
-</translation>
+        <source>pgdba: unknown command &apos;%1&apos;. Commands:</source>
+        <translation>pgdba: неизвестная команда &apos;%1&apos;. Команды:</translation>
     </message>
     <message>
         <source>pgdba: a PostgreSQL DBA console.</source>
@@ -3240,6 +3225,48 @@ pgdba: консоль администратора PostgreSQL.
     <message>
         <source>Window size for --screenshot.</source>
         <translation>Размер окна для --screenshot.</translation>
+    </message>
+    <message>
+        <source>Usage: pgdba [--dsn DSN] [--page NAME] [--screenshot FILE [--size WxH]] [PLANFILE]
+       pgdba &lt;command&gt; [options]   (pgdba &lt;command&gt; --help for details)
+
+pgdba: a PostgreSQL DBA console.
+
+Options:
+  --dsn DSN          connect at start (URI, conninfo or service; PG* variables apply)
+  --ssh USER@HOST[:PORT]  with --dsn: through an SSH tunnel (--ssh-key FILE, --ssh-jump USER@HOST)
+  --page NAME        page to show
+  --plan FILE        show a plan file (JSON or text) in the Explain page
+  PLANFILE           the same as --plan PLANFILE
+  --screenshot FILE  render the window offscreen to a PNG once data arrived, then exit
+  --size WxH         window size for --screenshot (default 1400x860)
+  --lang LANG        language: en, ru (default: the system locale, LANG/LC_MESSAGES)
+  --version          print the version
+
+Commands:
+</source>
+        <translation>Использование: pgdba [--dsn DSN] [--page ИМЯ] [--screenshot ФАЙЛ [--size ШxВ]] [ФАЙЛ_ПЛАНА]
+       pgdba &lt;команда&gt; [параметры]   (подробности: pgdba &lt;команда&gt; --help)
+
+pgdba: консоль администратора PostgreSQL.
+
+Параметры:
+  --dsn DSN          подключиться при запуске (URI, conninfo или сервис; учитываются переменные PG*)
+  --ssh USER@HOST[:PORT]  вместе с --dsn: через SSH-туннель (--ssh-key ФАЙЛ, --ssh-jump USER@HOST)
+  --page ИМЯ         какую страницу показать
+  --plan ФАЙЛ        показать файл плана (JSON или текст) на странице плана
+  ФАЙЛ_ПЛАНА         то же, что --plan ФАЙЛ_ПЛАНА
+  --screenshot ФАЙЛ  отрисовать окно без экрана в PNG, когда придут данные, и выйти
+  --size ШxВ         размер окна для --screenshot (по умолчанию 1400x860)
+  --lang ЯЗЫК        язык: en, ru (по умолчанию — локаль системы, LANG/LC_MESSAGES)
+  --version          показать версию
+
+Команды:
+</translation>
+    </message>
+    <message>
+        <source>Light or dark for this run: system, light or dark.</source>
+        <translation>Светлая или тёмная тема на этот запуск: system, light или dark.</translation>
     </message>
 </context>
 <context>
@@ -3459,7 +3486,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Подключение потеряно: отсюда убрать ничего нельзя.</translation>
     </message>
     <message>
-        <source>INVALID index %1 was there before this run's statement: it is not this run's and is left alone.</source>
+        <source>INVALID index %1 was there before this run&apos;s statement: it is not this run&apos;s and is left alone.</source>
         <translation>Индекс INVALID %1 был до команды этого прогона: он не из этого прогона и остаётся как есть.</translation>
     </message>
     <message>
@@ -3588,7 +3615,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Захват следующего доступного заказа</translation>
     </message>
     <message>
-        <source>A courier's orders</source>
+        <source>A courier&apos;s orders</source>
         <translation>Заказы курьера</translation>
     </message>
     <message>
@@ -3596,7 +3623,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Заказы за последние сутки</translation>
     </message>
     <message>
-        <source>An order's events</source>
+        <source>An order&apos;s events</source>
         <translation>События заказа</translation>
     </message>
     <message>
@@ -3671,8 +3698,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Роль %1 не владеет таблицей %2</translation>
     </message>
     <message>
-        <source>CREATE INDEX needs the table's owner ("%1") or a member of that role; connect as the owner or GRANT "%1" TO "%2".</source>
-        <translation>CREATE INDEX требует владельца таблицы ("%1") или члена этой роли; подключитесь как владелец или выполните GRANT "%1" TO "%2".</translation>
+        <source>CREATE INDEX needs the table&apos;s owner (&quot;%1&quot;) or a member of that role; connect as the owner or GRANT &quot;%1&quot; TO &quot;%2&quot;.</source>
+        <translation>CREATE INDEX требует владельца таблицы (&quot;%1&quot;) или члена этой роли; подключитесь как владелец или выполните GRANT &quot;%1&quot; TO &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Table %1.%2 exists (≈%3 rows, %4)</source>
@@ -3695,7 +3722,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Предикат использует %1, которая не IMMUTABLE</translation>
     </message>
     <message>
-        <source>PostgreSQL rejects an index predicate with functions that are not IMMUTABLE (42P17): the predicate is evaluated once, when a row is written, so a moving window such as "the last hour" cannot be indexed. Index the column without a predicate (a B-tree serves "the last hour" by reading its newest range) or use a constant cutoff.</source>
+        <source>PostgreSQL rejects an index predicate with functions that are not IMMUTABLE (42P17): the predicate is evaluated once, when a row is written, so a moving window such as &quot;the last hour&quot; cannot be indexed. Index the column without a predicate (a B-tree serves &quot;the last hour&quot; by reading its newest range) or use a constant cutoff.</source>
         <translation>PostgreSQL отвергает предикат индекса с функциями, которые не IMMUTABLE (42P17): предикат вычисляется один раз, при записи строки, поэтому скользящее окно вроде «последнего часа» проиндексировать нельзя. Индексируйте столбец без предиката (B-дерево обслужит «последний час», читая свой новейший диапазон) или используйте постоянную границу.</translation>
     </message>
     <message>
@@ -3893,7 +3920,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Не удалось подготовить сеанс</translation>
     </message>
     <message>
-        <source>Could not read the server's facts</source>
+        <source>Could not read the server&apos;s facts</source>
         <translation>Не удалось прочитать сведения о сервере</translation>
     </message>
     <message>
@@ -3913,16 +3940,16 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Файл сам управляет транзакциями (%1)</translation>
     </message>
     <message>
-        <source>pgdba runs a "transaction: yes" migration in one transaction and a "transaction: no" one statement by statement; remove BEGIN/COMMIT from the file.</source>
-        <translation>pgdba выполняет миграцию "transaction: yes" в одной транзакции, а "transaction: no" — команда за командой; уберите BEGIN/COMMIT из файла.</translation>
+        <source>pgdba runs a &quot;transaction: yes&quot; migration in one transaction and a &quot;transaction: no&quot; one statement by statement; remove BEGIN/COMMIT from the file.</source>
+        <translation>pgdba выполняет миграцию &quot;transaction: yes&quot; в одной транзакции, а &quot;transaction: no&quot; — команда за командой; уберите BEGIN/COMMIT из файла.</translation>
     </message>
     <message>
         <source>%1 cannot run inside a transaction block</source>
         <translation>%1 нельзя выполнять внутри блока транзакции</translation>
     </message>
     <message>
-        <source>The header says (or defaults to) "transaction: yes". Add "-- transaction: no" to the file's header so each statement runs on its own.</source>
-        <translation>В заголовке указано (или принято по умолчанию) "transaction: yes". Добавьте "-- transaction: no" в заголовок файла, чтобы каждая команда выполнялась отдельно.</translation>
+        <source>The header says (or defaults to) &quot;transaction: yes&quot;. Add &quot;-- transaction: no&quot; to the file&apos;s header so each statement runs on its own.</source>
+        <translation>В заголовке указано (или принято по умолчанию) &quot;transaction: yes&quot;. Добавьте &quot;-- transaction: no&quot; в заголовок файла, чтобы каждая команда выполнялась отдельно.</translation>
     </message>
     <message>
         <source>Needed for CONCURRENTLY. If a statement fails, the ones before it stay applied and nothing is recorded; IF NOT EXISTS / IF EXISTS let a second run continue.</source>
@@ -3969,7 +3996,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>IF NOT EXISTS её пропустит.</translation>
     </message>
     <message>
-        <source>The schema is there but this migration is not recorded: it was made outside pgdba (e.g. by pgdba demo init or by hand). If it matches the file, record it without running it: "Mark as applied…" on the Migrations page, or pgdba migrate baseline VERSION.</source>
+        <source>The schema is there but this migration is not recorded: it was made outside pgdba (e.g. by pgdba demo init or by hand). If it matches the file, record it without running it: &quot;Mark as applied…&quot; on the Migrations page, or pgdba migrate baseline VERSION.</source>
         <translation>Схема есть, но эта миграция не записана: она создана вне pgdba (например, pgdba demo init или вручную). Если она соответствует файлу, запишите её без выполнения: «Отметить как применённую…» на странице «Миграции» или pgdba migrate baseline ВЕРСИЯ.</translation>
     </message>
     <message>
@@ -4037,8 +4064,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>pg_stat_statements нет в shared_preload_libraries</translation>
     </message>
     <message>
-        <source>The extension can be created, but its view fails until the library is preloaded: ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements' and restart.</source>
-        <translation>Расширение можно создать, но его представление не будет работать, пока библиотека не загружена заранее: ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements' и перезапуск.</translation>
+        <source>The extension can be created, but its view fails until the library is preloaded: ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos; and restart.</source>
+        <translation>Расширение можно создать, но его представление не будет работать, пока библиотека не загружена заранее: ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos; и перезапуск.</translation>
     </message>
     <message>
         <source>Index %1 is being built by pid %2</source>
@@ -4365,8 +4392,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>подготовленная транзакция</translation>
     </message>
     <message>
-        <source>prepared '%1'</source>
-        <translation>подготовленная '%1'</translation>
+        <source>prepared &apos;%1&apos;</source>
+        <translation>подготовленная &apos;%1&apos;</translation>
     </message>
     <message>
         <source>pid %1 · worker of %2</source>
@@ -4599,7 +4626,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Время выполнения с последнего сброса (total_exec_time)</translation>
     </message>
     <message>
-        <source>This statement's share of all statements' execution time</source>
+        <source>This statement&apos;s share of all statements&apos; execution time</source>
         <translation>Доля этого запроса во времени выполнения всех запросов</translation>
     </message>
     <message>
@@ -4727,8 +4754,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>подготовленная транзакция</translation>
     </message>
     <message>
-        <source>prepared transaction '%1'</source>
-        <translation>подготовленная транзакция '%1'</translation>
+        <source>prepared transaction &apos;%1&apos;</source>
+        <translation>подготовленная транзакция &apos;%1&apos;</translation>
     </message>
     <message>
         <source>parallel worker of pid %1</source>
@@ -4747,8 +4774,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>ведущий параллельного запроса (исполнителей: %1)</translation>
     </message>
     <message>
-        <source>prepared transaction '%1' of %2, prepared %3 ago: no session runs it; only COMMIT PREPARED or ROLLBACK PREPARED ends it</source>
-        <translation>подготовленная транзакция '%1' от %2, подготовлена %3 назад: её не выполняет ни один сеанс; завершить её можно только COMMIT PREPARED или ROLLBACK PREPARED</translation>
+        <source>prepared transaction &apos;%1&apos; of %2, prepared %3 ago: no session runs it; only COMMIT PREPARED or ROLLBACK PREPARED ends it</source>
+        <translation>подготовленная транзакция &apos;%1&apos; от %2, подготовлена %3 назад: её не выполняет ни один сеанс; завершить её можно только COMMIT PREPARED или ROLLBACK PREPARED</translation>
     </message>
     <message>
         <source>the session was not found in this refresh</source>
@@ -4876,16 +4903,24 @@ pgdba: консоль администратора PostgreSQL.
         <source>%1 on %2 wanted by %3</source>
         <translation>%1 на %2, запрошено %3</translation>
     </message>
+    <message>
+        <source>a row of %1</source>
+        <translation>строка таблицы %1</translation>
+    </message>
+    <message>
+        <source>a transaction (id not recorded)</source>
+        <translation>транзакция (номер не записан)</translation>
+    </message>
 </context>
 <context>
     <name>monitor_SessionControl</name>
     <message>
-        <source>Only a superuser may cancel or terminate a superuser's session (pid %1 belongs to "%2"). Server said: %3</source>
-        <translation>Отменить или завершить сеанс суперпользователя может только суперпользователь (pid %1 принадлежит "%2"). Ответ сервера: %3</translation>
+        <source>Only a superuser may cancel or terminate a superuser&apos;s session (pid %1 belongs to &quot;%2&quot;). Server said: %3</source>
+        <translation>Отменить или завершить сеанс суперпользователя может только суперпользователь (pid %1 принадлежит &quot;%2&quot;). Ответ сервера: %3</translation>
     </message>
     <message>
-        <source>Role "%1" may not signal pid %2 of role "%3": grant it pg_signal_backend (GRANT pg_signal_backend TO "%1") or membership in "%3". Server said: %4</source>
-        <translation>Роль "%1" не может посылать сигналы pid %2 роли "%3": выдайте ей pg_signal_backend (GRANT pg_signal_backend TO "%1") или членство в "%3". Ответ сервера: %4</translation>
+        <source>Role &quot;%1&quot; may not signal pid %2 of role &quot;%3&quot;: grant it pg_signal_backend (GRANT pg_signal_backend TO &quot;%1&quot;) or membership in &quot;%3&quot;. Server said: %4</source>
+        <translation>Роль &quot;%1&quot; не может посылать сигналы pid %2 роли &quot;%3&quot;: выдайте ей pg_signal_backend (GRANT pg_signal_backend TO &quot;%1&quot;) или членство в &quot;%3&quot;. Ответ сервера: %4</translation>
     </message>
     <message>
         <source>done</source>
@@ -4912,7 +4947,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Отмена (pg_cancel_backend) останавливает запрос, который сейчас выполняет каждый сеанс; сеанс остаётся подключённым, а его открытая транзакция откатывается, только если запрос был внутри неё и она теперь прервана. Простаивающие сеансы не затрагиваются.</translation>
     </message>
     <message>
-        <source>Terminate (pg_terminate_backend) closes each session's connection: the running statement stops, its open transaction is rolled back, its locks are released, and the client sees a dropped connection.</source>
+        <source>Terminate (pg_terminate_backend) closes each session&apos;s connection: the running statement stops, its open transaction is rolled back, its locks are released, and the client sees a dropped connection.</source>
         <translation>Завершение (pg_terminate_backend) закрывает подключение каждого сеанса: выполняемый запрос останавливается, открытая транзакция откатывается, блокировки освобождаются, а клиент видит разрыв соединения.</translation>
     </message>
     <message numerus="yes">
@@ -5019,12 +5054,12 @@ pgdba: консоль администратора PostgreSQL.
         <translation>pg_stat_statements нет в shared_preload_libraries.</translation>
     </message>
     <message>
-        <source>pg_stat_statements is loaded, but CREATE EXTENSION was not run in database "%1".</source>
-        <translation>pg_stat_statements загружен, но CREATE EXTENSION не выполнен в базе "%1".</translation>
+        <source>pg_stat_statements is loaded, but CREATE EXTENSION was not run in database &quot;%1&quot;.</source>
+        <translation>pg_stat_statements загружен, но CREATE EXTENSION не выполнен в базе &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The pg_stat_statements extension in "%1" is older (%2) than the server's library (%3).</source>
-        <translation>Расширение pg_stat_statements в "%1" старее (%2), чем библиотека сервера (%3).</translation>
+        <source>The pg_stat_statements extension in &quot;%1&quot; is older (%2) than the server&apos;s library (%3).</source>
+        <translation>Расширение pg_stat_statements в &quot;%1&quot; старее (%2), чем библиотека сервера (%3).</translation>
     </message>
     <message>
         <source>pg_stat_statements cannot be read.</source>
@@ -5051,40 +5086,40 @@ pgdba: консоль администратора PostgreSQL.
         <translation>нет</translation>
     </message>
     <message>
-        <source>Role "%1" cannot read the current shared_preload_libraries; keep any library already listed there (SHOW shared_preload_libraries as a superuser).</source>
-        <translation>Роль "%1" не может прочитать текущий shared_preload_libraries; сохраните уже перечисленные там библиотеки (SHOW shared_preload_libraries от суперпользователя).</translation>
+        <source>Role &quot;%1&quot; cannot read the current shared_preload_libraries; keep any library already listed there (SHOW shared_preload_libraries as a superuser).</source>
+        <translation>Роль &quot;%1&quot; не может прочитать текущий shared_preload_libraries; сохраните уже перечисленные там библиотеки (SHOW shared_preload_libraries от суперпользователя).</translation>
     </message>
     <message>
-        <source>The library is loaded; the view and functions are created per database. pgdba can run CREATE EXTENSION for you in "%1" (statistics then cover every database).</source>
-        <translation>Библиотека загружена; представление и функции создаются в каждой базе отдельно. pgdba может выполнить CREATE EXTENSION за вас в "%1" (статистика затем охватывает все базы).</translation>
+        <source>The library is loaded; the view and functions are created per database. pgdba can run CREATE EXTENSION for you in &quot;%1&quot; (statistics then cover every database).</source>
+        <translation>Библиотека загружена; представление и функции создаются в каждой базе отдельно. pgdba может выполнить CREATE EXTENSION за вас в &quot;%1&quot; (статистика затем охватывает все базы).</translation>
     </message>
     <message>
-        <source>The library is loaded; the view and functions are created per database. Only a superuser may create this extension (it is not trusted): ask one to run the line below in database "%1".</source>
-        <translation>Библиотека загружена; представление и функции создаются в каждой базе отдельно. Создать это расширение может только суперпользователь (оно не доверенное): попросите его выполнить строку ниже в базе "%1".</translation>
+        <source>The library is loaded; the view and functions are created per database. Only a superuser may create this extension (it is not trusted): ask one to run the line below in database &quot;%1&quot;.</source>
+        <translation>Библиотека загружена; представление и функции создаются в каждой базе отдельно. Создать это расширение может только суперпользователь (оно не доверенное): попросите его выполнить строку ниже в базе &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The extension's SQL objects are older than the library, so the columns this server reports are missing. Update it as a superuser in database "%1".</source>
-        <translation>SQL-объекты расширения старее библиотеки, поэтому столбцов, которые сообщает сервер, не хватает. Обновите его как суперпользователь в базе "%1".</translation>
+        <source>The extension&apos;s SQL objects are older than the library, so the columns this server reports are missing. Update it as a superuser in database &quot;%1&quot;.</source>
+        <translation>SQL-объекты расширения старее библиотеки, поэтому столбцов, которые сообщает сервер, не хватает. Обновите его как суперпользователь в базе &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>-- restart needed: sudo systemctl restart postgresql (or pg_ctl restart -D &lt;data directory&gt;)</source>
         <translation>-- нужен перезапуск: sudo systemctl restart postgresql (или pg_ctl restart -D &lt;каталог данных&gt;)</translation>
     </message>
     <message numerus="yes">
-        <source>%n statement(s) of other roles hide their text and query id from role "%1"; they are summed per role and database. To see them: GRANT pg_read_all_stats TO %2;</source>
+        <source>%n statement(s) of other roles hide their text and query id from role &quot;%1&quot;; they are summed per role and database. To see them: GRANT pg_read_all_stats TO %2;</source>
         <translation>
-            <numerusform>%n запрос других ролей скрывает текст и query id от роли "%1"; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
-            <numerusform>%n запроса других ролей скрывают текст и query id от роли "%1"; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
-            <numerusform>%n запросов других ролей скрывают текст и query id от роли "%1"; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
+            <numerusform>%n запрос других ролей скрывает текст и query id от роли &quot;%1&quot;; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
+            <numerusform>%n запроса других ролей скрывают текст и query id от роли &quot;%1&quot;; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
+            <numerusform>%n запросов других ролей скрывают текст и query id от роли &quot;%1&quot;; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
         </translation>
     </message>
     <message>
-        <source>pg_stat_statements.track = none: nothing new is counted. ALTER SYSTEM SET pg_stat_statements.track = 'top'; SELECT pg_reload_conf();</source>
-        <translation>pg_stat_statements.track = none: ничего нового не учитывается. ALTER SYSTEM SET pg_stat_statements.track = 'top'; SELECT pg_reload_conf();</translation>
+        <source>pg_stat_statements.track = none: nothing new is counted. ALTER SYSTEM SET pg_stat_statements.track = &apos;top&apos;; SELECT pg_reload_conf();</source>
+        <translation>pg_stat_statements.track = none: ничего нового не учитывается. ALTER SYSTEM SET pg_stat_statements.track = &apos;top&apos;; SELECT pg_reload_conf();</translation>
     </message>
     <message>
-        <source>compute_query_id = off: statements get no query id and are not counted. ALTER SYSTEM SET compute_query_id = 'auto'; SELECT pg_reload_conf();</source>
-        <translation>compute_query_id = off: запросы не получают query id и не учитываются. ALTER SYSTEM SET compute_query_id = 'auto'; SELECT pg_reload_conf();</translation>
+        <source>compute_query_id = off: statements get no query id and are not counted. ALTER SYSTEM SET compute_query_id = &apos;auto&apos;; SELECT pg_reload_conf();</source>
+        <translation>compute_query_id = off: запросы не получают query id и не учитываются. ALTER SYSTEM SET compute_query_id = &apos;auto&apos;; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>track_io_timing = off: I/O times stay at zero. ALTER SYSTEM SET track_io_timing = on; SELECT pg_reload_conf();</source>
@@ -5093,6 +5128,13 @@ pgdba: консоль администратора PostgreSQL.
     <message>
         <source>The extension is at version %1, the server ships %2: ALTER EXTENSION pg_stat_statements UPDATE;</source>
         <translation>Расширение версии %1, сервер поставляет %2: ALTER EXTENSION pg_stat_statements UPDATE;</translation>
+    </message>
+</context>
+<context>
+    <name>pg::ConnInfo</name>
+    <message>
+        <source>a Unix socket (%1) cannot be reached through SSH: give the database host as the SSH server sees it (e.g. localhost)</source>
+        <translation>Unix-сокет (%1) недоступен через SSH: укажите хост базы данных так, как его видит SSH-сервер (например, localhost)</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5182,22 @@ pgdba: консоль администратора PostgreSQL.
     <message>
         <source>server closed the connection</source>
         <translation>сервер закрыл подключение</translation>
+    </message>
+    <message>
+        <source> — the server&apos;s certificate is not signed by a trusted root certificate (%1); check the root certificate (sslrootcert)</source>
+        <translation> — сертификат сервера не подписан доверенным корневым сертификатом (%1); проверьте корневой сертификат (sslrootcert)</translation>
+    </message>
+    <message>
+        <source> — the certificate was issued for another host: verify-full refuses it, as it would refuse a man in the middle holding a valid certificate for another name</source>
+        <translation> — сертификат выдан другому хосту: verify-full отвергает его, как отверг бы злоумышленника посередине с действительным сертификатом на другое имя</translation>
+    </message>
+    <message>
+        <source>the SSH tunnel through %1 dropped: %2</source>
+        <translation>SSH-туннель через %1 оборвался: %2</translation>
+    </message>
+    <message>
+        <source>SSH tunnel through %1: %2</source>
+        <translation>SSH-туннель через %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5273,12 +5331,12 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Неактивен и удерживает %1 WAL, который нельзя удалить, пока его не прочитает потребитель. Если он больше не понадобится, удалите слот.</translation>
     </message>
     <message>
-        <source>The logical consumer of "%1" (plugin %2, database %3) loses its position: a subscription or decoding client using it stops working and must be re-created and re-synchronised. Changes not yet decoded are gone for it.</source>
-        <translation>Логический потребитель "%1" (модуль %2, база %3) потеряет позицию: подписка или клиент декодирования, использующие его, перестанут работать, их придётся пересоздать и заново синхронизировать. Ещё не декодированные изменения для него потеряны.</translation>
+        <source>The logical consumer of &quot;%1&quot; (plugin %2, database %3) loses its position: a subscription or decoding client using it stops working and must be re-created and re-synchronised. Changes not yet decoded are gone for it.</source>
+        <translation>Логический потребитель &quot;%1&quot; (модуль %2, база %3) потеряет позицию: подписка или клиент декодирования, использующие его, перестанут работать, их придётся пересоздать и заново синхронизировать. Ещё не декодированные изменения для него потеряны.</translation>
     </message>
     <message>
-        <source>A standby streaming through "%1" can no longer rely on the primary keeping its WAL: if it falls behind further than the WAL still kept (or archived), it must be rebuilt from a new base backup.</source>
-        <translation>Реплика, получающая поток через "%1", больше не может рассчитывать, что ведущий сохранит её WAL: если она отстанет дальше, чем хранится (или заархивировано) WAL, её придётся пересоздавать из новой базовой копии.</translation>
+        <source>A standby streaming through &quot;%1&quot; can no longer rely on the primary keeping its WAL: if it falls behind further than the WAL still kept (or archived), it must be rebuilt from a new base backup.</source>
+        <translation>Реплика, получающая поток через &quot;%1&quot;, больше не может рассчитывать, что ведущий сохранит её WAL: если она отстанет дальше, чем хранится (или заархивировано) WAL, её придётся пересоздавать из новой базовой копии.</translation>
     </message>
 </context>
 <context>
@@ -5339,16 +5397,16 @@ pgdba: консоль администратора PostgreSQL.
         <translation>нет подключения</translation>
     </message>
     <message>
-        <source>slot "%1" dropped</source>
-        <translation>слот "%1" удалён</translation>
+        <source>slot &quot;%1&quot; dropped</source>
+        <translation>слот &quot;%1&quot; удалён</translation>
     </message>
     <message>
-        <source>slot "%1" is in use by a process now; not dropped</source>
-        <translation>слот "%1" сейчас используется процессом; не удалён</translation>
+        <source>slot &quot;%1&quot; is in use by a process now; not dropped</source>
+        <translation>слот &quot;%1&quot; сейчас используется процессом; не удалён</translation>
     </message>
     <message>
-        <source>slot "%1" no longer exists</source>
-        <translation>слота "%1" больше нет</translation>
+        <source>slot &quot;%1&quot; no longer exists</source>
+        <translation>слота &quot;%1&quot; больше нет</translation>
     </message>
 </context>
 <context>
@@ -5487,6 +5545,143 @@ pgdba: консоль администратора PostgreSQL.
         <source>Samples</source>
         <translation>Замеры</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Вызовы</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+</context>
+<context>
+    <name>ssh::Route</name>
+    <message>
+        <source>&quot;%1&quot; is not an SSH address: use user@host or user@host:port</source>
+        <translation>«%1» — не адрес SSH: используйте user@host или user@host:port</translation>
+    </message>
+    <message>
+        <source>SSH port %1 is out of range (1-65535)</source>
+        <translation>Порт SSH %1 вне допустимого диапазона (1–65535)</translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation> через %1</translation>
+    </message>
+</context>
+<context>
+    <name>ssh::Session</name>
+    <message>
+        <source>could not listen on 127.0.0.1 for the SSH tunnel: %1</source>
+        <translation>не удалось открыть порт на 127.0.0.1 для SSH-туннеля: %1</translation>
+    </message>
+    <message>
+        <source>poll failed: %1</source>
+        <translation>ошибка poll: %1</translation>
+    </message>
+    <message>
+        <source>the SSH server %1 closed the connection</source>
+        <translation>SSH-сервер %1 закрыл соединение</translation>
+    </message>
+    <message>
+        <source>the SSH connection to %1 was lost: %2</source>
+        <translation>SSH-соединение с %1 потеряно: %2</translation>
+    </message>
+    <message>
+        <source>the connection through the jump host %1 ended</source>
+        <translation>соединение через промежуточный хост %1 завершилось</translation>
+    </message>
+    <message>
+        <source>the SSH connection to %1 was lost</source>
+        <translation>SSH-соединение с %1 потеряно</translation>
+    </message>
+    <message>
+        <source>could not create an SSH session (out of memory)</source>
+        <translation>не удалось создать SSH-сеанс (не хватает памяти)</translation>
+    </message>
+    <message>
+        <source>could not connect to the SSH server %1:%2: %3</source>
+        <translation>не удалось подключиться к SSH-серверу %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>the SSH server %1:%2 sent no host key: %3</source>
+        <translation>SSH-сервер %1:%2 не прислал ключ хоста: %3</translation>
+    </message>
+    <message>
+        <source>could not check the host key of %1 against %2: %3</source>
+        <translation>не удалось сверить ключ хоста %1 с %2: %3</translation>
+    </message>
+    <message>
+        <source>REFUSED: the host key of the SSH server %1 has CHANGED. It is now %2 %3, but %4 lists %5. Someone may be intercepting the connection (a man in the middle), or the server was reinstalled. Nothing was sent. If the change is expected, remove the old key (ssh-keygen -R &apos;%1&apos; -f %4) and connect again.</source>
+        <translation>ОТКАЗАНО: ключ SSH-сервера %1 ИЗМЕНИЛСЯ. Сейчас это %2 %3, а в %4 записан %5. Возможно, соединение перехватывают (атака «человек посередине») или сервер переустановили. Ничего не отправлено. Если смена ожидаема, удалите старый ключ (ssh-keygen -R &apos;%1&apos; -f %4) и подключитесь снова.</translation>
+    </message>
+    <message>
+        <source>another key</source>
+        <translation>другой ключ</translation>
+    </message>
+    <message>
+        <source>could not create %1</source>
+        <translation>не удалось создать %1</translation>
+    </message>
+    <message>
+        <source>could not write the host key to %1: %2</source>
+        <translation>не удалось записать ключ хоста в %1: %2</translation>
+    </message>
+    <message>
+        <source>SSH authentication at %1 failed: %2</source>
+        <translation>аутентификация SSH на %1 не удалась: %2</translation>
+    </message>
+    <message>
+        <source>SSH key file %1 does not exist</source>
+        <translation>файл ключа SSH %1 не существует</translation>
+    </message>
+    <message>
+        <source>could not read the SSH key %1: not a private key, or the passphrase is wrong</source>
+        <translation>не удалось прочитать ключ SSH %1: это не закрытый ключ или пароль неверен</translation>
+    </message>
+    <message>
+        <source>SSH authentication at %1 failed: the server refused the key %2</source>
+        <translation>аутентификация SSH на %1 не удалась: сервер отверг ключ %2</translation>
+    </message>
+    <message>
+        <source>SSH authentication at %1 failed: no key file was given and no ssh-agent is running (SSH_AUTH_SOCK is not set)</source>
+        <translation>аутентификация SSH на %1 не удалась: файл ключа не указан, а ssh-agent не запущен (SSH_AUTH_SOCK не задан)</translation>
+    </message>
+    <message>
+        <source>SSH authentication at %1 failed: the server accepted none of the ssh-agent&apos;s keys</source>
+        <translation>аутентификация SSH на %1 не удалась: сервер не принял ни одного ключа из ssh-agent</translation>
+    </message>
+    <message>
+        <source>could not open an SSH channel: %1</source>
+        <translation>не удалось открыть SSH-канал: %1</translation>
+    </message>
+    <message>
+        <source>the SSH server %1 could not connect to %2:%3: %4</source>
+        <translation>SSH-сервер %1 не смог подключиться к %2:%3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ssh::Tunnel</name>
+    <message>
+        <source>the SSH tunnel was closed while opening</source>
+        <translation>SSH-туннель закрыт во время открытия</translation>
+    </message>
+    <message>
+        <source>the SSH server %1 is not in %2 yet (its %3 key has the fingerprint %4). Nothing was sent. Check the fingerprint with the server&apos;s administrator, then accept it in the connect dialog or connect once with ssh.</source>
+        <translation>SSH-сервера %1 ещё нет в %2 (отпечаток его ключа %3: %4). Ничего не отправлено. Сверьте отпечаток с администратором сервера, затем примите ключ в окне подключения или подключитесь один раз через ssh.</translation>
+    </message>
+    <message>
+        <source>the host key of the SSH server %1 (%2) was not accepted; nothing was sent</source>
+        <translation>ключ SSH-сервера %1 (%2) не принят; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>could not make a socket pair for the jump host</source>
+        <translation>не удалось создать пару сокетов для промежуточного хоста</translation>
+    </message>
 </context>
 <context>
     <name>tuning</name>
@@ -5503,7 +5698,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>ожидаемые подключения</translation>
     </message>
     <message>
-        <source>PGTune's default for the workload</source>
+        <source>PGTune&apos;s default for the workload</source>
         <translation>значение PGTune для нагрузки</translation>
     </message>
     <message>
@@ -5511,7 +5706,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Память</translation>
     </message>
     <message>
-        <source>PostgreSQL's own page cache; about a quarter of RAM leaves the rest to the OS cache.</source>
+        <source>PostgreSQL&apos;s own page cache; about a quarter of RAM leaves the rest to the OS cache.</source>
         <translation>Собственный страничный кэш PostgreSQL; около четверти ОЗУ оставляет остальное кэшу ОС.</translation>
     </message>
     <message>
@@ -5699,7 +5894,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Наблюдаемость</translation>
     </message>
     <message>
-        <source>pg_stat_statements must be preloaded to record every statement's time: the Statements page and the ticket's slow-query analysis depend on it.</source>
+        <source>pg_stat_statements must be preloaded to record every statement&apos;s time: the Statements page and the ticket&apos;s slow-query analysis depend on it.</source>
         <translation>pg_stat_statements нужно загружать заранее, чтобы учитывать время каждого запроса: от этого зависят страница «Запросы» и анализ медленных запросов из заявки.</translation>
     </message>
     <message>
@@ -5707,7 +5902,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>текущий список + pg_stat_statements</translation>
     </message>
     <message>
-        <source>Also records statements run inside functions (the ticket's setting).</source>
+        <source>Also records statements run inside functions (the ticket&apos;s setting).</source>
         <translation>Учитывает также запросы, выполняемые внутри функций (параметр из заявки).</translation>
     </message>
     <message>
@@ -5727,7 +5922,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Более длинные тексты запросов в pg_stat_activity, чтобы запросы ORM не обрезались.</translation>
     </message>
     <message>
-        <source>Logs every statement slower than 1 s (the ticket's alert is p95 &gt; 100 ms; 1 s keeps the log small).</source>
+        <source>Logs every statement slower than 1 s (the ticket&apos;s alert is p95 &gt; 100 ms; 1 s keeps the log small).</source>
         <translation>Записывает в журнал каждый запрос медленнее 1 с (оповещение заявки — p95 &gt; 100 мс; 1 с сохраняет журнал небольшим).</translation>
     </message>
     <message>
@@ -5755,7 +5950,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Записывает завершение сеансов с их длительностью.</translation>
     </message>
     <message>
-        <source>Time, process, user, database, application and client on every log line (pgBadger's format).</source>
+        <source>Time, process, user, database, application and client on every log line (pgBadger&apos;s format).</source>
         <translation>Время, процесс, пользователь, база, приложение и клиент в каждой строке журнала (формат pgBadger).</translation>
     </message>
     <message>
@@ -5827,12 +6022,12 @@ pgdba: консоль администратора PostgreSQL.
         <translation>подключение было закрыто</translation>
     </message>
     <message>
-        <source>Role "%1" may not change %2: ALTER SYSTEM needs a superuser (or GRANT ALTER SYSTEM ON PARAMETER on PostgreSQL 15+). Nothing was changed.</source>
-        <translation>Роль "%1" не может изменить %2: ALTER SYSTEM требует суперпользователя (или GRANT ALTER SYSTEM ON PARAMETER на PostgreSQL 15+). Ничего не изменено.</translation>
+        <source>Role &quot;%1&quot; may not change %2: ALTER SYSTEM needs a superuser (or GRANT ALTER SYSTEM ON PARAMETER on PostgreSQL 15+). Nothing was changed.</source>
+        <translation>Роль &quot;%1&quot; не может изменить %2: ALTER SYSTEM требует суперпользователя (или GRANT ALTER SYSTEM ON PARAMETER на PostgreSQL 15+). Ничего не изменено.</translation>
     </message>
     <message>
-        <source>Role "%1" may not run pg_reload_conf(), so the new values would not take effect: GRANT EXECUTE ON FUNCTION pg_reload_conf() TO "%1", or apply as a superuser. Nothing was changed.</source>
-        <translation>Роль "%1" не может выполнить pg_reload_conf(), поэтому новые значения не вступят в силу: GRANT EXECUTE ON FUNCTION pg_reload_conf() TO "%1" или применяйте как суперпользователь. Ничего не изменено.</translation>
+        <source>Role &quot;%1&quot; may not run pg_reload_conf(), so the new values would not take effect: GRANT EXECUTE ON FUNCTION pg_reload_conf() TO &quot;%1&quot;, or apply as a superuser. Nothing was changed.</source>
+        <translation>Роль &quot;%1&quot; не может выполнить pg_reload_conf(), поэтому новые значения не вступят в силу: GRANT EXECUTE ON FUNCTION pg_reload_conf() TO &quot;%1&quot; или применяйте как суперпользователь. Ничего не изменено.</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -5863,7 +6058,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Чтения блоков ещё не учтены.</translation>
     </message>
     <message>
-        <source>Cache hit ratio %1 (%2 hits, %3 reads) %4; the ticket's target is above 99 %.</source>
+        <source>Cache hit ratio %1 (%2 hits, %3 reads) %4; the ticket&apos;s target is above 99 %.</source>
         <translation>Доля попаданий в кэш %1 (попаданий %2, чтений %3) %4; цель заявки — выше 99 %.</translation>
     </message>
     <message>
@@ -5927,8 +6122,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Эти ждут перезапуска сервера: %1</translation>
     </message>
     <message>
-        <source>Save as conf.d/50-pgdba-tuning.conf (postgresql.conf: include_dir = 'conf.d'),</source>
-        <translation>Сохраните как conf.d/50-pgdba-tuning.conf (postgresql.conf: include_dir = 'conf.d'),</translation>
+        <source>Save as conf.d/50-pgdba-tuning.conf (postgresql.conf: include_dir = &apos;conf.d&apos;),</source>
+        <translation>Сохраните как conf.d/50-pgdba-tuning.conf (postgresql.conf: include_dir = &apos;conf.d&apos;),</translation>
     </message>
     <message>
         <source>then reload (SELECT pg_reload_conf()) or restart where marked.</source>
@@ -6139,8 +6334,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation> — блокирует другие сеансы</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Session %1&lt;/b&gt; — &lt;span style='color:#c62828'&gt;ended&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Сеанс %1&lt;/b&gt; — &lt;span style='color:#c62828'&gt;завершён&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Session %1&lt;/b&gt; — &lt;span style=&apos;color:#c62828&apos;&gt;ended&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Сеанс %1&lt;/b&gt; — &lt;span style=&apos;color:#c62828&apos;&gt;завершён&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -6425,28 +6620,28 @@ pgdba: консоль администратора PostgreSQL.
         <translation>База &lt;b&gt;%1&lt;/b&gt;: около %2 заказов; индексы orders/order_events: %3</translation>
     </message>
     <message>
-        <source>The database "%1" has no demo tables (orders, order_events). Create and fill them with: pgdba demo init --dsn "…dbname=%1" --orders 1000000</source>
-        <translation>В базе "%1" нет демо-таблиц (orders, order_events). Создайте их: pgdba demo init --dsn "…dbname=%1" --orders 1000000</translation>
+        <source>The database &quot;%1&quot; has no demo tables (orders, order_events). Create and fill them with: pgdba demo init --dsn &quot;…dbname=%1&quot; --orders 1000000</source>
+        <translation>В базе &quot;%1&quot; нет демо-таблиц (orders, order_events). Создайте их: pgdba demo init --dsn &quot;…dbname=%1&quot; --orders 1000000</translation>
     </message>
     <message>
-        <source>Claims set status = 'assigned', courier_id and assigned_at on 'new' orders and insert an 'assigned' row into order_events for each claim (up to every new order in the table).</source>
-        <translation>Захваты выставляют status = 'assigned', courier_id и assigned_at заказам в статусе 'new' и вставляют строку 'assigned' в order_events для каждого захвата (вплоть до всех новых заказов таблицы).</translation>
+        <source>Claims set status = &apos;assigned&apos;, courier_id and assigned_at on &apos;new&apos; orders and insert an &apos;assigned&apos; row into order_events for each claim (up to every new order in the table).</source>
+        <translation>Захваты выставляют status = &apos;assigned&apos;, courier_id и assigned_at заказам в статусе &apos;new&apos; и вставляют строку &apos;assigned&apos; в order_events для каждого захвата (вплоть до всех новых заказов таблицы).</translation>
     </message>
     <message>
         <source>The unsafe claim assigns orders WITHOUT a row lock on purpose: some orders will be claimed twice, and the check will report it.</source>
         <translation>Небезопасный захват намеренно назначает заказы БЕЗ блокировки строки: некоторые заказы будут захвачены дважды, и проверка это покажет.</translation>
     </message>
     <message>
-        <source>New orders are inserted into orders, each with a 'created' row in order_events.</source>
-        <translation>Новые заказы вставляются в orders, у каждого — строка 'created' в order_events.</translation>
+        <source>New orders are inserted into orders, each with a &apos;created&apos; row in order_events.</source>
+        <translation>Новые заказы вставляются в orders, у каждого — строка &apos;created&apos; в order_events.</translation>
     </message>
     <message>
         <source>Run a benchmark that writes</source>
         <translation>Запустить тест с записью</translation>
     </message>
     <message>
-        <source>This run changes the demo tables in database "%1" on %2 for up to %3 s:</source>
-        <translation>Этот прогон изменит демонстрационные таблицы базы "%1" на %2 в течение до %3 с:</translation>
+        <source>This run changes the demo tables in database &quot;%1&quot; on %2 for up to %3 s:</source>
+        <translation>Этот прогон изменит демонстрационные таблицы базы &quot;%1&quot; на %2 в течение до %3 с:</translation>
     </message>
     <message>
         <source>Run %1</source>
@@ -6520,7 +6715,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Down:</translation>
     </message>
     <message>
-        <source>The query's plan now and with the index as a hypothetical one (HypoPG, nothing is built):</source>
+        <source>The query&apos;s plan now and with the index as a hypothetical one (HypoPG, nothing is built):</source>
         <translation>План запроса сейчас и с индексом как гипотетическим (HypoPG, ничего не строится):</translation>
     </message>
     <message>
@@ -6657,7 +6852,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Применить…</translation>
     </message>
     <message>
-        <source>Evidence from the server's counters</source>
+        <source>Evidence from the server&apos;s counters</source>
         <translation>Данные счётчиков сервера</translation>
     </message>
     <message>
@@ -6709,8 +6904,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Применять нечего: отметьте в таблице параметры для изменения.</translation>
     </message>
     <message>
-        <source>Role "%1" is not a superuser: ALTER SYSTEM will be refused unless it was granted ALTER SYSTEM on each of these parameters.</source>
-        <translation>Роль "%1" — не суперпользователь: ALTER SYSTEM будет отклонён, если ей не выдано ALTER SYSTEM на каждый из этих параметров.</translation>
+        <source>Role &quot;%1&quot; is not a superuser: ALTER SYSTEM will be refused unless it was granted ALTER SYSTEM on each of these parameters.</source>
+        <translation>Роль &quot;%1&quot; — не суперпользователь: ALTER SYSTEM будет отклонён, если ей не выдано ALTER SYSTEM на каждый из этих параметров.</translation>
     </message>
     <message numerus="yes">
         <source>Applying %n setting(s)…</source>
@@ -6760,10 +6955,6 @@ pgdba: консоль администратора PostgreSQL.
 <context>
     <name>ui::ConnectDialog</name>
     <message>
-        <source>Save in the system keyring</source>
-        <translation>Сохранить в системном хранилище паролей</translation>
-    </message>
-    <message>
         <source>&amp;Test</source>
         <translation>&amp;Проверить</translation>
     </message>
@@ -6804,10 +6995,6 @@ pgdba: консоль администратора PostgreSQL.
         <translation> с</translation>
     </message>
     <message>
-        <source>No keyring is running: the password is used for this session only.</source>
-        <translation>Хранилище паролей не запущено: пароль используется только в этом сеансе.</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
@@ -6834,10 +7021,6 @@ pgdba: консоль администратора PostgreSQL.
     <message>
         <source>&amp;Password:</source>
         <translation>Па&amp;роль:</translation>
-    </message>
-    <message>
-        <source>SSL mode:</source>
-        <translation>Режим SSL:</translation>
     </message>
     <message>
         <source>Connect timeout:</source>
@@ -6868,12 +7051,212 @@ pgdba: консоль администратора PostgreSQL.
         <translation>&lt;b&gt;Ошибка:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;OK:&lt;/b&gt; PostgreSQL %1 as %2%3, round trip %4 ms</source>
-        <translation>&lt;b&gt;ОК:&lt;/b&gt; PostgreSQL %1 как %2%3, полный круг %4 мс</translation>
-    </message>
-    <message>
         <source> (superuser)</source>
         <translation> (суперпользователь)</translation>
+    </message>
+    <message>
+        <source>Save passwords and passphrases in the system keyring</source>
+        <translation>Сохранять пароли и парольные фразы в системном хранилище ключей</translation>
+    </message>
+    <message>
+        <source>SSH tunnel</source>
+        <translation>SSH-туннель</translation>
+    </message>
+    <message>
+        <source>No keyring is running: secrets are used for this session only.</source>
+        <translation>Хранилище ключей не запущено: секреты используются только в этом сеансе.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Never encrypt: passwords and data cross the network readable by anyone on the way.</source>
+        <translation>Никогда не шифровать: пароли и данные идут по сети открытыми для всех на пути.</translation>
+    </message>
+    <message>
+        <source>Try without encryption first; encrypt only if the server insists. Nothing is checked.</source>
+        <translation>Сначала без шифрования; шифровать, только если сервер требует. Ничего не проверяется.</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it, else connect in clear; the certificate is not checked.</source>
+        <translation>Шифровать, если сервер предлагает, иначе открыто; сертификат не проверяется.</translation>
+    </message>
+    <message>
+        <source>Always encrypt, but do not check the certificate: protects against eavesdropping, not against a man in the middle.</source>
+        <translation>Всегда шифровать, но не проверять сертификат: защищает от прослушивания, но не от человека посередине.</translation>
+    </message>
+    <message>
+        <source>Encrypt and check that the server&apos;s certificate is signed by your root certificate; any host that CA certified is accepted.</source>
+        <translation>Шифровать и проверять, что сертификат сервера подписан вашим корневым сертификатом; принимается любой хост, заверенный этим УЦ.</translation>
+    </message>
+    <message>
+        <source>Encrypt, check the certificate against your root certificate and that it names this host: protects also against a man in the middle holding a valid certificate for another host.</source>
+        <translation>Шифровать, проверять сертификат по корневому и что он выдан этому хосту: защищает и от человека посередине с действительным сертификатом на другой хост.</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default (prefer): encrypt when the server offers it; the certificate is not checked.</source>
+        <translation>По умолчанию libpq (prefer): шифровать, если сервер предлагает; сертификат не проверяется.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>default ~/.postgresql/root.crt; needed by verify-ca/full</source>
+        <translation>по умолчанию ~/.postgresql/root.crt; нужен для verify-ca/full</translation>
+    </message>
+    <message>
+        <source>client certificate, if the server asks for one</source>
+        <translation>клиентский сертификат, если сервер его требует</translation>
+    </message>
+    <message>
+        <source>the client certificate&apos;s private key</source>
+        <translation>закрытый ключ клиентского сертификата</translation>
+    </message>
+    <message>
+        <source>if the key is encrypted (kept in the keyring)</source>
+        <translation>если ключ зашифрован (хранится в хранилище ключей)</translation>
+    </message>
+    <message>
+        <source>certificate revocation list (optional)</source>
+        <translation>список отзыва сертификатов (необязательно)</translation>
+    </message>
+    <message>
+        <source>default (TLSv1.2)</source>
+        <translation>по умолчанию (TLSv1.2)</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation>Режим &amp;SSL:</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>&amp;Корневой сертификат:</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>Корневой сертификат</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;Сертификат клиента:</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Сертификат клиента</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>&amp;Ключ клиента:</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Ключ клиента</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Пароль ключа:</translation>
+    </message>
+    <message>
+        <source>Revocation &amp;list:</source>
+        <translation>Список &amp;отзыва:</translation>
+    </message>
+    <message>
+        <source>Certificate revocation list</source>
+        <translation>Список отзыва сертификатов</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;protocol:</source>
+        <translation>Мин. &amp;протокол:</translation>
+    </message>
+    <message>
+        <source>Connect through an SSH tunnel</source>
+        <translation>Подключаться через SSH-туннель</translation>
+    </message>
+    <message>
+        <source>bastion host</source>
+        <translation>хост-бастион</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>ваше имя для входа</translation>
+    </message>
+    <message>
+        <source>empty: the ssh-agent</source>
+        <translation>пусто: ssh-agent</translation>
+    </message>
+    <message>
+        <source>optional: user@jumphost[:port]</source>
+        <translation>необязательно: user@jumphost[:port]</translation>
+    </message>
+    <message>
+        <source>The host above is then the database as the SSH server sees it (often localhost). The server&apos;s key is checked against ~/.ssh/known_hosts.</source>
+        <translation>Хост выше — это тогда база данных, как её видит SSH-сервер (часто localhost). Ключ сервера сверяется с ~/.ssh/known_hosts.</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>SSH h&amp;ost:</source>
+        <translation>&amp;Хост SSH:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation>&amp;Пользователь SSH:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Файл ключа:</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>Закрытый ключ SSH</translation>
+    </message>
+    <message>
+        <source>&amp;Jump host:</source>
+        <translation>&amp;Промежуточный хост:</translation>
+    </message>
+    <message>
+        <source>give the SSH host, or turn the SSH tunnel off</source>
+        <translation>укажите хост SSH или выключите SSH-туннель</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Не сохранено:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1, %2%3</source>
+        <translation>%1, %2%3</translation>
+    </message>
+    <message>
+        <source>, certificate and host name verified</source>
+        <translation>, сертификат и имя хоста проверены</translation>
+    </message>
+    <message>
+        <source>, certificate verified (not the host name)</source>
+        <translation>, сертификат проверен (имя хоста — нет)</translation>
+    </message>
+    <message>
+        <source>, certificate NOT verified</source>
+        <translation>, сертификат НЕ проверен</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>без шифрования</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;OK:&lt;/b&gt; PostgreSQL %1 as %2%3, round trip %4 ms; %5%6</source>
+        <translation>&lt;b&gt;OK:&lt;/b&gt; PostgreSQL %1 как %2%3, время отклика %4 мс; %5%6</translation>
+    </message>
+    <message>
+        <source>; through SSH %1</source>
+        <translation>; через SSH %1</translation>
     </message>
 </context>
 <context>
@@ -7085,8 +7468,8 @@ pgdba: консоль администратора PostgreSQL.
 <context>
     <name>ui::ErrorBanner</name>
     <message>
-        <source>Permission denied for role "%1": %2. Grant it pg_monitor (read statistics), pg_signal_backend (cancel/terminate) or pg_read_all_stats (see all query texts), or connect as a superuser.</source>
-        <translation>Нет прав у роли "%1": %2. Выдайте ей pg_monitor (чтение статистики), pg_signal_backend (отмена/завершение) или pg_read_all_stats (все тексты запросов) либо подключитесь как суперпользователь.</translation>
+        <source>Permission denied for role &quot;%1&quot;: %2. Grant it pg_monitor (read statistics), pg_signal_backend (cancel/terminate) or pg_read_all_stats (see all query texts), or connect as a superuser.</source>
+        <translation>Нет прав у роли &quot;%1&quot;: %2. Выдайте ей pg_monitor (чтение статистики), pg_signal_backend (отмена/завершение) или pg_read_all_stats (все тексты запросов) либо подключитесь как суперпользователь.</translation>
     </message>
     <message>
         <source>current role</source>
@@ -7128,7 +7511,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Замерять время каждого узла (нужен ANALYZE; выключение снижает накладные расходы)</translation>
     </message>
     <message>
-        <source>Show the planner's cost estimates</source>
+        <source>Show the planner&apos;s cost estimates</source>
         <translation>Показать оценки стоимости планировщика</translation>
     </message>
     <message>
@@ -7179,8 +7562,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Показать план из буфера обмена (JSON или текст, включая вывод psql)</translation>
     </message>
     <message>
-        <source>A statement to explain, e.g. SELECT * FROM orders WHERE status = 'new' — or paste a plan here and press Run.</source>
-        <translation>Запрос для EXPLAIN, например SELECT * FROM orders WHERE status = 'new', — или вставьте сюда план и нажмите «Выполнить».</translation>
+        <source>A statement to explain, e.g. SELECT * FROM orders WHERE status = &apos;new&apos; — or paste a plan here and press Run.</source>
+        <translation>Запрос для EXPLAIN, например SELECT * FROM orders WHERE status = &apos;new&apos;, — или вставьте сюда план и нажмите «Выполнить».</translation>
     </message>
     <message>
         <source>Plans shown this session</source>
@@ -7354,6 +7737,10 @@ pgdba: консоль администратора PostgreSQL.
         <source>Explain</source>
         <translation>EXPLAIN</translation>
     </message>
+    <message>
+        <source>Run the statement (EXPLAIN)</source>
+        <translation>Выполнить запрос (EXPLAIN)</translation>
+    </message>
 </context>
 <context>
     <name>ui::HealthPage</name>
@@ -7409,6 +7796,21 @@ pgdba: консоль администратора PostgreSQL.
     </message>
 </context>
 <context>
+    <name>ui::HelpViewer</name>
+    <message>
+        <source>pgdba user guide</source>
+        <translation>Руководство пользователя pgdba</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Содержание</translation>
+    </message>
+</context>
+<context>
     <name>ui::HistogramChart</name>
     <message>
         <source>latency up to, ms</source>
@@ -7425,6 +7827,29 @@ pgdba: консоль администратора PostgreSQL.
     <message>
         <source>Latency histogram: %1</source>
         <translation>Гистограмма задержек: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HostKeyPrompt</name>
+    <message>
+        <source>Unknown SSH host key</source>
+        <translation>Неизвестный ключ хоста SSH</translation>
+    </message>
+    <message>
+        <source>The SSH server &lt;b&gt;%1&lt;/b&gt; is not known yet.</source>
+        <translation>SSH-сервер &lt;b&gt;%1&lt;/b&gt; пока неизвестен.</translation>
+    </message>
+    <message>
+        <source>Its %1 key has the fingerprint&lt;br&gt;&lt;span style=&quot;white-space:nowrap&quot;&gt;&lt;tt&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/tt&gt;&lt;/span&gt;&lt;br&gt;&lt;br&gt;Compare it with the fingerprint the server&apos;s administrator gives you (&lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; on the server&apos;s host key). Accept only if they are the same: the key is then added to %3 and checked on every connection.</source>
+        <translation>Отпечаток его ключа %1:&lt;br&gt;&lt;span style=&quot;white-space:nowrap&quot;&gt;&lt;tt&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/tt&gt;&lt;/span&gt;&lt;br&gt;&lt;br&gt;Сравните его с отпечатком, который даст администратор сервера (&lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; для ключа хоста на сервере). Принимайте, только если они совпадают: тогда ключ будет добавлен в %3 и будет проверяться при каждом подключении.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and remember</source>
+        <translation>&amp;Принять и запомнить</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Отказать</translation>
     </message>
 </context>
 <context>
@@ -7493,7 +7918,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Ожидаемые подключения (с пулом: его размер плюс запас).</translation>
     </message>
     <message>
-        <source>The ticket's VPS</source>
+        <source>The ticket&apos;s VPS</source>
         <translation>VPS из заявки</translation>
     </message>
     <message>
@@ -7768,6 +8193,50 @@ pgdba: консоль администратора PostgreSQL.
         <source>RTT %1 ms</source>
         <translation>RTT %1 мс</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Оформление</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлое</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмное</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;User guide for this page</source>
+        <translation>&amp;Руководство по этой странице</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About pgdba</source>
+        <translation>&amp;О программе pgdba</translation>
+    </message>
+    <message>
+        <source>About pgdba</source>
+        <translation>О программе pgdba</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;pgdba %1&lt;/b&gt;&lt;p&gt;A PostgreSQL DBA console.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;pgdba %1&lt;/b&gt;&lt;p&gt;Консоль администратора PostgreSQL.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ui::MigrationWizard</name>
@@ -7855,7 +8324,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Индекс %1 строится процессом pid %2.</translation>
     </message>
     <message>
-        <source>INVALID index %1 on %2 — left by an interrupted build; the wizard's preflight offers to drop it.</source>
+        <source>INVALID index %1 on %2 — left by an interrupted build; the wizard&apos;s preflight offers to drop it.</source>
         <translation>Индекс INVALID %1 на %2 — остался от прерванного построения; предварительная проверка мастера предложит его удалить.</translation>
     </message>
     <message>
@@ -8111,6 +8580,242 @@ pgdba сначала проверит, что все таблицы и инде�
     <message>
         <source>Overview</source>
         <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <source>sessions now, cancel, terminate</source>
+        <translation>сеансы сейчас, отмена, завершение</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Блокировки</translation>
+    </message>
+    <message>
+        <source>who blocks whom</source>
+        <translation>кто кого блокирует</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель</translation>
+    </message>
+    <message>
+        <source>charts and history</source>
+        <translation>графики и история</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>session history, replay</source>
+        <translation>история сеансов, повтор</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>top statements</source>
+        <translation>самые тяжёлые запросы</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Репликация</translation>
+    </message>
+    <message>
+        <source>standbys, slots, WAL</source>
+        <translation>реплики, слоты, WAL</translation>
+    </message>
+    <message>
+        <source>Vacuum</source>
+        <translation>Очистка</translation>
+    </message>
+    <message>
+        <source>maintenance, bloat, xmin</source>
+        <translation>обслуживание, раздувание, xmin</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>plans and findings</source>
+        <translation>планы и находки</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Миграции</translation>
+    </message>
+    <message>
+        <source>index changes, wizard</source>
+        <translation>изменения индексов, мастер</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <source>what pgdba did</source>
+        <translation>что сделал pgdba</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Конфигурация</translation>
+    </message>
+    <message>
+        <source>settings advisor</source>
+        <translation>советы по настройкам</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>checks and alerts</source>
+        <translation>проверки и тревоги</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Нагрузка</translation>
+    </message>
+    <message>
+        <source>workload, latency</source>
+        <translation>нагрузка, задержки</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Databases:</source>
+        <translation>Базы данных:</translation>
+    </message>
+    <message>
+        <source>Health and alerts</source>
+        <translation>Состояние и тревоги</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Перейти</translation>
+    </message>
+    <message>
+        <source>%1 — PostgreSQL %2, %3</source>
+        <translation>%1 — PostgreSQL %2, %3</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>реплика</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>основной</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s)</source>
+        <translation>
+            <numerusform>%n база данных</numerusform>
+            <numerusform>%n базы данных</numerusform>
+            <numerusform>%n баз данных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 in all</source>
+        <translation>, всего %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n активный</numerusform>
+            <numerusform>%n активных</numerusform>
+            <numerusform>%n активных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting on a lock</source>
+        <translation>
+            <numerusform>%n ждёт блокировку</numerusform>
+            <numerusform>%n ждут блокировку</numerusform>
+            <numerusform>%n ждут блокировку</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle in transaction</source>
+        <translation>
+            <numerusform>%n простаивает в транзакции</numerusform>
+            <numerusform>%n простаивают в транзакции</numerusform>
+            <numerusform>%n простаивают в транзакции</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle</source>
+        <translation>
+            <numerusform>%n простаивает</numerusform>
+            <numerusform>%n простаивают</numerusform>
+            <numerusform>%n простаивают</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running for over a minute</source>
+        <translation>
+            <numerusform>%n работает больше минуты</numerusform>
+            <numerusform>%n работают больше минуты</numerusform>
+            <numerusform>%n работают больше минуты</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health checks could not run: %1</source>
+        <translation>Проверки состояния не удалось выполнить: %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%1 critical&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#9a5b00&apos;&gt;%2 warning(s)&lt;/span&gt; · %3 OK — checked %4</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;критических: %1&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#9a5b00&apos;&gt;предупреждений: %2&lt;/span&gt; · в порядке: %3 — проверено %4</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;No open alerts.&lt;/span&gt; %1</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;Открытых тревог нет.&lt;/span&gt; %1</translation>
+    </message>
+    <message>
+        <source>All checks</source>
+        <translation>Все проверки</translation>
+    </message>
+    <message>
+        <source>Transactions/s</source>
+        <translation>Транзакций/с</translation>
+    </message>
+    <message>
+        <source>%1 transactions/s</source>
+        <translation>%1 транзакций/с</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Активные сеансы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active session(s)</source>
+        <translation>
+            <numerusform>%n активный сеанс</numerusform>
+            <numerusform>%n активных сеанса</numerusform>
+            <numerusform>%n активных сеансов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8492,6 +9197,14 @@ The index is INVALID (left by an interrupted build) and never used by queries; d
         <source>Reading the recorded moment…</source>
         <translation>Чтение записанного момента…</translation>
     </message>
+    <message>
+        <source>Replay: one sample back</source>
+        <translation>Повтор: на замер назад</translation>
+    </message>
+    <message>
+        <source>Replay: one sample on</source>
+        <translation>Повтор: на замер вперёд</translation>
+    </message>
 </context>
 <context>
     <name>ui::ReplicationPage</name>
@@ -8660,8 +9373,8 @@ The index is INVALID (left by an interrupted build) and never used by queries; d
         <translation>архивирование выключено</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b71c1c'&gt;&lt;b&gt;archiving FAILING&lt;/b&gt;: %1 at %2 (%3 failures)&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b71c1c'&gt;&lt;b&gt;ОШИБКИ архивирования&lt;/b&gt;: %1 в %2 (ошибок: %3)&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;archiving FAILING&lt;/b&gt;: %1 at %2 (%3 failures)&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;ОШИБКИ архивирования&lt;/b&gt;: %1 в %2 (ошибок: %3)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>archived %1 (last %2), %3 failures</source>
@@ -8700,8 +9413,8 @@ The index is INVALID (left by an interrupted build) and never used by queries; d
         <translation>Задержка воспроизведения (сейчас − последняя воспроизведённая транзакция): &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
-        <source> · &lt;span style='color:#b71c1c'&gt;&lt;b&gt;REPLAY PAUSED&lt;/b&gt;&lt;/span&gt; (SELECT pg_wal_replay_resume() to continue)</source>
-        <translation> · &lt;span style='color:#b71c1c'&gt;&lt;b&gt;ВОСПРОИЗВЕДЕНИЕ ПРИОСТАНОВЛЕНО&lt;/b&gt;&lt;/span&gt; (SELECT pg_wal_replay_resume() для продолжения)</translation>
+        <source> · &lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;REPLAY PAUSED&lt;/b&gt;&lt;/span&gt; (SELECT pg_wal_replay_resume() to continue)</source>
+        <translation> · &lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;ВОСПРОИЗВЕДЕНИЕ ПРИОСТАНОВЛЕНО&lt;/b&gt;&lt;/span&gt; (SELECT pg_wal_replay_resume() для продолжения)</translation>
     </message>
     <message>
         <source>Recovery conflicts (queries cancelled): %1%2</source>
@@ -8728,8 +9441,8 @@ The index is INVALID (left by an interrupted build) and never used by queries; d
         <translation>Удаление слота репликации</translation>
     </message>
     <message>
-        <source>Drop the replication slot "%1" on %2?</source>
-        <translation>Удалить слот репликации "%1" на %2?</translation>
+        <source>Drop the replication slot &quot;%1&quot; on %2?</source>
+        <translation>Удалить слот репликации &quot;%1&quot; на %2?</translation>
     </message>
     <message>
         <source>It frees %1 of WAL kept for it.
@@ -8748,8 +9461,8 @@ This cannot be undone and is written to the audit log.</source>
         <translation>Удалить слот</translation>
     </message>
     <message>
-        <source>Slot "%1" not dropped: %2</source>
-        <translation>Слот "%1" не удалён: %2</translation>
+        <source>Slot &quot;%1&quot; not dropped: %2</source>
+        <translation>Слот &quot;%1&quot; не удалён: %2</translation>
     </message>
     <message>
         <source>not connected to a server</source>
@@ -8794,7 +9507,7 @@ This cannot be undone and is written to the audit log.</source>
 <context>
     <name>ui::ReviewPage</name>
     <message>
-        <source>Capture the hot queries' plans before the run (EXPLAIN ANALYZE in a rolled-back transaction)</source>
+        <source>Capture the hot queries&apos; plans before the run (EXPLAIN ANALYZE in a rolled-back transaction)</source>
         <translation>Снять планы «горячих» запросов до прогона (EXPLAIN ANALYZE в откатываемой транзакции)</translation>
     </message>
     <message>
@@ -8865,7 +9578,7 @@ This cannot be undone and is written to the audit log.</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <source>Statement by statement, on pgdba's own connection; progress from pg_stat_progress_create_index.</source>
+        <source>Statement by statement, on pgdba&apos;s own connection; progress from pg_stat_progress_create_index.</source>
         <translation>Команда за командой, через собственное подключение pgdba; ход по pg_stat_progress_create_index.</translation>
     </message>
     <message>
@@ -8926,6 +9639,65 @@ This cannot be undone and is written to the audit log.</source>
     </message>
 </context>
 <context>
+    <name>ui::SecurityStatus</name>
+    <message>
+        <source>SSH %1: reconnecting</source>
+        <translation>SSH %1: переподключение</translation>
+    </message>
+    <message>
+        <source>SSH %1</source>
+        <translation>SSH %1</translation>
+    </message>
+    <message>
+        <source>encrypted %1 · %2 · %3</source>
+        <translation>шифрование %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>certificate verified</source>
+        <translation>сертификат проверен</translation>
+    </message>
+    <message>
+        <source>certificate verified, host name not checked</source>
+        <translation>сертификат проверен, имя хоста не проверялось</translation>
+    </message>
+    <message>
+        <source>certificate not verified</source>
+        <translation>сертификат не проверен</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>локальный сокет</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>без шифрования</translation>
+    </message>
+    <message>
+        <source>Through an SSH tunnel via %1 (host key checked against %2).</source>
+        <translation>Через SSH-туннель через %1 (ключ хоста сверен с %2).</translation>
+    </message>
+    <message>
+        <source>The database connection itself is not encrypted; the SSH tunnel encrypts it up to the SSH server.</source>
+        <translation>Само соединение с базой не зашифровано; SSH-туннель шифрует его до SSH-сервера.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: passwords and data cross the network in clear.</source>
+        <translation>Без шифрования: пароли и данные идут по сети открыто.</translation>
+    </message>
+    <message>
+        <source>Encrypted with %1 (%2, %3 bits). The server&apos;s certificate was checked against the root certificate and names this host (sslmode verify-full).</source>
+        <translation>Зашифровано: %1 (%2, %3 бит). Сертификат сервера проверен по корневому сертификату и выдан этому хосту (sslmode verify-full).</translation>
+    </message>
+    <message>
+        <source>Encrypted with %1 (%2). The certificate was checked against the root certificate, but not the host name (sslmode verify-ca).</source>
+        <translation>Зашифровано: %1 (%2). Сертификат проверен по корневому сертификату, имя хоста — нет (sslmode verify-ca).</translation>
+    </message>
+    <message>
+        <source>Encrypted with %1 (%2), but the server&apos;s certificate was NOT checked (sslmode %3): a man in the middle would not be noticed. Use verify-full with the server&apos;s root certificate.</source>
+        <translation>Зашифровано: %1 (%2), но сертификат сервера НЕ проверялся (sslmode %3): человека посередине не заметить. Используйте verify-full с корневым сертификатом сервера.</translation>
+    </message>
+</context>
+<context>
     <name>ui::SessionActionDialog</name>
     <message>
         <source>Cancel statements</source>
@@ -8976,23 +9748,57 @@ This cannot be undone and is written to the audit log.</source>
         </translation>
     </message>
     <message>
-        <source>Don't</source>
+        <source>Don&apos;t</source>
         <translation>Не надо</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Menus open with Alt and the underlined letter; every menu entry has one. Ctrl+Tab and Ctrl+Shift+Tab move between pages.</source>
+        <translation>Меню открываются клавишей Alt и подчёркнутой буквой; она есть у каждого пункта меню. Ctrl+Tab и Ctrl+Shift+Tab переключают страницы.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::Sparkline</name>
+    <message>
+        <source>collecting…</source>
+        <translation>сбор данных…</translation>
     </message>
 </context>
 <context>
     <name>ui::StatementActions</name>
     <message>
-        <source>Role "%1" may not run pg_stat_statements_reset(). A superuser can allow it: GRANT EXECUTE ON FUNCTION %2.pg_stat_statements_reset TO %3;</source>
-        <translation>Роль "%1" не может выполнять pg_stat_statements_reset(). Суперпользователь может разрешить: GRANT EXECUTE ON FUNCTION %2.pg_stat_statements_reset TO %3;</translation>
+        <source>Role &quot;%1&quot; may not run pg_stat_statements_reset(). A superuser can allow it: GRANT EXECUTE ON FUNCTION %2.pg_stat_statements_reset TO %3;</source>
+        <translation>Роль &quot;%1&quot; не может выполнять pg_stat_statements_reset(). Суперпользователь может разрешить: GRANT EXECUTE ON FUNCTION %2.pg_stat_statements_reset TO %3;</translation>
     </message>
     <message>
-        <source>pgdba will run, on %1 as role "%2":
+        <source>pgdba will run, on %1 as role &quot;%2&quot;:
 
     SELECT %3.pg_stat_statements_reset();
 
 The counters of all %4 statements pg_stat_statements tracks, in every database and for every role, are discarded and start again from zero%5. Everyone looking at these statistics (other tools, other DBAs) loses them too. Samples pgdba already stored in its history stay.</source>
-        <translation>pgdba выполнит на %1 от роли "%2":
+        <translation>pgdba выполнит на %1 от роли &quot;%2&quot;:
 
     SELECT %3.pg_stat_statements_reset();
 
@@ -9003,32 +9809,32 @@ The counters of all %4 statements pg_stat_statements tracks, in every database a
         <translation> (время сохраняется в pg_stat_statements_info.stats_reset)</translation>
     </message>
     <message>
-        <source>pgdba will run, on %1 as role "%2":
+        <source>pgdba will run, on %1 as role &quot;%2&quot;:
 
     SELECT %3.pg_stat_statements_reset(%4, %5, %6);
 
-This discards the counters of one statement (user "%7", database "%8"):
+This discards the counters of one statement (user &quot;%7&quot;, database &quot;%8&quot;):
 
     %9
 
 %10 calls and %11 of execution time are forgotten; other statements keep theirs.</source>
-        <translation>pgdba выполнит на %1 от роли "%2":
+        <translation>pgdba выполнит на %1 от роли &quot;%2&quot;:
 
     SELECT %3.pg_stat_statements_reset(%4, %5, %6);
 
-Это сбросит счётчики одного запроса (пользователь "%7", база "%8"):
+Это сбросит счётчики одного запроса (пользователь &quot;%7&quot;, база &quot;%8&quot;):
 
     %9
 
 %10 вызовов и %11 времени выполнения будут забыты; у остальных запросов счётчики сохранятся.</translation>
     </message>
     <message>
-        <source>pgdba will run, on %1 in database "%2" as role "%3":
+        <source>pgdba will run, on %1 in database &quot;%2&quot; as role &quot;%3&quot;:
 
     CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
 
-This creates the pg_stat_statements view and functions in the database's default schema. The library is already loaded, so nothing restarts; statistics then show for every database.</source>
-        <translation>pgdba выполнит на %1 в базе "%2" от роли "%3":
+This creates the pg_stat_statements view and functions in the database&apos;s default schema. The library is already loaded, so nothing restarts; statistics then show for every database.</source>
+        <translation>pgdba выполнит на %1 в базе &quot;%2&quot; от роли &quot;%3&quot;:
 
     CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
 
@@ -9055,7 +9861,7 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>Сбросить этот запрос</translation>
     </message>
     <message>
-        <source>The statement's statistics were reset.</source>
+        <source>The statement&apos;s statistics were reset.</source>
         <translation>Статистика запроса сброшена.</translation>
     </message>
     <message>
@@ -9169,15 +9975,15 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>Текущие сеансы</translation>
     </message>
     <message>
-        <source>Role "%1" may not execute pg_stat_statements_reset().</source>
-        <translation>Роль "%1" не может выполнять pg_stat_statements_reset().</translation>
+        <source>Role &quot;%1&quot; may not execute pg_stat_statements_reset().</source>
+        <translation>Роль &quot;%1&quot; не может выполнять pg_stat_statements_reset().</translation>
     </message>
     <message>
         <source>Resetting one statement needs PostgreSQL 12 or newer.</source>
         <translation>Для сброса одного запроса нужен PostgreSQL 12 или новее.</translation>
     </message>
     <message>
-        <source>Discard this statement's counters.</source>
+        <source>Discard this statement&apos;s counters.</source>
         <translation>Сбросить счётчики этого запроса.</translation>
     </message>
     <message>
@@ -9193,9 +9999,9 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation> · выполняется внутри функции (вложенный)</translation>
     </message>
     <message>
-        <source>-- The text and query id of these statements are hidden from role "%1".
+        <source>-- The text and query id of these statements are hidden from role &quot;%1&quot;.
 -- GRANT pg_read_all_stats TO %1; shows them.</source>
-        <translation>-- Текст и query id этих запросов скрыты от роли "%1".
+        <translation>-- Текст и query id этих запросов скрыты от роли &quot;%1&quot;.
 -- GRANT pg_read_all_stats TO %1; покажет их.</translation>
     </message>
     <message>
@@ -9374,8 +10180,8 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <source>Create the extension in "%1"</source>
-        <translation>Создать расширение в "%1"</translation>
+        <source>Create the extension in &quot;%1&quot;</source>
+        <translation>Создать расширение в &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Run this as a superuser, then restart the server:</source>
@@ -9471,7 +10277,7 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation> мс</translation>
     </message>
     <message>
-        <source>Statements whose mean execution time is above this are highlighted (the ticket's alert: 100 ms)</source>
+        <source>Statements whose mean execution time is above this are highlighted (the ticket&apos;s alert: 100 ms)</source>
         <translation>Запросы со средним временем выполнения выше этого выделяются (оповещение из заявки: 100 мс)</translation>
     </message>
     <message>
@@ -9676,7 +10482,7 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <source>The ticket's alerts: sequential scans above 10% on tables over 10,000 rows, cache hit ratio below 99%, ...</source>
+        <source>The ticket&apos;s alerts: sequential scans above 10% on tables over 10,000 rows, cache hit ratio below 99%, ...</source>
         <translation>Оповещения из заявки: последовательные сканирования больше 10% на таблицах больше 10 000 строк, доля попаданий в кэш ниже 99%, ...</translation>
     </message>
     <message>
@@ -9896,8 +10702,8 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>Рабочие процессы autovacuum: занято &lt;b&gt;%1 из %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b71c1c'&gt;&lt;b&gt;autovacuum is OFF&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b71c1c'&gt;&lt;b&gt;autovacuum ВЫКЛЮЧЕН&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;autovacuum is OFF&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;autovacuum ВЫКЛЮЧЕН&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>database age %1 of %2 (forced vacuum)</source>
@@ -9975,7 +10781,7 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>Верификация</translation>
     </message>
     <message>
-        <source>Every index valid and ready before the version is recorded; the hot queries' plans after the run.</source>
+        <source>Every index valid and ready before the version is recorded; the hot queries&apos; plans after the run.</source>
         <translation>Каждый индекс рабочий и готов до записи версии; планы «горячих» запросов после прогона.</translation>
     </message>
     <message numerus="yes">
@@ -10138,8 +10944,8 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>Удалить слот…</translation>
     </message>
     <message>
-        <source>Terminate pid %1 (%2, role %3, application "%4", %5), which holds back the xmin horizon by %6 transactions?</source>
-        <translation>Завершить pid %1 (%2, роль %3, приложение "%4", %5), который удерживает горизонт xmin на %6 транзакций?</translation>
+        <source>Terminate pid %1 (%2, role %3, application &quot;%4&quot;, %5), which holds back the xmin horizon by %6 transactions?</source>
+        <translation>Завершить pid %1 (%2, роль %3, приложение &quot;%4&quot;, %5), который удерживает горизонт xmin на %6 транзакций?</translation>
     </message>
     <message>
         <source>Roll back the prepared transaction %1 (database %2, prepared by role %3, %4 transactions old)? Its changes are discarded and its locks released. A transaction manager that still expects to commit it will find it gone.</source>
@@ -10150,8 +10956,8 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>Зафиксировать подготовленную транзакцию %1 (база %2, подготовлена ролью %3, возраст %4 транзакций)? Её изменения станут постоянными и видимыми, а блокировки будут освобождены.</translation>
     </message>
     <message>
-        <source>Drop the replication slot "%1"? Its consumer loses its place in the WAL and must be set up again (a standby re-synchronised, a subscription re-created).</source>
-        <translation>Удалить слот репликации "%1"? Его потребитель потеряет позицию в WAL, и его придётся настроить заново (пересинхронизировать реплику, пересоздать подписку).</translation>
+        <source>Drop the replication slot &quot;%1&quot;? Its consumer loses its place in the WAL and must be set up again (a standby re-synchronised, a subscription re-created).</source>
+        <translation>Удалить слот репликации &quot;%1&quot;? Его потребитель потеряет позицию в WAL, и его придётся настроить заново (пересинхронизировать реплику, пересоздать подписку).</translation>
     </message>
     <message>
         <source>Statement sent:</source>
@@ -10178,8 +10984,8 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>нет результата</translation>
     </message>
     <message>
-        <source>Role "%1" may not drop replication slots: it needs the REPLICATION attribute (ALTER ROLE "%1" REPLICATION) or superuser. Server said: %2</source>
-        <translation>Роль "%1" не может удалять слоты репликации: ей нужен атрибут REPLICATION (ALTER ROLE "%1" REPLICATION) или права суперпользователя. Ответ сервера: %2</translation>
+        <source>Role &quot;%1&quot; may not drop replication slots: it needs the REPLICATION attribute (ALTER ROLE &quot;%1&quot; REPLICATION) or superuser. Server said: %2</source>
+        <translation>Роль &quot;%1&quot; не может удалять слоты репликации: ей нужен атрибут REPLICATION (ALTER ROLE &quot;%1&quot; REPLICATION) или права суперпользователя. Ответ сервера: %2</translation>
     </message>
     <message>
         <source>could not connect to database %1: %2</source>
@@ -10198,8 +11004,8 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>подготовленная транзакция %1 зафиксирована</translation>
     </message>
     <message>
-        <source>Role "%1" may not finish the transaction prepared by role "%2": connect as "%2" or as a superuser. Server said: %3</source>
-        <translation>Роль "%1" не может завершить транзакцию, подготовленную ролью "%2": подключитесь как "%2" или как суперпользователь. Ответ сервера: %3</translation>
+        <source>Role &quot;%1&quot; may not finish the transaction prepared by role &quot;%2&quot;: connect as &quot;%2&quot; or as a superuser. Server said: %3</source>
+        <translation>Роль &quot;%1&quot; не может завершить транзакцию, подготовленную ролью &quot;%2&quot;: подключитесь как &quot;%2&quot; или как суперпользователь. Ответ сервера: %3</translation>
     </message>
 </context>
 <context>
@@ -10229,16 +11035,16 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>завершить pid %1 (или пусть его приложение выполнит COMMIT)</translation>
     </message>
     <message>
-        <source>drop slot "%1" if its consumer is gone, else let it catch up</source>
-        <translation>удалить слот "%1", если его потребитель ушёл, иначе дать ему догнать</translation>
+        <source>drop slot &quot;%1&quot; if its consumer is gone, else let it catch up</source>
+        <translation>удалить слот &quot;%1&quot;, если его потребитель ушёл, иначе дать ему догнать</translation>
     </message>
     <message>
-        <source>COMMIT PREPARED or ROLLBACK PREPARED '%1' in database %2</source>
-        <translation>COMMIT PREPARED или ROLLBACK PREPARED '%1' в базе %2</translation>
+        <source>COMMIT PREPARED or ROLLBACK PREPARED &apos;%1&apos; in database %2</source>
+        <translation>COMMIT PREPARED или ROLLBACK PREPARED &apos;%1&apos; в базе %2</translation>
     </message>
     <message>
-        <source>end the long queries on standby "%1" or turn off hot_standby_feedback there</source>
-        <translation>завершить долгие запросы на реплике "%1" или отключить там hot_standby_feedback</translation>
+        <source>end the long queries on standby &quot;%1&quot; or turn off hot_standby_feedback there</source>
+        <translation>завершить долгие запросы на реплике &quot;%1&quot; или отключить там hot_standby_feedback</translation>
     </message>
 </context>
 <context>
