@@ -7152,7 +7152,7 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation>&amp;Ключ клиента:</translation>
+        <translation>Кл&amp;юч клиента:</translation>
     </message>
     <message>
         <source>Client key</source>
@@ -7204,11 +7204,11 @@ pgdba: консоль администратора PostgreSQL.
     </message>
     <message>
         <source>SSH h&amp;ost:</source>
-        <translation>&amp;Хост SSH:</translation>
+        <translation>Х&amp;ост SSH:</translation>
     </message>
     <message>
         <source>SSH &amp;user:</source>
-        <translation>&amp;Пользователь SSH:</translation>
+        <translation>Пользователь SS&amp;H:</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>

@@ -343,7 +343,7 @@ void MainWindow::buildLanguageMenu(QMenu *menu) {
     auto *group = new QActionGroup(menu);
     const QString saved = core::language::savedChoice();
     auto add = [&](const QString &choice, const QString &text) {
-        auto *a = menu->addAction(text);
+        auto *a = menu->addAction(QLatin1Char('&') + text); // a keyboard path: its first letter
         a->setCheckable(true);
         a->setChecked(choice == saved);
         a->setData(choice);
@@ -540,11 +540,13 @@ QCoro::Task<std::optional<pg::Error>> MainWindow::connectProfile(QString profile
     const bool wantsSshKey = profile && !profile->sshHost.isEmpty() && !profile->sshKeyFile.isEmpty();
     const bool wantsSslKey = profile && !profile->sslkey.isEmpty();
     if (keys.sshPassphrase.isEmpty() && wantsSshKey) {
-        if (auto stored = co_await m_passwords->read(core::Profile::sshPassphraseId(profileId)); stored && self)
+        if (auto stored = co_await m_passwords->read(core::Profile::sshPassphraseId(profileId));
+            stored && self)
             keys.sshPassphrase = *stored;
     }
     if (keys.sslKeyPassword.isEmpty() && wantsSslKey && self) {
-        if (auto stored = co_await m_passwords->read(core::Profile::sslKeyPasswordId(profileId)); stored && self)
+        if (auto stored = co_await m_passwords->read(core::Profile::sslKeyPasswordId(profileId));
+            stored && self)
             keys.sslKeyPassword = *stored;
     }
     if (!self)
@@ -570,8 +572,8 @@ QCoro::Task<std::optional<pg::Error>> MainWindow::connectDsn(QString dsn, QStrin
         p.sshUser = route.user;
         p.sshKeyFile = route.keyFile;
         if (route.hasJump())
-            p.sshJump = (route.jumpUser.isEmpty() ? QString() : route.jumpUser + QLatin1Char('@')) + route.jumpHost +
-                        QLatin1Char(':') + QString::number(route.jumpPort);
+            p.sshJump = (route.jumpUser.isEmpty() ? QString() : route.jumpUser + QLatin1Char('@')) +
+                        route.jumpHost + QLatin1Char(':') + QString::number(route.jumpPort);
     }
     for (const auto &existing : m_workspace->profiles()->profiles())
         if (existing.dsn == p.dsn && existing.host.isEmpty() && existing.user.isEmpty() &&

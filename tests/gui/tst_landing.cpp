@@ -150,8 +150,8 @@ private Q_SLOTS:
             if (!menu->title().contains(QLatin1Char('&')))
                 missing << menu->title();
             for (QAction *a : menu->actions()) {
-                if (a->isSeparator())
-                    continue;
+                if (a->isSeparator() || !a->isEnabled())
+                    continue; // a disabled entry is a note, not an action
                 if (a->menu())
                     walk(a->menu());
                 else if (!a->text().contains(QLatin1Char('&')) && a->shortcut().isEmpty())

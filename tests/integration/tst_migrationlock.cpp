@@ -199,8 +199,14 @@ private Q_SLOTS:
             },
             60000));
         ::kill(pid_t(p->processId()), SIGINT);
-        QVERIFY(
-            testutil::waitUntil([&] { return p->readAllStandardError().contains("Interrupted"); }, 30000));
+        QByteArray stderrSoFar; // kept whole: the line may arrive in two reads
+        QVERIFY2(testutil::waitUntil(
+                     [&] {
+                         stderrSoFar += p->readAllStandardError();
+                         return stderrSoFar.contains("Interrupted");
+                     },
+                     30000),
+                 stderrSoFar.constData());
         testutil::exec(*holder, QStringLiteral("ROLLBACK")); // the clean-up's DROP waits for it
         QVERIFY(p->waitForFinished(60000));
         QCOMPARE(p->exitCode(), 130);

@@ -123,6 +123,7 @@ OverviewPage::OverviewPage(core::Workspace *workspace, QWidget *parent)
     auto *hl = new QVBoxLayout(healthBox);
     m_healthSummary->setObjectName(QStringLiteral("healthSummary"));
     m_healthSummary->setText(tr("Checking…"));
+    m_healthSummary->setWordWrap(true); // a long summary (Russian) must not widen the page
     m_alerts->setObjectName(QStringLiteral("alerts"));
     m_alerts->setWordWrap(true);
     m_alerts->setTextFormat(Qt::RichText);

@@ -71,7 +71,7 @@ VacuumPage::VacuumPage(core::Workspace *workspace, QWidget *parent)
     m_copyAction->setEnabled(false);
     auto *actionBar = new QHBoxLayout;
     m_actionHint->setObjectName(QStringLiteral("horizonActionHint"));
-    m_actionHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    theme::setTextColor(m_actionHint, QColor(0x6b, 0x6b, 0x6b)); // a muted grey, readable in both palettes
     actionBar->addWidget(m_actionHint);
     for (const vacuum::HorizonAction a : Actions) {
         auto *b = new QPushButton(vacuum::HorizonControl::actionLabel(a), this);
