@@ -5,15 +5,15 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace cli {
 
-QCoro::Task<int> runPing(QStringList args)
-{
+QCoro::Task<int> runPing(QStringList args) {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("cli", "Connect, print server facts and the round trip."));
+    p.setApplicationDescription(
+        QCoreApplication::translate("cli", "Connect, print server facts and the round trip."));
     addDsnOption(p);
     p.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON.")});
     int code = 0;
@@ -48,7 +48,9 @@ QCoro::Task<int> runPing(QStringList args)
                                                {QStringLiteral("round_trip_ms"), c.lastRoundTripMs()}})));
         co_return 0;
     }
-    out(QCoreApplication::translate("cli", "server:      PostgreSQL %1 (%2)").arg(f.version).arg(f.versionNum));
+    out(QCoreApplication::translate("cli", "server:      PostgreSQL %1 (%2)")
+            .arg(f.version)
+            .arg(f.versionNum));
     out(QCoreApplication::translate("cli", "connected:   %1").arg(c.connInfo().displayName()));
     out(QCoreApplication::translate("cli", "role:        %1").arg(f.role));
     out(QCoreApplication::translate("cli", "superuser:   %1").arg(yn(f.superuser)));

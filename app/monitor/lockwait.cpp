@@ -53,7 +53,8 @@ QString LockWait::target() const {
     // A replayed wait (session history) knows the lock's type and relation, not its row or
     // transaction id: say so rather than show "row (0,0)" or "transaction 0".
     if (lockType == QLatin1String("tuple"))
-        return page < 0 ? Tr::tr("a row of %1").arg(rel) : Tr::tr("row (%1,%2) of %3").arg(page).arg(tuple).arg(rel);
+        return page < 0 ? Tr::tr("a row of %1").arg(rel)
+                        : Tr::tr("row (%1,%2) of %3").arg(page).arg(tuple).arg(rel);
     if (lockType == QLatin1String("page"))
         return Tr::tr("page %1 of %2").arg(page).arg(rel);
     if (lockType == QLatin1String("extend"))

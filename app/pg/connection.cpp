@@ -410,9 +410,8 @@ QCoro::Task<std::optional<Error>> Connection::open(ConnInfo info) {
         poll = PQconnectPoll(m_conn);
     }
     if (poll != PGRES_POLLING_OK)
-        co_return fail(Error::timeout(tr("connection to %1 failed: timeout expired after %2 s")
-                                          .arg(info.displayName())
-                                          .arg(timeoutS)));
+        co_return fail(Error::timeout(
+            tr("connection to %1 failed: timeout expired after %2 s").arg(info.displayName()).arg(timeoutS)));
     rebuildNotifiers();
     if (PGcancel *c = PQgetCancel(m_conn))
         m_cancel = std::shared_ptr<void>(c, [](void *p) { PQfreeCancel(static_cast<PGcancel *>(p)); });

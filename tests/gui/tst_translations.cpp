@@ -333,7 +333,7 @@ private Q_SLOTS:
         auto *english = w.findChild<QAction *>(QStringLiteral("actionLanguage_en"));
         auto *russian = w.findChild<QAction *>(QStringLiteral("actionLanguage_ru"));
         QVERIFY(system && english && russian);
-        QVERIFY(system->isChecked()); // nothing saved yet: follows the system
+        QVERIFY(system->isChecked());                          // nothing saved yet: follows the system
         QCOMPARE(russian->text(), QStringLiteral("&Русский")); // its own name, with a keyboard path
         russian->trigger();
         QCOMPARE(core::language::savedChoice(), QStringLiteral("ru"));

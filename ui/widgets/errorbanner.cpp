@@ -11,8 +11,7 @@ namespace ui {
 
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
-    , m_label(new QLabel(this))
-{
+    , m_label(new QLabel(this)) {
     setObjectName(QStringLiteral("errorBanner"));
     auto *l = new QHBoxLayout(this);
     l->setContentsMargins(8, 4, 8, 4);
@@ -22,8 +21,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     hide();
 }
 
-QString ErrorBanner::describe(const pg::Error &e, const QString &role)
-{
+QString ErrorBanner::describe(const pg::Error &e, const QString &role) {
     QString s = e.message;
     if (e.isInsufficientPrivilege()) {
         s = tr("Permission denied for role \"%1\": %2. Grant it pg_monitor (read statistics), "
@@ -40,8 +38,7 @@ QString ErrorBanner::describe(const pg::Error &e, const QString &role)
     return s;
 }
 
-void ErrorBanner::showMessage(const QString &text, Level level)
-{
+void ErrorBanner::showMessage(const QString &text, Level level) {
     // Designed for light mode; in dark mode a dark tint of the same hue with light text.
     const QColor bg = level == Level::Error     ? QColor(0xfd, 0xe7, 0xe9)
                       : level == Level::Warning ? QColor(0xff, 0xf4, 0xce)
@@ -61,14 +58,17 @@ void ErrorBanner::showMessage(const QString &text, Level level)
     show();
 }
 
-void ErrorBanner::showError(const pg::Error &e, const QString &role) { showMessage(describe(e, role), Level::Error); }
+void ErrorBanner::showError(const pg::Error &e, const QString &role) {
+    showMessage(describe(e, role), Level::Error);
+}
 
-void ErrorBanner::clear()
-{
+void ErrorBanner::clear() {
     m_label->clear();
     hide();
 }
 
-QString ErrorBanner::text() const { return m_label->text(); }
+QString ErrorBanner::text() const {
+    return m_label->text();
+}
 
 } // namespace ui
