@@ -361,19 +361,29 @@ QList<Sample> Store::samples(const QString &server, const QString &kind, const Q
     return readRange(database(), server, kind, key, fromMs, toMs);
 }
 
-QList<Sample> Store::readSamples(const QString &connectionName, const QString &server, const QString &kind,
-                                 const QString &key, qint64 fromMs, qint64 toMs) {
+namespace {
+// Runs read(db) on a clone of connectionName's database opened for this call (the thread that
+// calls it owns the clone: how a worker reads the store), and returns its result.
+template <typename Read>
+auto onClone(const QString &connectionName, Read read) -> decltype(read(std::declval<QSqlDatabase &>())) {
     const QString name =
         connectionName + QStringLiteral("-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QList<Sample> out;
+    decltype(read(std::declval<QSqlDatabase &>())) out;
     {
         QSqlDatabase db = QSqlDatabase::cloneDatabase(connectionName, name);
         if (db.isValid() && db.open())
-            out = readRange(db, server, kind, key, fromMs, toMs);
+            out = read(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return out;
+}
+} // namespace
+
+QList<Sample> Store::readSamples(const QString &connectionName, const QString &server, const QString &kind,
+                                 const QString &key, qint64 fromMs, qint64 toMs) {
+    return onClone(connectionName,
+                   [&](QSqlDatabase &db) { return readRange(db, server, kind, key, fromMs, toMs); });
 }
 
 namespace {
@@ -403,67 +413,50 @@ QList<Sample> Store::samplesAllKeys(const QString &server, const QString &kind, 
 
 QList<Sample> Store::readSamplesAllKeys(const QString &connectionName, const QString &server,
                                         const QString &kind, qint64 fromMs, qint64 toMs) {
-    const QString name =
-        connectionName + QStringLiteral("-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QList<Sample> out;
-    {
-        QSqlDatabase db = QSqlDatabase::cloneDatabase(connectionName, name);
-        if (db.isValid() && db.open())
-            out = readAllKeys(db, server, kind, fromMs, toMs);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
+    return onClone(connectionName,
+                   [&](QSqlDatabase &db) { return readAllKeys(db, server, kind, fromMs, toMs); });
 }
 
 QList<Sample> Store::readSamplesKeyPrefixes(const QString &connectionName, const QString &server,
                                             const QString &kind, const QStringList &prefixes, qint64 fromMs,
                                             qint64 toMs) {
-    const QString name =
-        connectionName + QStringLiteral("-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QList<Sample> out;
-    {
-        QSqlDatabase db = QSqlDatabase::cloneDatabase(connectionName, name);
-        if (db.isValid() && db.open()) {
-            // SQLite compares text bytewise, so a prefix is a key range the index serves; a team
-            // store's collation may not, so there the prefix is compared as a string.
-            const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            q.prepare(sqlite
-                          ? QStringLiteral("SELECT ts, key, value FROM samples WHERE server = ? AND kind = ? "
-                                           "AND key >= ? AND key < ? AND ts >= ? AND ts <= ?")
-                          : QStringLiteral("SELECT ts, key, value FROM samples WHERE server = ? AND kind = ? "
-                                           "AND substr(key, 1, ?) = ? AND ts >= ? AND ts <= ?"));
-            for (const QString &prefix : prefixes) {
-                if (prefix.isEmpty())
-                    continue;
-                q.bindValue(0, nn(server));
-                q.bindValue(1, nn(kind));
-                if (sqlite) {
-                    QString upper = prefix;
-                    upper.back() = QChar(upper.back().unicode() + 1);
-                    q.bindValue(2, prefix);
-                    q.bindValue(3, upper);
-                } else {
-                    q.bindValue(2, int(prefix.size()));
-                    q.bindValue(3, prefix);
-                }
-                q.bindValue(4, fromMs);
-                q.bindValue(5, toMs);
-                if (!q.exec())
-                    break;
-                while (q.next()) {
-                    const QString key = q.value(1).toString();
-                    if (key.startsWith(prefix))
-                        out.append({q.value(0).toLongLong(), key, parseJson(q.value(2).toString())});
-                }
+    return onClone(connectionName, [&](QSqlDatabase &db) {
+        QList<Sample> out;
+        // SQLite compares text bytewise, so a prefix is a key range the index serves; a team
+        // store's collation may not, so there the prefix is compared as a string.
+        const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sqlite ? QStringLiteral("SELECT ts, key, value FROM samples WHERE server = ? AND kind = ? "
+                                          "AND key >= ? AND key < ? AND ts >= ? AND ts <= ?")
+                         : QStringLiteral("SELECT ts, key, value FROM samples WHERE server = ? AND kind = ? "
+                                          "AND substr(key, 1, ?) = ? AND ts >= ? AND ts <= ?"));
+        for (const QString &prefix : prefixes) {
+            if (prefix.isEmpty())
+                continue;
+            q.bindValue(0, nn(server));
+            q.bindValue(1, nn(kind));
+            if (sqlite) {
+                QString upper = prefix;
+                upper.back() = QChar(upper.back().unicode() + 1);
+                q.bindValue(2, prefix);
+                q.bindValue(3, upper);
+            } else {
+                q.bindValue(2, int(prefix.size()));
+                q.bindValue(3, prefix);
+            }
+            q.bindValue(4, fromMs);
+            q.bindValue(5, toMs);
+            if (!q.exec())
+                break;
+            while (q.next()) {
+                const QString key = q.value(1).toString();
+                if (key.startsWith(prefix))
+                    out.append({q.value(0).toLongLong(), key, parseJson(q.value(2).toString())});
             }
         }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
+        return out;
+    });
 }
 
 QStringList Store::keys(const QString &server, const QString &kind, qint64 fromMs) const {
@@ -571,17 +564,7 @@ QList<AuditEntry> Store::audit(int limit, const QString &server) const {
 }
 
 QList<AuditEntry> Store::readAudit(const QString &connectionName, int limit, const QString &server) {
-    const QString name =
-        connectionName + QStringLiteral("-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QList<AuditEntry> out;
-    {
-        QSqlDatabase db = QSqlDatabase::cloneDatabase(connectionName, name);
-        if (db.isValid() && db.open())
-            out = readAuditFrom(db, limit, server);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
+    return onClone(connectionName, [&](QSqlDatabase &db) { return readAuditFrom(db, limit, server); });
 }
 
 } // namespace history

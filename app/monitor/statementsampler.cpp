@@ -52,10 +52,10 @@ qint64 entryHash(const StatementCounters &e) {
     return qint64(quint64(keyHash(e.key)) ^ (quint64(e.calls) << 1));
 }
 
-// $1 of statements_delta*.sql: the entries held.
-QVariantList heldParams(const QList<StatementCounters> &held) {
+// $1 of statements_delta*.sql: the entries held (built on the worker with the merge).
+QVariant heldParam(const QList<StatementCounters> &held) {
     if (held.isEmpty())
-        return {QVariant()};
+        return {};
     QString out;
     out.reserve(held.size() * 21 + 2);
     out += QLatin1Char('{');
@@ -65,7 +65,7 @@ QVariantList heldParams(const QList<StatementCounters> &held) {
         out += QString::number(entryHash(held[i]));
     }
     out += QLatin1Char('}');
-    return {out};
+    return out;
 }
 
 // What a delta sample comes to: the held entries with the sent ones replaced or added, and the
@@ -75,6 +75,7 @@ QVariantList heldParams(const QList<StatementCounters> &held) {
 struct Merged {
     StatementSample sample;
     QList<StatementCounters> held; // the entries with a query id, for the next delta
+    QVariant heldParam;            // held as $1 of the next delta
     bool consistent = true;        // count and checksum agree with the server's
     int sent = 0;                  // entries that came over the wire
 };
@@ -118,6 +119,8 @@ Merged mergeDelta(const QList<StatementCounters> &held, const pg::Result &counte
     m.sample = std::move(changed);
     m.sample.rows = m.held;
     m.sample.rows.append(hidden);
+    if (m.consistent)
+        m.heldParam = heldParam(m.held);
     return m;
 }
 } // namespace
@@ -129,6 +132,7 @@ void StatementSampler::invalidate() {
     m_availability = {};
     m_texts.clear();
     m_held.clear();
+    m_heldParam = QVariant();
 }
 
 QString StatementSampler::sql(const QString &name, pg::Connection *conn, const QString &schema) {
@@ -179,7 +183,9 @@ QCoro::Task<StatementFetch> StatementSampler::fetch(pg::Connection *conn) {
         const qint64 ts = QDateTime::currentMSecsSinceEpoch();
         QElapsedTimer clock;
         clock.start();
-        const pg::Result counters = co_await conn->query(deltaSql, heldParams(m_held));
+        QVariantList params;
+        params << m_heldParam;
+        const pg::Result counters = co_await conn->query(deltaSql, params);
         out.serverMs = double(clock.nsecsElapsed()) / 1e6;
         if (!self)
             co_return out;
@@ -209,10 +215,12 @@ QCoro::Task<StatementFetch> StatementSampler::fetch(pg::Connection *conn) {
         out.rowsSent = merged.sent;
         if (!merged.consistent && !m_held.isEmpty()) {
             m_held.clear(); // entries evicted or reset since: ask for everything
+            m_heldParam = QVariant();
             ++out.fullRefetches;
             continue;
         }
         m_held = std::move(merged.held);
+        m_heldParam = std::move(merged.heldParam);
         out.sample = std::move(merged.sample);
         break;
     }

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QVariant>
 
 #include <optional>
 
@@ -57,6 +58,7 @@ private:
     StatementAvailability m_availability;
     QHash<StatementKey, QString> m_texts;
     QList<StatementCounters> m_held; // the previous sample's entries with a query id, in order
+    QVariant m_heldParam;            // them as $1 of statements_delta*.sql (made on the worker)
 };
 
 } // namespace monitor
