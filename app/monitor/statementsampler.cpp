@@ -78,6 +78,7 @@ struct Merged {
     QVariant heldParam;            // held as $1 of the next delta
     bool consistent = true;        // count and checksum agree with the server's
     int sent = 0;                  // entries that came over the wire
+    QList<StatementKey> sentKeys;  // their keys (few: only the moved ones)
 };
 
 Merged mergeDelta(const QList<StatementCounters> &held, const pg::Result &counters, const pg::Result &info,
@@ -94,6 +95,9 @@ Merged mergeDelta(const QList<StatementCounters> &held, const pg::Result &counte
             checksum = counters.int64(0, cc);
     }
     m.sent = int(changed.rows.size());
+    m.sentKeys.reserve(changed.rows.size());
+    for (const auto &e : std::as_const(changed.rows))
+        m.sentKeys.append(e.key);
     QHash<StatementKey, qsizetype> at;
     at.reserve(held.size() + changed.rows.size());
     m.held = held;
@@ -213,6 +217,7 @@ QCoro::Task<StatementFetch> StatementSampler::fetch(pg::Connection *conn) {
         if (!self)
             co_return out;
         out.rowsSent = merged.sent;
+        out.sentKeys = std::move(merged.sentKeys);
         if (!merged.consistent && !m_held.isEmpty()) {
             m_held.clear(); // entries evicted or reset since: ask for everything
             m_heldParam = QVariant();

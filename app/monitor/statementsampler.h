@@ -26,6 +26,7 @@ struct StatementFetch {
     double serverMs = 0;                // round trip of the counters query
     int textsFetched = 0;               // new texts loaded by this fetch
     int rowsSent = 0;                   // entries the server sent (those whose calls moved)
+    QList<StatementKey> sentKeys;       // which ones
     int fullRefetches = 0;              // 1 when entries went (evicted, reset): all sent again
 
     bool ok() const { return availability.usable() && !error; }
