@@ -8237,6 +8237,10 @@ pgdba: консоль администратора PostgreSQL.
         <source>&lt;b&gt;pgdba %1&lt;/b&gt;&lt;p&gt;A PostgreSQL DBA console.&lt;/p&gt;</source>
         <translation>&lt;b&gt;pgdba %1&lt;/b&gt;&lt;p&gt;Консоль администратора PostgreSQL.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Pages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Страницы&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ui::MigrationWizard</name>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "widgets/headerfit.h"
 #include "widgets/theme.h"
 
 #include "handover.h"
@@ -26,6 +27,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -39,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -108,6 +111,7 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
     , m_welcome(new QWidget(m_stack))
     , m_welcomeText(new QLabel(m_welcome))
     , m_tabs(new QTabWidget(m_stack))
+    , m_pageList(new QListWidget(this))
     , m_statusServer(new QLabel(this))
     , m_statusVersion(new QLabel(this))
     , m_statusRole(new QLabel(this))
@@ -133,6 +137,18 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
     auto *newButton = new QPushButton(tr("New connection…"), left);
     newButton->setObjectName(QStringLiteral("newConnectionButton"));
     leftLayout->addWidget(newButton);
+    // The pages of the server, one per line: seventeen tabs do not fit a 1280 px window (they
+    // scrolled, hiding the last pages), a list does at any language and scale.
+    auto *pagesLabel = new QLabel(tr("<b>Pages</b>"), left);
+    leftLayout->addSpacing(6);
+    leftLayout->addWidget(pagesLabel);
+    m_pageList->setParent(left);
+    m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_pageList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_pageList->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_pageList->setUniformItemSizes(true);
+    pagesLabel->setBuddy(m_pageList);
+    leftLayout->addWidget(m_pageList);
     connect(newButton, &QPushButton::clicked, this, [this] { newConnection(); });
     connect(m_servers, &QListView::activated, this, [this](const QModelIndex &i) {
         connectProfile(i.data(core::ServerListModel::ProfileIdRole).toString());
@@ -165,6 +181,7 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
     m_stack->addWidget(m_tabs);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setDocumentMode(true);
+    m_tabs->tabBar()->hide(); // the page list on the left chooses the page
     for (const auto &f : pageFactories()) {
         // Each page sits in a scroll area: a page wider than a small screen scrolls instead of
         // forcing the whole window wider than the screen.
@@ -175,6 +192,8 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
         scroll->setPage(p);
         m_pages << p;
         m_tabs->addTab(scroll, p->title());
+        auto *item = new QListWidgetItem(p->title(), m_pageList);
+        item->setData(Qt::UserRole, f.id);
         connect(p, &Page::navigate, this, [this](const QString &id, const QVariantMap &request) {
             if (Page *target = page(id)) {
                 showPage(id);
@@ -183,12 +202,32 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
         });
         connect(p, &Page::badgeChanged, this, [this, p](const QString &b) {
             const int i = tabIndex(p);
-            if (i >= 0)
-                m_tabs->setTabText(i,
-                                   b.isEmpty() ? p->title() : QStringLiteral("%1 (%2)").arg(p->title(), b));
+            if (i < 0)
+                return;
+            const QString text = b.isEmpty() ? p->title() : QStringLiteral("%1 (%2)").arg(p->title(), b);
+            m_tabs->setTabText(i, text);
+            if (auto *item = m_pageList->item(i)) {
+                item->setText(text);
+                QFont f = m_pageList->font();
+                f.setBold(!b.isEmpty()); // a badge (sessions blocked, alerts) stands out
+                item->setFont(f);
+            }
         });
     }
+    for (auto *p : std::as_const(m_pages))
+        keepHeaderTitlesFitting(p); // translated column titles are longer
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActivePage);
+    connect(m_tabs, &QTabWidget::currentChanged, m_pageList, [this](int i) { m_pageList->setCurrentRow(i); });
+    connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_tabs->setCurrentIndex(row);
+        // Reading a plan needs no server: the Explain page opens also before connecting.
+        if (!m_workspace->current() && currentPage() &&
+            currentPage()->pageId() == QLatin1String(pageid::Explain))
+            m_stack->setCurrentWidget(m_tabs);
+    });
+    m_pageList->setCurrentRow(m_tabs->currentIndex());
 
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_stack);

@@ -12,6 +12,7 @@
 class QLabel;
 class QMenu;
 class QListView;
+class QListWidget;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
@@ -93,6 +94,7 @@ private:
     QLabel *m_welcomeText;
     int tabIndex(const Page *p) const;
     QTabWidget *m_tabs;
+    QListWidget *m_pageList;
     QList<Page *> m_pages;
     QPointer<Page> m_activePage;
     QLabel *m_statusServer;

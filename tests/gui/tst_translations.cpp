@@ -20,8 +20,10 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QListWidget>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -29,6 +31,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyleOptionComboBox>
+#include <QStyleOptionHeader>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,9 +169,8 @@ QStringList cutTexts(QWidget *root) {
                                                     .arg(b->sizeHint().width())
                                                     .arg(b->width());
         } else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
-            // A page's own tab bar shows all its tabs (the window's page tabs scroll already in English).
-            const bool pageTabs = tabs->parentWidget() && tabs->parentWidget()->objectName() == u"pages";
-            if (!pageTabs && tabs->count() > 0 && tabs->tabRect(tabs->count() - 1).right() > tabs->width())
+            // A tab bar shows all its tabs (the window's pages are a list on the left, see below).
+            if (tabs->count() > 0 && tabs->tabRect(tabs->count() - 1).right() > tabs->width())
                 out << describe(tabs, tabs->tabText(tabs->count() - 1)) +
                            QStringLiteral(": tabs need %1 px, have %2")
                                .arg(tabs->tabRect(tabs->count() - 1).right())
@@ -183,6 +185,30 @@ QStringList cutTexts(QWidget *root) {
                     out << describe(tabs, tabs->tabText(i)) + QStringLiteral(": tab needs %1 px, has %2")
                                                                   .arg(need)
                                                                   .arg(tabs->tabRect(i).width());
+            }
+        } else if (auto *h = qobject_cast<QHeaderView *>(w)) {
+            // Column titles: a narrow section elides its title ("Ожид…").
+            if (h->orientation() != Qt::Horizontal || !h->model())
+                continue;
+            QStyleOptionHeader opt;
+            opt.initFrom(h);
+            const int margin = 2 * h->style()->pixelMetric(QStyle::PM_HeaderMargin, &opt, h);
+            const int mark = h->style()->pixelMetric(QStyle::PM_HeaderMarkSize, &opt, h) + margin / 2;
+            for (int i = 0; i < h->count(); ++i) {
+                if (h->isSectionHidden(i) || h->sectionSize(i) <= 0)
+                    continue;
+                const QString t = h->model()->headerData(i, Qt::Horizontal, Qt::DisplayRole).toString();
+                if (t.isEmpty())
+                    continue;
+                QFont f = h->font();
+                if (const QVariant fv = h->model()->headerData(i, Qt::Horizontal, Qt::FontRole); fv.isValid())
+                    f = fv.value<QFont>();
+                const int need = lineAdvance(QFontMetrics(f), t) + margin +
+                                 (h->isSortIndicatorShown() && h->sortIndicatorSection() == i ? mark : 0);
+                if (need > h->sectionSize(i) + 1)
+                    out << describe(h, t) + QStringLiteral(": column title needs %1 px, has %2")
+                                                .arg(need)
+                                                .arg(h->sectionSize(i));
             }
         } else if (auto *g = qobject_cast<QGroupBox *>(w)) {
             const int need = g->fontMetrics().horizontalAdvance(g->title().remove(QLatin1Char('&'))) +
@@ -380,6 +406,14 @@ private Q_SLOTS:
             }
             w.grab().save(QStringLiteral(PGDBA_BINARY_DIR "/screenshot-ru-%1.png").arg(f.id));
         }
+        // Every page's name is in the page list without scrolling.
+        auto *pageList = w.findChild<QListWidget *>(QStringLiteral("pageList"));
+        QVERIFY(pageList);
+        QCOMPARE(pageList->count(), int(ui::pageFactories().size()));
+        if (pageList->verticalScrollBar()->isVisible() || pageList->horizontalScrollBar()->isVisible())
+            problems << QStringLiteral("the page list scrolls: %1 pages in %2 px")
+                            .arg(pageList->count())
+                            .arg(pageList->viewport()->height());
         // The connect dialog at its own size.
         auto *dialog = w.newConnection();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));

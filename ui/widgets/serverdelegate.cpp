@@ -8,19 +8,21 @@
 
 namespace ui {
 
-void ServerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
+void ServerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.text.clear();
     QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter);
-    const auto state = static_cast<pg::Connection::State>(index.data(core::ServerListModel::StateRole).toInt());
+    const auto state =
+        static_cast<pg::Connection::State>(index.data(core::ServerListModel::StateRole).toInt());
     QColor dot(QStringLiteral("#9e9e9e"));
     if (state == pg::Connection::State::Ready)
         dot = QColor(QStringLiteral("#2e7d32"));
     else if (state == pg::Connection::State::Connecting)
         dot = QColor(QStringLiteral("#f9a825"));
-    else if (state == pg::Connection::State::Lost || index.data(core::ServerListModel::StateTextRole).toString() == QObject::tr("failed"))
+    else if (state == pg::Connection::State::Lost ||
+             index.data(core::ServerListModel::StateTextRole).toString() == QObject::tr("failed"))
         dot = QColor(QStringLiteral("#c62828"));
     painter->save();
     const QRect r = option.rect.adjusted(8, 4, -4, -4);
@@ -34,16 +36,18 @@ void ServerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     bold.setBold(true);
     painter->setFont(bold);
     const int lh = option.fontMetrics.height();
-    painter->drawText(QRect(r.left() + 16, r.top(), r.width() - 16, lh), Qt::AlignLeft | Qt::AlignVCenter,
-                      option.fontMetrics.elidedText(index.data().toString(), Qt::ElideRight, r.width() - 16));
+    painter->drawText(
+        QRect(r.left() + 16, r.top(), r.width() - 16, lh), Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(bold).elidedText(index.data().toString(), Qt::ElideMiddle, r.width() - 16));
     painter->setFont(option.font);
-    painter->drawText(QRect(r.left() + 16, r.top() + lh + 2, r.width() - 16, lh), Qt::AlignLeft | Qt::AlignVCenter,
-                      index.data(core::ServerListModel::DetailRole).toString());
+    painter->drawText(QRect(r.left() + 16, r.top() + lh + 2, r.width() - 16, lh),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      option.fontMetrics.elidedText(index.data(core::ServerListModel::DetailRole).toString(),
+                                                    Qt::ElideRight, r.width() - 16));
     painter->restore();
 }
 
-QSize ServerDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
-{
+QSize ServerDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const {
     return {200, option.fontMetrics.height() * 2 + 12};
 }
 
