@@ -13,6 +13,8 @@
 #include "core/workspace.h"
 #include "mainwindow.h"
 #include "page.h"
+#include "widgets/errorbanner.h"
+#include "widgets/replaybanner.h"
 #include "widgets/theme.h"
 
 #include <QAbstractButton>
@@ -235,17 +237,31 @@ private Q_SLOTS:
         auto *status = w.findChild<QLabel *>(QStringLiteral("statusServer"));
         QLabel probe(&w); // a label coloured from a light-mode design colour
         ui::theme::setTextColor(&probe, QColor(0x1a, 0x23, 0x7e));
+        ui::ReplayBanner replay(&w); // custom tints follow a live switch too
+        ui::ErrorBanner error(&w);
+        error.showMessage(QStringLiteral("probe"), ui::ErrorBanner::Level::Warning);
+        const auto bannerBg = [&error] {
+            return error.grab().toImage().pixelColor(error.width() / 2, 1).lightness();
+        };
+        QVERIFY(replay.palette().color(QPalette::Window).lightness() > 200);
+        QVERIFY(bannerBg() > 200);
         dark->trigger();
         QVERIFY(ui::theme::isDark());
         QVERIFY(m_theme->isDark());
         QCOMPARE(QSettings().value(QStringLiteral("view/appearance")).toString(), QStringLiteral("dark"));
         // Widgets take the application palette as its change event reaches them.
         QTRY_VERIFY(status->palette().color(QPalette::Window).lightness() < 100);
+        QVERIFY(replay.palette().color(QPalette::Window).lightness() < 100);
+        QVERIFY(ui::theme::contrast(replay.palette().color(QPalette::WindowText),
+                                    replay.palette().color(QPalette::Window)) >= kMinContrast);
+        QVERIFY2(bannerBg() < 100, qPrintable(QString::number(bannerBg())));
         QVERIFY(ui::theme::contrast(probe.palette().color(QPalette::WindowText),
                                     probe.palette().color(QPalette::Window)) >= kMinContrast);
         light->trigger();
         QVERIFY(!ui::theme::isDark());
         QTRY_VERIFY(status->palette().color(QPalette::Window).lightness() > 200);
+        QVERIFY(replay.palette().color(QPalette::Window).lightness() > 200);
+        QVERIFY(bannerBg() > 200);
         QCOMPARE(probe.palette().color(QPalette::WindowText), QColor(0x1a, 0x23, 0x7e));
         QCOMPARE(QSettings().value(QStringLiteral("view/appearance")).toString(), QStringLiteral("light"));
     }

@@ -18,6 +18,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     l->addWidget(m_label);
+    if (auto *t = Theme::instance())
+        connect(t, &Theme::changed, this, &ErrorBanner::applyColours);
     hide();
 }
 
@@ -39,6 +41,14 @@ QString ErrorBanner::describe(const pg::Error &e, const QString &role) {
 }
 
 void ErrorBanner::showMessage(const QString &text, Level level) {
+    m_level = level;
+    applyColours();
+    m_label->setText(text);
+    show();
+}
+
+void ErrorBanner::applyColours() {
+    const Level level = m_level;
     // Designed for light mode; in dark mode a dark tint of the same hue with light text.
     const QColor bg = level == Level::Error     ? QColor(0xfd, 0xe7, 0xe9)
                       : level == Level::Warning ? QColor(0xff, 0xf4, 0xce)
@@ -54,8 +64,6 @@ void ErrorBanner::showMessage(const QString &text, Level level) {
                                  "#errorBanner QLabel{color:%3;}")
                       .arg(tinted.name(), theme::isDark() ? theme::series(border).name() : border.name(),
                            theme::readableOn(ink, tinted, 7.0).name()));
-    m_label->setText(text);
-    show();
 }
 
 void ErrorBanner::showError(const pg::Error &e, const QString &role) {

@@ -25,7 +25,10 @@ public:
     static QString describe(const pg::Error &e, const QString &role = {});
 
 private:
+    void applyColours(); // for m_level in the current palette (again when light/dark switches)
+
     QLabel *m_label;
+    Level m_level = Level::Error;
 };
 
 } // namespace ui

@@ -4,6 +4,7 @@
 
 #include "sessionhistory/timelinecontroller.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,11 +24,9 @@ ReplayBanner::ReplayBanner(QWidget *page)
     m_reader->setSamplingEnabled(false); // it only reads
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, theme::tint(QColor(0xff, 0xf3, 0xc4)));
-    pal.setColor(QPalette::WindowText,
-                 theme::readableOn(QColor(0x3e, 0x2c, 0x00), theme::tint(QColor(0xff, 0xf3, 0xc4)), 7.0));
-    setPalette(pal);
+    applyColours();
+    if (auto *t = Theme::instance())
+        connect(t, &Theme::changed, this, &ReplayBanner::applyColours);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(8, 4, 8, 4);
     m_label->setObjectName(QStringLiteral("replayText"));
@@ -68,6 +67,15 @@ ReplayBanner::ReplayBanner(QWidget *page)
 }
 
 ReplayBanner::~ReplayBanner() = default;
+
+void ReplayBanner::applyColours() {
+    // An amber band, designed for light mode; the theme turns it into a dark amber in dark mode.
+    const QColor band = theme::tint(QColor(0xff, 0xf3, 0xc4));
+    QPalette pal = QApplication::palette();
+    pal.setColor(QPalette::Window, band);
+    pal.setColor(QPalette::WindowText, theme::readableOn(QColor(0x3e, 0x2c, 0x00), band, 7.0));
+    setPalette(pal);
+}
 
 QString ReplayBanner::text() const {
     return tr("Recorded at %1 — read-only")

@@ -38,6 +38,8 @@ Q_SIGNALS:
     void liveRequested();
 
 private:
+    void applyColours(); // again when light/dark switches
+
     sessionhistory::TimelineController *m_reader;
     QLabel *m_label;
     QPushButton *m_prev, *m_next, *m_live;
