@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "widgets/elidedlabel.h"
 #include "widgets/headerfit.h"
 #include "widgets/theme.h"
 
@@ -112,7 +113,7 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
     , m_welcomeText(new QLabel(m_welcome))
     , m_tabs(new QTabWidget(m_stack))
     , m_pageList(new QListWidget(this))
-    , m_statusServer(new QLabel(this))
+    , m_statusServer(new ElidedLabel(this))
     , m_statusVersion(new QLabel(this))
     , m_statusRole(new QLabel(this))
     , m_statusState(new QLabel(this))
@@ -236,7 +237,8 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     setCentralWidget(m_splitter);
 
-    for (auto *l : {m_statusServer, m_statusVersion, m_statusRole, m_statusState, m_statusRtt})
+    for (QLabel *l : std::initializer_list<QLabel *>{m_statusServer, m_statusVersion, m_statusRole,
+                                                     m_statusState, m_statusRtt})
         statusBar()->addPermanentWidget(l);
     m_statusServer->setObjectName(QStringLiteral("statusServer"));
     m_statusState->setObjectName(QStringLiteral("statusState"));
@@ -670,7 +672,8 @@ void MainWindow::updateStatus() {
 
 QString MainWindow::statusText() const {
     QStringList parts;
-    for (auto *l : {m_statusServer, m_statusVersion, m_statusRole, m_statusState, m_statusRtt})
+    for (QLabel *l : std::initializer_list<QLabel *>{m_statusServer, m_statusVersion, m_statusRole,
+                                                     m_statusState, m_statusRtt})
         if (!l->text().isEmpty())
             parts << l->text();
     return parts.join(QStringLiteral(" | "));

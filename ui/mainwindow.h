@@ -29,6 +29,7 @@ struct Error;
 }
 
 namespace ui {
+class ElidedLabel;
 
 class ConnectDialog;
 class HelpViewer;
@@ -97,7 +98,7 @@ private:
     QListWidget *m_pageList;
     QList<Page *> m_pages;
     QPointer<Page> m_activePage;
-    QLabel *m_statusServer;
+    ElidedLabel *m_statusServer; // gives way first when the status bar is short
     QLabel *m_statusVersion;
     QLabel *m_statusRole;
     QLabel *m_statusState;

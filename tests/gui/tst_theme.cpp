@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
@@ -241,7 +242,8 @@ private Q_SLOTS:
         ui::ErrorBanner error(&w);
         error.showMessage(QStringLiteral("probe"), ui::ErrorBanner::Level::Warning);
         const auto bannerBg = [&error] {
-            return error.grab().toImage().pixelColor(error.width() / 2, 1).lightness();
+            const QImage img = error.grab().toImage(); // device pixels: inside the border, off the text
+            return img.pixelColor(img.width() * 3 / 4, img.height() / 2).lightness();
         };
         QVERIFY(replay.palette().color(QPalette::Window).lightness() > 200);
         QVERIFY(bannerBg() > 200);
@@ -321,6 +323,46 @@ private Q_SLOTS:
         QVERIFY(checked > 200);
         failures.removeDuplicates();
         QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 40).join(QLatin1Char('\n'))));
+    }
+
+    // The status bar never runs past the window's edge: with a long server name (and at 200 %) the
+    // name is elided and everything else stays whole.
+    void statusBarFitsTheWindow() {
+        core::ProfileStore profiles(m_dir.filePath(QStringLiteral("status.ini")));
+        core::Workspace ws(&profiles);
+        ui::MainWindow w(&ws);
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString name =
+            QStringLiteral("production-orders-primary.eu-central.example.internal ").repeated(3);
+        QVERIFY(!QCoro::waitFor(w.connectDsn(sandbox::dsn(), name)));
+        auto *bar = w.statusBar();
+        auto *server = w.findChild<QLabel *>(QStringLiteral("statusServer"));
+        QVERIFY(server);
+        QTRY_COMPARE(server->text(), name);
+        QTRY_VERIFY(!w.findChild<QLabel *>(QStringLiteral("statusRtt"))->text().isEmpty());
+        testutil::settle(); // the status bar lays out its new texts
+        QStringList cut;
+        for (auto *l : bar->findChildren<QLabel *>()) {
+            if (!l->isVisible() || l->text().isEmpty())
+                continue;
+            const QRect g = l->geometry();
+            if (g.right() > bar->width())
+                cut << QStringLiteral("%1 ends at %2 of %3")
+                           .arg(l->objectName())
+                           .arg(g.right())
+                           .arg(bar->width());
+            if (l != server && g.width() < l->sizeHint().width())
+                cut << QStringLiteral("%1 \"%2\" is %3 px, needs %4")
+                           .arg(l->objectName(), l->text())
+                           .arg(g.width())
+                           .arg(l->sizeHint().width());
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+        QVERIFY(server->width() < server->sizeHint().width()); // it gave way
+        server->grab();                                        // painted at its width
+        QCOMPARE(server->toolTip(), name);                     // and says it all on hover
     }
 
     void iconsAreScalable() {
