@@ -1,6 +1,7 @@
 #include "ssh/pump.h"
 
 #include <QElapsedTimer>
+#include <QThreadPool>
 
 #include <cstring>
 #include <utility>
@@ -88,8 +89,28 @@ void Pump::down(const QString &reason) {
     if (m_downReported)
         return;
     m_downReported = true;
-    if (m_onDown)
+    std::lock_guard<std::mutex> g(m_downLock);
+    if (m_onDown && !m_silenced)
         m_onDown(reason);
+}
+
+void Pump::silence() {
+    std::lock_guard<std::mutex> g(m_downLock);
+    m_silenced = true;
+}
+
+void Pump::disposeLater(std::unique_ptr<Pump> first, std::unique_ptr<Pump> then) {
+    if (!first && !then)
+        return;
+    for (Pump *p : {first.get(), then.get()})
+        if (p)
+            p->silence();
+    // The global pool finishes its tasks before the application exits.
+    QThreadPool::globalInstance()->start(
+        [a = std::shared_ptr<Pump>(std::move(first)), b = std::shared_ptr<Pump>(std::move(then))]() mutable {
+            a.reset();
+            b.reset();
+        });
 }
 
 void Pump::drop(Bridge &b) {

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -30,6 +31,13 @@ public:
     void bridge(int fd, ssh_channel_struct *channel);
     void start();
     QString lastForwardError() const;
+    // From now on the down handler is never called (its owner is going away). Returns after a
+    // call in progress on the pump thread has finished.
+    void silence();
+    // Stops and destroys pumps on the thread pool: joining its thread and closing its channels
+    // and SSH session write to the network, which the calling (GUI) thread must not wait for.
+    // `then` (a jump host's pump, which carries first's session) goes after first.
+    static void disposeLater(std::unique_ptr<Pump> first, std::unique_ptr<Pump> then = {});
 
 private:
     struct Bridge {
@@ -54,6 +62,8 @@ private:
     std::vector<Bridge> m_bridges;
     std::atomic<bool> m_stop{false};
     bool m_downReported = false;
+    std::mutex m_downLock; // guards m_silenced against a down() in progress
+    bool m_silenced = false;
     mutable std::mutex m_errorLock;
     QString m_forwardError;
     std::thread m_thread;

@@ -95,8 +95,9 @@ void Tunnel::close() {
     ++m_generation;
     m_up = false;
     m_localPort = 0;
-    m_pump.reset(); // joins the pump threads; their local sockets close
-    m_jumpPump.reset();
+    // The pumps stop on the thread pool (joining them and closing the SSH sessions talks to the
+    // network); silenced first, so none of them reports to this object again.
+    Pump::disposeLater(std::move(m_pump), std::move(m_jumpPump));
 }
 
 QString Tunnel::lastForwardError() const {
@@ -163,7 +164,7 @@ QCoro::Task<std::optional<pg::Error>> Tunnel::open(Route route, QString targetHo
     if (!prompt)
         prompt = defaultHostKeyPrompt();
     const auto downHandler = [this, gen](const QString &reason) {
-        // On a pump thread; the pump is joined before this object goes away.
+        // On a pump thread; close() silences the pump before this object can go away.
         QMetaObject::invokeMethod(
             this,
             [this, gen, reason] {
