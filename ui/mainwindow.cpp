@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "reportexport.h"
 #include "widgets/elidedlabel.h"
 #include "widgets/headerfit.h"
 #include "widgets/theme.h"
@@ -288,6 +289,18 @@ void MainWindow::buildActions() {
         if (auto *s = m_workspace->current())
             m_workspace->disconnectProfile(s->profile().id);
     });
+    auto *reportAct = fileMenu->addAction(tr("Export &report…"), this, [this] {
+        auto *d = new ReportExportDialog(m_workspace, this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        connect(d, &ReportExportDialog::exported, this, [this](const QString &file) {
+            statusBar()->showMessage(tr("Report written to %1").arg(file), 15000);
+        });
+        d->open();
+    });
+    reportAct->setObjectName(QStringLiteral("actionExportReport"));
+    reportAct->setEnabled(false);
+    connect(m_workspace, &core::Workspace::currentChanged, reportAct,
+            [reportAct](core::ServerSession *s) { reportAct->setEnabled(s != nullptr); });
     fileMenu->addSeparator();
     auto *quitAct = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

@@ -11,6 +11,7 @@
 #include "cli/ping.h"
 #include "cli/record.h"
 #include "cli/replication.h"
+#include "cli/report.h"
 #include "cli/signal.h"
 #include "cli/statements.h"
 #include "cli/tune.h"
@@ -76,6 +77,10 @@ const QList<Command> &commands() {
          QCoreApplication::translate(
              "cli", "Session history: top waits/queries/users of a window; history incidents (--json)"),
          runHistory},
+        {QStringLiteral("report"),
+         QCoreApplication::translate(
+             "cli", "A report to hand over: HTML (or PDF) with health, statements, waits, incidents, alerts"),
+         runReport},
     };
     return list;
 }

@@ -22,18 +22,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cli_history)
 };
 
-// The same store specification as `pgdba record --store`.
-bool openHistoryStore(history::Store &store, const QString &spec) {
-    const bool dsn = spec.startsWith(QLatin1String("postgres://")) ||
-                     spec.startsWith(QLatin1String("postgresql://")) || spec.contains(QLatin1Char('='));
-    if (!dsn)
-        return store.open(spec);
-    const pg::ConnInfo info(spec);
-    const QString port = info.get("port");
-    return store.open(info.get("dbname"), QStringLiteral("QPSQL"), info.get("host"),
-                      port.isEmpty() ? -1 : port.toInt(), info.get("user"), info.get("password"));
-}
-
 // The store's name of a server: as stored (host:port), or a saved server's name.
 QString resolveServer(const QString &given, const QStringList &known) {
     if (given.isEmpty())
@@ -58,6 +46,18 @@ QString padRight(const QString &s, int w) {
     return s.size() >= w ? s : s + QString(w - s.size(), QLatin1Char(' '));
 }
 } // namespace
+
+// The same store specification as `pgdba record --store`.
+bool openHistoryStore(history::Store &store, const QString &spec) {
+    const bool dsn = spec.startsWith(QLatin1String("postgres://")) ||
+                     spec.startsWith(QLatin1String("postgresql://")) || spec.contains(QLatin1Char('='));
+    if (!dsn)
+        return store.open(spec);
+    const pg::ConnInfo info(spec);
+    const QString port = info.get("port");
+    return store.open(info.get("dbname"), QStringLiteral("QPSQL"), info.get("host"),
+                      port.isEmpty() ? -1 : port.toInt(), info.get("user"), info.get("password"));
+}
 
 QCoro::Task<int> runHistory(QStringList args) {
     const bool incidents = !args.isEmpty() && args.first() == QLatin1String("incidents");
