@@ -52,7 +52,9 @@ ReportExportDialog::ReportExportDialog(core::Workspace *workspace, QWidget *pare
     fileRow->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(tr("&Period:"), m_period);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file); // a row of a layout has no buddy of its own
+    form->addRow(fileLabel, fileRow);
     auto *hint =
         new QLabel(tr("One HTML file with everything inline (charts as SVG): it opens without a network "
                       "and prints as it is. A name ending in .pdf is printed to PDF by Chromium."),
