@@ -1098,6 +1098,10 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <source>pgdba %1: %2</source>
         <translation>pgdba %1: %2</translation>
     </message>
+    <message>
+        <source>A report to hand over: HTML (or PDF) with health, statements, waits, incidents, alerts</source>
+        <translation>Отчёт для передачи: HTML (или PDF) с состоянием, запросами, ожиданиями, инцидентами, оповещениями</translation>
+    </message>
 </context>
 <context>
     <name>cli_history</name>
@@ -1643,6 +1647,65 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
     <message>
         <source>partly read: %1</source>
         <translation>прочитано частично: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli_report</name>
+    <message>
+        <source>A report to hand over: one self-contained HTML file (charts inline, no network needed) or a PDF, with server facts, health checks, configuration advice, top statements, the period&apos;s wait-event profile and lock incidents (from the history store), replication, vacuum and alerts.</source>
+        <translation>Отчёт для передачи: один самодостаточный HTML-файл (графики внутри, сеть не нужна) или PDF со сведениями о сервере, проверками состояния, советами по конфигурации, топом запросов, профилем ожиданий и инцидентами блокировок за период (из хранилища истории), репликацией, очисткой и оповещениями.</translation>
+    </message>
+    <message>
+        <source>A saved server&apos;s name instead of --dsn.</source>
+        <translation>Имя сохранённого сервера вместо --dsn.</translation>
+    </message>
+    <message>
+        <source>Start of the period: ISO time or relative (-15m, -2h, -1d); default -24h.</source>
+        <translation>Начало периода: время ISO или относительное (-15m, -2h, -1d); по умолчанию -24h.</translation>
+    </message>
+    <message>
+        <source>End of the period: ISO time, relative, or now (default).</source>
+        <translation>Конец периода: время ISO, относительное или now (по умолчанию).</translation>
+    </message>
+    <message>
+        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI&apos;s store).</source>
+        <translation>Хранилище истории: файл SQLite или DSN PostgreSQL (по умолчанию — хранилище GUI).</translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation>Файл для записи (обязательно).</translation>
+    </message>
+    <message>
+        <source>html or pdf (default: from the file&apos;s extension, else html).</source>
+        <translation>html или pdf (по умолчанию — по расширению файла, иначе html).</translation>
+    </message>
+    <message>
+        <source>Statements listed (default 10).</source>
+        <translation>Сколько запросов показать (по умолчанию 10).</translation>
+    </message>
+    <message>
+        <source>pgdba report: give --dsn or --server (one of them) and --output FILE; --format html or pdf; --from/--to an ISO time, a relative time (-2h, -1d) or now, --from before --to.</source>
+        <translation>pgdba report: укажите --dsn или --server (одно из них) и --output ФАЙЛ; --format html или pdf; --from/--to — время ISO, относительное (-2h, -1d) или now, --from раньше --to.</translation>
+    </message>
+    <message>
+        <source>pgdba report: no saved server is called &quot;%1&quot; (pgdba server list shows them).</source>
+        <translation>pgdba report: нет сохранённого сервера с именем &quot;%1&quot; (их показывает pgdba server list).</translation>
+    </message>
+    <message>
+        <source>pgdba report: the history store cannot be opened (%1); the report has no history.</source>
+        <translation>pgdba report: не удалось открыть хранилище истории (%1); отчёт будет без истории.</translation>
+    </message>
+    <message>
+        <source>pgdba report: cannot write %1</source>
+        <translation>pgdba report: не удалось записать %1</translation>
+    </message>
+    <message>
+        <source>pgdba report: cannot write a temporary file</source>
+        <translation>pgdba report: не удалось записать временный файл</translation>
+    </message>
+    <message>
+        <source>Report of %1 (%2 to %3) written to %4</source>
+        <translation>Отчёт по %1 (с %2 по %3) записан в %4</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +5528,507 @@ pgdba: консоль администратора PostgreSQL.
     </message>
 </context>
 <context>
+    <name>report::Chromium</name>
+    <message>
+        <source>PDF needs Chromium to print the report: install it (sudo apt install chromium) or write HTML and print it from a browser.</source>
+        <translation>Для PDF нужен Chromium, который печатает отчёт: установите его (sudo apt install chromium) или сохраните HTML и напечатайте из браузера.</translation>
+    </message>
+    <message>
+        <source>could not make a temporary folder for Chromium</source>
+        <translation>не удалось создать временную папку для Chromium</translation>
+    </message>
+    <message>
+        <source>Chromium (%1) did not start: %2</source>
+        <translation>Chromium (%1) не запустился: %2</translation>
+    </message>
+    <message>
+        <source>Chromium did not finish printing within 2 minutes</source>
+        <translation>Chromium не закончил печать за 2 минуты</translation>
+    </message>
+    <message>
+        <source>Chromium could not print the report (exit %1): %2</source>
+        <translation>Chromium не смог напечатать отчёт (код %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>report::ReportData</name>
+    <message>
+        <source>No history store: the wait-event profile and lock incidents come from `pgdba record` or an open pgdba window.</source>
+        <translation>Нет хранилища истории: профиль ожиданий и инциденты блокировок записывают `pgdba record` или открытое окно pgdba.</translation>
+    </message>
+    <message>
+        <source>The history store could not be read: %1</source>
+        <translation>Не удалось прочитать хранилище истории: %1</translation>
+    </message>
+    <message>
+        <source>The history store holds no session history of %1 (start `pgdba record`, or keep pgdba open on this server).</source>
+        <translation>В хранилище истории нет истории сеансов %1 (запустите `pgdba record` или держите pgdba открытым на этом сервере).</translation>
+    </message>
+    <message>
+        <source>No sessions were recorded in this period.</source>
+        <translation>За этот период сеансы не записывались.</translation>
+    </message>
+    <message>
+        <source>This pgdba keeps no alert history.</source>
+        <translation>Эта версия pgdba не хранит историю оповещений.</translation>
+    </message>
+    <message>
+        <source>pgdba does not capture plans yet: no plan history to compare.</source>
+        <translation>pgdba пока не сохраняет планы: истории планов для сравнения нет.</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>подключение было закрыто</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>нет подключения</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>Average active sessions by wait class</source>
+        <translation>Среднее число активных сеансов по классам ожидания</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>standby (in recovery)</source>
+        <translation>реплика (восстановление)</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>основной</translation>
+    </message>
+    <message>
+        <source>Connected as</source>
+        <translation>Подключён как</translation>
+    </message>
+    <message>
+        <source> (superuser)</source>
+        <translation> (суперпользователь)</translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 д %2 ч %3 мин</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Подключения</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 active, %4 idle in transaction, %5 waiting for a lock)</source>
+        <translation>%1 из %2 (активных %3, idle in transaction %4, ждут блокировку %5)</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>Доля попаданий в кэш</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Базы данных</translation>
+    </message>
+    <message>
+        <source>%1, %2 in all</source>
+        <translation>%1, всего %2</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Проверки состояния</translation>
+    </message>
+    <message>
+        <source>No checks ran.</source>
+        <translation>Проверки не выполнялись.</translation>
+    </message>
+    <message>
+        <source>could not run: %1</source>
+        <translation>не выполнена: %1</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warnings, %3 OK (checked %4).</source>
+        <translation>критических %1, предупреждений %2, в норме %3 (проверено %4).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Configuration advice</source>
+        <translation>Советы по конфигурации</translation>
+    </message>
+    <message>
+        <source>Recommended for %1 MB of RAM, %2 CPUs, %3 storage and a %4 workload (pgdba tune&apos;s inputs; the Configuration page shows the same with yours).</source>
+        <translation>Рекомендации для %1 МБ ОЗУ, %2 ЦП, накопителя %3 и нагрузки %4 (входные данные pgdba tune; страница «Конфигурация» покажет то же для ваших).</translation>
+    </message>
+    <message>
+        <source>Every recommended setting already has its value.</source>
+        <translation>Все рекомендуемые параметры уже имеют свои значения.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Рекомендуемое</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Top statements</source>
+        <translation>Топ запросов</translation>
+    </message>
+    <message>
+        <source>(query text not visible)</source>
+        <translation>(текст запроса не виден)</translation>
+    </message>
+    <message>
+        <source>By total execution time since pg_stat_statements was last reset (all databases).</source>
+        <translation>По общему времени выполнения с последнего сброса pg_stat_statements (все базы).</translation>
+    </message>
+    <message>
+        <source>Total execution time</source>
+        <translation>Общее время выполнения</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Вызовы</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Avg active</source>
+        <translation>Ср. активных</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>%1 to %2, from the recorded session history: average active sessions (sampled) by wait class; CPU is active without a wait event.</source>
+        <translation>С %1 по %2, из записанной истории сеансов: среднее число активных сеансов (по выборкам) по классам ожидания; CPU — активен без события ожидания.</translation>
+    </message>
+    <message>
+        <source>Wait-event profile</source>
+        <translation>Профиль ожиданий</translation>
+    </message>
+    <message>
+        <source>Top wait events</source>
+        <translation>Топ событий ожидания</translation>
+    </message>
+    <message>
+        <source>Wait event</source>
+        <translation>Событие ожидания</translation>
+    </message>
+    <message>
+        <source>Top queries by sampled time</source>
+        <translation>Топ запросов по времени в выборках</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Lock incidents</source>
+        <translation>Инциденты блокировок</translation>
+    </message>
+    <message>
+        <source>No session waited for a lock for a second or more in this period.</source>
+        <translation>За этот период ни один сеанс не ждал блокировку секунду или дольше.</translation>
+    </message>
+    <message>
+        <source>pid %1, %2, %3 (%4)</source>
+        <translation>pid %1, %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>waiters wanted %1 on %2</source>
+        <translation>ожидающие хотели %1 на %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Lasted</source>
+        <translation>Длилось</translation>
+    </message>
+    <message>
+        <source>Sessions blocked</source>
+        <translation>Заблокировано сеансов</translation>
+    </message>
+    <message>
+        <source>Root blocker</source>
+        <translation>Корневой блокирующий</translation>
+    </message>
+    <message>
+        <source>Root blocker&apos;s last query</source>
+        <translation>Последний запрос корневого блокирующего</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Репликация</translation>
+    </message>
+    <message>
+        <source>A standby: receiver %1 from %2, replay gap %3.</source>
+        <translation>Реплика: приёмник %1 от %2, отставание применения %3.</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>не работает</translation>
+    </message>
+    <message>
+        <source>No standby streams from this server.</source>
+        <translation>С этого сервера реплики не получают поток.</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>Реплика</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Отставание</translation>
+    </message>
+    <message>
+        <source>Replay lag</source>
+        <translation>Отставание воспр.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активны</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>неактивен</translation>
+    </message>
+    <message>
+        
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Слот</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>WAL kept</source>
+        <translation>Удержано WAL</translation>
+    </message>
+    <message>
+        <source>Vacuum</source>
+        <translation>Очистка</translation>
+    </message>
+    <message>
+        <source>Autovacuum workers busy: %1 of %2. Database transaction age: %3 of %4 (forced anti-wraparound vacuum).</source>
+        <translation>Занято рабочих процессов autovacuum: %1 из %2. Возраст транзакций базы: %3 из %4 (принудительная очистка от зацикливания).</translation>
+    </message>
+    <message>
+        <source>What holds back the xmin horizon</source>
+        <translation>Что удерживает горизонт xmin</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Держатель</translation>
+    </message>
+    <message>
+        <source>Age (xids)</source>
+        <translation>Возраст (xid)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Tables closest to autovacuum</source>
+        <translation>Таблицы, ближайшие к autovacuum</translation>
+    </message>
+    <message>
+        <source>No tables.</source>
+        <translation>Таблиц нет.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Dead tuples</source>
+        <translation>Мёртвые кортежи</translation>
+    </message>
+    <message>
+        <source>% of threshold</source>
+        <translation>% порога</translation>
+    </message>
+    <message>
+        <source>% of freeze max</source>
+        <translation>% от freeze max</translation>
+    </message>
+    <message>
+        <source>Last vacuum</source>
+        <translation>Последняя очистка</translation>
+    </message>
+    <message>
+        <source>Table bloat (estimate)</source>
+        <translation>Раздувание таблиц (оценка)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Bloat</source>
+        <translation>Раздувание</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>No alert fired in this period.</source>
+        <translation>За этот период оповещений не было.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Сработало</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Разрешено</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Подтвердил</translation>
+    </message>
+    <message>
+        <source>pgdba report: %1</source>
+        <translation>Отчёт pgdba: %1</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Конфигурация</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Планы</translation>
+    </message>
+    <message>
+        <source>Waits</source>
+        <translation>Ожидания</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2 · generated %3</source>
+        <translation>Период с %1 по %2 · создан %3</translation>
+    </message>
+    <message>
+        <source>Plan changes</source>
+        <translation>Смены планов</translation>
+    </message>
+    <message>
+        <source>Made by pgdba %1. Everything in this file is inline: it opens without a network and prints as it is.</source>
+        <translation>Создано pgdba %1. Всё содержимое внутри файла: он открывается без сети и печатается как есть.</translation>
+    </message>
+</context>
+<context>
     <name>sessionhistory::IncidentListModel</name>
     <message>
         <source>%1 s</source>
@@ -8241,6 +8805,14 @@ pgdba: консоль администратора PostgreSQL.
         <source>&lt;b&gt;Pages&lt;/b&gt;</source>
         <translation>&lt;b&gt;Страницы&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Экспорт &amp;отчёта…</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Отчёт записан в %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::MigrationWizard</name>
@@ -9483,6 +10055,69 @@ This cannot be undone and is written to the audit log.</source>
     <message>
         <source>%.0f s</source>
         <translation>%.0f</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Последний час</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>One HTML file with everything inline (charts as SVG): it opens without a network and prints as it is. A name ending in .pdf is printed to PDF by Chromium.</source>
+        <translation>Один HTML-файл, всё внутри (графики в SVG): открывается без сети и печатается как есть. Имя с окончанием .pdf — Chromium напечатает в PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF (*.pdf)</source>
+        <translation>Отчёт HTML (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>Сначала подключитесь к серверу.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Сначала выберите файл.</translation>
+    </message>
+    <message>
+        <source>Collecting the report…</source>
+        <translation>Сбор отчёта…</translation>
     </message>
 </context>
 <context>

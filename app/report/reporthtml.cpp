@@ -466,7 +466,7 @@ QString replicationSection(const ReportData &d) {
                                           : QStringLiteral("<b>%1</b>").arg(esc(ReportData::tr("inactive")))),
                              td(esc(replication::bytesText(sl.retainedBytes)), QStringLiteral("num")));
     if (!slotRows.isEmpty())
-        body += QStringLiteral("<h3>%1</h3>").arg(esc(ReportData::tr("Replication slotRows"))) +
+        body += QStringLiteral("<h3>%1</h3>").arg(esc(ReportData::tr("Replication slots"))) +
                 table({ReportData::tr("Slot"), ReportData::tr("Type"), ReportData::tr("State"),
                        ReportData::tr("WAL kept")},
                       slotRows);
