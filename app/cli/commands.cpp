@@ -9,6 +9,7 @@
 #include "cli/locks.h"
 #include "cli/migrate.h"
 #include "cli/ping.h"
+#include "cli/plans.h"
 #include "cli/record.h"
 #include "cli/replication.h"
 #include "cli/report.h"
@@ -77,6 +78,10 @@ const QList<Command> &commands() {
          QCoreApplication::translate(
              "cli", "Session history: top waits/queries/users of a window; history incidents (--json)"),
          runHistory},
+        {QStringLiteral("plans"),
+         QCoreApplication::translate(
+             "cli", "Plan history of a statement: shapes, first/last seen, mean time; --capture (--json)"),
+         runPlans},
         {QStringLiteral("report"),
          QCoreApplication::translate(
              "cli", "A report to hand over: HTML (or PDF) with health, statements, waits, incidents, alerts"),
