@@ -15,7 +15,9 @@ namespace plans {
 namespace {
 // The statement's first keyword, lower-case ("select", "with", "update" …).
 QString firstKeyword(const QString &text) {
-    static const QRegularExpression re(QStringLiteral(R"(^\s*(?:\(\s*)*([A-Za-z]+))"));
+    // Past leading comments ("-- …" lines, "/* … */") and opening parentheses.
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:\s+|--[^\n]*(?:\n|$)|/\*(?:[^*]|\*(?!/))*\*/)*(?:\(\s*)*([A-Za-z]+))"));
     const auto m = re.match(text);
     return m.hasMatch() ? m.captured(1).toLower() : QString();
 }

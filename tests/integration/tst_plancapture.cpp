@@ -147,6 +147,63 @@ private Q_SLOTS:
         QVERIFY(capture(kList).ok()); // the connection is fine afterwards
     }
 
+    // The collector: the top statements by total time, one EXPLAIN per budget at most, into the
+    // store; a flip of a pinned statement is announced.
+    void collectorKeepsItsBudgetAndSeesAFlip() {
+        for (int i = 0; i < 5; ++i) {
+            testutil::exec(*m_admin,
+                           QStringLiteral("SELECT count(*) FROM pc_orders WHERE courier = %1").arg(i));
+            testutil::exec(*m_admin,
+                           QStringLiteral("SELECT * FROM pc_orders WHERE status = 'new' ORDER BY created "
+                                          "DESC LIMIT %1")
+                               .arg(10 + i));
+            testutil::exec(*m_admin,
+                           QStringLiteral("SELECT max(created) FROM pc_orders WHERE id < %1").arg(100 + i));
+        }
+        const qint64 listId = scalar(QStringLiteral(
+            "SELECT queryid FROM pg_stat_statements WHERE query LIKE 'SELECT * FROM pc_orders WHERE status = "
+            "$1%' "
+            "AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) LIMIT 1"));
+        auto own = testutil::connect(m_dsn, QStringLiteral("pgdba plans"));
+        plans::PlanCollector collector;
+        plans::PlanCollector::Options o;
+        o.budgetMs = 200; // faster than the default second, to keep the test short
+        o.topN = 8;
+        o.refillMs = 0;
+        o.recaptureMs = 3600 * 1000;
+        collector.setOptions(o);
+        collector.setStore(&m_store);
+        collector.setServer(own.get(), QStringLiteral("sandbox:collector"));
+        collector.pin(listId);
+        QList<plans::PlanChange> changes;
+        connect(&collector, &plans::PlanCollector::planChanged, this,
+                [&](const plans::PlanChange &c) { changes << c; });
+        connect(&collector, &plans::PlanCollector::failed, this,
+                [](const QString &m) { qWarning("collector: %s", qPrintable(m)); });
+        connect(&collector, &plans::PlanCollector::skippedStatement, this,
+                [](qint64 q, const QString &m) { qInfo("skipped %lld: %s", q, qPrintable(m)); });
+        collector.setActive(true);
+        QVERIFY(testutil::waitUntil([&] { return collector.captured() >= 4; }, 30000));
+        // The budget: never two EXPLAINs within one period (a lower bound: slowness only widens it).
+        const QList<qint64> t = collector.explainTimes();
+        for (int i = 1; i < t.size(); ++i)
+            QVERIFY2(t[i] - t[i - 1] >= o.budgetMs - 20, qPrintable(QString::number(t[i] - t[i - 1])));
+        plans::PlanStore store(m_store.database().connectionName());
+        QCOMPARE(store.shapes(QStringLiteral("sandbox:collector"), listId).size(), 1);
+        QVERIFY(store.queryIds(QStringLiteral("sandbox:collector")).size() >= 4);
+        // The flip: the pinned statement's index goes; the next capture announces it.
+        testutil::exec(*m_admin, QStringLiteral("DROP INDEX pc_orders_status"));
+        collector.pin(listId); // captured again at once
+        QVERIFY(testutil::waitUntil([&] { return !changes.isEmpty(); }, 30000));
+        QCOMPARE(changes.first().queryid, listId);
+        QVERIFY(changes.first().before.shape.contains(QLatin1String("pc_orders_status")));
+        QVERIFY(changes.first().after.shape.contains(QLatin1String("Seq Scan")));
+        collector.setActive(false);
+        QVERIFY(testutil::waitUntil([&] { return !collector.inFlight(); }, 10000));
+        testutil::exec(*m_admin,
+                       QStringLiteral("CREATE INDEX pc_orders_status ON pc_orders (status, created DESC)"));
+    }
+
     // The CLI: capture by query id from pg_stat_statements, then the shapes in JSON.
     void cliCapturesAndLists() {
         testutil::exec(*m_admin,
