@@ -41,6 +41,19 @@ struct OpenPlanFileRequest {
     QString path;
 };
 
+// Two plans of one statement (plan history: before and after a change) for the Explain page's
+// comparison: both are read like pasted plans and the Compare tab shows them side by side.
+struct ComparePlansRequest {
+    static constexpr const char *PageId = pageid::Explain;
+    explicit ComparePlansRequest(QString beforeJson = {}, QString beforeLabel = {}, QString afterJson = {},
+                                 QString afterLabel = {})
+        : beforeJson(std::move(beforeJson))
+        , beforeLabel(std::move(beforeLabel))
+        , afterJson(std::move(afterJson))
+        , afterLabel(std::move(afterLabel)) {}
+    QString beforeJson, beforeLabel, afterJson, afterLabel;
+};
+
 // A one-off index migration for the migration wizard (e.g. from a sequential-scan finding):
 // migrate::IndexRequest says what (table and columns, or a complete CREATE INDEX) and the query
 // whose plan the wizard compares before/with HypoPG/after.
@@ -72,6 +85,7 @@ Q_DECLARE_METATYPE(ui::ExplainRequest)
 Q_DECLARE_METATYPE(ui::ReplayActivityRequest)
 Q_DECLARE_METATYPE(ui::ReplayLocksRequest)
 Q_DECLARE_METATYPE(ui::OpenPlanFileRequest)
+Q_DECLARE_METATYPE(ui::ComparePlansRequest)
 Q_DECLARE_METATYPE(ui::CreateIndexRequest)
 
 namespace ui {

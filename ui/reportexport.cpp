@@ -2,16 +2,12 @@
 
 #include "core/serversession.h"
 #include "core/workspace.h"
-#include "history/store.h"
-#include "report/chromium.h"
-#include "report/report.h"
+#include "report/reportfile.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,9 +15,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
-#include <QSqlDatabase>
-#include <QTemporaryDir>
 
 namespace ui {
 
@@ -83,33 +76,6 @@ ReportExportDialog::ReportExportDialog(core::Workspace *workspace, QWidget *pare
     });
 }
 
-QCoro::Task<std::optional<QString>> ReportExportDialog::exportReport(core::Workspace *workspace, QString file,
-                                                                     qint64 periodMs) {
-    QPointer<core::ServerSession> s(workspace->current());
-    if (!s || !s->monitor())
-        co_return tr("Connect to a server first.");
-    report::Options o;
-    o.toMs = QDateTime::currentMSecsSinceEpoch();
-    o.fromMs = o.toMs - periodMs;
-    o.serverName = s->profile().displayName();
-    o.serverKey = s->historyKey();
-    if (history::Store *store = workspace->history(); store && store->isOpen())
-        o.storeConnection = store->database().connectionName();
-    const report::ReportData data = co_await report::collect(s->monitor(), o);
-    const QString html = report::renderHtml(data);
-    const bool pdf = file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-    QTemporaryDir tmp;
-    const QString htmlFile = pdf ? tmp.filePath(QStringLiteral("report.html")) : file;
-    QSaveFile f(htmlFile);
-    if (!f.open(QIODevice::WriteOnly) || f.write(html.toUtf8()) < 0 || !f.commit())
-        co_return tr("Cannot write %1: %2").arg(htmlFile, f.errorString());
-    if (pdf) {
-        if (auto e = co_await report::Chromium::printToPdf(htmlFile, QFileInfo(file).absoluteFilePath()))
-            co_return *e;
-    }
-    co_return std::nullopt;
-}
-
 QCoro::Task<void> ReportExportDialog::run() {
     QPointer<ReportExportDialog> self(this);
     const QString file = m_file->text().trimmed();
@@ -119,7 +85,8 @@ QCoro::Task<void> ReportExportDialog::run() {
     }
     m_export->setEnabled(false);
     m_status->setText(tr("Collecting the report…"));
-    const auto error = co_await exportReport(m_workspace, file, m_period->currentData().toLongLong());
+    const qint64 period = m_period->currentData().toLongLong();
+    const auto error = co_await report::writeReport(m_workspace, file, period);
     if (!self)
         co_return;
     m_export->setEnabled(true);

@@ -28,10 +28,6 @@ public:
     QLineEdit *fileEdit() const { return m_file; }
     QComboBox *periodBox() const { return m_period; }
 
-    // Writes the report of the current server for the last periodMs to file: an error, or nullopt.
-    static QCoro::Task<std::optional<QString>> exportReport(core::Workspace *workspace, QString file,
-                                                            qint64 periodMs);
-
 Q_SIGNALS:
     void exported(const QString &file);
     void failed(const QString &message);

@@ -6,17 +6,15 @@
 #include "core/serversession.h"
 #include "history/store.h"
 #include "pg/connection.h"
-#include "report/chromium.h"
-#include "report/report.h"
+#include "report/reportfile.h"
 #include "sessionhistory/historytime.h"
 #include "sessionhistory/sessionstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QTemporaryDir>
 
 namespace cli {
 
@@ -117,31 +115,12 @@ QCoro::Task<int> runReport(QStringList args) {
         err(Tr::tr("pgdba report: the history store cannot be opened (%1); the report has no history.")
                 .arg(store.lastError()));
     }
-    const report::ReportData data = co_await report::collect(&c, ro);
-    const QString html = report::renderHtml(data);
+    const std::optional<bool> pdf = format == QLatin1String("pdf");
+    const auto error = co_await report::writeReport(&c, ro, output, pdf);
     store.close();
-
-    auto write = [](const QString &file, const QString &text) {
-        QSaveFile f(file);
-        return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) >= 0 && f.commit();
-    };
-    if (format == QLatin1String("html")) {
-        if (!write(output, html)) {
-            err(Tr::tr("pgdba report: cannot write %1").arg(output));
-            co_return 3;
-        }
-    } else {
-        QTemporaryDir tmp;
-        const QString htmlFile = tmp.filePath(QStringLiteral("report.html"));
-        if (!tmp.isValid() || !write(htmlFile, html)) {
-            err(Tr::tr("pgdba report: cannot write a temporary file"));
-            co_return 3;
-        }
-        if (const auto e =
-                co_await report::Chromium::printToPdf(htmlFile, QFileInfo(output).absoluteFilePath())) {
-            err(QStringLiteral("pgdba report: ") + *e);
-            co_return 3;
-        }
+    if (error) {
+        err(QStringLiteral("pgdba report: ") + *error);
+        co_return 3;
     }
     out(Tr::tr("Report of %1 (%2 to %3) written to %4")
             .arg(name, QDateTime::fromMSecsSinceEpoch(*from).toString(Qt::ISODate),

@@ -361,25 +361,6 @@ QList<Sample> Store::samples(const QString &server, const QString &kind, const Q
     return readRange(database(), server, kind, key, fromMs, toMs);
 }
 
-namespace {
-// Runs read(db) on a clone of connectionName's database opened for this call (the thread that
-// calls it owns the clone: how a worker reads the store), and returns its result.
-template <typename Read>
-auto onClone(const QString &connectionName, Read read) -> decltype(read(std::declval<QSqlDatabase &>())) {
-    const QString name =
-        connectionName + QStringLiteral("-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    decltype(read(std::declval<QSqlDatabase &>())) out;
-    {
-        QSqlDatabase db = QSqlDatabase::cloneDatabase(connectionName, name);
-        if (db.isValid() && db.open())
-            out = read(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
-}
-} // namespace
-
 QList<Sample> Store::readSamples(const QString &connectionName, const QString &server, const QString &kind,
                                  const QString &key, qint64 fromMs, qint64 toMs) {
     return onClone(connectionName,

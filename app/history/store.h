@@ -8,8 +8,10 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <limits>
+#include <utility>
 
 namespace history {
 
@@ -134,5 +136,22 @@ private:
     };
     mutable QHash<QString, RecordedKinds> m_recorded;
 };
+
+// Runs read(db) on a clone of connectionName's database opened for this call (the thread that
+// calls it owns the clone: how a worker reads the store), and returns its result.
+template <typename Read>
+auto onClone(const QString &connectionName, Read read) -> decltype(read(std::declval<QSqlDatabase &>())) {
+    const QString name =
+        connectionName + QStringLiteral("-reader-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    decltype(read(std::declval<QSqlDatabase &>())) out;
+    {
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(connectionName, name);
+        if (db.isValid() && db.open())
+            out = read(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
 
 } // namespace history

@@ -1,5 +1,6 @@
 #include "monitor/statementmodel.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 #include <algorithm>
@@ -255,11 +256,23 @@ QVariant StatementModel::data(const QModelIndex &index, int role) const {
     const double w = m_snapshot.windowSeconds;
     switch (role) {
     case Qt::DisplayRole:
+        if (c == Query && !r.totals.key.hidden && m_planChanges.contains(r.totals.key.queryid))
+            return QString(QStringLiteral("⇄ ") + displayText(r, w, c));
         return displayText(r, w, c);
     case Qt::ToolTipRole:
-        if (c == Query)
-            return r.text.isEmpty() ? oneLine(r) : r.text.left(2000);
+        if (c == Query) {
+            const QString text = r.text.isEmpty() ? oneLine(r) : r.text.left(2000);
+            if (const qint64 at = m_planChanges.value(r.totals.key.queryid, 0);
+                at > 0 && !r.totals.key.hidden)
+                return QString(
+                    tr("⇄ The plan changed at %1 (Plans tab: both plans).")
+                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(at), QLocale::ShortFormat)) +
+                    QStringLiteral("\n\n") + text);
+            return text;
+        }
         return {};
+    case PlanChangedRole:
+        return r.totals.key.hidden ? qint64(0) : m_planChanges.value(r.totals.key.queryid, 0);
     case Qt::TextAlignmentRole:
         return int((c <= User ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
     case SortRole:
@@ -287,6 +300,14 @@ QVariant StatementModel::data(const QModelIndex &index, int role) const {
     default:
         return {};
     }
+}
+
+void StatementModel::setPlanChanges(const QHash<qint64, qint64> &changedMsByQueryId) {
+    if (changedMsByQueryId == m_planChanges)
+        return;
+    m_planChanges = changedMsByQueryId;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Query), index(int(m_rows.size()) - 1, Query));
 }
 
 QVariant StatementModel::headerData(int section, Qt::Orientation o, int role) const {

@@ -47,7 +47,8 @@ public:
         SlowRole,                    // bool: mean above the threshold
         DatabaseNameRole,
         UserNameRole,
-        HiddenRole, // bool: a folded entry of statements this role may not see
+        HiddenRole,      // bool: a folded entry of statements this role may not see
+        PlanChangedRole, // qint64: when its plan last changed (plan history), 0: never seen to
     };
 
     explicit StatementModel(QObject *parent = nullptr);
@@ -67,6 +68,10 @@ public:
     void setSlowThresholdMs(double ms);
     double slowThresholdMs() const { return m_slowMs; }
     int slowCount() const;
+    // Statements whose plan changed (query id -> when, from the plan history): marked in the
+    // Query column ("⇄") with the time in its tool tip.
+    void setPlanChanges(const QHash<qint64, qint64> &changedMsByQueryId);
+    qint64 planChangedMs(qint64 queryid) const { return m_planChanges.value(queryid, 0); }
 
     const StatementRow &row(int r) const { return m_rows.at(r); }
     const QList<StatementRow> &rows() const { return m_rows; }
@@ -94,6 +99,7 @@ private:
     int m_sortColumn = TotalTime;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     double m_slowMs = 100.0;
+    QHash<qint64, qint64> m_planChanges;
 };
 
 } // namespace monitor

@@ -1,5 +1,6 @@
 #include "plans/planstore.h"
 
+#include "history/store.h"
 #include "pg/sqlfile.h"
 
 #include <QHash>
@@ -148,6 +149,20 @@ QList<PlanChange> PlanStore::changes(const QString &server, qint64 sinceMs) {
         out << c;
     }
     return out;
+}
+
+QList<PlanChange> PlanStore::readChanges(const QString &storeConnection, const QString &server,
+                                         qint64 sinceMs) {
+    return history::onClone(storeConnection, [&](QSqlDatabase &db) {
+        return PlanStore(db.connectionName()).changes(server, sinceMs);
+    });
+}
+
+QList<PlanShape> PlanStore::readShapes(const QString &storeConnection, const QString &server,
+                                       qint64 queryid) {
+    return history::onClone(storeConnection, [&](QSqlDatabase &db) {
+        return PlanStore(db.connectionName()).shapes(server, queryid);
+    });
 }
 
 } // namespace plans

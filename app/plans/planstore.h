@@ -51,6 +51,11 @@ public:
     QList<PlanChange> changes(const QString &server, qint64 sinceMs = 0);
     QList<qint64> queryIds(const QString &server); // every statement with a capture
 
+    // The same on any thread (a worker's own clone of the store's connection).
+    static QList<PlanChange> readChanges(const QString &storeConnection, const QString &server,
+                                         qint64 sinceMs = 0);
+    static QList<PlanShape> readShapes(const QString &storeConnection, const QString &server, qint64 queryid);
+
 private:
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
     QString m_connection;

@@ -210,6 +210,30 @@ void ExplainPage::openWith(const QVariantMap &request) {
     }
     if (const auto r = handover::unpack<ExplainRequest>(request))
         open(*r);
+    if (const auto c = handover::unpack<ComparePlansRequest>(request))
+        QCoro::connect(comparePlans(*c), this, [] {});
+}
+
+QCoro::Task<void> ExplainPage::comparePlans(ComparePlansRequest request) {
+    QPointer<ExplainPage> self(this);
+    if (m_busy)
+        co_return;
+    m_banner->clear();
+    m_notice->clear();
+    const int before = int(m_history.size());
+    const QByteArray beforeJson = request.beforeJson.toUtf8();
+    co_await prepareAndShow(beforeJson, QString(), request.beforeLabel, QString());
+    if (!self)
+        co_return;
+    const QByteArray afterJson = request.afterJson.toUtf8();
+    co_await prepareAndShow(afterJson, QString(), request.afterLabel, QString());
+    if (!self)
+        co_return;
+    const int n = int(m_history.size());
+    if (n - before < 2 && n < 2)
+        co_return; // a plan did not parse: the banner says why
+    m_compare->choose(n - 2, n - 1);
+    m_tabs->setCurrentWidget(m_compare);
 }
 
 void ExplainPage::open(const ExplainRequest &request) {

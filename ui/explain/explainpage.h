@@ -58,6 +58,8 @@ public:
     void runNow();
     void cancelRun();
     void loadPlanData(const QByteArray &data, const QString &label = {});
+    // Both plans into the history and the Compare tab on them (plan history of a statement).
+    QCoro::Task<void> comparePlans(ComparePlansRequest request);
     void loadPlanFile(const QString &path);
     void pasteFromClipboard();
     void showHistoryEntry(int index);
