@@ -5,6 +5,8 @@
 #include "pg/awaitfuture.h"
 #include "pg/connection.h"
 #include "pg/sqlfile.h"
+#include "plans/plancollector.h"
+#include "plans/planstore.h"
 
 #include <QtConcurrent>
 
@@ -18,9 +20,11 @@ StatementsCollector::StatementsCollector(QObject *parent)
     : QObject(parent)
     , m_poller(new Poller(this))
     , m_sampler(new StatementSampler(this))
-    , m_tracker(std::make_shared<StatementTracker>(m_windowMs)) {
+    , m_tracker(std::make_shared<StatementTracker>(m_windowMs))
+    , m_plans(new plans::PlanCollector(this)) {
     m_poller->setInterval(RefreshMs);
     m_poller->setJob([this](quint64 gen) { return refresh(gen); });
+    connect(m_plans, &plans::PlanCollector::planChanged, this, [this] { readPlanChanges(); });
 }
 
 StatementsCollector::~StatementsCollector() = default;
@@ -34,6 +38,55 @@ void StatementsCollector::setServer(pg::Connection *conn, const QString &serverK
     m_seeded = false;
     m_seededWindowMs = 0;
     m_availability = {};
+    m_plans->setActive(false);
+    m_plans->setServer(nullptr, QString());
+    m_planConn = nullptr;
+    Q_EMIT planChangesReady({});
+}
+
+void StatementsCollector::setPlanConnection(pg::Connection *conn) {
+    m_planConn = conn;
+    m_plans->setStore(m_history);
+    m_plans->setServer(conn, conn ? m_serverKey : QString());
+    m_plans->setActive(conn && m_plansActive);
+}
+
+void StatementsCollector::setPlansActive(bool active) {
+    m_plansActive = active;
+    m_plans->setActive(active && m_planConn);
+}
+
+QCoro::Task<void> StatementsCollector::readPlanChanges() {
+    if (m_readingPlans || !m_history || !m_history->isOpen() || m_serverKey.isEmpty())
+        co_return;
+    QPointer<StatementsCollector> self(this);
+    m_readingPlans = true;
+    const QString store = m_history->database().connectionName();
+    const QString server = m_serverKey;
+    auto work = QtConcurrent::run([store, server] {
+        QHash<qint64, qint64> out;
+        for (const auto &c : plans::PlanStore::readChanges(store, server))
+            out.insert(c.queryid, c.changedMs);
+        return out;
+    });
+    auto done = pg::awaitFuture(work);
+    const QHash<qint64, qint64> changes = co_await done;
+    if (!self)
+        co_return;
+    m_readingPlans = false;
+    if (server == m_serverKey)
+        Q_EMIT planChangesReady(changes);
+}
+
+QCoro::Task<QList<plans::PlanShape>> StatementsCollector::planShapes(qint64 queryid) {
+    if (!m_history || !m_history->isOpen() || m_serverKey.isEmpty())
+        co_return QList<plans::PlanShape>();
+    const QString store = m_history->database().connectionName();
+    const QString server = m_serverKey;
+    auto work = QtConcurrent::run(
+        [store, server, queryid] { return plans::PlanStore::readShapes(store, server, queryid); });
+    auto done = pg::awaitFuture(work);
+    co_return co_await done;
 }
 
 void StatementsCollector::setHistory(history::Store *store) {
@@ -105,6 +158,7 @@ QCoro::Task<void> StatementsCollector::refresh(quint64 gen) {
     }
     ++m_refreshes;
     Q_EMIT snapshotReady(result.first);
+    readPlanChanges();
 }
 
 StatementSessions StatementSessions::fromResult(const pg::Result &r) {

@@ -17,6 +17,11 @@ namespace history {
 class Store;
 }
 
+namespace plans {
+class PlanCollector;
+struct PlanShape;
+} // namespace plans
+
 namespace monitor {
 
 class Poller;
@@ -71,6 +76,15 @@ public:
     int lastHistoryRows() const { return m_lastHistoryRows; }
     int historyRowsWritten() const { return m_historyRowsWritten; }
 
+    // Plan history (app/plans): captures run on a connection of their own, given here (the page
+    // opens it; nullptr stops them); active while plansActive. Each refresh also reads which
+    // statements' plans changed (planChangesReady).
+    void setPlanConnection(pg::Connection *conn);
+    void setPlansActive(bool active);
+    plans::PlanCollector *planCollector() const { return m_plans; }
+    // The plan shapes of one statement, read from the history store on a worker.
+    QCoro::Task<QList<plans::PlanShape>> planShapes(qint64 queryid);
+
     // The live sessions running one statement (sql/monitor/statements_sessions*.sql).
     QCoro::Task<StatementSessions> fetchSessions(qint64 queryid);
     // The reset / create-extension statements (sql/monitor/<name>.sql with the extension's
@@ -86,9 +100,11 @@ Q_SIGNALS:
     void snapshotReady(const monitor::StatementSnapshot &snapshot);
     void failed(const pg::Error &error);
     void historyWriteFailed(const QString &message);
+    void planChangesReady(const QHash<qint64, qint64> &changedMsByQueryId);
 
 private:
     QCoro::Task<void> refresh(quint64 generation);
+    QCoro::Task<void> readPlanChanges();
 
     Poller *m_poller;
     StatementSampler *m_sampler;
@@ -103,6 +119,10 @@ private:
     int m_refreshes = 0;
     int m_lastHistoryRows = 0;
     int m_historyRowsWritten = 0;
+    plans::PlanCollector *m_plans;
+    QPointer<pg::Connection> m_planConn;
+    bool m_plansActive = false;
+    bool m_readingPlans = false;
 };
 
 } // namespace monitor

@@ -2,10 +2,12 @@
 
 #include "monitor/statementmodel.h"
 #include "monitor/statementscollector.h"
+#include "statements/plantimeline.h"
 #include "widgets/sqlhighlighter.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,7 +48,12 @@ StatementDetails::StatementDetails(QWidget *parent)
     , m_counters(makeTable(3, {tr("Counter"), tr("Since reset"), tr("In the window")}, this))
     , m_sessionsLabel(new QLabel(this))
     , m_sessions(makeTable(
-          6, {tr("PID"), tr("User"), tr("Application"), tr("State"), tr("Wait"), tr("Running for")}, this)) {
+          6, {tr("PID"), tr("User"), tr("Application"), tr("State"), tr("Wait"), tr("Running for")}, this))
+    , m_plansLabel(new QLabel(this))
+    , m_planTimeline(new PlanTimeline(this))
+    , m_planTable(makeTable(
+          5, {tr("Plan"), tr("First seen"), tr("Last seen"), tr("Captures"), tr("Mean time")}, this))
+    , m_comparePlans(new QPushButton(tr("Compare the last two plans"), this)) {
     setObjectName(QStringLiteral("statementDetails"));
     m_title->setObjectName(QStringLiteral("detailsTitle"));
     m_title->setWordWrap(true);
@@ -77,6 +84,25 @@ StatementDetails::StatementDetails(QWidget *parent)
     sl->addWidget(m_sessionsLabel);
     sl->addWidget(m_sessions, 1);
     m_tabs->addTab(sessionsPage, tr("Live sessions"));
+    auto *plansPage = new QWidget(m_tabs);
+    plansPage->setObjectName(QStringLiteral("plansTab"));
+    auto *pl = new QVBoxLayout(plansPage);
+    pl->setContentsMargins(0, 4, 0, 0);
+    auto *planTop = new QHBoxLayout;
+    m_plansLabel->setObjectName(QStringLiteral("plansNote"));
+    m_plansLabel->setWordWrap(true);
+    planTop->addWidget(m_plansLabel, 1);
+    m_comparePlans->setObjectName(QStringLiteral("comparePlans"));
+    planTop->addWidget(m_comparePlans);
+    pl->addLayout(planTop);
+    pl->addWidget(m_planTimeline);
+    m_planTable->setObjectName(QStringLiteral("planHistory"));
+    m_planTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_planTable->horizontalHeader()->setStretchLastSection(true);
+    pl->addWidget(m_planTable, 1);
+    m_tabs->addTab(plansPage, tr("Plans"));
+    connect(m_comparePlans, &QPushButton::clicked, this, &StatementDetails::comparePlansRequested);
+    setPlans({});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -103,6 +129,32 @@ StatementDetails::~StatementDetails() = default;
 
 QString StatementDetails::text() const {
     return m_text->toPlainText();
+}
+
+void StatementDetails::setPlans(const QList<plans::PlanShape> &shapes) {
+    m_planShapes = shapes;
+    m_planTimeline->setShapes(shapes);
+    m_planTable->setRowCount(int(shapes.size()));
+    const QLocale l;
+    for (int i = 0; i < shapes.size(); ++i) {
+        const auto &s = shapes[i];
+        const QStringList cells{
+            s.fingerprint, l.toString(QDateTime::fromMSecsSinceEpoch(s.firstSeenMs), QLocale::ShortFormat),
+            l.toString(QDateTime::fromMSecsSinceEpoch(s.lastSeenMs), QLocale::ShortFormat),
+            l.toString(s.seen), s.meanMs ? StatementModel::formatMs(*s.meanMs) : QStringLiteral("—")};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(s.shape);
+            m_planTable->setItem(i, c, item);
+        }
+    }
+    m_comparePlans->setEnabled(shapes.size() >= 2);
+    m_plansLabel->setText(
+        shapes.isEmpty() ? tr("No plan captured for this statement yet: pgdba captures the generic plans of "
+                              "the top statements while this page is open, and pgdba record always.")
+        : shapes.size() == 1 ? tr("One plan so far: %1").arg(shapes.first().shape)
+                             : tr("⇄ %n plans of this statement; the newest: %1", nullptr, int(shapes.size()))
+                                   .arg(shapes.last().shape));
 }
 
 int StatementDetails::sessionCount() const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plans/planstore.h"
+
 #include "monitor/statementavailability.h"
 #include "monitor/statementtracker.h"
 
@@ -16,6 +18,7 @@ struct StatementSessions;
 }
 
 namespace ui {
+class PlanTimeline;
 
 // The selected statement: its full text, every counter (since reset and in the window), the
 // sessions running it right now, and the actions (copy, Explain, reset this statement).
@@ -31,6 +34,10 @@ public:
     // Sessions with this query id (statements_sessions@14.sql), or a note why there are none.
     void setSessions(const monitor::StatementSessions &sessions);
     void setSessionsNote(const QString &note);
+    // The statement's plan history (Plans tab): shapes oldest first, with a timeline; Compare
+    // opens the last two in the Explain page's comparison.
+    void setPlans(const QList<plans::PlanShape> &shapes);
+    const QList<plans::PlanShape> &plans() const { return m_planShapes; }
 
     bool hasStatement() const { return m_has; }
     monitor::StatementKey key() const { return m_key; }
@@ -44,6 +51,7 @@ Q_SIGNALS:
     void explainRequested();
     void resetRequested();
     void copied();
+    void comparePlansRequested();
 
 private:
     void fillCounters(const monitor::StatementRow &r, double windowSeconds);
@@ -58,6 +66,11 @@ private:
     QTableWidget *m_counters;
     QLabel *m_sessionsLabel;
     QTableWidget *m_sessions;
+    QLabel *m_plansLabel;
+    PlanTimeline *m_planTimeline;
+    QTableWidget *m_planTable;
+    QPushButton *m_comparePlans;
+    QList<plans::PlanShape> m_planShapes;
 };
 
 } // namespace ui

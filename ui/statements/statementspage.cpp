@@ -1,5 +1,8 @@
 #include "statements/statementspage.h"
 
+#include "plans/plancollector.h"
+
+#include "core/serversession.h"
 #include "core/workspace.h"
 #include "handover.h"
 #include "monitor/poller.h"
@@ -188,6 +191,7 @@ StatementsPage::StatementsPage(core::Workspace *workspace, QWidget *parent)
                 m_hasSelection = ok;
                 updateSelection();
                 loadSessions(poller()->generation());
+                loadPlans();
             });
     for (auto *chart : {m_totalChart, m_meanChart})
         connect(chart, &StatementBarChart::statementClicked, this, [this](const monitor::StatementKey &k) {
@@ -197,6 +201,32 @@ StatementsPage::StatementsPage(core::Workspace *workspace, QWidget *parent)
             }
         });
     connect(m_details, &StatementDetails::explainRequested, this, &StatementsPage::explainSelected);
+    connect(m_collector, &monitor::StatementsCollector::planChangesReady, this,
+            [this](const QHash<qint64, qint64> &changes) {
+                const bool selectedChanged = m_hasSelection && changes.value(m_selected.queryid) !=
+                                                                   m_model->planChangedMs(m_selected.queryid);
+                m_model->setPlanChanges(changes);
+                if (selectedChanged)
+                    loadPlans();
+            });
+    connect(m_collector->planCollector(), &plans::PlanCollector::capturedPlan, this, [this](qint64 queryid) {
+        if (m_hasSelection && queryid == m_selected.queryid)
+            loadPlans();
+    });
+    connect(m_details, &StatementDetails::comparePlansRequested, this, [this] {
+        const auto &shapes = m_details->plans();
+        if (shapes.size() < 2)
+            return;
+        const auto &before = shapes[shapes.size() - 2];
+        const auto &after = shapes.last();
+        const QLocale l;
+        auto label = [&l](const plans::PlanShape &p) {
+            return QStringLiteral("%1 %2").arg(
+                p.fingerprint.left(8),
+                l.toString(QDateTime::fromMSecsSinceEpoch(p.firstSeenMs), QLocale::ShortFormat));
+        };
+        handOver(this, ComparePlansRequest(before.planJson, label(before), after.planJson, label(after)));
+    });
     connect(m_details, &StatementDetails::resetRequested, this, [this] {
         const int r = m_model->rowOf(m_selected);
         if (m_hasSelection && r >= 0)
@@ -240,6 +270,43 @@ int StatementsPage::lastHistoryRows() const {
 void StatementsPage::setActive(bool active) {
     Page::setActive(active);
     poller()->setActive(active);
+    // Plan captures run while the page is open, on a connection of their own opened once.
+    if (active && session() && !m_planConn && !m_openingPlanConn)
+        openPlanConnection();
+    m_collector->setPlansActive(active);
+}
+
+QCoro::Task<void> StatementsPage::openPlanConnection() {
+    QPointer<StatementsPage> self(this);
+    QPointer<core::ServerSession> s(session());
+    if (!s)
+        co_return;
+    m_openingPlanConn = true;
+    const quint64 gen = m_planConnGeneration;
+    pg::Connection *c = co_await s->openConnection(QStringLiteral("plans"), this);
+    if (!self)
+        co_return;
+    m_openingPlanConn = false;
+    if (gen != m_planConnGeneration || !s || s != session()) {
+        if (c)
+            c->deleteLater();
+        co_return;
+    }
+    m_planConn = c;
+    m_collector->setPlanConnection(c);
+}
+
+QCoro::Task<void> StatementsPage::loadPlans() {
+    QPointer<StatementsPage> self(this);
+    if (!m_hasSelection || m_selected.hidden) {
+        m_details->setPlans({});
+        co_return;
+    }
+    const monitor::StatementKey key = m_selected;
+    const QList<plans::PlanShape> shapes = co_await m_collector->planShapes(key.queryid);
+    if (!self || !(key == m_selected))
+        co_return;
+    m_details->setPlans(shapes);
 }
 
 void StatementsPage::refresh() {
@@ -252,6 +319,12 @@ bool StatementsPage::showsGuidance() const {
 
 void StatementsPage::serverChanged() {
     core::ServerSession *s = session();
+    ++m_planConnGeneration; // a plan connection being opened belongs to the old server
+    m_collector->setPlanConnection(nullptr);
+    if (m_planConn)
+        m_planConn->deleteLater();
+    m_planConn = nullptr;
+    m_openingPlanConn = false;
     m_collector->setHistory(s ? workspace()->history() : nullptr); // no store opened for nothing
     m_collector->setServer(s ? s->monitor() : nullptr, s ? s->historyKey() : QString());
     m_hasSelection = false;
@@ -260,8 +333,13 @@ void StatementsPage::serverChanged() {
     m_banner->clear();
     m_notes->clear();
     showAvailability({});
-    if (isActive())
+    m_details->setPlans({});
+    if (isActive()) {
         poller()->refreshNow();
+        if (s)
+            openPlanConnection();
+        m_collector->setPlansActive(true);
+    }
 }
 
 void StatementsPage::showAvailability(const monitor::StatementAvailability &av) {

@@ -5,12 +5,18 @@
 #include "page.h"
 #include "pageids.h"
 
+#include <QPointer>
+
 #include <qcoro/qcorotask.h>
 
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+
+namespace pg {
+class Connection;
+}
 
 namespace monitor {
 class Poller;
@@ -76,6 +82,8 @@ public:
 private:
     void received(const monitor::StatementSnapshot &snapshot);
     QCoro::Task<void> loadSessions(quint64 generation);
+    QCoro::Task<void> loadPlans();
+    QCoro::Task<void> openPlanConnection();
     void serverChanged();
     void showAvailability(const monitor::StatementAvailability &av);
     void updateCharts();
@@ -108,7 +116,10 @@ private:
     bool m_hasSelection = false;
     qint64 m_windowMs = 0;
     QString m_lastEventNote;
-    QString m_historyError; // the last history write that failed, shown with the next refresh
+    QString m_historyError;              // the last history write that failed, shown with the next refresh
+    QPointer<pg::Connection> m_planConn; // plan captures (the collector's PlanCollector)
+    bool m_openingPlanConn = false;
+    quint64 m_planConnGeneration = 0;
     double m_lastApplyMs = 0;
 };
 
