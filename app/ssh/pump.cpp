@@ -110,6 +110,7 @@ void Pump::disposeLater(std::unique_ptr<Pump> first, std::unique_ptr<Pump> then)
         [a = std::shared_ptr<Pump>(std::move(first)), b = std::shared_ptr<Pump>(std::move(then))]() mutable {
             a.reset();
             b.reset();
+            OPENSSL_thread_stop(); // the pool thread's OpenSSL state from closing the sessions
         });
 }
 
