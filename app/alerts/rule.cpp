@@ -1,0 +1,208 @@
+#include "alerts/rule.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSettings>
+
+#include <cmath>
+
+namespace alerts {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(alerts)
+};
+} // namespace
+
+QString severityKey(Severity s) {
+    return s == Severity::Critical ? QStringLiteral("critical") : QStringLiteral("warning");
+}
+
+QString severityLabel(Severity s) {
+    return s == Severity::Critical ? Tr::tr("Critical") : Tr::tr("Warning");
+}
+
+Severity severityFromKey(const QString &key) {
+    return key == QLatin1String("critical") ? Severity::Critical : Severity::Warning;
+}
+
+QString comparisonKey(Comparison c) {
+    return c == Comparison::Below ? QStringLiteral("below") : QStringLiteral("above");
+}
+
+Comparison comparisonFromKey(const QString &key) {
+    return key == QLatin1String("below") ? Comparison::Below : Comparison::Above;
+}
+
+const QList<MetricInfo> &metricInfos() {
+    // Built on first use after the translator is installed.
+    static const QList<MetricInfo> list = {
+        {QString::fromLatin1(metric::StatementMeanMs), Tr::tr("Slowest statement mean"), Tr::tr("ms"), 1},
+        {QString::fromLatin1(metric::ConnectionsPct), Tr::tr("Connections of max_connections"), Tr::tr("%"),
+         1},
+        {QString::fromLatin1(metric::CacheHitPct), Tr::tr("Cache hit ratio"), Tr::tr("%"), 2},
+        {QString::fromLatin1(metric::LongestTransactionS), Tr::tr("Longest open transaction"), Tr::tr("s"),
+         0},
+        {QString::fromLatin1(metric::BlockedSessions), Tr::tr("Blocked sessions"), QString(), 0},
+        {QString::fromLatin1(metric::ReplicationLagMb), Tr::tr("Replication lag"), Tr::tr("MB"), 1},
+        {QString::fromLatin1(metric::InactiveSlots), Tr::tr("Inactive replication slots"), QString(), 0},
+        {QString::fromLatin1(metric::WraparoundAge), Tr::tr("Transaction ID age (wraparound)"), QString(), 0},
+        {QString::fromLatin1(metric::HealthCritical), Tr::tr("Critical health checks"), QString(), 0},
+    };
+    return list;
+}
+
+const MetricInfo *metricInfo(const QString &id) {
+    for (const auto &m : metricInfos())
+        if (m.id == id)
+            return &m;
+    return nullptr;
+}
+
+QString formatValue(const QString &metricId, double value) {
+    if (std::isnan(value))
+        return QStringLiteral("—");
+    const MetricInfo *m = metricInfo(metricId);
+    const int decimals = m ? m->decimals : 2;
+    QString text = QString::number(value, 'f', std::abs(value - std::round(value)) < 1e-9 ? 0 : decimals);
+    if (m && !m->unit.isEmpty())
+        text += QLatin1Char(' ') + m->unit;
+    return text;
+}
+
+QString durationText(qint64 ms) {
+    if (ms <= 0)
+        return Tr::tr("at once");
+    if (ms % 3600000 == 0)
+        return Tr::tr("%1 h").arg(ms / 3600000);
+    if (ms % 60000 == 0)
+        return Tr::tr("%1 min").arg(ms / 60000);
+    if (ms % 1000 == 0)
+        return Tr::tr("%1 s").arg(ms / 1000);
+    return Tr::tr("%1 ms").arg(ms);
+}
+
+double Rule::effectiveMargin() const {
+    return margin >= 0 ? margin : std::abs(threshold) * 0.05;
+}
+
+bool Rule::breached(double v) const {
+    return comparison == Comparison::Above ? v > threshold : v < threshold;
+}
+
+bool Rule::cleared(double v) const {
+    const double m = effectiveMargin();
+    return comparison == Comparison::Above ? v <= threshold - m : v >= threshold + m;
+}
+
+bool Rule::appliesTo(const QString &serverKey, const QString &serverName) const {
+    return servers.isEmpty() || servers.contains(serverKey) ||
+           (!serverName.isEmpty() && servers.contains(serverName));
+}
+
+QString Rule::conditionText() const {
+    const MetricInfo *m = metricInfo(metric);
+    const QString what = m ? m->label : metric;
+    const QString value = formatValue(metric, threshold);
+    const QString cond = comparison == Comparison::Above ? tr("%1 over %2").arg(what, value)
+                                                         : tr("%1 under %2").arg(what, value);
+    return forMs > 0 ? tr("%1 for %2").arg(cond, durationText(forMs)) : cond;
+}
+
+QJsonObject Rule::toJson() const {
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("name"), name},
+                  {QStringLiteral("metric"), metric},
+                  {QStringLiteral("comparison"), comparisonKey(comparison)},
+                  {QStringLiteral("threshold"), threshold},
+                  {QStringLiteral("for_ms"), double(forMs)},
+                  {QStringLiteral("severity"), severityKey(severity)},
+                  {QStringLiteral("servers"), QJsonArray::fromStringList(servers)},
+                  {QStringLiteral("muted"), muted}};
+    if (margin >= 0)
+        o.insert(QStringLiteral("margin"), margin);
+    return o;
+}
+
+Rule Rule::fromJson(const QJsonObject &o) {
+    Rule r;
+    r.id = o.value(QStringLiteral("id")).toString();
+    r.name = o.value(QStringLiteral("name")).toString();
+    r.metric = o.value(QStringLiteral("metric")).toString();
+    r.comparison = comparisonFromKey(o.value(QStringLiteral("comparison")).toString());
+    r.threshold = o.value(QStringLiteral("threshold")).toDouble();
+    r.forMs = qint64(o.value(QStringLiteral("for_ms")).toDouble());
+    r.margin = o.value(QStringLiteral("margin")).toDouble(-1);
+    r.severity = severityFromKey(o.value(QStringLiteral("severity")).toString());
+    for (const auto &s : o.value(QStringLiteral("servers")).toArray())
+        r.servers << s.toString();
+    r.muted = o.value(QStringLiteral("muted")).toBool();
+    return r;
+}
+
+QList<Rule> defaultRules() {
+    auto rule = [](const char *id, const QString &name, const char *metricId, Comparison c, double threshold,
+                   qint64 forMs, Severity s, double margin = -1) {
+        Rule r;
+        r.id = QString::fromLatin1(id);
+        r.name = name;
+        r.metric = QString::fromLatin1(metricId);
+        r.comparison = c;
+        r.threshold = threshold;
+        r.forMs = forMs;
+        r.severity = s;
+        r.margin = margin;
+        return r;
+    };
+    const qint64 min = 60000;
+    return {
+        rule("slow_statements", Tr::tr("Slow statements"), metric::StatementMeanMs, Comparison::Above, 100,
+             2 * min, Severity::Warning),
+        rule("connections", Tr::tr("Connections near the limit"), metric::ConnectionsPct, Comparison::Above,
+             80, 1 * min, Severity::Warning),
+        rule("cache_hit", Tr::tr("Cache hit ratio low"), metric::CacheHitPct, Comparison::Below, 99, 5 * min,
+             Severity::Warning, 0.5),
+        rule("long_transaction", Tr::tr("Long transaction"), metric::LongestTransactionS, Comparison::Above,
+             300, 0, Severity::Warning),
+        rule("blocked_sessions", Tr::tr("Blocked sessions"), metric::BlockedSessions, Comparison::Above, 0,
+             30000, Severity::Warning),
+        rule("replication_lag", Tr::tr("Replication lag"), metric::ReplicationLagMb, Comparison::Above, 100,
+             1 * min, Severity::Warning),
+        rule("inactive_slot", Tr::tr("Inactive replication slot"), metric::InactiveSlots, Comparison::Above,
+             0, 5 * min, Severity::Warning),
+        rule("wraparound", Tr::tr("Transaction ID wraparound"), metric::WraparoundAge, Comparison::Above,
+             500000000, 0, Severity::Critical),
+        rule("health_critical", Tr::tr("Health check critical"), metric::HealthCritical, Comparison::Above, 0,
+             0, Severity::Critical),
+    };
+}
+
+QList<Rule> loadRules(QSettings &settings) {
+    const QByteArray json = settings.value(QStringLiteral("alerts/rules")).toByteArray();
+    if (json.isEmpty())
+        return defaultRules();
+    QList<Rule> out;
+    for (const auto &v : QJsonDocument::fromJson(json).array()) {
+        Rule r = Rule::fromJson(v.toObject());
+        if (!r.id.isEmpty() && metricInfo(r.metric))
+            out << r;
+    }
+    return out;
+}
+
+void saveRules(QSettings &settings, const QList<Rule> &rules) {
+    QJsonArray a;
+    for (const auto &r : rules)
+        a.append(r.toJson());
+    settings.setValue(QStringLiteral("alerts/rules"), QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QString loadHookCommand(QSettings &settings) {
+    return settings.value(QStringLiteral("alerts/hook")).toString();
+}
+
+void saveHookCommand(QSettings &settings, const QString &command) {
+    settings.setValue(QStringLiteral("alerts/hook"), command);
+}
+
+} // namespace alerts
