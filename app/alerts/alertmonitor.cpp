@@ -82,7 +82,8 @@ void AlertMonitor::setServer(pg::Connection *conn, const QString &serverKey, con
     m_serverKey = serverKey;
     m_serverName = serverName;
     m_counters = {};
-    m_lastHealthMs = 0;
+    // The first health check after one health interval: connecting costs no full check run.
+    m_lastHealthMs = QDateTime::currentMSecsSinceEpoch();
     m_lastHealthCritical = -1;
 }
 
@@ -108,8 +109,7 @@ QCoro::Task<void> AlertMonitor::refresh(quint64 gen) {
         haveStatements = statements.ok();
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (m_healthIntervalMs > 0 && conn && conn->isReady() &&
-        (m_lastHealthMs == 0 || now - m_lastHealthMs >= m_healthIntervalMs)) {
+    if (m_healthIntervalMs > 0 && conn && conn->isReady() && now - m_lastHealthMs >= m_healthIntervalMs) {
         const monitor::HealthReport report = co_await monitor::runHealthChecks(conn, m_thresholds);
         if (!self || !m_poller->isCurrent(gen))
             co_return;

@@ -12,7 +12,7 @@ namespace alerts {
 
 namespace {
 QString timeText(qint64 ms) {
-    return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+    return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("MM-dd HH:mm:ss"))
               : QString();
 }
 } // namespace
@@ -91,7 +91,7 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const {
         case State:
             return a.isOpen() ? (a.isAcked() ? tr("open, acknowledged") : tr("open")) : tr("resolved");
         case Rule:
-            return a.ruleName;
+            return ruleDisplayName(a.ruleId, a.ruleName);
         case Server:
             return a.server;
         case Value:
@@ -199,7 +199,7 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const {
         return {};
     switch (index.column()) {
     case Name:
-        return r.name;
+        return r.displayName();
     case Condition:
         return r.conditionText();
     case Severity:

@@ -93,8 +93,9 @@ auto onClone(const QString &connectionName, Read read) -> decltype(read(std::dec
 QString Alert::message() const {
     const QString value = formatValue(metric, firedValue);
     const QString limit = formatValue(metric, threshold);
-    return comparison == Comparison::Above ? AlertStore::tr("%1: %2 (over %3)").arg(ruleName, value, limit)
-                                           : AlertStore::tr("%1: %2 (under %3)").arg(ruleName, value, limit);
+    const QString name = ruleDisplayName(ruleId, ruleName);
+    return comparison == Comparison::Above ? AlertStore::tr("%1: %2 (over %3)").arg(name, value, limit)
+                                           : AlertStore::tr("%1: %2 (under %3)").arg(name, value, limit);
 }
 
 QJsonObject Alert::toJson() const {

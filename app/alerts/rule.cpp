@@ -140,12 +140,50 @@ Rule Rule::fromJson(const QJsonObject &o) {
     return r;
 }
 
+namespace {
+// The shipped rules' names, translated when shown (a name the user kept is shown in the
+// current language; one the user changed is shown as written).
+struct DefaultName {
+    const char *id;
+    const char *name;
+};
+constexpr DefaultName kDefaultNames[] = {
+    {"slow_statements", QT_TRANSLATE_NOOP("alerts", "Slow statements")},
+    {"connections", QT_TRANSLATE_NOOP("alerts", "Connections near the limit")},
+    {"cache_hit", QT_TRANSLATE_NOOP("alerts", "Cache hit ratio low")},
+    {"long_transaction", QT_TRANSLATE_NOOP("alerts", "Long transaction")},
+    {"blocked_sessions", QT_TRANSLATE_NOOP("alerts", "Blocked sessions")},
+    {"replication_lag", QT_TRANSLATE_NOOP("alerts", "Replication lag")},
+    {"inactive_slot", QT_TRANSLATE_NOOP("alerts", "Inactive replication slot")},
+    {"wraparound", QT_TRANSLATE_NOOP("alerts", "Transaction ID wraparound")},
+    {"health_critical", QT_TRANSLATE_NOOP("alerts", "Health check critical")},
+};
+QString defaultName(const char *id) {
+    for (const auto &d : kDefaultNames)
+        if (qstrcmp(d.id, id) == 0)
+            return Tr::tr(d.name);
+    return QString::fromLatin1(id);
+}
+} // namespace
+
+QString ruleDisplayName(const QString &ruleId, const QString &storedName) {
+    for (const auto &d : kDefaultNames)
+        if (ruleId == QLatin1String(d.id) &&
+            (storedName.isEmpty() || storedName == QLatin1String(d.name) || storedName == Tr::tr(d.name)))
+            return Tr::tr(d.name);
+    return storedName;
+}
+
+QString Rule::displayName() const {
+    return ruleDisplayName(id, name);
+}
+
 QList<Rule> defaultRules() {
-    auto rule = [](const char *id, const QString &name, const char *metricId, Comparison c, double threshold,
-                   qint64 forMs, Severity s, double margin = -1) {
+    auto rule = [](const char *id, const char *metricId, Comparison c, double threshold, qint64 forMs,
+                   Severity s, double margin = -1) {
         Rule r;
         r.id = QString::fromLatin1(id);
-        r.name = name;
+        r.name = defaultName(id);
         r.metric = QString::fromLatin1(metricId);
         r.comparison = c;
         r.threshold = threshold;
@@ -156,24 +194,15 @@ QList<Rule> defaultRules() {
     };
     const qint64 min = 60000;
     return {
-        rule("slow_statements", Tr::tr("Slow statements"), metric::StatementMeanMs, Comparison::Above, 100,
-             2 * min, Severity::Warning),
-        rule("connections", Tr::tr("Connections near the limit"), metric::ConnectionsPct, Comparison::Above,
-             80, 1 * min, Severity::Warning),
-        rule("cache_hit", Tr::tr("Cache hit ratio low"), metric::CacheHitPct, Comparison::Below, 99, 5 * min,
-             Severity::Warning, 0.5),
-        rule("long_transaction", Tr::tr("Long transaction"), metric::LongestTransactionS, Comparison::Above,
-             300, 0, Severity::Warning),
-        rule("blocked_sessions", Tr::tr("Blocked sessions"), metric::BlockedSessions, Comparison::Above, 0,
-             30000, Severity::Warning),
-        rule("replication_lag", Tr::tr("Replication lag"), metric::ReplicationLagMb, Comparison::Above, 100,
-             1 * min, Severity::Warning),
-        rule("inactive_slot", Tr::tr("Inactive replication slot"), metric::InactiveSlots, Comparison::Above,
-             0, 5 * min, Severity::Warning),
-        rule("wraparound", Tr::tr("Transaction ID wraparound"), metric::WraparoundAge, Comparison::Above,
-             500000000, 0, Severity::Critical),
-        rule("health_critical", Tr::tr("Health check critical"), metric::HealthCritical, Comparison::Above, 0,
-             0, Severity::Critical),
+        rule("slow_statements", metric::StatementMeanMs, Comparison::Above, 100, 2 * min, Severity::Warning),
+        rule("connections", metric::ConnectionsPct, Comparison::Above, 80, 1 * min, Severity::Warning),
+        rule("cache_hit", metric::CacheHitPct, Comparison::Below, 99, 5 * min, Severity::Warning, 0.5),
+        rule("long_transaction", metric::LongestTransactionS, Comparison::Above, 300, 0, Severity::Warning),
+        rule("blocked_sessions", metric::BlockedSessions, Comparison::Above, 0, 30000, Severity::Warning),
+        rule("replication_lag", metric::ReplicationLagMb, Comparison::Above, 100, 1 * min, Severity::Warning),
+        rule("inactive_slot", metric::InactiveSlots, Comparison::Above, 0, 5 * min, Severity::Warning),
+        rule("wraparound", metric::WraparoundAge, Comparison::Above, 500000000, 0, Severity::Critical),
+        rule("health_critical", metric::HealthCritical, Comparison::Above, 0, 0, Severity::Critical),
     };
 }
 

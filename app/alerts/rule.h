@@ -66,6 +66,7 @@ public:
     bool cleared(double value) const;  // past the threshold by the margin
     bool appliesTo(const QString &serverKey, const QString &serverName) const;
     QString conditionText() const; // "connections over 80 % for 1 min" (translated)
+    QString displayName() const;   // a shipped rule's name in the current language
 
     QJsonObject toJson() const;
     static Rule fromJson(const QJsonObject &o);
@@ -73,6 +74,10 @@ public:
 };
 
 QString durationText(qint64 ms); // "2 min", "30 s", "1 h"
+
+// A rule's name to show: a shipped rule's name (stored in whatever language it was saved in) in
+// the current language; any other name as stored.
+QString ruleDisplayName(const QString &ruleId, const QString &storedName);
 
 // The ticket's alerts, shipped as the defaults.
 QList<Rule> defaultRules();

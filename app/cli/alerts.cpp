@@ -11,9 +11,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 namespace cli {
 
@@ -60,7 +62,78 @@ QString line(const alerts::Alert &a) {
 }
 } // namespace
 
+// `pgdba alerts rules [--json] [--import FILE] [--reset] [--hook COMMAND]`: the rules the GUI and
+// `pgdba record` evaluate (QSettings), for servers without a window.
+int runRules(QStringList args) {
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        Tr::tr("The alert rules (the same the window edits): print them, import them from "
+               "a JSON file (an array of rules as --json prints them), or go back to the "
+               "shipped ones; set the command hook."));
+    p.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
+    p.addOption({QStringLiteral("import"), Tr::tr("Replace the rules with those of a JSON file."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("reset"), Tr::tr("Go back to the shipped rules.")});
+    p.addOption({QStringLiteral("hook"),
+                 Tr::tr("The command run for every alert event, with the alert as JSON on standard input "
+                        "(no shell; empty: none)."),
+                 QStringLiteral("COMMAND")});
+    int code = 0;
+    if (!parseArgs(p, QStringLiteral("alerts rules"), args, &code))
+        return code;
+    QSettings settings;
+    if (p.isSet(QStringLiteral("reset")))
+        settings.remove(QStringLiteral("alerts/rules"));
+    if (p.isSet(QStringLiteral("import"))) {
+        QFile f(p.value(QStringLiteral("import")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            err(Tr::tr("pgdba alerts rules: cannot read %1: %2").arg(f.fileName(), f.errorString()));
+            return 2;
+        }
+        QJsonParseError e;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &e);
+        if (!doc.isArray()) {
+            err(Tr::tr("pgdba alerts rules: %1 is not a JSON array of rules (%2).")
+                    .arg(f.fileName(), e.errorString()));
+            return 2;
+        }
+        QList<alerts::Rule> rules;
+        for (const auto &v : doc.array()) {
+            const alerts::Rule r = alerts::Rule::fromJson(v.toObject());
+            if (r.id.isEmpty() || !alerts::metricInfo(r.metric)) {
+                err(Tr::tr("pgdba alerts rules: a rule needs an id and a known metric (%1).")
+                        .arg(QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))));
+                return 2;
+            }
+            rules << r;
+        }
+        alerts::saveRules(settings, rules);
+    }
+    if (p.isSet(QStringLiteral("hook")))
+        alerts::saveHookCommand(settings, p.value(QStringLiteral("hook")));
+    settings.sync();
+    const QList<alerts::Rule> rules = alerts::loadRules(settings);
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray a;
+        for (const auto &r : rules)
+            a.append(r.toJson());
+        out(jsonText(QJsonDocument(a)));
+        return 0;
+    }
+    for (const auto &r : rules)
+        out(QStringLiteral("%1  %2  [%3]%4  %5")
+                .arg(r.id, r.name, alerts::severityLabel(r.severity),
+                     r.muted ? QStringLiteral(" ") + Tr::tr("(muted)") : QString(), r.conditionText()));
+    const QString hook = alerts::loadHookCommand(settings);
+    out(hook.isEmpty() ? Tr::tr("No command hook.") : Tr::tr("Command hook: %1").arg(hook));
+    return 0;
+}
+
 QCoro::Task<int> runAlerts(QStringList args) {
+    if (!args.isEmpty() && args.first() == QLatin1String("rules")) {
+        args.removeFirst();
+        co_return runRules(args);
+    }
     const bool ack = !args.isEmpty() && args.first() == QLatin1String("ack");
     if (ack)
         args.removeFirst();
@@ -68,8 +141,10 @@ QCoro::Task<int> runAlerts(QStringList args) {
     p.setApplicationDescription(
         ack ? Tr::tr("Acknowledge an open alert (by its number): it stays open until its condition clears, "
                      "but is marked as seen, with who and when.")
-            : Tr::tr("Open and recent alerts from the alert history (evaluated by the GUI and by `pgdba "
-                     "record`). Exit code 2 when any critical alert is open."));
+            : Tr::tr(
+                  "Open and recent alerts from the alert history (evaluated by the GUI and by `pgdba "
+                  "record`). Exit code 2 when any critical alert is open. `pgdba alerts ack ID` acknowledges "
+                  "one; `pgdba alerts rules` shows or sets the rules."));
     p.addOption({QStringLiteral("store"),
                  Tr::tr("History store: an SQLite file, or a PostgreSQL DSN (default: the GUI's store)."),
                  QStringLiteral("PATH|DSN")});
