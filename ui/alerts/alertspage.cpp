@@ -122,7 +122,7 @@ AlertsPage::AlertsPage(core::Workspace *workspace, QWidget *parent)
         new AlertRowDelegate(alerts::AlertsModel::SeverityRole, alerts::AlertsModel::OpenRole, m_view));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(alerts::AlertsModel::State, Qt::DescendingOrder);
-    const int widths[] = {75, 140, 180, 140, 130, 110, 180};
+    const int widths[] = {75, 120, 170, 120, 120, 105, 160};
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_view->setColumnWidth(c, widths[c]);
 
