@@ -16,8 +16,8 @@ public:
     explicit DesktopNotifier(QObject *parent = nullptr);
 
     void notify(const QString &title, const QString &body, Urgency urgency);
-    int sent() const { return m_sent; }
-    int delivered() const { return m_delivered; }
+    int sentCount() const { return m_sent; }
+    int deliveredCount() const { return m_delivered; }
 
 Q_SIGNALS:
     void delivered(uint notificationId);
