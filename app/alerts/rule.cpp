@@ -42,7 +42,7 @@ const QList<MetricInfo> &metricInfos() {
          1},
         {QString::fromLatin1(metric::CacheHitPct), Tr::tr("Cache hit ratio"), Tr::tr("%"), 2},
         {QString::fromLatin1(metric::LongestTransactionS), Tr::tr("Longest open transaction"), Tr::tr("s"),
-         0},
+         1},
         {QString::fromLatin1(metric::BlockedSessions), Tr::tr("Blocked sessions"), QString(), 0},
         {QString::fromLatin1(metric::ReplicationLagMb), Tr::tr("Replication lag"), Tr::tr("MB"), 1},
         {QString::fromLatin1(metric::InactiveSlots), Tr::tr("Inactive replication slots"), QString(), 0},
