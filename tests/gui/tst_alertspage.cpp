@@ -148,8 +148,8 @@ private Q_SLOTS:
 
         // The open alert of the muted rule still resolves.
         testutil::exec(*holder, QStringLiteral("COMMIT"));
-        QVERIFY(testutil::waitUntil([&] { return page->model()->openCount() == 0 && page->model()->rowCount() == 1; },
-                                    20000));
+        QVERIFY(testutil::waitUntil(
+            [&] { return page->model()->openCount() == 0 && page->model()->rowCount() == 1; }, 20000));
         QCOMPARE(page->tray()->worst(), 0);
         QVERIFY(!view->model()->index(0, alerts::AlertsModel::Resolved).data().toString().isEmpty());
         theme.setMode(ui::Theme::Mode::Dark, false);
