@@ -1,18 +1,23 @@
 // The alerts headless: rules set with `pgdba alerts rules --import`, a real `pgdba record`
 // process evaluates them against the sandbox into its store while a transaction is really left
 // open; `pgdba alerts` lists the open alert and exits 2 (a critical rule), --json says the same,
-// `pgdba alerts ack ID` acknowledges it (kept, with who), and after the transaction ends the
+// `pgdba alerts ack ID` acknowledges it (kept, with who), a window-side AlertService on the same
+// store leaves the evaluation to the recorder and reports its alert, and after the transaction ends the
 // recorder resolves it and `pgdba alerts` exits 0.
 #include "sandbox.h"
 #include "testutil.h"
 
+#include "alerts/alertservice.h"
 #include "alerts/rule.h"
+#include "core/serversession.h"
+#include "history/store.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,12 +81,28 @@ private Q_SLOTS:
                         QStringLiteral("200ms"), QStringLiteral("--sessions-interval"), QStringLiteral("0"),
                         QStringLiteral("--statements-interval"), QStringLiteral("0")});
         QVERIFY(recorder.waitForStarted());
+        // A window on the same store and server beside the recorder: it leaves the evaluation to
+        // the recorder (the lock names "alerts") and reports the recorder's alert from the store.
+        QVERIFY(testutil::waitUntil([&] { return log.contains(QStringLiteral("connected to")); }, 20000));
+        history::Store guiStore;
+        QVERIFY(guiStore.open(store));
+        alerts::AlertService gui(&guiStore);
+        gui.loadSettings();
+        gui.setIntervalMs(200);
+        gui.setDeferToRecorders(true);
+        QSignalSpy guiFired(&gui, &alerts::AlertService::alertFired);
+        auto guiConn = testutil::connect(sandbox::dsn(), QStringLiteral("pgdba monitor"));
+        gui.watch(guiConn.get(), core::ServerSession::historyKeyFor(pg::ConnInfo(sandbox::dsn())));
+
         auto holder = testutil::connect(sandbox::dsn(), QStringLiteral("alerts cli open transaction"));
         testutil::exec(*holder, QStringLiteral("BEGIN"));
         testutil::exec(*holder, QStringLiteral("SELECT txid_current()"));
         QVERIFY2(testutil::waitUntil([&] { return log.contains(QStringLiteral("alert fired:")); }, 30000),
                  qPrintable(log));
 
+        QVERIFY(testutil::waitUntil([&] { return guiFired.size() == 1; }, 15000));
+        QCOMPARE(guiFired.first().first().value<alerts::Alert>().ruleId, QStringLiteral("long_transaction"));
+        QCOMPARE(gui.openAlerts().size(), 1); // one alert in the store, not one per process
         r = pgdba({QStringLiteral("alerts"), QStringLiteral("--store"), store});
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.contains(QStringLiteral("Long transaction")));
@@ -117,6 +138,7 @@ private Q_SLOTS:
         testutil::exec(*holder, QStringLiteral("COMMIT"));
         QVERIFY2(testutil::waitUntil([&] { return log.contains(QStringLiteral("alert resolved:")); }, 30000),
                  qPrintable(log));
+        gui.unwatch(core::ServerSession::historyKeyFor(pg::ConnInfo(sandbox::dsn())));
         recorder.terminate();
         QVERIFY(recorder.waitForFinished(10000));
         QCOMPARE(recorder.exitCode(), 0);
