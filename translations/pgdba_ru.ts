@@ -57,6 +57,255 @@
     </message>
 </context>
 <context>
+    <name>alerts</name>
+    <message>
+        <source>Critical</source>
+        <translation>Критично</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Внимание</translation>
+    </message>
+    <message>
+        <source>Slowest statement mean</source>
+        <translation>Среднее время самого медленного запроса</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>мс</translation>
+    </message>
+    <message>
+        <source>Connections of max_connections</source>
+        <translation>Подключения от max_connections</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>Попадания в кэш</translation>
+    </message>
+    <message>
+        <source>Longest open transaction</source>
+        <translation>Самая долгая открытая транзакция</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>Blocked sessions</source>
+        <translation>Заблокированные сеансы</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>Отставание репликации</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>Inactive replication slots</source>
+        <translation>Неактивные слоты репликации</translation>
+    </message>
+    <message>
+        <source>Transaction ID age (wraparound)</source>
+        <translation>Возраст ID транзакций (wraparound)</translation>
+    </message>
+    <message>
+        <source>Critical health checks</source>
+        <translation>Критичные проверки состояния</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>сразу</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>Slow statements</source>
+        <translation>Медленные запросы</translation>
+    </message>
+    <message>
+        <source>Connections near the limit</source>
+        <translation>Подключений почти предел</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio low</source>
+        <translation>Мало попаданий в кэш</translation>
+    </message>
+    <message>
+        <source>Long transaction</source>
+        <translation>Долгая транзакция</translation>
+    </message>
+    <message>
+        <source>Inactive replication slot</source>
+        <translation>Неактивный слот репликации</translation>
+    </message>
+    <message>
+        <source>Transaction ID wraparound</source>
+        <translation>Переполнение ID транзакций</translation>
+    </message>
+    <message>
+        <source>Health check critical</source>
+        <translation>Критичная проверка состояния</translation>
+    </message>
+</context>
+<context>
+    <name>alerts::AlertService</name>
+    <message>
+        <source>Could not store the alert: %1</source>
+        <translation>Не удалось сохранить оповещение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>alerts::AlertStore</name>
+    <message>
+        <source>%1: %2 (over %3)</source>
+        <translation>%1: %2 (выше %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (under %3)</source>
+        <translation>%1: %2 (ниже %3)</translation>
+    </message>
+    <message>
+        <source>The history store is not open.</source>
+        <translation>Хранилище истории не открыто.</translation>
+    </message>
+</context>
+<context>
+    <name>alerts::AlertsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Сработало</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <source>open, acknowledged</source>
+        <translation>открыто, подтверждено</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>снято</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>alerts::CommandHook</name>
+    <message>
+        <source>Alert hook %1: %2 runs still busy, event dropped</source>
+        <translation>Обработчик оповещений %1: ещё работают %2 запуска, событие пропущено</translation>
+    </message>
+    <message>
+        <source>Alert hook %1 was stopped or crashed</source>
+        <translation>Обработчик оповещений %1 остановлен или аварийно завершился</translation>
+    </message>
+    <message>
+        <source>Alert hook %1 exited with %2</source>
+        <translation>Обработчик оповещений %1 завершился с кодом %2</translation>
+    </message>
+    <message>
+        <source>Alert hook %1 could not start: %2</source>
+        <translation>Не удалось запустить обработчик оповещений %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>alerts::Rule</name>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 выше %2</translation>
+    </message>
+    <message>
+        <source>%1 under %2</source>
+        <translation>%1 ниже %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 в течение %2</translation>
+    </message>
+</context>
+<context>
+    <name>alerts::RulesModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Серверы</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Заглушено</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>заглушено</translation>
+    </message>
+</context>
+<context>
     <name>bench</name>
     <message>
         <source>No claim check (this scenario claims nothing).</source>
@@ -1101,6 +1350,135 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
     <message>
         <source>A report to hand over: HTML (or PDF) with health, statements, waits, incidents, alerts</source>
         <translation>Отчёт для передачи: HTML (или PDF) с состоянием, запросами, ожиданиями, инцидентами, оповещениями</translation>
+        <source>Open and recent alerts (--server, --json); exit code 2 when a critical one is open; alerts ack ID</source>
+        <translation>Открытые и недавние оповещения (--server, --json); код выхода 2, если открыто критичное; alerts ack ID</translation>
+    </message>
+</context>
+<context>
+    <name>cli_alerts</name>
+    <message>
+        <source>[acknowledged by %1 at %2]</source>
+        <translation>[подтвердил %1 в %2]</translation>
+    </message>
+    <message>
+        <source>[resolved at %1]</source>
+        <translation>[снято в %1]</translation>
+    </message>
+    <message>
+        <source>The alert rules (the same the window edits): print them, import them from a JSON file (an array of rules as --json prints them), or go back to the shipped ones; set the command hook.</source>
+        <translation>Правила оповещений (те же, что правятся в окне): вывести, загрузить из файла JSON (массив правил, как печатает --json) или вернуть поставляемые; задать команду-обработчик.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>Replace the rules with those of a JSON file.</source>
+        <translation>Заменить правила правилами из файла JSON.</translation>
+    </message>
+    <message>
+        <source>Go back to the shipped rules.</source>
+        <translation>Вернуть поставляемые правила.</translation>
+    </message>
+    <message>
+        <source>The command run for every alert event, with the alert as JSON on standard input (no shell; empty: none).</source>
+        <translation>Команда, запускаемая на каждое событие оповещения; оповещение в JSON на стандартном входе (без оболочки; пусто — нет).</translation>
+    </message>
+    <message>
+        <source>pgdba alerts rules: cannot read %1: %2</source>
+        <translation>pgdba alerts rules: не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>pgdba alerts rules: %1 is not a JSON array of rules (%2).</source>
+        <translation>pgdba alerts rules: %1 — не массив правил JSON (%2).</translation>
+    </message>
+    <message>
+        <source>pgdba alerts rules: a rule needs an id and a known metric (%1).</source>
+        <translation>pgdba alerts rules: у правила должны быть id и известная метрика (%1).</translation>
+    </message>
+    <message>
+        <source>(muted)</source>
+        <translation>(заглушено)</translation>
+    </message>
+    <message>
+        <source>No command hook.</source>
+        <translation>Команды-обработчика нет.</translation>
+    </message>
+    <message>
+        <source>Command hook: %1</source>
+        <translation>Команда-обработчик: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge an open alert (by its number): it stays open until its condition clears, but is marked as seen, with who and when.</source>
+        <translation>Подтвердить открытое оповещение (по номеру): оно остаётся открытым, пока условие не уйдёт, но отмечается как просмотренное — кем и когда.</translation>
+    </message>
+    <message>
+        <source>Open and recent alerts from the alert history (evaluated by the GUI and by `pgdba record`). Exit code 2 when any critical alert is open. `pgdba alerts ack ID` acknowledges one; `pgdba alerts rules` shows or sets the rules.</source>
+        <translation>Открытые и недавние оповещения из истории (их проверяют окно и `pgdba record`). Код выхода 2, если открыто хоть одно критичное. `pgdba alerts ack ID` подтверждает оповещение; `pgdba alerts rules` показывает или задаёт правила.</translation>
+    </message>
+    <message>
+        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI&apos;s store).</source>
+        <translation>Хранилище истории: файл SQLite или DSN PostgreSQL (по умолчанию — хранилище окна).</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s number (pgdba alerts shows it).</source>
+        <translation>Номер оповещения (его показывает pgdba alerts).</translation>
+    </message>
+    <message>
+        <source>Who acknowledges (default: the operating system user).</source>
+        <translation>Кто подтверждает (по умолчанию — пользователь ОС).</translation>
+    </message>
+    <message>
+        <source>Only this server: a saved server&apos;s name or host:port as recorded.</source>
+        <translation>Только этот сервер: имя сохранённого сервера или host:port, как записано.</translation>
+    </message>
+    <message>
+        <source>Only the server of this connection string.</source>
+        <translation>Только сервер этой строки подключения.</translation>
+    </message>
+    <message>
+        <source>Recent alerts since: ISO time or relative (-15m, -2h, -1d); default -24h.</source>
+        <translation>Недавние оповещения с момента: время ISO или относительное (-15m, -2h, -1d); по умолчанию -24h.</translation>
+    </message>
+    <message>
+        <source>pgdba alerts: cannot open the history store: %1</source>
+        <translation>pgdba alerts: не удалось открыть хранилище истории: %1</translation>
+    </message>
+    <message>
+        <source>pgdba alerts ack: give the alert&apos;s number, e.g. pgdba alerts ack 12.</source>
+        <translation>pgdba alerts ack: укажите номер оповещения, например pgdba alerts ack 12.</translation>
+    </message>
+    <message>
+        <source>pgdba alerts ack: there is no alert %1 in %2.</source>
+        <translation>pgdba alerts ack: в %2 нет оповещения %1.</translation>
+    </message>
+    <message>
+        <source>Alert %1 was already acknowledged by %2 at %3.</source>
+        <translation>Оповещение %1 уже подтвердил %2 в %3.</translation>
+    </message>
+    <message>
+        <source>pgdba alerts ack: %1</source>
+        <translation>pgdba alerts ack: %1</translation>
+    </message>
+    <message>
+        <source>Alert %1 acknowledged by %2.</source>
+        <translation>Оповещение %1 подтвердил %2.</translation>
+    </message>
+    <message>
+        <source>pgdba alerts: --since takes an ISO time (2026-12-06T03:12:00) or a relative time (-15m, -2h, -1d).</source>
+        <translation>pgdba alerts: --since принимает время ISO (2026-12-06T03:12:00) или относительное (-15m, -2h, -1d).</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>Открытых оповещений нет.</translation>
+    </message>
+    <message>
+        <source>Open alerts (%1, %2 not acknowledged):</source>
+        <translation>Открытые оповещения (%1, не подтверждено %2):</translation>
+    </message>
+    <message>
+        <source>Resolved since %1:</source>
+        <translation>Снятые с %1:</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1938,14 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
     <message>
         <source>pgdba record: cannot open the history store %1: %2</source>
         <translation>pgdba record: не удалось открыть хранилище истории %1: %2</translation>
+    </message>
+    <message>
+        <source>Alert rules: how often their metrics are read (default 10s; 0 turns alerts off).</source>
+        <translation>Правила оповещений: как часто читать их метрики (по умолчанию 10s; 0 отключает оповещения).</translation>
+    </message>
+    <message>
+        <source>pgdba record: --alerts-interval takes 0 (off) or a time of at least 100ms.</source>
+        <translation>pgdba record: --alerts-interval принимает 0 (выключено) или время не меньше 100ms.</translation>
     </message>
 </context>
 <context>
@@ -5344,6 +5730,14 @@ pgdba: консоль администратора PostgreSQL.
         <source>stopped: %1 server points, %2 activity samples, %3 statement rows, %4 session samples written in all; %5 errors</source>
         <translation>остановлено: всего записано точек сервера %1, замеров активности %2, строк запросов %3, замеров сеансов %4; ошибок %5</translation>
     </message>
+    <message>
+        <source>alert fired: %1</source>
+        <translation>сработало оповещение: %1</translation>
+    </message>
+    <message>
+        <source>alert resolved: %1</source>
+        <translation>оповещение снято: %1</translation>
+    </message>
 </context>
 <context>
     <name>replication</name>
@@ -7081,6 +7475,160 @@ pgdba: консоль администратора PostgreSQL.
     <message>
         <source>always</source>
         <translation>всегда</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AlertTray</name>
+    <message>
+        <source>pgdba: no open alerts</source>
+        <translation>pgdba: открытых оповещений нет</translation>
+    </message>
+    <message>
+        <source>pgdba: open alerts: %1, not acknowledged: %2</source>
+        <translation>pgdba: открытых оповещений: %1, не подтверждено: %2</translation>
+    </message>
+    <message>
+        <source>Worst: %1 on %2</source>
+        <translation>Худшее: %1 на %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AlertsPage</name>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Подтвердить…</translation>
+    </message>
+    <message>
+        <source>&amp;Mute rule…</source>
+        <translation>&amp;Заглушить правило…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>M&amp;ute / unmute…</source>
+        <translation>Заглушить/&amp;включить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Alerts of the rules below, evaluated every 10 s on the server you are connected to (and by pgdba record for recorded servers), with the history of each: when it fired, who acknowledged it, when it resolved.</source>
+        <translation>Оповещения по правилам ниже: проверяются каждые 10 с на сервере, к которому вы подключены (и pgdba record для записываемых серверов), с историей каждого: когда сработало, кто подтвердил, когда снято.</translation>
+    </message>
+    <message>
+        <source>This server</source>
+        <translation>Этот сервер</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Все серверы</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>A&amp;dd rule…</source>
+        <translation>&amp;Добавить правило…</translation>
+    </message>
+    <message>
+        <source>Command &amp;hook…</source>
+        <translation>&amp;Команда-обработчик…</translation>
+    </message>
+    <message>
+        <source>%1 alert on %2</source>
+        <translation>%1: оповещение на %2</translation>
+    </message>
+    <message>
+        <source>Resolved on %1</source>
+        <translation>Снято на %1</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>Открытых оповещений нет.</translation>
+    </message>
+    <message>
+        <source>Open alerts: %1, not acknowledged: %2, worst: %3</source>
+        <translation>Открытых оповещений: %1, не подтверждено: %2, худшее: %3</translation>
+    </message>
+    <message>
+        <source>No command hook.</source>
+        <translation>Команды-обработчика нет.</translation>
+    </message>
+    <message>
+        <source>Hook: %1</source>
+        <translation>Обработчик: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>Подтвердить оповещение</translation>
+    </message>
+    <message>
+        <source>Acknowledge &quot;%1&quot; on %2 as %3?
+
+The alert stays open until its condition clears; it is marked as seen by %3 now, in the alert history of every pgdba that uses this store.</source>
+        <translation>Подтвердить «%1» на %2 от имени %3?
+
+Оповещение останется открытым, пока условие не уйдёт; оно будет отмечено как просмотренное пользователем %3 сейчас — в истории оповещений каждого pgdba, работающего с этим хранилищем.</translation>
+    </message>
+    <message>
+        <source>The alert could not be acknowledged: %1</source>
+        <translation>Не удалось подтвердить оповещение: %1</translation>
+    </message>
+    <message>
+        <source>Mute the rule &quot;%1&quot; (%2)?
+
+It fires no new alert on any server until you unmute it; alerts of this rule that are open now still resolve when their condition clears.</source>
+        <translation>Заглушить правило «%1» (%2)?
+
+Оно не создаст новых оповещений ни на одном сервере, пока вы его не включите; уже открытые оповещения этого правила всё равно снимутся, когда условие уйдёт.</translation>
+    </message>
+    <message>
+        <source>Unmute the rule &quot;%1&quot; (%2)?
+
+It fires again when its condition holds.</source>
+        <translation>Включить правило «%1» (%2)?
+
+Оно снова будет срабатывать, когда выполнено условие.</translation>
+    </message>
+    <message>
+        <source>Mute rule</source>
+        <translation>Заглушить правило</translation>
+    </message>
+    <message>
+        <source>Unmute rule</source>
+        <translation>Включить правило</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Удалить правило</translation>
+    </message>
+    <message>
+        <source>Delete the rule &quot;%1&quot; (%2)?
+
+Its open alerts resolve at the next reading; its history stays. The shipped rules come back only if every rule is deleted.</source>
+        <translation>Удалить правило «%1» (%2)?
+
+Его открытые оповещения снимутся при следующем чтении; история останется. Поставляемые правила вернутся, только если удалить все правила.</translation>
+    </message>
+    <message>
+        <source>Command hook</source>
+        <translation>Команда-обработчик</translation>
+    </message>
+    <message>
+        <source>A program to run for every alert event (fired, acknowledged, resolved), with its arguments; it gets the alert as JSON on standard input. No shell is used. Empty: no hook.</source>
+        <translation>Программа с аргументами, запускаемая на каждое событие оповещения (сработало, подтверждено, снято); оповещение передаётся ей в JSON на стандартный вход. Оболочка не используется. Пусто — без обработчика.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
     </message>
 </context>
 <context>
@@ -10204,6 +10752,81 @@ This cannot be undone and is written to the audit log.</source>
     <message>
         <source>The run creates no index: no hypothetical plans.</source>
         <translation>Прогон не создаёт индексов: гипотетических планов нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RuleDialog</name>
+    <message>
+        <source>&amp;Muted (fires nothing until unmuted)</source>
+        <translation>&amp;Заглушено (не срабатывает, пока не включено)</translation>
+    </message>
+    <message>
+        <source>Add alert rule</source>
+        <translation>Новое правило оповещения</translation>
+    </message>
+    <message>
+        <source>Edit alert rule</source>
+        <translation>Изменить правило оповещения</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>выше</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>ниже</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>all servers</source>
+        <translation>все серверы</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Me&amp;tric:</source>
+        <translation>&amp;Метрика:</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Порог:</translation>
+    </message>
+    <message>
+        <source>&amp;For at least:</source>
+        <translation>Д&amp;лительность не менее:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Важность:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvers:</source>
+        <translation>&amp;Серверы:</translation>
+    </message>
+    <message>
+        <source>Servers: saved names or host:port, separated by commas; empty means every server. The alert resolves once the value is back past the threshold by 5 % for the same duration.</source>
+        <translation>Серверы: имена сохранённых серверов или host:port через запятую; пусто — все серверы. Оповещение снимается, когда значение вернётся за порог на 5 % на ту же длительность.</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Добавить правило</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>Со&amp;хранить правило</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Дайте правилу название.</translation>
+    </message>
+    <message>
+        <source>Fires when: %1</source>
+        <translation>Срабатывает, когда: %1</translation>
     </message>
 </context>
 <context>

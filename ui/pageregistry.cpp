@@ -4,6 +4,7 @@
 #include "pageids.h"
 
 #include "activity/activitypage.h"
+#include "alerts/alertspage.h"
 #include "audit/auditpage.h"
 #include "bench/benchmarkpage.h"
 #include "dashboard/dashboardpage.h"
@@ -40,6 +41,7 @@ const QList<PageFactory> &pageFactories() {
         page<AuditPage>(pageid::Audit),
         page<ConfigurationPage>(pageid::Configuration),
         page<HealthPage>(pageid::Health),
+        page<AlertsPage>(pageid::Alerts),
         page<BenchmarkPage>(pageid::Benchmark),
     };
     return list;

@@ -1,5 +1,6 @@
 // The one registration point for `pgdba <command>`: add a line per command.
 #include "cli/activity.h"
+#include "cli/alerts.h"
 #include "cli/bench.h"
 #include "cli/command.h"
 #include "cli/demo.h"
@@ -86,6 +87,10 @@ const QList<Command> &commands() {
          QCoreApplication::translate(
              "cli", "A report to hand over: HTML (or PDF) with health, statements, waits, incidents, alerts"),
          runReport},
+        {QStringLiteral("alerts"),
+         QCoreApplication::translate("cli", "Open and recent alerts (--server, --json); exit code 2 when a "
+                                            "critical one is open; alerts ack ID"),
+         runAlerts},
     };
     return list;
 }

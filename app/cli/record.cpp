@@ -63,6 +63,9 @@ QCoro::Task<int> runRecord(QStringList args) {
          Tr::tr("Session history (Timeline, pgdba history) interval, 500ms to 10s (default 1s; 0 turns it "
                 "off)."),
          QStringLiteral("D"), QStringLiteral("1s")});
+    p.addOption({QStringLiteral("alerts-interval"),
+                 Tr::tr("Alert rules: how often their metrics are read (default 10s; 0 turns alerts off)."),
+                 QStringLiteral("D"), QStringLiteral("10s")});
     p.addOption(
         {QStringLiteral("server-key"),
          Tr::tr("The name to record the server under in the store (default host:port, as the GUI names "
@@ -90,6 +93,11 @@ QCoro::Task<int> runRecord(QStringList args) {
     o.sessionsEveryMs = int(record::Recorder::parseDuration(p.value(QStringLiteral("sessions-interval"))));
     if (o.sessionsEveryMs != 0 && (o.sessionsEveryMs < 500 || o.sessionsEveryMs > 10000)) {
         err(Tr::tr("pgdba record: --sessions-interval takes 0 (off) or a time from 500ms to 10s."));
+        co_return 64;
+    }
+    o.alertsEveryMs = int(record::Recorder::parseDuration(p.value(QStringLiteral("alerts-interval"))));
+    if (o.alertsEveryMs != 0 && o.alertsEveryMs < 100) {
+        err(Tr::tr("pgdba record: --alerts-interval takes 0 (off) or a time of at least 100ms."));
         co_return 64;
     }
     if (o.intervalMs < 100 || o.statementsEveryMs < 0 || o.durationMs < 0) {

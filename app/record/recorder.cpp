@@ -1,5 +1,7 @@
 #include "record/recorder.h"
 
+#include "alerts/alertmonitor.h"
+#include "alerts/alertservice.h"
 #include "core/serversession.h"
 #include "history/store.h"
 #include "monitor/activitycollector.h"
@@ -27,7 +29,8 @@ Recorder::Recorder(Options options, history::Store *store, QObject *parent)
     if (m_options.serverKey.isEmpty())
         m_options.serverKey = core::ServerSession::historyKeyFor(m_options.info);
     const QStringList purposes{QStringLiteral("stats"), QStringLiteral("activity"),
-                               QStringLiteral("statements"), QStringLiteral("sessions")};
+                               QStringLiteral("statements"), QStringLiteral("sessions"),
+                               QStringLiteral("alerts")};
     for (const QString &purpose : purposes) {
         auto *c = new pg::Connection(this);
         pg::Connection::Options o;
@@ -71,6 +74,20 @@ Recorder::Recorder(Options options, history::Store *store, QObject *parent)
         m_lastError = m;
     });
     connect(m_serverStats, &monitor::ServerStatsCollector::pointAdded, this, [this] { ++m_serverSamples; });
+    if (m_options.alertsEveryMs > 0) {
+        m_alerts = new alerts::AlertService(store, this);
+        m_alerts->loadSettings();
+        m_alerts->setIntervalMs(m_options.alertsEveryMs);
+        m_alerts->setHealthIntervalMs(m_options.alertsHealthEveryMs);
+        connect(m_alerts, &alerts::AlertService::alertFired, this,
+                [this](const alerts::Alert &a) { log(tr("alert fired: %1").arg(a.message())); });
+        connect(m_alerts, &alerts::AlertService::alertResolved, this,
+                [this](const alerts::Alert &a) { log(tr("alert resolved: %1").arg(a.ruleName)); });
+        connect(m_alerts, &alerts::AlertService::error, this, [this](const QString &m) {
+            ++m_errors;
+            m_lastError = m;
+        });
+    }
     m_minute.setInterval(m_options.logEveryMs);
     connect(&m_minute, &QTimer::timeout, this, &Recorder::logMinute);
 }
@@ -221,6 +238,10 @@ void Recorder::setCollecting(bool on) {
         m_activity->setServer(m_conns.at(1), m_options.serverKey);
         m_statements->setServer(m_conns.at(2), m_options.serverKey);
         m_sessions->setServer(m_conns.at(3), m_options.serverKey);
+        if (m_alerts)
+            m_alerts->watch(m_conns.at(4), m_options.serverKey, m_options.name);
+    } else if (m_alerts && m_alerts->monitor(m_options.serverKey)) {
+        m_alerts->monitor(m_options.serverKey)->poller()->setActive(false);
     }
     m_serverStats->poller()->setActive(on);
     m_activity->poller()->setActive(on);
@@ -230,7 +251,9 @@ void Recorder::setCollecting(bool on) {
 
 bool Recorder::anyInFlight() const {
     return m_serverStats->poller()->inFlight() || m_activity->poller()->inFlight() ||
-           m_statements->poller()->inFlight() || m_sessions->poller()->inFlight();
+           m_statements->poller()->inFlight() || m_sessions->poller()->inFlight() ||
+           (m_alerts && m_alerts->monitor(m_options.serverKey) &&
+            m_alerts->monitor(m_options.serverKey)->poller()->inFlight());
 }
 
 void Recorder::stop() {
@@ -251,9 +274,11 @@ QCoro::Task<int> Recorder::run() {
         co_return BadDsn;
     }
     QString holder;
-    const QStringList kinds{QString::fromLatin1(monitor::ActivityCollector::HistoryKind),
-                            monitor::ServerStatsCollector::historyKind(),
-                            QString::fromLatin1(monitor::StatementTracker::HistoryKind)};
+    QStringList kinds{QString::fromLatin1(monitor::ActivityCollector::HistoryKind),
+                      monitor::ServerStatsCollector::historyKind(),
+                      QString::fromLatin1(monitor::StatementTracker::HistoryKind)};
+    if (m_alerts)
+        kinds << QString::fromLatin1(alerts::AlertService::HistoryKind);
     if (!m_store->acquireRecorderLock(m_options.serverKey, &holder, kinds)) {
         log(tr("another recorder already writes %1 to %2 (%3); not starting a second one")
                 .arg(m_options.serverKey, m_store->fileName(), holder));

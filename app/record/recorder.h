@@ -26,6 +26,9 @@ class StatementsCollector;
 namespace sessionhistory {
 class Sampler;
 }
+namespace alerts {
+class AlertService;
+}
 
 namespace record {
 
@@ -49,6 +52,8 @@ public:
         int statementsEveryMs = 10000; // 0: no statements sampling
         int logEveryMs = 60000;
         int sessionsEveryMs = 1000; // session history (Timeline); 0: off, else 500-10000
+        int alertsEveryMs = 10000;  // alert rules (app/alerts); 0: off
+        int alertsHealthEveryMs = 60000;
         pg::ReconnectPolicy reconnect{std::chrono::milliseconds(500), std::chrono::milliseconds(30000)};
     };
 
@@ -64,6 +69,7 @@ public:
     int serverSamples() const { return m_serverSamples; }
     int errors() const { return m_errors; }
     int sessionSamples() const;
+    alerts::AlertService *alerts() const { return m_alerts; }
 
     // "1s", "500ms", "2m", "1h", "90" (seconds). -1 when unreadable.
     static qint64 parseDuration(const QString &text);
@@ -91,6 +97,7 @@ private:
     monitor::ActivityCollector *m_activity;
     monitor::StatementsCollector *m_statements;
     sessionhistory::Sampler *m_sessions;
+    alerts::AlertService *m_alerts = nullptr; // evaluates the alert rules on the fifth connection
     int m_lastSessions = 0;
     QTimer m_minute;
     bool m_stopping = false;

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "alerts/engine.h"
+#include "monitor/healththresholds.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <qcoro/qcorotask.h>
+
+namespace pg {
+class Connection;
+class Result;
+} // namespace pg
+namespace monitor {
+class Poller;
+}
+
+namespace alerts {
+
+// Counters the metrics are rates of, kept between two readings.
+struct MetricCounters {
+    bool valid = false;
+    double blksHit = 0;
+    double blksRead = 0;
+    QHash<QString, std::pair<double, double>> statements; // key -> (calls, total ms)
+    bool statementsValid = false;
+};
+
+// Pure: the values of one reading (sql/alerts/metrics.sql, and statements.sql when
+// pg_stat_statements is there) given the counters of the previous one, which it updates.
+// Cache hit needs at least MinBlocks blocks between readings to say anything.
+inline constexpr double MinCacheBlocks = 64;
+Values metricsFromResult(const pg::Result &metrics, const pg::Result *statements, MetricCounters *counters);
+
+// The alert collector: every interval reads the metrics on its connection (one small query,
+// plus pg_stat_statements when installed), the health checks every healthIntervalMs, and emits
+// valuesReady for the engine. Runs the same in the GUI (on the monitoring connection) and in
+// `pgdba record` (its own connection).
+class AlertMonitor : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int DefaultIntervalMs = 10000;
+    static constexpr int DefaultHealthIntervalMs = 60000;
+
+    explicit AlertMonitor(QObject *parent = nullptr);
+    ~AlertMonitor() override;
+
+    void setServer(pg::Connection *conn, const QString &serverKey, const QString &serverName = {});
+    QString serverKey() const { return m_serverKey; }
+    QString serverName() const { return m_serverName; }
+    monitor::Poller *poller() const { return m_poller; }
+    void setHealthIntervalMs(int ms) { m_healthIntervalMs = ms; } // 0: no health checks
+    void setHealthThresholds(const monitor::HealthThresholds &t) { m_thresholds = t; }
+    int readings() const { return m_readings; }
+
+Q_SIGNALS:
+    void valuesReady(const QString &serverKey, const QString &serverName, qint64 tsMs,
+                     const alerts::Values &values);
+    void failed(const QString &message);
+
+private:
+    QCoro::Task<void> refresh(quint64 generation);
+
+    monitor::Poller *m_poller;
+    QPointer<pg::Connection> m_conn;
+    QString m_serverKey;
+    QString m_serverName;
+    MetricCounters m_counters;
+    int m_healthIntervalMs = DefaultHealthIntervalMs;
+    monitor::HealthThresholds m_thresholds;
+    qint64 m_lastHealthMs = 0;
+    double m_lastHealthCritical = -1;
+    int m_readings = 0;
+};
+
+} // namespace alerts
