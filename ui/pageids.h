@@ -17,4 +17,5 @@ inline constexpr char Configuration[] = "configuration";
 inline constexpr char Health[] = "health";
 inline constexpr char Benchmark[] = "benchmark";
 inline constexpr char Timeline[] = "timeline";
+inline constexpr char Fleet[] = "fleet";
 } // namespace ui::pageid

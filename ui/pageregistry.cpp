@@ -8,6 +8,7 @@
 #include "bench/benchmarkpage.h"
 #include "dashboard/dashboardpage.h"
 #include "explain/explainpage.h"
+#include "fleet/fleetpage.h"
 #include "health/healthpage.h"
 #include "locks/lockspage.h"
 #include "migrate/migrationspage.h"
@@ -41,6 +42,7 @@ const QList<PageFactory> &pageFactories() {
         page<ConfigurationPage>(pageid::Configuration),
         page<HealthPage>(pageid::Health),
         page<BenchmarkPage>(pageid::Benchmark),
+        page<FleetPage>(pageid::Fleet), // last in tab order; the landing page when several servers are saved
     };
     return list;
 }

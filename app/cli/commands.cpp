@@ -4,6 +4,7 @@
 #include "cli/command.h"
 #include "cli/demo.h"
 #include "cli/explain.h"
+#include "cli/fleet.h"
 #include "cli/health.h"
 #include "cli/history.h"
 #include "cli/locks.h"
@@ -11,6 +12,7 @@
 #include "cli/ping.h"
 #include "cli/record.h"
 #include "cli/replication.h"
+#include "cli/server.h"
 #include "cli/signal.h"
 #include "cli/statements.h"
 #include "cli/tune.h"
@@ -76,6 +78,13 @@ const QList<Command> &commands() {
          QCoreApplication::translate(
              "cli", "Session history: top waits/queries/users of a window; history incidents (--json)"),
          runHistory},
+        {QStringLiteral("server"),
+         QCoreApplication::translate("cli", "Saved servers: add NAME --dsn DSN [--group G] | list [--json] | remove NAME"),
+         runServer},
+        {QStringLiteral("fleet"),
+         QCoreApplication::translate("cli",
+                                     "Every saved server at once: reachable, version, role, sessions, tps (--json)"),
+         runFleet},
     };
     return list;
 }

@@ -11,6 +11,7 @@ namespace core {
 struct Profile {
     QString id;   // stable key (uuid)
     QString name; // shown in the server list
+    QString group; // folder of the Fleet page (`pgdba server add --group`); empty = none
     QString host;
     int port = 0; // 0 = libpq default
     QString dbname;
