@@ -46,6 +46,7 @@ public:
         o.autoReconnect = false; // the watcher retries itself, with its own backoff
         m_conn->setOptions(o);
         m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
         setTarget(t);
     }

@@ -127,7 +127,7 @@ QString FleetModel::formatLag(const std::optional<double> &lagS) {
 QString FleetModel::formatHealth(const ServerStatus &s) {
     if (s.healthCritical < 0)
         return QString();
-    return tr("%1 critical, %2 warnings").arg(s.healthCritical).arg(s.healthWarning);
+    return tr("%1 crit., %2 warn.").arg(s.healthCritical).arg(s.healthWarning);
 }
 
 QVariant FleetModel::serverData(const ServerStatus &s, int column, int role) const {
@@ -147,6 +147,8 @@ QVariant FleetModel::serverData(const ServerStatus &s, int column, int role) con
     case FilterRole:
         return QStringList{s.name, s.group, s.stateText(), s.version, s.roleText()}.join(QLatin1Char('\n'));
     case Qt::ToolTipRole:
+        if (column == Lag && s.reachable() && !s.lagS)
+            return tr("A primary without standbys");
         if (column == State && s.state == ServerStatus::State::Down)
             return tr("%1\nFailed %n time(s) in a row; next attempt at %2.", nullptr, s.failures)
                 .arg(s.error, QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.retryAtMs).time(),
@@ -201,7 +203,8 @@ QVariant FleetModel::serverData(const ServerStatus &s, int column, int role) con
         case CacheHit:
             return formatCacheHit(s.cacheHit);
         case Lag:
-            return formatLag(s.lagS);
+            // A primary without standbys has no lag to show: a dash, not an empty cell.
+            return s.reachable() && !s.lagS ? QStringLiteral("\u2014") : formatLag(s.lagS);
         case Health:
             return formatHealth(s);
         case Alerts:
@@ -244,7 +247,7 @@ QVariant FleetModel::data(const QModelIndex &i, int role) const {
 }
 
 QVariant FleetModel::headerData(int section, Qt::Orientation o, int role) const {
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+    if (o != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case Name:
@@ -264,11 +267,13 @@ QVariant FleetModel::headerData(int section, Qt::Orientation o, int role) const 
     case CacheHit:
         return tr("Cache hit");
     case Lag:
-        return tr("Replication lag");
+        return role == Qt::ToolTipRole ? tr("Replication lag: a standby's replay delay, or a primary's slowest standby")
+                                       : tr("Repl. lag");
     case Health:
-        return tr("Health");
+        return role == Qt::ToolTipRole ? tr("Health checks: critical and warnings (checked every minute)")
+                                       : tr("Health");
     case Alerts:
-        return tr("Open alerts");
+        return role == Qt::ToolTipRole ? tr("Open alerts (from the alert rules)") : tr("Alerts");
     }
     return {};
 }

@@ -17,9 +17,19 @@ QString ServerStatus::stateText() const {
     case State::Up:
         return tr("reachable");
     case State::Down:
-        return error.isEmpty() ? tr("unreachable") : error;
+        return error.isEmpty() ? tr("unreachable") : shortError();
     }
     return {};
+}
+
+QString ServerStatus::shortError() const {
+    QString e = error.section(QLatin1Char('\n'), 0, 0).trimmed();
+    const qsizetype at = e.lastIndexOf(QLatin1String("failed: "));
+    if (at >= 0)
+        e = e.mid(at + 8).trimmed();
+    if (e.startsWith(QLatin1String("FATAL:")) || e.startsWith(QLatin1String("ERROR:")))
+        e = e.section(QLatin1Char(':'), 1).trimmed();
+    return e.isEmpty() ? error.trimmed() : e;
 }
 
 QList<double> ServerStatus::tpsValues() const {

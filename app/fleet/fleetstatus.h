@@ -61,7 +61,10 @@ public:
 
     bool reachable() const { return state == State::Up; }
     QString roleText() const; // "primary" / "standby", translated; empty before the first sample
-    QString stateText() const; // "reachable", "connecting…", or the reason it is not
+    QString stateText() const; // "reachable", "connecting…", or the reason it is not (short)
+    // The reason in a few words: libpq's text after "failed: ", its first line
+    // ("Connection refused", "timeout expired after 5 s"); error keeps the whole message.
+    QString shortError() const;
     QList<double> tpsValues() const;
     QJsonObject toJson() const; // stable keys, for `pgdba fleet --json`
 };

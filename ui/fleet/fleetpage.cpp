@@ -156,13 +156,13 @@ FleetPage::FleetPage(core::Workspace *workspace, QWidget *parent)
     const int em = fontMetrics().averageCharWidth();
     const struct {
         int column, chars;
-    } widths[] = {{fleet::FleetModel::Name, 20},    {fleet::FleetModel::Version, 8},
-                  {fleet::FleetModel::Role, 9},     {fleet::FleetModel::Active, 8},
-                  {fleet::FleetModel::Waiting, 8},  {fleet::FleetModel::Tps, 24},
-                  {fleet::FleetModel::CacheHit, 10}, {fleet::FleetModel::Lag, 11},
-                  {fleet::FleetModel::Health, 20},  {fleet::FleetModel::Alerts, 8}};
+    } widths[] = {{fleet::FleetModel::Name, 18},   {fleet::FleetModel::Version, 7},
+                  {fleet::FleetModel::Role, 9},    {fleet::FleetModel::Active, 8},
+                  {fleet::FleetModel::Waiting, 9}, {fleet::FleetModel::Tps, 20},
+                  {fleet::FleetModel::CacheHit, 10}, {fleet::FleetModel::Lag, 10},
+                  {fleet::FleetModel::Health, 14}, {fleet::FleetModel::Alerts, 7}};
     for (const auto &w : widths)
-        m_view->header()->resizeSection(w.column, w.chars * em + 16);
+        m_view->header()->resizeSection(w.column, w.chars * em + 10);
     layout->addWidget(m_view, 1);
     auto *hint = new QLabel(
         tr("Enter or a double click opens the server. Unreachable servers are retried with a growing "
