@@ -47,7 +47,8 @@ public:
     static constexpr int MinSettingS = 5; // the setting "fleet/intervalS" is clamped to 5–10 s
     static constexpr int MaxSettingS = 10;
     static constexpr int MaxBackoffMs = 60000;
-    static constexpr int HealthEveryMs = 60000;
+    // Health checks are many queries: a fleet needs them less often than the Health page.
+    static constexpr int HealthEveryMs = 5 * 60000;
     static constexpr qint64 TpsWindowMs = 60 * 60 * 1000;
     static constexpr int StatementTimeoutMs = 5000;
     static constexpr int LockTimeoutMs = 1000;

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <utility>
+
 namespace fleet {
 
 namespace {
@@ -15,7 +17,14 @@ FleetModel::FleetModel(FleetCollector *collector, QObject *parent)
     : QAbstractItemModel(parent)
     , m_collector(collector) {
     connect(collector, &FleetCollector::serversChanged, this, &FleetModel::rebuild);
-    connect(collector, &FleetCollector::serverUpdated, this, &FleetModel::updateServer);
+    connect(collector, &FleetCollector::serverUpdated, this, [this](const QString &id) {
+        m_pending.insert(id);
+        if (!m_flush.isActive())
+            m_flush.start();
+    });
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(CoalesceMs);
+    connect(&m_flush, &QTimer::timeout, this, &FleetModel::flush);
     rebuild();
 }
 
@@ -25,10 +34,11 @@ void FleetModel::rebuild() {
     for (const ServerStatus &s : m_collector->statuses()) {
         auto it = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group &g) { return g.name == s.group; });
         if (it == m_groups.end()) {
-            m_groups.append({s.group, {}});
+            m_groups.append({s.group, {}, {}});
             it = m_groups.end() - 1;
         }
         it->servers << s;
+        it->sparklines << downsample(s.tpsHistory, SparklinePoints);
     }
     // Named groups in name order, the ungrouped servers last.
     std::stable_sort(m_groups.begin(), m_groups.end(), [](const Group &a, const Group &b) {
@@ -36,22 +46,52 @@ void FleetModel::rebuild() {
             return b.name.isEmpty();
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
+    m_pending.clear();
     endResetModel();
 }
 
-void FleetModel::updateServer(const QString &id) {
-    const std::optional<ServerStatus> s = m_collector->status(id);
-    if (!s)
-        return;
-    for (int g = 0; g < m_groups.size(); ++g)
-        for (int r = 0; r < m_groups[g].servers.size(); ++r)
-            if (m_groups[g].servers[r].id == id) {
-                m_groups[g].servers[r] = *s;
-                const QModelIndex parentIndex = createIndex(g, 0, GroupNode);
-                Q_EMIT dataChanged(index(r, 0, parentIndex), index(r, ColumnCount - 1, parentIndex));
-                Q_EMIT dataChanged(createIndex(g, 0, GroupNode), createIndex(g, ColumnCount - 1, GroupNode));
-                return;
-            }
+QList<double> FleetModel::downsample(const QList<TpsPoint> &points, int buckets) {
+    QList<double> out;
+    if (points.size() <= buckets) {
+        out.reserve(points.size());
+        for (const TpsPoint &p : points)
+            out << p.tps;
+        return out;
+    }
+    out.reserve(buckets);
+    const double per = double(points.size()) / double(buckets);
+    for (int b = 0; b < buckets; ++b) {
+        const qsizetype from = qsizetype(double(b) * per), to = std::max(from + 1, qsizetype(double(b + 1) * per));
+        double sum = 0;
+        for (qsizetype i = from; i < to && i < points.size(); ++i)
+            sum += points[i].tps;
+        out << sum / double(to - from);
+    }
+    return out;
+}
+
+void FleetModel::flush() {
+    const QSet<QString> pending = std::exchange(m_pending, {});
+    for (int g = 0; g < m_groups.size(); ++g) {
+        Group &group = m_groups[g];
+        bool groupChanged = false;
+        for (int r = 0; r < group.servers.size(); ++r) {
+            ServerStatus &row = group.servers[r];
+            if (!pending.contains(row.id))
+                continue;
+            const std::optional<ServerStatus> s = m_collector->status(row.id);
+            if (!s)
+                continue;
+            groupChanged = groupChanged || s->reachable() != row.reachable();
+            row = *s;
+            group.sparklines[r] = downsample(s->tpsHistory, SparklinePoints);
+            const QModelIndex parentIndex = createIndex(g, 0, GroupNode);
+            Q_EMIT dataChanged(index(r, 0, parentIndex), index(r, ColumnCount - 1, parentIndex));
+        }
+        if (groupChanged) // "3 of 4 reachable"
+            Q_EMIT dataChanged(createIndex(g, State, GroupNode), createIndex(g, State, GroupNode));
+    }
+    Q_EMIT rowsUpdated();
 }
 
 QModelIndex FleetModel::index(int row, int column, const QModelIndex &parent) const {
@@ -143,7 +183,7 @@ QVariant FleetModel::serverData(const ServerStatus &s, int column, int role) con
     case HealthCriticalRole:
         return s.healthCritical;
     case TpsValuesRole:
-        return QVariant::fromValue(s.tpsValues());
+        return {}; // filled by data() from the downsampled line
     case FilterRole:
         return QStringList{s.name, s.group, s.stateText(), s.version, s.roleText()}.join(QLatin1Char('\n'));
     case Qt::ToolTipRole:
@@ -219,6 +259,12 @@ QVariant FleetModel::data(const QModelIndex &i, int role) const {
     if (!i.isValid())
         return {};
     if (i.internalId() != GroupNode) {
+        if (role == TpsValuesRole) {
+            const int g = int(i.internalId());
+            if (g < m_groups.size() && i.row() < m_groups[g].sparklines.size())
+                return QVariant::fromValue(m_groups[g].sparklines[i.row()]);
+            return {};
+        }
         const ServerStatus *s = server(i);
         return s ? serverData(*s, i.column(), role) : QVariant();
     }
@@ -270,7 +316,7 @@ QVariant FleetModel::headerData(int section, Qt::Orientation o, int role) const 
         return role == Qt::ToolTipRole ? tr("Replication lag: a standby's replay delay, or a primary's slowest standby")
                                        : tr("Repl. lag");
     case Health:
-        return role == Qt::ToolTipRole ? tr("Health checks: critical and warnings (checked every minute)")
+        return role == Qt::ToolTipRole ? tr("Health checks: critical and warnings (checked every 5 minutes)")
                                        : tr("Health");
     case Alerts:
         return role == Qt::ToolTipRole ? tr("Open alerts (from the alert rules)") : tr("Alerts");

@@ -3,7 +3,9 @@
 #include "fleet/fleetstatus.h"
 
 #include <QAbstractItemModel>
+#include <QSet>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 namespace fleet {
 
@@ -11,7 +13,9 @@ class FleetCollector;
 
 // The Fleet page's table: one row per group (folder), the servers under it (a server without a
 // group sits under "Ungrouped"). Follows the collector: a sample changes that one row
-// (dataChanged), the list of servers a reset.
+// (dataChanged), the list of servers a reset. Samples arrive one server at a time; the rows they
+// change are applied together every CoalesceMs, so a refresh of twenty servers repaints the view
+// a few times, not twenty.
 class FleetModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -40,7 +44,12 @@ public:
         FilterRole, // the text the filter box matches
     };
 
+    static constexpr int CoalesceMs = 500;
+    static constexpr int SparklinePoints = 120; // the line's points (buckets of the last hour)
+
     explicit FleetModel(FleetCollector *collector, QObject *parent = nullptr);
+    // The hour's values reduced to at most `points` bucket averages, oldest first.
+    static QList<double> downsample(const QList<TpsPoint> &points, int buckets);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -59,17 +68,23 @@ public:
     static QString formatLag(const std::optional<double> &lagS);
     static QString formatHealth(const ServerStatus &s);
 
+Q_SIGNALS:
+    void rowsUpdated(); // after the pending server updates were applied
+
 private:
     struct Group {
         QString name;
         QList<ServerStatus> servers;
+        QList<QList<double>> sparklines; // per server, downsampled
     };
     void rebuild();
-    void updateServer(const QString &id);
+    void flush();
     QVariant serverData(const ServerStatus &s, int column, int role) const;
 
     FleetCollector *m_collector;
     QList<Group> m_groups;
+    QSet<QString> m_pending;
+    QTimer m_flush;
 };
 
 // Sorting within each group (groups stay in name order) and a filter that keeps a server when

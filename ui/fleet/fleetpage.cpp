@@ -69,7 +69,7 @@ protected:
         const QString now = o.text;
         o.text.clear();
         o.widget->style()->drawControl(QStyle::CE_ItemViewItem, &o, p, o.widget);
-        const int numberW = o.fontMetrics.horizontalAdvance(QStringLiteral("00000.0")) + 6;
+        const int numberW = o.fontMetrics.horizontalAdvance(QStringLiteral("0000.0")) + 6;
         const QRect r = o.rect.adjusted(4, 4, -numberW, -4);
         const QRect numberRect(r.right() + 4, o.rect.top(), numberW - 6, o.rect.height());
         p->save();
@@ -156,7 +156,7 @@ FleetPage::FleetPage(core::Workspace *workspace, QWidget *parent)
     const int em = fontMetrics().averageCharWidth();
     const struct {
         int column, chars;
-    } widths[] = {{fleet::FleetModel::Name, 18},   {fleet::FleetModel::Version, 7},
+    } widths[] = {{fleet::FleetModel::Name, 22},   {fleet::FleetModel::Version, 7},
                   {fleet::FleetModel::Role, 9},    {fleet::FleetModel::Active, 8},
                   {fleet::FleetModel::Waiting, 9}, {fleet::FleetModel::Tps, 20},
                   {fleet::FleetModel::CacheHit, 10}, {fleet::FleetModel::Lag, 10},
@@ -186,7 +186,7 @@ FleetPage::FleetPage(core::Workspace *workspace, QWidget *parent)
     });
     connect(m_filter, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(m_filter, &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);
-    connect(m_collector, &fleet::FleetCollector::serverUpdated, this, [this] {
+    connect(m_model, &fleet::FleetModel::rowsUpdated, this, [this] {
         updateSummary();
         if (!hasData())
             markDataArrived();
