@@ -1098,6 +1098,51 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <source>pgdba %1: %2</source>
         <translation>pgdba %1: %2</translation>
     </message>
+    <message>
+        <source>Saved servers: add NAME --dsn DSN [--group G] | list [--json] | remove NAME</source>
+        <translation>Сохранённые серверы: add ИМЯ --dsn DSN [--group ГРУППА] | list [--json] | remove ИМЯ</translation>
+    </message>
+    <message>
+        <source>Every saved server at once: reachable, version, role, sessions, tps (--json)</source>
+        <translation>Все сохранённые серверы сразу: доступность, версия, роль, сеансы, TPS (--json)</translation>
+    </message>
+</context>
+<context>
+    <name>cli_fleet</name>
+    <message>
+        <source>Every saved server at once: reachable (or why not), version, role, active and waiting sessions, transactions per second (two samples a second apart), cache hit, replication lag, health counts and open alerts.
+Exit codes: 0 every server reachable; 1 at least one unreachable; 2 a reachable server has a critical health check or a critical open alert; 3 no saved servers; 64 bad usage. 1 wins over 2.</source>
+        <translation>Все сохранённые серверы сразу: доступен ли (или почему нет), версия, роль, активные и ожидающие сеансы, транзакции в секунду (две выборки с интервалом в секунду), попадания в кэш, отставание репликации, число проверок здоровья и открытых оповещений.
+Коды выхода: 0 все серверы доступны; 1 хотя бы один недоступен; 2 у доступного сервера критическая проверка здоровья или критическое открытое оповещение; 3 нет сохранённых серверов; 64 неверные аргументы. 1 важнее 2.</translation>
+    </message>
+    <message>
+        <source>Print JSON (one object per server).</source>
+        <translation>Вывести JSON (по объекту на сервер).</translation>
+    </message>
+    <message>
+        <source>Skip the health checks (faster).</source>
+        <translation>Не выполнять проверки здоровья (быстрее).</translation>
+    </message>
+    <message>
+        <source>Give up waiting for slow servers after this many seconds (default 20).</source>
+        <translation>Сколько секунд ждать медленные серверы (по умолчанию 20).</translation>
+    </message>
+    <message>
+        <source>pgdba fleet: --timeout takes a number of seconds (at least 1).</source>
+        <translation>pgdba fleet: --timeout принимает число секунд (не меньше 1).</translation>
+    </message>
+    <message>
+        <source>pgdba fleet: no saved servers (%1); add one with pgdba server add NAME --dsn DSN.</source>
+        <translation>pgdba fleet: нет сохранённых серверов (%1); добавьте сервер командой pgdba server add ИМЯ --dsn DSN.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>нет ответа за %1 с</translation>
+    </message>
+    <message>
+        <source>NAME	GROUP	STATUS	VERSION	ROLE	ACTIVE	WAITING	TPS	CACHE HIT	LAG	HEALTH	ALERTS</source>
+        <translation>ИМЯ	ГРУППА	СОСТОЯНИЕ	ВЕРСИЯ	РОЛЬ	АКТИВНЫЕ	ОЖИДАЮТ	TPS	КЭШ	ОТСТАВАНИЕ	ЗДОРОВЬЕ	ОПОВЕЩЕНИЯ</translation>
+    </message>
 </context>
 <context>
     <name>cli_history</name>
@@ -1557,6 +1602,18 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <source>pgdba record: cannot open the history store %1: %2</source>
         <translation>pgdba record: не удалось открыть хранилище истории %1: %2</translation>
     </message>
+    <message>
+        <source>Record every saved server (pgdba server list), one recorder each, into one store.</source>
+        <translation>Записывать все сохранённые серверы (pgdba server list), по записывающему процессу на сервер, в одно хранилище.</translation>
+    </message>
+    <message>
+        <source>pgdba record: --all records every saved server; it takes no --dsn, --name or --server-key.</source>
+        <translation>pgdba record: --all записывает все сохранённые серверы; --dsn, --name и --server-key с ним не используются.</translation>
+    </message>
+    <message>
+        <source>pgdba record: --all, but no server is saved (%1).</source>
+        <translation>pgdba record: указан --all, но сохранённых серверов нет (%1).</translation>
+    </message>
 </context>
 <context>
     <name>cli_replication</name>
@@ -1643,6 +1700,91 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
     <message>
         <source>partly read: %1</source>
         <translation>прочитано частично: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli_server</name>
+    <message>
+        <source>Exit codes: 0 done; 1 no server of that name (remove) or one exists already (add); 2 the DSN cannot be read or its password cannot be kept; 64 bad usage.</source>
+        <translation>Коды выхода: 0 готово; 1 нет сервера с таким именем (remove) или он уже есть (add); 2 DSN не читается или его пароль негде сохранить; 64 неверные аргументы.</translation>
+    </message>
+    <message>
+        <source>pgdba server add: give --dsn DSN.</source>
+        <translation>pgdba server add: укажите --dsn DSN.</translation>
+    </message>
+    <message>
+        <source>pgdba server add: a server called &quot;%1&quot; is saved already (pgdba server remove %1 first).</source>
+        <translation>pgdba server add: сервер «%1» уже сохранён (сначала pgdba server remove %1).</translation>
+    </message>
+    <message>
+        <source>pgdba server add: the DSN cannot be read: %1</source>
+        <translation>pgdba server add: не удаётся прочитать DSN: %1</translation>
+    </message>
+    <message>
+        <source>pgdba server add: the DSN has a password, and no keyring is reachable to keep it; nothing was saved. Put the password in ~/.pgpass (host:port:database:user:password, mode 0600) and add the server with a DSN without it.</source>
+        <translation>pgdba server add: в DSN есть пароль, а связки ключей для его хранения нет; ничего не сохранено. Запишите пароль в ~/.pgpass (host:port:database:user:password, права 0600) и добавьте сервер с DSN без пароля.</translation>
+    </message>
+    <message>
+        <source>pgdba server add: the keyring did not take the password (%1); nothing was saved. Put it in ~/.pgpass instead.</source>
+        <translation>pgdba server add: связка ключей не приняла пароль (%1); ничего не сохранено. Запишите его в ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Saved server &quot;%1&quot;%2 (%3).</source>
+        <translation>Сервер «%1»%2 сохранён (%3).</translation>
+    </message>
+    <message>
+        <source> in group &quot;%1&quot;</source>
+        <translation> в группе «%1»</translation>
+    </message>
+    <message>
+        <source>No saved servers (%1).</source>
+        <translation>Сохранённых серверов нет (%1).</translation>
+    </message>
+    <message>
+        <source>pgdba server remove: no saved server is called &quot;%1&quot; (%2).</source>
+        <translation>pgdba server remove: сервера «%1» нет среди сохранённых (%2).</translation>
+    </message>
+    <message>
+        <source>Removed server &quot;%1&quot;.</source>
+        <translation>Сервер «%1» удалён.</translation>
+    </message>
+    <message>
+        <source>Saved servers, the list the window shows:
+  pgdba server add NAME --dsn DSN [--group G]
+  pgdba server list [--json]
+  pgdba server remove NAME
+A password in the DSN goes to the keyring, never to the settings file.
+</source>
+        <translation>Сохранённые серверы — тот же список, что в окне:
+  pgdba server add ИМЯ --dsn DSN [--group ГРУППА]
+  pgdba server list [--json]
+  pgdba server remove ИМЯ
+Пароль из DSN попадает в связку ключей, но никогда в файл настроек.
+</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection string (URI or key=value).</source>
+        <translation>Строка подключения к серверу (URI или key=value).</translation>
+    </message>
+    <message>
+        <source>Group (folder) on the Fleet page.</source>
+        <translation>Группа (папка) на странице «Парк серверов».</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: вывести JSON.</translation>
+    </message>
+    <message>
+        <source>add, list or remove</source>
+        <translation>add, list или remove</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name (add, remove)</source>
+        <translation>Имя сервера (add, remove)</translation>
+    </message>
+    <message>
+        <source>pgdba server: use add NAME --dsn DSN [--group G], list [--json] or remove NAME (see --help).</source>
+        <translation>pgdba server: используйте add ИМЯ --dsn DSN [--group ГРУППА], list [--json] или remove ИМЯ (см. --help).</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2645,132 @@ Run it anyway?</source>
     <message>
         <source>The statement ran under EXPLAIN ANALYZE and was rolled back: its changes to table rows were undone, but what %1 did was not.</source>
         <translation>Запрос выполнен под EXPLAIN ANALYZE и откачен: изменения строк таблиц отменены, но сделанное %1 — нет.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::FleetModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 crit., %2 warn.</source>
+        <translation>%1 крит., %2 пред.</translation>
+    </message>
+    <message>
+        <source>A primary without standbys</source>
+        <translation>Основной сервер без реплик</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Failed %n time(s) in a row; next attempt at %2.</source>
+        <translation>
+            <numerusform>%1
+%n неудачная попытка подряд; следующая в %2.</numerusform>
+            <numerusform>%1
+%n неудачные попытки подряд; следующая в %2.</numerusform>
+            <numerusform>%1
+%n неудачных попыток подряд; следующая в %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ungrouped</source>
+        <translation>Без группы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n reachable</source>
+        <translation>
+            <numerusform>%1 из %n доступен</numerusform>
+            <numerusform>%1 из %n доступны</numerusform>
+            <numerusform>%1 из %n доступны</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активные</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Transactions/s (1 h)</source>
+        <translation>Транзакций/с (1 ч)</translation>
+    </message>
+    <message>
+        <source>Cache hit</source>
+        <translation>Кэш</translation>
+    </message>
+    <message>
+        <source>Replication lag: a standby&apos;s replay delay, or a primary&apos;s slowest standby</source>
+        <translation>Отставание репликации: задержка применения на реплике или самая отстающая реплика основного сервера</translation>
+    </message>
+    <message>
+        <source>Repl. lag</source>
+        <translation>Отставание</translation>
+    </message>
+    <message>
+        <source>Health checks: critical and warnings (checked every 5 minutes)</source>
+        <translation>Проверки здоровья: критические и предупреждения (раз в 5 минут)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <source>Open alerts (from the alert rules)</source>
+        <translation>Открытые оповещения (по правилам оповещений)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ServerStatus</name>
+    <message>
+        <source>the sample query returned no row</source>
+        <translation>запрос выборки не вернул строк</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>реплика</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>основной</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>подключение…</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>доступен</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>недоступен</translation>
     </message>
 </context>
 <context>
@@ -7743,6 +8011,45 @@ pgdba: консоль администратора PostgreSQL.
     </message>
 </context>
 <context>
+    <name>ui::FleetPage</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Фильтр:</translation>
+    </message>
+    <message>
+        <source>name, group, status, version</source>
+        <translation>имя, группа, состояние, версия</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Обновлять каждые:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the server. Unreachable servers are retried with a growing pause (up to a minute); hover the status for libpq&apos;s message.</source>
+        <translation>Enter или двойной щелчок открывает сервер. Недоступные серверы опрашиваются снова с растущей паузой (до минуты); полное сообщение libpq — в подсказке к состоянию.</translation>
+    </message>
+    <message>
+        <source>No saved servers yet: add one with Server → New connection, or &lt;code&gt;pgdba server add NAME --dsn DSN&lt;/code&gt;.</source>
+        <translation>Сохранённых серверов пока нет: добавьте сервер через Сервер → Новое подключение или &lt;code&gt;pgdba server add ИМЯ --dsn DSN&lt;/code&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n server(s)&lt;/b&gt;: %1 reachable, %2 unreachable, %3 critical health checks</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n сервер&lt;/b&gt;: доступны %1, недоступны %2, критических проверок %3</numerusform>
+            <numerusform>&lt;b&gt;%n сервера&lt;/b&gt;: доступны %1, недоступны %2, критических проверок %3</numerusform>
+            <numerusform>&lt;b&gt;%n серверов&lt;/b&gt;: доступны %1, недоступны %2, критических проверок %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Парк серверов</translation>
+    </message>
+</context>
+<context>
     <name>ui::HealthPage</name>
     <message>
         <source>Copy SQL</source>
@@ -8816,6 +9123,14 @@ pgdba сначала проверит, что все таблицы и инде�
             <numerusform>%n активных сеанса</numerusform>
             <numerusform>%n активных сеансов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Парк серверов</translation>
+    </message>
+    <message>
+        <source>every saved server at once</source>
+        <translation>все сохранённые серверы сразу</translation>
     </message>
 </context>
 <context>

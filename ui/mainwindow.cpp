@@ -5,11 +5,11 @@
 #include "handover.h"
 
 #include "connectdialog.h"
-#include "fleet/fleetpage.h"
 #include "core/language.h"
 #include "core/passwordstore.h"
 #include "core/serverlistmodel.h"
 #include "core/workspace.h"
+#include "fleet/fleetpage.h"
 #include "hostkeyprompt.h"
 #include "page.h"
 #include "pageregistry.h"
@@ -452,9 +452,8 @@ bool MainWindow::showPage(const QString &id) {
 void MainWindow::updateActivePage() {
     // Only the visible page of a visible window with a server polls.
     Page *want = (isVisible() && !isMinimized() &&
-                  (m_workspace->current() ||
-                   (m_stack->currentWidget() == m_tabs && currentPage() &&
-                    currentPage()->pageId() == QLatin1String(pageid::Fleet))))
+                  (m_workspace->current() || (m_stack->currentWidget() == m_tabs && currentPage() &&
+                                              currentPage()->pageId() == QLatin1String(pageid::Fleet))))
                      ? currentPage()
                      : nullptr;
     if (want == m_activePage)

@@ -79,11 +79,12 @@ const QList<Command> &commands() {
              "cli", "Session history: top waits/queries/users of a window; history incidents (--json)"),
          runHistory},
         {QStringLiteral("server"),
-         QCoreApplication::translate("cli", "Saved servers: add NAME --dsn DSN [--group G] | list [--json] | remove NAME"),
+         QCoreApplication::translate(
+             "cli", "Saved servers: add NAME --dsn DSN [--group G] | list [--json] | remove NAME"),
          runServer},
         {QStringLiteral("fleet"),
-         QCoreApplication::translate("cli",
-                                     "Every saved server at once: reachable, version, role, sessions, tps (--json)"),
+         QCoreApplication::translate(
+             "cli", "Every saved server at once: reachable, version, role, sessions, tps (--json)"),
          runFleet},
     };
     return list;

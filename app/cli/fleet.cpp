@@ -96,7 +96,8 @@ QCoro::Task<int> runFleet(QStringList args) {
         }
         out(jsonText(QJsonDocument(a)));
     } else {
-        out(Tr::tr("NAME\tGROUP\tSTATUS\tVERSION\tROLE\tACTIVE\tWAITING\tTPS\tCACHE HIT\tLAG\tHEALTH\tALERTS"));
+        out(Tr::tr(
+            "NAME\tGROUP\tSTATUS\tVERSION\tROLE\tACTIVE\tWAITING\tTPS\tCACHE HIT\tLAG\tHEALTH\tALERTS"));
         for (const fleet::ServerStatus &s : all) {
             const QString state = s.state == fleet::ServerStatus::State::Pending
                                       ? Tr::tr("no answer within %1 s").arg(timeoutS)

@@ -78,8 +78,9 @@ QCoro::Task<int> runRecord(QStringList args) {
          Tr::tr("A saved server (its name in the server list): its connection, unless --dsn is given, "
                 "and its name in the log."),
          QStringLiteral("SERVER")});
-    p.addOption({QStringLiteral("all"),
-                 Tr::tr("Record every saved server (pgdba server list), one recorder each, into one store.")});
+    p.addOption(
+        {QStringLiteral("all"),
+         Tr::tr("Record every saved server (pgdba server list), one recorder each, into one store.")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("record"), args, &code))
         co_return code;
@@ -106,7 +107,8 @@ QCoro::Task<int> runRecord(QStringList args) {
     const bool all = p.isSet(QStringLiteral("all"));
     const core::ProfileStore saved;
     if (all && (p.isSet(QStringLiteral("dsn")) || !o.name.isEmpty() || !o.serverKey.isEmpty())) {
-        err(Tr::tr("pgdba record: --all records every saved server; it takes no --dsn, --name or --server-key."));
+        err(Tr::tr(
+            "pgdba record: --all records every saved server; it takes no --dsn, --name or --server-key."));
         co_return 64;
     } else if (all && saved.profiles().isEmpty()) {
         err(Tr::tr("pgdba record: --all, but no server is saved (%1).").arg(saved.fileName()));
@@ -147,7 +149,8 @@ QCoro::Task<int> runRecord(QStringList args) {
         QObject::connect(&recorders, &fleet::FleetRecorder::logLine, &recorders,
                          [](const QString &line) { out(line); });
         demo::StopSignal stopAll;
-        QObject::connect(&stopAll, &demo::StopSignal::received, &recorders, [&recorders] { recorders.stop(); });
+        QObject::connect(&stopAll, &demo::StopSignal::received, &recorders,
+                         [&recorders] { recorders.stop(); });
         const int result = co_await recorders.run();
         store.close();
         co_return result;

@@ -36,7 +36,8 @@ QCoro::Task<int> add(const QCommandLineParser &p, const QString &name) {
     }
     core::ProfileStore store;
     if (byName(store, name)) {
-        err(Tr::tr("pgdba server add: a server called \"%1\" is saved already (pgdba server remove %1 first).")
+        err(Tr::tr(
+                "pgdba server add: a server called \"%1\" is saved already (pgdba server remove %1 first).")
                 .arg(name));
         co_return 1;
     }
@@ -51,9 +52,10 @@ QCoro::Task<int> add(const QCommandLineParser &p, const QString &name) {
     }
     // The password never goes to the settings file: the keyring, or nothing saved at all.
     if (!password.isEmpty() && !core::PasswordStore::keyringReachable()) {
-        err(Tr::tr("pgdba server add: the DSN has a password, and no keyring is reachable to keep it; nothing "
-                   "was saved. Put the password in ~/.pgpass (host:port:database:user:password, mode 0600) "
-                   "and add the server with a DSN without it."));
+        err(Tr::tr(
+            "pgdba server add: the DSN has a password, and no keyring is reachable to keep it; nothing "
+            "was saved. Put the password in ~/.pgpass (host:port:database:user:password, mode 0600) "
+            "and add the server with a DSN without it."));
         co_return 2;
     }
     const QString id = store.save(profile);
@@ -72,8 +74,7 @@ QCoro::Task<int> add(const QCommandLineParser &p, const QString &name) {
         }
     }
     out(Tr::tr("Saved server \"%1\"%2 (%3).")
-            .arg(name,
-                 profile.group.isEmpty() ? QString() : Tr::tr(" in group \"%1\"").arg(profile.group),
+            .arg(name, profile.group.isEmpty() ? QString() : Tr::tr(" in group \"%1\"").arg(profile.group),
                  profile.connInfo().displayName()));
     co_return 0;
 }
@@ -107,7 +108,8 @@ QCoro::Task<int> remove(const QString &name) {
     core::ProfileStore store;
     const core::Profile *p = byName(store, name);
     if (!p) {
-        err(Tr::tr("pgdba server remove: no saved server is called \"%1\" (%2).").arg(name, store.fileName()));
+        err(Tr::tr("pgdba server remove: no saved server is called \"%1\" (%2).")
+                .arg(name, store.fileName()));
         co_return 1;
     }
     const QString id = p->id;
@@ -137,7 +139,8 @@ QCoro::Task<int> runServer(QStringList args) {
     p.addOption({QStringLiteral("group"), Tr::tr("Group (folder) on the Fleet page."), QStringLiteral("G")});
     p.addOption({QStringLiteral("json"), Tr::tr("list: print JSON.")});
     p.addPositionalArgument(QStringLiteral("ACTION"), Tr::tr("add, list or remove"));
-    p.addPositionalArgument(QStringLiteral("NAME"), Tr::tr("The server's name (add, remove)"), QStringLiteral("[NAME]"));
+    p.addPositionalArgument(QStringLiteral("NAME"), Tr::tr("The server's name (add, remove)"),
+                            QStringLiteral("[NAME]"));
     int code = 0;
     if (!parseArgs(p, QStringLiteral("server"), args, &code))
         co_return code;
@@ -149,7 +152,8 @@ QCoro::Task<int> runServer(QStringList args) {
         co_return co_await add(p, pos[1].trimmed());
     if (action == QLatin1String("remove") && pos.size() == 2)
         co_return co_await remove(pos[1]);
-    err(Tr::tr("pgdba server: use add NAME --dsn DSN [--group G], list [--json] or remove NAME (see --help)."));
+    err(Tr::tr(
+        "pgdba server: use add NAME --dsn DSN [--group G], list [--json] or remove NAME (see --help)."));
     co_return 64;
 }
 

@@ -116,7 +116,8 @@ private:
         if (every > 0 && now >= m_nextHealthMs) {
             // The first check at once; the next ones 75–125 % of the period apart, so servers
             // that started together do not all check in the same refresh.
-            m_nextHealthMs = now + qint64(double(every) * (0.75 + 0.5 * QRandomGenerator::global()->generateDouble()));
+            m_nextHealthMs =
+                now + qint64(double(every) * (0.75 + 0.5 * QRandomGenerator::global()->generateDouble()));
             // A finished sample is shown at once; the health counts follow.
             Q_EMIT m_owner->serverUpdated(status.id);
             const monitor::HealthReport report =
@@ -381,8 +382,8 @@ QCoro::Task<void> FleetCollector::loadHistory(QList<QPair<QString, QString>> ids
             continue;
         // Recorded points before the first live one, then the live ones.
         QList<TpsPoint> merged;
-        const qint64 firstLive =
-            w->status.tpsHistory.isEmpty() ? std::numeric_limits<qint64>::max() : w->status.tpsHistory.first().tsMs;
+        const qint64 firstLive = w->status.tpsHistory.isEmpty() ? std::numeric_limits<qint64>::max()
+                                                                : w->status.tpsHistory.first().tsMs;
         for (const TpsPoint &p : it.value())
             if (p.tsMs < firstLive)
                 merged << p;

@@ -32,7 +32,8 @@ void FleetModel::rebuild() {
     beginResetModel();
     m_groups.clear();
     for (const ServerStatus &s : m_collector->statuses()) {
-        auto it = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group &g) { return g.name == s.group; });
+        auto it =
+            std::find_if(m_groups.begin(), m_groups.end(), [&](const Group &g) { return g.name == s.group; });
         if (it == m_groups.end()) {
             m_groups.append({s.group, {}, {}});
             it = m_groups.end() - 1;
@@ -61,7 +62,8 @@ QList<double> FleetModel::downsample(const QList<TpsPoint> &points, int buckets)
     out.reserve(buckets);
     const double per = double(points.size()) / double(buckets);
     for (int b = 0; b < buckets; ++b) {
-        const qsizetype from = qsizetype(double(b) * per), to = std::max(from + 1, qsizetype(double(b + 1) * per));
+        const qsizetype from = qsizetype(double(b) * per),
+                        to = std::max(from + 1, qsizetype(double(b + 1) * per));
         double sum = 0;
         for (qsizetype i = from; i < to && i < points.size(); ++i)
             sum += points[i].tps;
@@ -203,7 +205,9 @@ QVariant FleetModel::serverData(const ServerStatus &s, int column, int role) con
         case Name:
             return s.name.toLower();
         case State:
-            return int(s.state == ServerStatus::State::Up ? 0 : s.state == ServerStatus::State::Pending ? 1 : 2);
+            return int(s.state == ServerStatus::State::Up        ? 0
+                       : s.state == ServerStatus::State::Pending ? 1
+                                                                 : 2);
         case Version:
             return s.versionNum;
         case Role:
@@ -313,8 +317,9 @@ QVariant FleetModel::headerData(int section, Qt::Orientation o, int role) const 
     case CacheHit:
         return tr("Cache hit");
     case Lag:
-        return role == Qt::ToolTipRole ? tr("Replication lag: a standby's replay delay, or a primary's slowest standby")
-                                       : tr("Repl. lag");
+        return role == Qt::ToolTipRole
+                   ? tr("Replication lag: a standby's replay delay, or a primary's slowest standby")
+                   : tr("Repl. lag");
     case Health:
         return role == Qt::ToolTipRole ? tr("Health checks: critical and warnings (checked every 5 minutes)")
                                        : tr("Health");

@@ -54,13 +54,13 @@ public:
     // Nothing fills it yet; the alerts engine sets it through FleetCollector::setOpenAlerts().
     int openAlerts = 0;
     int openCriticalAlerts = 0;
-    qint64 lastSampleMs = 0; // epoch ms of the last good sample
-    int failures = 0;        // consecutive failed attempts
-    qint64 retryAtMs = 0;    // epoch ms of the next attempt while down
+    qint64 lastSampleMs = 0;    // epoch ms of the last good sample
+    int failures = 0;           // consecutive failed attempts
+    qint64 retryAtMs = 0;       // epoch ms of the next attempt while down
     QList<TpsPoint> tpsHistory; // the last hour, oldest first (history store + live samples)
 
     bool reachable() const { return state == State::Up; }
-    QString roleText() const; // "primary" / "standby", translated; empty before the first sample
+    QString roleText() const;  // "primary" / "standby", translated; empty before the first sample
     QString stateText() const; // "reachable", "connecting…", or the reason it is not (short)
     // The reason in a few words: libpq's text after "failed: ", its first line
     // ("Connection refused", "timeout expired after 5 s"); error keeps the whole message.

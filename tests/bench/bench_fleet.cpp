@@ -55,7 +55,8 @@ double threadCpuMs() {
 double processCpuS() {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 double rssMiB() {
@@ -171,8 +172,9 @@ int main(int argc, char **argv) {
         for (const QByteArray &port : ports) {
             if (port.trimmed().isEmpty())
                 continue;
-            core::Profile p = core::Profile::fromDsn(
-                QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(QString::fromLatin1(port.trimmed())));
+            core::Profile p =
+                core::Profile::fromDsn(QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres")
+                                           .arg(QString::fromLatin1(port.trimmed())));
             p.name = QStringLiteral("pg%1").arg(++i, 2, 10, QLatin1Char('0'));
             p.group = i % 2 ? QStringLiteral("production") : QStringLiteral("staging");
             reachableIds << profiles.save(p);
@@ -205,7 +207,8 @@ int main(int argc, char **argv) {
 
         LoopChecker loop;
         QList<double> perRefreshMs; // GUI-thread time in the fleet's events per interval (a refresh of all)
-        QList<double> threadCpuPerPeriod; // the GUI thread's whole CPU per interval (the window's idle work too)
+        QList<double>
+            threadCpuPerPeriod; // the GUI thread's whole CPU per interval (the window's idle work too)
         QList<QPair<int, double>> rss;
         double cpuAtWarm = 0, gui0 = threadCpuMs();
         QElapsedTimer clock, measured;
@@ -286,30 +289,35 @@ int main(int argc, char **argv) {
             if (t >= warmupS)
                 rssMax = std::max(rssMax, v);
 
-        std::printf("\nbench_fleet: %d clusters + 1 unreachable + 1 silent, interval %d ms, %d s (%d s warm-up), "
-                    "asan build\n",
-                    int(reachableIds.size()), intervalMs, seconds, warmupS);
+        std::printf(
+            "\nbench_fleet: %d clusters + 1 unreachable + 1 silent, interval %d ms, %d s (%d s warm-up), "
+            "asan build\n",
+            int(reachableIds.size()), intervalMs, seconds, warmupS);
         std::printf("reachable at the end:           %d of %d\n", reachable, int(reachableIds.size()));
-        std::printf("GUI thread per refresh (all):   mean %.2f ms, worst %.2f ms over %d refreshes\n", mean, worst,
-                    int(perRefreshMs.size()));
+        std::printf("GUI thread per refresh (all):   mean %.2f ms, worst %.2f ms over %d refreshes\n", mean,
+                    worst, int(perRefreshMs.size()));
         std::printf("longest fleet event:            %.2f ms\n", app.maxFleetEventMs);
-        std::printf("GUI thread CPU per period, all: mean %.2f ms, worst %.2f ms (the whole window, idle work too)\n",
-                    cpuMean, cpuWorst);
+        std::printf(
+            "GUI thread CPU per period, all: mean %.2f ms, worst %.2f ms (the whole window, idle work too)\n",
+            cpuMean, cpuWorst);
         std::printf("longest event-loop stall:       %lld ms (5 ms timer's largest gap)\n", stallWorst);
         std::printf("pgdba CPU:                      %.2f %% of one core\n", cpuPct);
-        std::printf("RSS:                            %.1f MiB at %d s (first), %.1f MiB at warm-up end, max %.1f, "
-                    "last %.1f MiB\n",
-                    rss.isEmpty() ? 0 : rss.first().second, rss.isEmpty() ? 0 : rss.first().first, rssWarmEnd, rssMax,
-                    rssLast);
-        std::printf("sample interval, reachable:     mean %.0f ms, worst %.0f ms (%d samples; target %d ms)\n",
-                    intervalMean, intervalWorst, samples, intervalMs);
+        std::printf(
+            "RSS:                            %.1f MiB at %d s (first), %.1f MiB at warm-up end, max %.1f, "
+            "last %.1f MiB\n",
+            rss.isEmpty() ? 0 : rss.first().second, rss.isEmpty() ? 0 : rss.first().first, rssWarmEnd, rssMax,
+            rssLast);
+        std::printf(
+            "sample interval, reachable:     mean %.0f ms, worst %.0f ms (%d samples; target %d ms)\n",
+            intervalMean, intervalWorst, samples, intervalMs);
         std::printf("silent server:                  %s, %d failed attempts: %s\n",
                     silentStatus && silentStatus->reachable() ? "reachable?!" : "unreachable",
-                    silentStatus ? silentStatus->failures : 0, silentStatus ? qPrintable(silentStatus->error) : "");
+                    silentStatus ? silentStatus->failures : 0,
+                    silentStatus ? qPrintable(silentStatus->error) : "");
         Q_UNUSED(rssWarm);
         const bool rssFlat = rssLast <= rssWarmEnd * 1.05 + 2;
-        const bool ok = mean < 16 && worst < 16 && cpuPct < 3 && rssFlat && reachable == reachableIds.size() &&
-                        intervalWorst < intervalMs * 1.2;
+        const bool ok = mean < 16 && worst < 16 && cpuPct < 3 && rssFlat &&
+                        reachable == reachableIds.size() && intervalWorst < intervalMs * 1.2;
         std::printf("targets (GUI < 16 ms mean and worst, < 3 %% CPU, RSS flat, no delayed server): %s\n",
                     ok ? "met" : "MISSED");
         code = ok ? 0 : 1;

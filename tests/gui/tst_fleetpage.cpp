@@ -86,16 +86,19 @@ private Q_SLOTS:
         SilentServer silent;
         const int refusedPort = closedPort();
         core::ProfileStore profiles(m_dir.filePath(QStringLiteral("fleet.ini")));
-        const QString sandboxId = profiles.save(profile(QStringLiteral("sandbox"), sandbox::dsn(), QStringLiteral("production")));
+        const QString sandboxId =
+            profiles.save(profile(QStringLiteral("sandbox"), sandbox::dsn(), QStringLiteral("production")));
         profiles.save(profile(QStringLiteral("sandbox-template1"), sandbox::dsn(QStringLiteral("template1")),
                               QStringLiteral("production")));
-        profiles.save(profile(QStringLiteral("refused"),
-                              QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(refusedPort),
-                              QStringLiteral("staging")));
-        profiles.save(profile(QStringLiteral("silent"),
-                              QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres connect_timeout=3")
-                                  .arg(silent.serverPort()),
-                              QStringLiteral("staging")));
+        profiles.save(
+            profile(QStringLiteral("refused"),
+                    QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(refusedPort),
+                    QStringLiteral("staging")));
+        profiles.save(
+            profile(QStringLiteral("silent"),
+                    QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres connect_timeout=3")
+                        .arg(silent.serverPort()),
+                    QStringLiteral("staging")));
         QVERIFY(!sandboxId.isEmpty());
         core::Workspace ws(&profiles);
         ui::MainWindow w(&ws);
@@ -128,10 +131,17 @@ private Q_SLOTS:
             30000));
         const QModelIndex sandboxState = model->indexOf(sandboxId, fleet::FleetModel::State);
         QCOMPARE(sandboxState.data().toString(), QStringLiteral("reachable"));
-        QVERIFY(model->indexOf(sandboxId, fleet::FleetModel::Version).data().toString().startsWith(QStringLiteral("15.")));
-        QCOMPARE(model->indexOf(sandboxId, fleet::FleetModel::Role).data().toString(), QStringLiteral("primary"));
+        QVERIFY(model->indexOf(sandboxId, fleet::FleetModel::Version)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("15.")));
+        QCOMPARE(model->indexOf(sandboxId, fleet::FleetModel::Role).data().toString(),
+                 QStringLiteral("primary"));
         QVERIFY(!model->indexOf(sandboxId, fleet::FleetModel::Active).data().toString().isEmpty());
-        QVERIFY(model->indexOf(sandboxId, fleet::FleetModel::CacheHit).data().toString().endsWith(QStringLiteral("%")));
+        QVERIFY(model->indexOf(sandboxId, fleet::FleetModel::CacheHit)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral("%")));
         QCOMPARE(model->indexOf(sandboxId, fleet::FleetModel::Alerts).data().toString(), QStringLiteral("0"));
         QString refusedId;
         for (const auto &p : profiles.profiles())
@@ -145,25 +155,29 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Connection refused"));
             },
             15000));
-        QVERIFY(!model->indexOf(refusedId, fleet::FleetModel::State).data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(
+            !model->indexOf(refusedId, fleet::FleetModel::State).data(Qt::ToolTipRole).toString().isEmpty());
         auto *summary = page->findChild<QLabel *>(QStringLiteral("fleetSummary"));
         QVERIFY2(summary->text().contains(QStringLiteral("4 server")), qPrintable(summary->text()));
 
         // Sort: by name descending, within each group; groups keep their order.
         QTreeView *view = page->view();
         view->sortByColumn(fleet::FleetModel::Name, Qt::DescendingOrder);
-        QCOMPARE(visibleServers(view->model()), (QStringList{QStringLiteral("sandbox-template1"), QStringLiteral("sandbox"),
-                                                              QStringLiteral("silent"), QStringLiteral("refused")}));
+        QCOMPARE(visibleServers(view->model()),
+                 (QStringList{QStringLiteral("sandbox-template1"), QStringLiteral("sandbox"),
+                              QStringLiteral("silent"), QStringLiteral("refused")}));
         view->sortByColumn(fleet::FleetModel::Name, Qt::AscendingOrder);
-        QCOMPARE(visibleServers(view->model()), (QStringList{QStringLiteral("sandbox"), QStringLiteral("sandbox-template1"),
-                                                              QStringLiteral("refused"), QStringLiteral("silent")}));
+        QCOMPARE(visibleServers(view->model()),
+                 (QStringList{QStringLiteral("sandbox"), QStringLiteral("sandbox-template1"),
+                              QStringLiteral("refused"), QStringLiteral("silent")}));
 
         // Filter: by text in name, group or status.
         QTest::keyClicks(page->filterEdit(), QStringLiteral("refused"));
         QCOMPARE(visibleServers(view->model()), QStringList{QStringLiteral("refused")});
         page->filterEdit()->clear();
         QTest::keyClicks(page->filterEdit(), QStringLiteral("staging"));
-        QCOMPARE(visibleServers(view->model()), (QStringList{QStringLiteral("refused"), QStringLiteral("silent")}));
+        QCOMPARE(visibleServers(view->model()),
+                 (QStringList{QStringLiteral("refused"), QStringLiteral("silent")}));
         page->filterEdit()->clear();
         QCOMPARE(visibleServers(view->model()).size(), 4);
 
@@ -175,7 +189,8 @@ private Q_SLOTS:
         view->setFocus();
         view->setCurrentIndex(viewIndex);
         QTest::keyClick(view, Qt::Key_Return);
-        QVERIFY(testutil::waitUntil([&] { return ws.current() && ws.current()->profile().id == sandboxId; }, 15000));
+        QVERIFY(testutil::waitUntil([&] { return ws.current() && ws.current()->profile().id == sandboxId; },
+                                    15000));
         QVERIFY(testutil::waitUntil([&] { return w.currentPage()->pageId() == QLatin1String("overview"); }));
         // The Fleet page stays one tab away, and is inactive while hidden.
         QVERIFY(!page->isActive());
@@ -206,12 +221,14 @@ private:
             return;
         QDir().mkpath(dir);
         // Let the silent server's attempt end, so the shot shows both kinds of unreachable.
-        testutil::waitUntil([&] { return !page->collector()->isPending(page->collector()->statuses().last().id); }, 8000);
+        testutil::waitUntil(
+            [&] { return !page->collector()->isPending(page->collector()->statuses().last().id); }, 8000);
         const QString lang = qEnvironmentVariable("PGDBA_SHOT_LANG", QStringLiteral("en"));
         for (const ui::Theme::Mode mode : {ui::Theme::Mode::Light, ui::Theme::Mode::Dark}) {
             m_theme->setMode(mode, false);
             testutil::settle();
-            QVERIFY(w.grab().save(QStringLiteral("%1/fleet-%2-%3.png").arg(dir, ui::Theme::modeName(mode), lang)));
+            QVERIFY(w.grab().save(
+                QStringLiteral("%1/fleet-%2-%3.png").arg(dir, ui::Theme::modeName(mode), lang)));
         }
         m_theme->setMode(ui::Theme::Mode::Light, false);
     }

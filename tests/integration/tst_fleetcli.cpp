@@ -46,38 +46,42 @@ class TestFleetCli : public QObject {
 
 private Q_SLOTS:
     void serverAddListRemove() {
-        Run r = pgdba({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("main"), QStringLiteral("--dsn"),
-                       sandbox::dsn(), QStringLiteral("--group"), QStringLiteral("prod")});
+        Run r = pgdba({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("main"),
+                       QStringLiteral("--dsn"), sandbox::dsn(), QStringLiteral("--group"),
+                       QStringLiteral("prod")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("Saved server \"main\" in group \"prod\"")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Saved server \"main\" in group \"prod\"")),
+                 qPrintable(r.out));
         // The same name again is refused.
-        r = pgdba({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("main"), QStringLiteral("--dsn"),
-                   sandbox::dsn()});
+        r = pgdba({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("main"),
+                   QStringLiteral("--dsn"), sandbox::dsn()});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("already")), qPrintable(r.err));
         // A password in the DSN without a keyring: refused, nothing written, .pgpass named.
-        r = pgdba({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("secret"), QStringLiteral("--dsn"),
-                   sandbox::tcpDsn(sandbox::password())});
+        r = pgdba({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("secret"),
+                   QStringLiteral("--dsn"), sandbox::tcpDsn(sandbox::password())});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral(".pgpass")), qPrintable(r.err));
         QFile f(settingsFile());
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray written = f.readAll();
-        QVERIFY(!written.contains("password")); // (the password itself, "sandbox", is also in the socket path)
+        QVERIFY(
+            !written.contains("password")); // (the password itself, "sandbox", is also in the socket path)
         QVERIFY(!written.contains("secret"));
         // An unreadable DSN.
-        r = pgdba({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("bad"), QStringLiteral("--dsn"),
-                   QStringLiteral("host=x port")});
+        r = pgdba({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("bad"),
+                   QStringLiteral("--dsn"), QStringLiteral("host=x port")});
         QCOMPARE(r.code, 2);
 
-        r = pgdba({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("second"), QStringLiteral("--dsn"),
-                   sandbox::dsn(QStringLiteral("template1"))});
+        r = pgdba({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("second"),
+                   QStringLiteral("--dsn"), sandbox::dsn(QStringLiteral("template1"))});
         QCOMPARE(r.code, 0);
         r = pgdba({QStringLiteral("server"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(list.size(), 2);
-        QCOMPARE(byName(list, QStringLiteral("main")).value(QStringLiteral("group")).toString(), QStringLiteral("prod"));
+        QCOMPARE(byName(list, QStringLiteral("main")).value(QStringLiteral("group")).toString(),
+                 QStringLiteral("prod"));
         QCOMPARE(byName(list, QStringLiteral("second")).value(QStringLiteral("group")).toString(), QString());
 
         // What the window reads: the same profiles.
@@ -117,7 +121,8 @@ private Q_SLOTS:
         probe.listen(QHostAddress::LocalHost, 0);
         const int port = probe.serverPort();
         probe.close();
-        r = pgdba({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("gone"), QStringLiteral("--dsn"),
+        r = pgdba({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("gone"),
+                   QStringLiteral("--dsn"),
                    QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(port),
                    QStringLiteral("--group"), QStringLiteral("staging")});
         QCOMPARE(r.code, 0);
@@ -127,8 +132,9 @@ private Q_SLOTS:
         QCOMPARE(a.size(), 2);
         const QJsonObject gone = byName(a, QStringLiteral("gone"));
         QCOMPARE(gone.value(QStringLiteral("reachable")).toBool(), false);
-        QVERIFY2(gone.value(QStringLiteral("error")).toString().contains(QStringLiteral("Connection refused")),
-                 qPrintable(r.out));
+        QVERIFY2(
+            gone.value(QStringLiteral("error")).toString().contains(QStringLiteral("Connection refused")),
+            qPrintable(r.out));
         QCOMPARE(gone.value(QStringLiteral("group")).toString(), QStringLiteral("staging"));
         main = byName(a, QStringLiteral("main"));
         QVERIFY(main.value(QStringLiteral("health_critical")).toInt(-1) >= 0); // health ran this time
@@ -139,8 +145,10 @@ private Q_SLOTS:
     }
 
     void noServersExitsThree() {
-        QVERIFY(pgdba({QStringLiteral("server"), QStringLiteral("remove"), QStringLiteral("main")}).code == 0);
-        QVERIFY(pgdba({QStringLiteral("server"), QStringLiteral("remove"), QStringLiteral("gone")}).code == 0);
+        QVERIFY(pgdba({QStringLiteral("server"), QStringLiteral("remove"), QStringLiteral("main")}).code ==
+                0);
+        QVERIFY(pgdba({QStringLiteral("server"), QStringLiteral("remove"), QStringLiteral("gone")}).code ==
+                0);
         const Run r = pgdba({QStringLiteral("fleet")});
         QCOMPARE(r.code, 3);
         QVERIFY(r.err.contains(QStringLiteral("pgdba server add")));

@@ -110,8 +110,9 @@ private Q_SLOTS:
         c.setIntervalMs(300);
         c.setHealthEveryMs(0);
         c.setMaxBackoffMs(1200);
-        c.setTargets({target(QStringLiteral("refused"),
-                             QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(port))});
+        c.setTargets(
+            {target(QStringLiteral("refused"),
+                    QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(port))});
         // The delay each failure set before the next attempt, and when each attempt failed.
         QList<qint64> delays, failedAt;
         connect(&c, &fleet::FleetCollector::serverUpdated, this, [&](const QString &id) {
@@ -133,10 +134,13 @@ private Q_SLOTS:
         // attempt came sooner than its delay.
         for (int i = 0; i < delays.size(); ++i) {
             const qint64 want = fleet::backoffMs(300, i + 1, 1200);
-            QVERIFY2(qAbs(delays[i] - want) <= 50, qPrintable(QStringLiteral("%1: %2 vs %3").arg(i).arg(delays[i]).arg(want)));
+            QVERIFY2(qAbs(delays[i] - want) <= 50,
+                     qPrintable(QStringLiteral("%1: %2 vs %3").arg(i).arg(delays[i]).arg(want)));
             if (i > 0)
                 QVERIFY2(failedAt[i] - failedAt[i - 1] >= fleet::backoffMs(300, i, 1200) - 5,
-                         qPrintable(QStringLiteral("attempt %1 came early: %2 ms").arg(i).arg(failedAt[i] - failedAt[i - 1])));
+                         qPrintable(QStringLiteral("attempt %1 came early: %2 ms")
+                                        .arg(i)
+                                        .arg(failedAt[i] - failedAt[i - 1])));
         }
         QVERIFY(s.failures >= 6);
     }
@@ -147,12 +151,14 @@ private Q_SLOTS:
         fleet::FleetCollector c;
         c.setIntervalMs(500);
         c.setHealthEveryMs(0);
-        c.setTargets({target(QStringLiteral("silent"),
-                             QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres connect_timeout=4")
-                                 .arg(silent.serverPort())),
-                      target(QStringLiteral("sandbox"), sandbox::dsn()),
-                      target(QStringLiteral("refused"),
-                             QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(closedPort()))});
+        c.setTargets(
+            {target(QStringLiteral("silent"),
+                    QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres connect_timeout=4")
+                        .arg(silent.serverPort())),
+             target(QStringLiteral("sandbox"), sandbox::dsn()),
+             target(
+                 QStringLiteral("refused"),
+                 QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(closedPort()))});
         int sandboxSamples = 0, samplesWhileSilentPending = 0;
         connect(&c, &fleet::FleetCollector::sampled, this, [&](const QString &id) {
             if (id != QLatin1String("sandbox"))
@@ -165,7 +171,8 @@ private Q_SLOTS:
         QVERIFY(testutil::waitUntil([&] { return silent.accepted() >= 1; }, 10000));
         // The silent server's first attempt ends only at its connect_timeout (4 s); meanwhile the
         // sandbox is sampled every 500 ms as if it were alone.
-        QVERIFY(testutil::waitUntil([&] { return c.status(QStringLiteral("silent"))->failures >= 1; }, 20000));
+        QVERIFY(
+            testutil::waitUntil([&] { return c.status(QStringLiteral("silent"))->failures >= 1; }, 20000));
         const ServerStatus s = *c.status(QStringLiteral("silent"));
         QCOMPARE(s.state, ServerStatus::State::Down);
         QVERIFY2(s.error.contains(QStringLiteral("timeout")), qPrintable(s.error));
@@ -189,8 +196,9 @@ private Q_SLOTS:
             p.tsMs = now - 30 * 60 * 1000 + i * 60 * 1000;
             p.intervalS = 1;
             p.commits = 100 + i;
-            QVERIFY(store.append(QStringLiteral("recorded:5432"), monitor::ServerStatsCollector::historyKind(),
-                                 QString(), p.tsMs, p.toJson()));
+            QVERIFY(store.append(QStringLiteral("recorded:5432"),
+                                 monitor::ServerStatsCollector::historyKind(), QString(), p.tsMs,
+                                 p.toJson()));
         }
         fleet::FleetCollector c;
         c.setHistory(&store);
@@ -198,7 +206,8 @@ private Q_SLOTS:
         fleet::Target t = target(QStringLiteral("sandbox"), sandbox::dsn());
         t.historyKey = QStringLiteral("recorded:5432");
         c.setTargets({t});
-        QVERIFY(testutil::waitUntil([&] { return c.status(QStringLiteral("sandbox"))->tpsHistory.size() >= 30; }));
+        QVERIFY(testutil::waitUntil(
+            [&] { return c.status(QStringLiteral("sandbox"))->tpsHistory.size() >= 30; }));
         const QList<double> v = c.status(QStringLiteral("sandbox"))->tpsValues();
         QCOMPARE(v.first(), 100.0);
         QCOMPARE(v.at(29), 129.0);

@@ -50,7 +50,8 @@ protected:
         } else if (i.column() == fleet::FleetModel::Health &&
                    i.data(fleet::FleetModel::HealthCriticalRole).toInt() > 0) {
             designed = kBad;
-        } else if (i.column() == fleet::FleetModel::Waiting && i.data(fleet::FleetModel::SortRole).toInt() > 0) {
+        } else if (i.column() == fleet::FleetModel::Waiting &&
+                   i.data(fleet::FleetModel::SortRole).toInt() > 0) {
             designed = kWarn;
         }
         if (designed.isValid() && !(o->state & QStyle::State_Selected)) {
@@ -73,7 +74,8 @@ protected:
         const QRect r = o.rect.adjusted(4, 4, -numberW, -4);
         const QRect numberRect(r.right() + 4, o.rect.top(), numberW - 6, o.rect.height());
         p->save();
-        p->setPen(o.palette.color(o.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        p->setPen(
+            o.palette.color(o.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
         p->drawText(numberRect, Qt::AlignRight | Qt::AlignVCenter, now);
         const QList<double> v = i.data(fleet::FleetModel::TpsValuesRole).value<QList<double>>();
         if (v.size() >= 2 && r.width() > 10) {
@@ -156,11 +158,11 @@ FleetPage::FleetPage(core::Workspace *workspace, QWidget *parent)
     const int em = fontMetrics().averageCharWidth();
     const struct {
         int column, chars;
-    } widths[] = {{fleet::FleetModel::Name, 22},   {fleet::FleetModel::Version, 7},
-                  {fleet::FleetModel::Role, 9},    {fleet::FleetModel::Active, 8},
-                  {fleet::FleetModel::Waiting, 9}, {fleet::FleetModel::Tps, 20},
+    } widths[] = {{fleet::FleetModel::Name, 22},     {fleet::FleetModel::Version, 7},
+                  {fleet::FleetModel::Role, 9},      {fleet::FleetModel::Active, 8},
+                  {fleet::FleetModel::Waiting, 9},   {fleet::FleetModel::Tps, 20},
                   {fleet::FleetModel::CacheHit, 10}, {fleet::FleetModel::Lag, 10},
-                  {fleet::FleetModel::Health, 14}, {fleet::FleetModel::Alerts, 7}};
+                  {fleet::FleetModel::Health, 14},   {fleet::FleetModel::Alerts, 7}};
     for (const auto &w : widths)
         m_view->header()->resizeSection(w.column, w.chars * em + 10);
     layout->addWidget(m_view, 1);
@@ -202,7 +204,8 @@ FleetPage::~FleetPage() = default;
 QCoro::Task<void> FleetPage::loadTargets() {
     QPointer<FleetPage> self(this);
     const quint64 gen = ++m_loadGeneration;
-    const QList<fleet::Target> targets = co_await fleet::FleetCollector::targets(workspace()->profiles()->profiles());
+    const QList<fleet::Target> targets =
+        co_await fleet::FleetCollector::targets(workspace()->profiles()->profiles());
     if (!self || gen != m_loadGeneration)
         co_return;
     m_collector->setTargets(targets);
@@ -234,8 +237,8 @@ void FleetPage::updateSummary() {
                               "<code>pgdba server add NAME --dsn DSN</code>."));
         return;
     }
-    m_summary->setText(tr("<b>%n server(s)</b>: %1 reachable, %2 unreachable, %3 critical health checks", nullptr,
-                          int(all.size()))
+    m_summary->setText(tr("<b>%n server(s)</b>: %1 reachable, %2 unreachable, %3 critical health checks",
+                          nullptr, int(all.size()))
                            .arg(up)
                            .arg(down)
                            .arg(critical));
