@@ -189,7 +189,7 @@ QVariant FleetModel::serverData(const ServerStatus &s, int column, int role) con
     case FilterRole:
         return QStringList{s.name, s.group, s.stateText(), s.version, s.roleText()}.join(QLatin1Char('\n'));
     case Qt::ToolTipRole:
-        if (column == Lag && s.reachable() && !s.lagS)
+        if (column == Lag && s.reachable() && !s.lagS && !s.standby)
             return tr("A primary without standbys");
         if (column == State && s.state == ServerStatus::State::Down)
             return tr("%1\nFailed %n time(s) in a row; next attempt at %2.", nullptr, s.failures)

@@ -2,7 +2,7 @@
 -- counters (transactions, blocks) are turned into rates by pgdba from two samples; pgdba's own
 -- backend is left out of the session counts. Replication lag: on a standby, how far replay is
 -- behind (0 when everything received is replayed); on a primary, the largest replay lag of its
--- standbys (NULL without standbys).
+-- standbys (0 while they are idle and caught up; NULL without standbys).
 SELECT current_setting('server_version') AS version,
        current_setting('server_version_num')::int AS version_num,
        pg_is_in_recovery() AS in_recovery,
@@ -17,6 +17,8 @@ SELECT current_setting('server_version') AS version,
        CASE WHEN pg_is_in_recovery() THEN
                 CASE WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
                      ELSE extract(epoch FROM now() - pg_last_xact_replay_timestamp()) END
-            ELSE (SELECT max(extract(epoch FROM replay_lag)) FROM pg_stat_replication)
+            ELSE (SELECT CASE WHEN count(*) = 0 THEN NULL
+                              ELSE coalesce(max(extract(epoch FROM replay_lag)), 0) END
+                    FROM pg_stat_replication)
        END::float8 AS lag_s,
        (extract(epoch FROM statement_timestamp()) * 1000)::bigint AS server_ms

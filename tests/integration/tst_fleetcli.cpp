@@ -7,6 +7,8 @@
 #include "testutil.h"
 
 #include "core/profilestore.h"
+#include "core/serversession.h"
+#include "history/store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +21,7 @@
 class TestFleetCli : public QObject {
     Q_OBJECT
     QTemporaryDir m_config;
+    QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
 
     struct Run {
         int code = -1;
@@ -26,7 +29,7 @@ class TestFleetCli : public QObject {
     };
     Run pgdba(const QStringList &args) {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = m_env;
         env.insert(QStringLiteral("PGDBA_NO_KEYRING"), QStringLiteral("1"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
         p.setProcessEnvironment(env);
@@ -142,6 +145,34 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains(QStringLiteral("gone\tstaging\tConnection refused")));
         QVERIFY(r.out.contains(QStringLiteral("main\tprod\treachable\t15.")));
+    }
+
+    void recordAll() {
+        // Two saved servers under two history keys (the sandbox by its socket and by TCP; the
+        // TCP password comes from PGPASSWORD, as libpq reads it): one recorder each, one store.
+        const QString tcp = QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(sandbox::port());
+        QCOMPARE(pgdba({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("tcp"), QStringLiteral("--dsn"), tcp})
+                     .code,
+                 0);
+        const QString store = m_config.filePath(QStringLiteral("fleet-history.sqlite"));
+        m_env.insert(QStringLiteral("PGPASSWORD"), sandbox::password());
+        const Run r = pgdba({QStringLiteral("record"), QStringLiteral("--all"), QStringLiteral("--store"), store,
+                             QStringLiteral("--interval"), QStringLiteral("500ms"), QStringLiteral("--duration"),
+                             QStringLiteral("4s"), QStringLiteral("--sessions-interval"), QStringLiteral("0"),
+                             QStringLiteral("--statements-interval"), QStringLiteral("0")});
+        m_env.remove(QStringLiteral("PGPASSWORD"));
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("pgdba record main")) && r.out.contains(QStringLiteral("pgdba record tcp")),
+                 qPrintable(r.out));
+        history::Store h;
+        QVERIFY(h.open(store));
+        for (const QString &dsn : {sandbox::dsn(), tcp}) {
+            const QString key = core::ServerSession::historyKeyFor(pg::ConnInfo(dsn));
+            QVERIFY2(h.countSamples(key, QStringLiteral("server")) >= 2, qPrintable(key));
+        }
+        // --all with --dsn is a usage error.
+        QCOMPARE(pgdba({QStringLiteral("record"), QStringLiteral("--all"), QStringLiteral("--dsn"), tcp}).code, 64);
+        QCOMPARE(pgdba({QStringLiteral("server"), QStringLiteral("remove"), QStringLiteral("tcp")}).code, 0);
     }
 
     void noServersExitsThree() {

@@ -104,6 +104,34 @@ private Q_SLOTS:
         QCOMPARE(j.value(QStringLiteral("group")).toString(), QStringLiteral("test"));
     }
 
+    void standbyIsAStandby() {
+        // The sandbox's streaming standby (CTest fixture pg_standby): role and replay lag.
+        const QString host = sandbox::env(QStringLiteral("PGDBA_STANDBY_HOST"));
+        QVERIFY2(!host.isEmpty(), "the standby fixture is not running");
+        fleet::FleetCollector c;
+        c.setIntervalMs(500);
+        c.setHealthEveryMs(0);
+        c.setTargets({target(QStringLiteral("standby"),
+                             QStringLiteral("host=%1 port=%2 user=postgres dbname=postgres")
+                                 .arg(host, sandbox::env(QStringLiteral("PGDBA_STANDBY_PORT")))),
+                      target(QStringLiteral("primary"), sandbox::dsn())});
+        c.setActive(true);
+        QVERIFY(testutil::waitUntil(
+            [&] {
+                const auto s = c.status(QStringLiteral("standby"));
+                const auto p = c.status(QStringLiteral("primary"));
+                return s && s->reachable() && p && p->reachable() && p->lagS.has_value();
+            },
+            20000));
+        const ServerStatus s = *c.status(QStringLiteral("standby"));
+        QVERIFY(s.standby);
+        QCOMPARE(s.roleText(), QStringLiteral("standby"));
+        QVERIFY(s.lagS.has_value() && *s.lagS >= 0);
+        QCOMPARE(s.toJson().value(QStringLiteral("role")).toString(), QStringLiteral("standby"));
+        // The primary sees its standby: a lag (its slowest standby's replay lag), not "none".
+        QVERIFY(*c.status(QStringLiteral("primary"))->lagS >= 0);
+    }
+
     void unreachableBacksOffAndKeepsTheMessage() {
         const int port = closedPort();
         fleet::FleetCollector c;
