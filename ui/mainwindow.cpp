@@ -474,8 +474,9 @@ void MainWindow::updateLanding() {
     // page usable (it needs no connection); with one or none, the welcome text, as before.
     const Page *fleetPage = page(QString::fromLatin1(pageid::Fleet));
     const bool connected = m_workspace->current() != nullptr;
-    for (int i = 0; i < m_tabs->count(); ++i)
-        m_tabs->setTabEnabled(i, connected || (fleetPage && i == tabIndex(fleetPage)));
+    const bool fleetOnly = !connected && fleetMode() && fleetPage;
+    for (int i = 0; i < m_tabs->count(); ++i) // (disabling the current tab moves to the Fleet tab)
+        m_tabs->setTabEnabled(i, !fleetOnly || i == tabIndex(fleetPage));
     if (!connected) {
         const bool fleet = fleetMode() && fleetPage;
         m_stack->setCurrentWidget(fleet ? static_cast<QWidget *>(m_tabs) : m_welcome);

@@ -190,8 +190,7 @@ FleetPage::FleetPage(core::Workspace *workspace, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);
     connect(m_model, &fleet::FleetModel::rowsUpdated, this, [this] {
         updateSummary();
-        if (!hasData())
-            markDataArrived();
+        markDataArrived();
     });
     connect(m_collector, &fleet::FleetCollector::serversChanged, this, &FleetPage::updateSummary);
     connect(workspace->profiles(), &core::ProfileStore::changed, this, [this] { loadTargets(); });
