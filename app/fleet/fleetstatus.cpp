@@ -23,12 +23,12 @@ QString ServerStatus::stateText() const {
 }
 
 QString ServerStatus::shortError() const {
+    // libpq (and pg::Connection) say "<where> failed: <why>", translated too; the reason is
+    // what follows the last ": " of the first line ("FATAL:  password authentication …" too).
     QString e = error.section(QLatin1Char('\n'), 0, 0).trimmed();
-    const qsizetype at = e.lastIndexOf(QLatin1String("failed: "));
+    const qsizetype at = e.lastIndexOf(QLatin1String(": "));
     if (at >= 0)
-        e = e.mid(at + 8).trimmed();
-    if (e.startsWith(QLatin1String("FATAL:")) || e.startsWith(QLatin1String("ERROR:")))
-        e = e.section(QLatin1Char(':'), 1).trimmed();
+        e = e.mid(at + 2).trimmed();
     return e.isEmpty() ? error.trimmed() : e;
 }
 

@@ -83,6 +83,8 @@ private Q_SLOTS:
     }
 
     void fleetIsTheLandingPageAndOpensServers() {
+        if (russian())
+            QSKIP("PGDBA_SHOT_LANG=ru: only the Russian screenshot");
         SilentServer silent;
         const int refusedPort = closedPort();
         core::ProfileStore profiles(m_dir.filePath(QStringLiteral("fleet.ini")));
@@ -200,7 +202,40 @@ private Q_SLOTS:
         QVERIFY(testutil::waitUntil([&] { return w.currentPage()->pageId() == QLatin1String("fleet"); }));
     }
 
+    void russianScreenshot() {
+        if (!russian())
+            QSKIP("PGDBA_SHOT_LANG=ru PGDBA_SHOTS=DIR takes the Russian screenshot");
+        SilentServer silent;
+        core::ProfileStore profiles(m_dir.filePath(QStringLiteral("ru.ini")));
+        profiles.save(profile(QStringLiteral("sandbox"), sandbox::dsn(), QStringLiteral("production")));
+        profiles.save(
+            profile(QStringLiteral("refused"),
+                    QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(closedPort()),
+                    QStringLiteral("staging")));
+        profiles.save(
+            profile(QStringLiteral("silent"),
+                    QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres connect_timeout=3")
+                        .arg(silent.serverPort()),
+                    QStringLiteral("staging")));
+        core::Workspace ws(&profiles);
+        ui::MainWindow w(&ws);
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *page = qobject_cast<ui::FleetPage *>(w.currentPage());
+        QVERIFY(page);
+        QVERIFY(testutil::waitUntil(
+            [&] {
+                const auto all = page->collector()->statuses();
+                return all.size() == 3 && all[0].tps && all[1].failures > 0 && all[2].failures > 0;
+            },
+            30000));
+        saveShots(w, page);
+    }
+
     void oneServerKeepsTheWelcome() {
+        if (russian())
+            QSKIP("PGDBA_SHOT_LANG=ru: only the Russian screenshot");
         core::ProfileStore profiles(m_dir.filePath(QStringLiteral("one.ini")));
         profiles.save(profile(QStringLiteral("only"), sandbox::dsn(), {}));
         core::Workspace ws(&profiles);
@@ -215,6 +250,7 @@ private Q_SLOTS:
     }
 
 private:
+    static bool russian() { return qEnvironmentVariable("PGDBA_SHOT_LANG") == QLatin1String("ru"); }
     void saveShots(ui::MainWindow &w, ui::FleetPage *page) {
         const QString dir = qEnvironmentVariable("PGDBA_SHOTS");
         if (dir.isEmpty())

@@ -158,11 +158,11 @@ FleetPage::FleetPage(core::Workspace *workspace, QWidget *parent)
     const int em = fontMetrics().averageCharWidth();
     const struct {
         int column, chars;
-    } widths[] = {{fleet::FleetModel::Name, 22},     {fleet::FleetModel::Version, 7},
-                  {fleet::FleetModel::Role, 9},      {fleet::FleetModel::Active, 8},
-                  {fleet::FleetModel::Waiting, 9},   {fleet::FleetModel::Tps, 20},
-                  {fleet::FleetModel::CacheHit, 10}, {fleet::FleetModel::Lag, 10},
-                  {fleet::FleetModel::Health, 14},   {fleet::FleetModel::Alerts, 7}};
+    } widths[] = {{fleet::FleetModel::Name, 20},    {fleet::FleetModel::Version, 7},
+                  {fleet::FleetModel::Role, 10},    {fleet::FleetModel::Active, 9},
+                  {fleet::FleetModel::Waiting, 9},  {fleet::FleetModel::Tps, 18},
+                  {fleet::FleetModel::CacheHit, 9}, {fleet::FleetModel::Lag, 11},
+                  {fleet::FleetModel::Health, 16},  {fleet::FleetModel::Alerts, 8}};
     for (const auto &w : widths)
         m_view->header()->resizeSection(w.column, w.chars * em + 10);
     layout->addWidget(m_view, 1);
