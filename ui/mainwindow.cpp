@@ -12,6 +12,7 @@
 #include "core/passwordstore.h"
 #include "core/serverlistmodel.h"
 #include "core/workspace.h"
+#include "fleet/fleetpage.h"
 #include "hostkeyprompt.h"
 #include "page.h"
 #include "pageregistry.h"
@@ -230,6 +231,10 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
             m_stack->setCurrentWidget(m_tabs);
     });
     m_pageList->setCurrentRow(m_tabs->currentIndex());
+    // The Fleet page opens a server: connect (or reuse the live session) and land on its Overview.
+    if (auto *fleetPage = qobject_cast<FleetPage *>(page(QString::fromLatin1(pageid::Fleet))))
+        connect(fleetPage, &FleetPage::openServer, this, [this](const QString &id) { openFromFleet(id); });
+    connect(m_workspace->profiles(), &core::ProfileStore::changed, this, &MainWindow::updateLanding);
 
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_stack);
@@ -249,7 +254,8 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
 
     buildActions();
     connect(m_workspace, &core::Workspace::currentChanged, this, [this](core::ServerSession *s) {
-        m_stack->setCurrentWidget(s ? static_cast<QWidget *>(m_tabs) : m_welcome);
+        m_stack->setCurrentWidget(s || fleetMode() ? static_cast<QWidget *>(m_tabs) : m_welcome);
+        updateLanding();
         if (s) {
             const QModelIndex i = m_serverModel->indexOf(s->profile().id);
             m_servers->setCurrentIndex(i);
@@ -272,6 +278,7 @@ MainWindow::MainWindow(core::Workspace *workspace, QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     showPage(settings.value(QStringLiteral("window/page")).toString());
+    updateLanding(); // several saved servers: the Fleet page is the first page shown
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1280, 800);
     updateStatus();
@@ -348,7 +355,8 @@ void MainWindow::buildViewAndHelpActions(QMenu *viewMenu) {
         QAction *a = goMenu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(p->title())
                                              : QStringLiteral("%1").arg(p->title()).prepend(QLatin1Char('&')),
                                        this, [this, id] {
-                                           if (m_workspace->current())
+                                           if (m_workspace->current() ||
+                                               (fleetMode() && id == QLatin1String(pageid::Fleet)))
                                                showPage(id);
                                        });
         a->setObjectName(QStringLiteral("actionGo_") + id);
@@ -497,7 +505,11 @@ bool MainWindow::showPage(const QString &id) {
 
 void MainWindow::updateActivePage() {
     // Only the visible page of a visible window with a server polls.
-    Page *want = (isVisible() && !isMinimized() && m_workspace->current()) ? currentPage() : nullptr;
+    Page *want = (isVisible() && !isMinimized() &&
+                  (m_workspace->current() || (m_stack->currentWidget() == m_tabs && currentPage() &&
+                                              currentPage()->pageId() == QLatin1String(pageid::Fleet))))
+                     ? currentPage()
+                     : nullptr;
     if (want == m_activePage)
         return;
     if (m_activePage)
@@ -505,6 +517,37 @@ void MainWindow::updateActivePage() {
     m_activePage = want;
     if (want)
         want->setActive(true);
+}
+
+bool MainWindow::fleetMode() const {
+    return m_workspace->profiles()->profiles().size() > 1;
+}
+
+void MainWindow::updateLanding() {
+    // Without a current server and with several saved ones, the tabs show with only the Fleet
+    // page usable (it needs no connection); with one or none, the welcome text, as before.
+    const Page *fleetPage = page(QString::fromLatin1(pageid::Fleet));
+    const bool connected = m_workspace->current() != nullptr;
+    const bool fleetOnly = !connected && fleetMode() && fleetPage;
+    for (int i = 0; i < m_tabs->count(); ++i) { // (disabling the current tab moves to the Fleet tab)
+        m_tabs->setTabEnabled(i, !fleetOnly || i == tabIndex(fleetPage));
+        if (auto *item = m_pageList->item(i)) // the page list shows the same
+            item->setFlags(m_tabs->isTabEnabled(i) ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+    }
+    if (!connected) {
+        const bool fleet = fleetMode() && fleetPage;
+        m_stack->setCurrentWidget(fleet ? static_cast<QWidget *>(m_tabs) : m_welcome);
+        if (fleet)
+            showPage(QString::fromLatin1(pageid::Fleet));
+    }
+    updateActivePage();
+}
+
+QCoro::Task<void> MainWindow::openFromFleet(QString profileId) {
+    QPointer<MainWindow> self(this);
+    const std::optional<pg::Error> err = co_await connectProfile(profileId);
+    if (self && !err)
+        showPage(QString::fromLatin1(pageid::Overview));
 }
 
 void MainWindow::showEvent(QShowEvent *e) {

@@ -84,6 +84,10 @@ private:
     void editSelected();
     void removeSelected();
     QString selectedProfileId() const;
+    // Fleet page as the landing page when more than one server is saved (ui/fleet).
+    bool fleetMode() const;
+    void updateLanding();
+    QCoro::Task<void> openFromFleet(QString profileId);
 
     core::Workspace *m_workspace;
     core::PasswordStore *m_passwords;

@@ -18,4 +18,5 @@ inline constexpr char Health[] = "health";
 inline constexpr char Benchmark[] = "benchmark";
 inline constexpr char Timeline[] = "timeline";
 inline constexpr char Alerts[] = "alerts";
+inline constexpr char Fleet[] = "fleet";
 } // namespace ui::pageid

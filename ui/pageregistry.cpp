@@ -9,6 +9,7 @@
 #include "bench/benchmarkpage.h"
 #include "dashboard/dashboardpage.h"
 #include "explain/explainpage.h"
+#include "fleet/fleetpage.h"
 #include "health/healthpage.h"
 #include "locks/lockspage.h"
 #include "migrate/migrationspage.h"
@@ -43,6 +44,7 @@ const QList<PageFactory> &pageFactories() {
         page<HealthPage>(pageid::Health),
         page<AlertsPage>(pageid::Alerts),
         page<BenchmarkPage>(pageid::Benchmark),
+        page<FleetPage>(pageid::Fleet), // last in tab order; the landing page when several servers are saved
     };
     return list;
 }

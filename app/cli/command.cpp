@@ -75,7 +75,8 @@ struct Tr {
 
 QString exitCodesHelp(const QString &command) {
     const QString c = command.section(QLatin1Char(' '), 0, 0);
-    if (c == QLatin1String("explain") || c == QLatin1String("migrate"))
+    if (c == QLatin1String("explain") || c == QLatin1String("migrate") || c == QLatin1String("server") ||
+        c == QLatin1String("fleet"))
         return {}; // their descriptions list their own
     if (c == QLatin1String("health"))
         return Tr::tr("Exit codes: 0 nothing critical; 2 a check is critical; 3 the checks could not run "

@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "cli/demo.h"
 #include "cli/explain.h"
+#include "cli/fleet.h"
 #include "cli/health.h"
 #include "cli/history.h"
 #include "cli/locks.h"
@@ -14,6 +15,7 @@
 #include "cli/record.h"
 #include "cli/replication.h"
 #include "cli/report.h"
+#include "cli/server.h"
 #include "cli/signal.h"
 #include "cli/statements.h"
 #include "cli/tune.h"
@@ -91,6 +93,14 @@ const QList<Command> &commands() {
          QCoreApplication::translate("cli", "Open and recent alerts (--server, --json); exit code 2 when a "
                                             "critical one is open; alerts ack ID"),
          runAlerts},
+        {QStringLiteral("server"),
+         QCoreApplication::translate(
+             "cli", "Saved servers: add NAME --dsn DSN [--group G] | list [--json] | remove NAME"),
+         runServer},
+        {QStringLiteral("fleet"),
+         QCoreApplication::translate(
+             "cli", "Every saved server at once: reachable, version, role, sessions, tps (--json)"),
+         runFleet},
     };
     return list;
 }

@@ -4,6 +4,8 @@
 #include "core/passwordstore.h"
 #include "core/profilestore.h"
 #include "demo/stopsignal.h"
+#include "fleet/fleetcollector.h"
+#include "fleet/fleetrecorder.h"
 #include "history/store.h"
 #include "record/recorder.h"
 
@@ -79,6 +81,9 @@ QCoro::Task<int> runRecord(QStringList args) {
          Tr::tr("A saved server (its name in the server list): its connection, unless --dsn is given, "
                 "and its name in the log."),
          QStringLiteral("SERVER")});
+    p.addOption(
+        {QStringLiteral("all"),
+         Tr::tr("Record every saved server (pgdba server list), one recorder each, into one store.")});
     int code = 0;
     if (!parseArgs(p, QStringLiteral("record"), args, &code))
         co_return code;
@@ -107,7 +112,18 @@ QCoro::Task<int> runRecord(QStringList args) {
     }
     o.name = p.value(QStringLiteral("name"));
     o.serverKey = p.value(QStringLiteral("server-key"));
-    if (p.isSet(QStringLiteral("dsn"))) {
+    const bool all = p.isSet(QStringLiteral("all"));
+    const core::ProfileStore saved;
+    if (all && (p.isSet(QStringLiteral("dsn")) || !o.name.isEmpty() || !o.serverKey.isEmpty())) {
+        err(Tr::tr(
+            "pgdba record: --all records every saved server; it takes no --dsn, --name or --server-key."));
+        co_return 64;
+    } else if (all && saved.profiles().isEmpty()) {
+        err(Tr::tr("pgdba record: --all, but no server is saved (%1).").arg(saved.fileName()));
+        co_return 2;
+    } else if (all) {
+        // every saved server, below
+    } else if (p.isSet(QStringLiteral("dsn"))) {
         o.info = connInfo(p);
     } else if (!o.name.isEmpty()) {
         const core::ProfileStore profiles;
@@ -135,6 +151,17 @@ QCoro::Task<int> runRecord(QStringList args) {
                 .arg(store.fileName().isEmpty() ? p.value(QStringLiteral("store")) : store.fileName(),
                      store.lastError()));
         co_return record::Recorder::StoreFailed;
+    }
+    if (all) {
+        fleet::FleetRecorder recorders(o, co_await fleet::FleetCollector::targets(saved.profiles()), &store);
+        QObject::connect(&recorders, &fleet::FleetRecorder::logLine, &recorders,
+                         [](const QString &line) { out(line); });
+        demo::StopSignal stopAll;
+        QObject::connect(&stopAll, &demo::StopSignal::received, &recorders,
+                         [&recorders] { recorders.stop(); });
+        const int result = co_await recorders.run();
+        store.close();
+        co_return result;
     }
     record::Recorder recorder(o, &store);
     QObject::connect(&recorder, &record::Recorder::logLine, &recorder,

@@ -9,8 +9,9 @@ namespace core {
 // A saved server. Never holds a password: that goes to the keyring (PasswordStore)
 // or comes from ~/.pgpass / PGPASSWORD, as in psql.
 struct Profile {
-    QString id;   // stable key (uuid)
-    QString name; // shown in the server list
+    QString id;    // stable key (uuid)
+    QString name;  // shown in the server list
+    QString group; // folder of the Fleet page (`pgdba server add --group`); empty = none
     QString host;
     int port = 0; // 0 = libpq default
     QString dbname;

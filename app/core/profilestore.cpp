@@ -26,6 +26,7 @@ void ProfileStore::reload() {
         Profile p;
         p.id = m_settings->value(QStringLiteral("id")).toString();
         p.name = m_settings->value(QStringLiteral("name")).toString();
+        p.group = m_settings->value(QStringLiteral("group")).toString();
         p.host = m_settings->value(QStringLiteral("host")).toString();
         p.port = m_settings->value(QStringLiteral("port")).toInt();
         p.dbname = m_settings->value(QStringLiteral("dbname")).toString();
@@ -57,6 +58,7 @@ void ProfileStore::write() {
         m_settings->setArrayIndex(i);
         m_settings->setValue(QStringLiteral("id"), p.id);
         m_settings->setValue(QStringLiteral("name"), p.name);
+        m_settings->setValue(QStringLiteral("group"), p.group);
         m_settings->setValue(QStringLiteral("host"), p.host);
         m_settings->setValue(QStringLiteral("port"), p.port);
         m_settings->setValue(QStringLiteral("dbname"), p.dbname);

@@ -61,6 +61,7 @@ QString describePage(const QString &id, QString *title) {
         {pageid::Configuration, OverviewPage::tr("Configuration"), OverviewPage::tr("settings advisor")},
         {pageid::Health, OverviewPage::tr("Health"), OverviewPage::tr("checks and alerts")},
         {pageid::Benchmark, OverviewPage::tr("Benchmark"), OverviewPage::tr("workload, latency")},
+        {pageid::Fleet, OverviewPage::tr("Fleet"), OverviewPage::tr("every saved server at once")},
     };
     for (const Entry &e : entries)
         if (id == QLatin1String(e.id)) {

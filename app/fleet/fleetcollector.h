@@ -1,0 +1,113 @@
+#pragma once
+
+#include "fleet/fleetstatus.h"
+#include "monitor/healththresholds.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <qcoro/qcorotask.h>
+
+namespace core {
+class ProfileStore;
+}
+namespace history {
+class Store;
+}
+
+namespace fleet {
+
+class Watcher;
+
+// Per-server sample interval statistics (time between two good samples), for the benchmark and
+// the "a silent server delays nobody" test.
+struct IntervalStats {
+    int samples = 0;
+    double meanMs = 0;
+    double maxMs = 0;
+};
+
+// Watches every saved server at once (the Fleet page, `pgdba fleet`): one read-only
+// pg::Connection per server ("pgdba fleet", connect_timeout from the profile, statement_timeout
+// and lock_timeout set, a client-side deadline per query), each with its own timer, so a server
+// that never answers only ever holds up its own refresh. Every interval (default 5 s, 5–10 s in
+// the settings) each server runs sql/fleet/sample.sql; every HealthEveryMs the health checks
+// (monitor::HealthCollector::check) on the same connection for the critical/warning counts. A
+// server that cannot be reached is retried with exponential backoff (interval, 2×, 4× … at most
+// MaxBackoffMs) and keeps libpq's message. TPS of the last hour: read once from the history
+// store (kind "server", what the GUI's Dashboard or `pgdba record` wrote) when one is set, then
+// kept in memory from the samples.
+class FleetCollector : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int DefaultIntervalMs = 5000;
+    static constexpr int MinSettingS = 5; // the setting "fleet/intervalS" is clamped to 5–10 s
+    static constexpr int MaxSettingS = 10;
+    static constexpr int MaxBackoffMs = 60000;
+    // Health checks are many queries: a fleet needs them less often than the Health page.
+    static constexpr int HealthEveryMs = 5 * 60000;
+    static constexpr qint64 TpsWindowMs = 60 * 60 * 1000;
+    static constexpr int StatementTimeoutMs = 5000;
+    static constexpr int LockTimeoutMs = 1000;
+    static constexpr int QueryDeadlineMs = 15000;
+
+    explicit FleetCollector(QObject *parent = nullptr);
+    ~FleetCollector() override;
+
+    // The interval of the settings ("fleet/intervalS", 5–10 s), in ms.
+    static int settingsIntervalMs();
+    // The saved servers as targets: passwords from the keyring when it is reachable (and
+    // PGDBA_NO_KEYRING is not set); otherwise libpq's .pgpass / PGPASSWORD decide, as in psql.
+    static QCoro::Task<QList<Target>> targets(QList<core::Profile> profiles);
+
+    // Replaces the watched servers (those kept by id keep their connection and numbers).
+    void setTargets(const QList<Target> &targets);
+    void setHistory(history::Store *store);
+    void setIntervalMs(int ms); // tests and the CLI go below 5 s; at least 200 ms
+    int intervalMs() const { return m_intervalMs; }
+    void setHealthEveryMs(int ms) { m_healthEveryMs = ms; } // 0: no health checks
+    int healthEveryMs() const { return m_healthEveryMs; }
+    void setThresholds(const monitor::HealthThresholds &t) { m_thresholds = t; }
+    void setMaxBackoffMs(int ms) { m_maxBackoffMs = ms; }
+    int maxBackoffMs() const { return m_maxBackoffMs; }
+    // Watch (true) or stop scheduling new samples (false; connections stay open).
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+
+    QList<ServerStatus> statuses() const;
+    std::optional<ServerStatus> status(const QString &id) const;
+    int count() const { return int(m_order.size()); }
+    // The alerts engine's hook: open alerts per server (shown by the page and `pgdba fleet`).
+    void setOpenAlerts(const QString &id, int open, int critical);
+    IntervalStats intervalStats(const QString &id) const;
+    // Whether an attempt (connect or sample) of that server is under way right now.
+    bool isPending(const QString &id) const;
+
+Q_SIGNALS:
+    void serverUpdated(const QString &id); // a sample, a failure, a state change
+    void serversChanged();                 // the list itself changed
+    // Once per good sample; for the benchmark's per-refresh cost and interval figures.
+    void sampled(const QString &id);
+
+private:
+    friend class Watcher;
+    Watcher *watcher(const QString &id) const { return m_watchers.value(id); }
+    QCoro::Task<void> loadHistory(QList<QPair<QString, QString>> idsAndKeys);
+
+    QHash<QString, Watcher *> m_watchers;
+    QStringList m_order;
+    QPointer<history::Store> m_history;
+    int m_intervalMs = DefaultIntervalMs;
+    int m_healthEveryMs = HealthEveryMs;
+    int m_maxBackoffMs = MaxBackoffMs;
+    bool m_active = false;
+    monitor::HealthThresholds m_thresholds;
+};
+
+// Pure helpers (unit-testable): the next retry delay, and a status updated from one sample row.
+int backoffMs(int intervalMs, int failures, int capMs);
+
+} // namespace fleet
