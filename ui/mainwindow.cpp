@@ -532,7 +532,8 @@ void MainWindow::updateLanding() {
     for (int i = 0; i < m_tabs->count(); ++i) { // (disabling the current tab moves to the Fleet tab)
         m_tabs->setTabEnabled(i, !fleetOnly || i == tabIndex(fleetPage));
         if (auto *item = m_pageList->item(i)) // the page list shows the same
-            item->setFlags(m_tabs->isTabEnabled(i) ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+            item->setFlags(m_tabs->isTabEnabled(i) ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                                   : Qt::NoItemFlags);
     }
     if (!connected) {
         const bool fleet = fleetMode() && fleetPage;

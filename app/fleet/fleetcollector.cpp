@@ -1,5 +1,6 @@
 #include "fleet/fleetcollector.h"
 
+#include "alerts/alertstore.h"
 #include "core/passwordstore.h"
 #include "core/profile.h"
 #include "core/serversession.h"
@@ -219,7 +220,10 @@ private:
 };
 
 FleetCollector::FleetCollector(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+    , m_alertTimer(new QTimer(this)) {
+    connect(m_alertTimer, &QTimer::timeout, this, [this] { readOpenAlerts(); });
+}
 
 FleetCollector::~FleetCollector() = default;
 
@@ -290,6 +294,12 @@ void FleetCollector::setActive(bool active) {
     if (m_active == active)
         return;
     m_active = active;
+    if (active) {
+        m_alertTimer->start(m_intervalMs);
+        readOpenAlerts();
+    } else {
+        m_alertTimer->stop();
+    }
     for (Watcher *w : std::as_const(m_watchers)) {
         if (active)
             w->start(0);
@@ -361,6 +371,26 @@ QList<TpsPoint> readTps(const QString &connection, const QString &server, qint64
     return out;
 }
 } // namespace
+
+QCoro::Task<void> FleetCollector::readOpenAlerts() {
+    if (m_readingAlerts || !m_history || !m_history->isOpen())
+        co_return;
+    QPointer<FleetCollector> self(this);
+    m_readingAlerts = true;
+    const QString connection = m_history->database().connectionName();
+    auto future = QtConcurrent::run([connection] { return alerts::AlertStore::readOpenSummary(connection); });
+    auto awaiter = pg::awaitFuture(future);
+    const QHash<QString, alerts::OpenSummary> open = co_await awaiter;
+    if (!self)
+        co_return;
+    m_readingAlerts = false;
+    for (auto it = m_watchers.cbegin(); it != m_watchers.cend(); ++it) {
+        const alerts::OpenSummary sum = open.value(it.value()->status.historyKey);
+        if (sum.open != it.value()->status.openAlerts ||
+            (sum.worst == int(alerts::Severity::Critical)) != (it.value()->status.openCriticalAlerts > 0))
+            setOpenAlerts(it.key(), sum.open, sum.worst == int(alerts::Severity::Critical) ? 1 : 0);
+    }
+}
 
 QCoro::Task<void> FleetCollector::loadHistory(QList<QPair<QString, QString>> idsAndKeys) {
     QPointer<FleetCollector> self(this);

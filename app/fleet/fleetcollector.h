@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <qcoro/qcorotask.h>
 
@@ -96,6 +97,8 @@ private:
     friend class Watcher;
     Watcher *watcher(const QString &id) const { return m_watchers.value(id); }
     QCoro::Task<void> loadHistory(QList<QPair<QString, QString>> idsAndKeys);
+    // Open alerts per server from the alert history (app/alerts), every interval while active.
+    QCoro::Task<void> readOpenAlerts();
 
     QHash<QString, Watcher *> m_watchers;
     QStringList m_order;
@@ -105,6 +108,8 @@ private:
     int m_maxBackoffMs = MaxBackoffMs;
     bool m_active = false;
     monitor::HealthThresholds m_thresholds;
+    QTimer *m_alertTimer;
+    bool m_readingAlerts = false;
 };
 
 // Pure helpers (unit-testable): the next retry delay, and a status updated from one sample row.

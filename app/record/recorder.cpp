@@ -9,6 +9,7 @@
 #include "monitor/serverstatscollector.h"
 #include "monitor/statementscollector.h"
 #include "pg/connection.h"
+#include "plans/plancollector.h"
 #include "sessionhistory/sampler.h"
 
 #include <QDateTime>
@@ -28,9 +29,9 @@ Recorder::Recorder(Options options, history::Store *store, QObject *parent)
     , m_sessions(new sessionhistory::Sampler(this)) {
     if (m_options.serverKey.isEmpty())
         m_options.serverKey = core::ServerSession::historyKeyFor(m_options.info);
-    const QStringList purposes{QStringLiteral("stats"), QStringLiteral("activity"),
+    const QStringList purposes{QStringLiteral("stats"),      QStringLiteral("activity"),
                                QStringLiteral("statements"), QStringLiteral("sessions"),
-                               QStringLiteral("alerts")};
+                               QStringLiteral("alerts"),     QStringLiteral("plans")};
     for (const QString &purpose : purposes) {
         auto *c = new pg::Connection(this);
         pg::Connection::Options o;
@@ -237,6 +238,7 @@ void Recorder::setCollecting(bool on) {
         m_serverStats->setServer(m_conns.at(0), m_options.serverKey);
         m_activity->setServer(m_conns.at(1), m_options.serverKey);
         m_statements->setServer(m_conns.at(2), m_options.serverKey);
+        m_statements->setPlanConnection(m_conns.at(5)); // plan captures: a connection of their own
         m_sessions->setServer(m_conns.at(3), m_options.serverKey);
         if (m_alerts)
             m_alerts->watch(m_conns.at(4), m_options.serverKey, m_options.name);
@@ -246,12 +248,14 @@ void Recorder::setCollecting(bool on) {
     m_serverStats->poller()->setActive(on);
     m_activity->poller()->setActive(on);
     m_statements->poller()->setActive(on && m_options.statementsEveryMs > 0);
+    m_statements->setPlansActive(on && m_options.statementsEveryMs > 0);
     m_sessions->poller()->setActive(on && m_options.sessionsEveryMs > 0);
 }
 
 bool Recorder::anyInFlight() const {
     return m_serverStats->poller()->inFlight() || m_activity->poller()->inFlight() ||
-           m_statements->poller()->inFlight() || m_sessions->poller()->inFlight() ||
+           m_statements->poller()->inFlight() || m_statements->planCollector()->inFlight() ||
+           m_sessions->poller()->inFlight() ||
            (m_alerts && m_alerts->monitor(m_options.serverKey) &&
             m_alerts->monitor(m_options.serverKey)->poller()->inFlight());
 }

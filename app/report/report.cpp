@@ -1,5 +1,6 @@
 #include "report/report.h"
 
+#include "alerts/alertstore.h"
 #include "monitor/healthcollector.h"
 #include "monitor/healththresholds.h"
 #include "pg/awaitfuture.h"
@@ -8,7 +9,6 @@
 #include "tuning/livestate.h"
 
 #include <QDateTime>
-#include <QMutex>
 #include <QPointer>
 #include <QSettings>
 #include <QtConcurrent>
@@ -16,12 +16,6 @@
 namespace report {
 
 namespace {
-QMutex g_alertLock;
-AlertSource &alertSource() {
-    static AlertSource s;
-    return s;
-}
-
 struct HistoryPart {
     QString note;
     sessionhistory::TimelineData timeline;
@@ -63,23 +57,24 @@ HistoryPart readHistory(const Options &o) {
                 h.note = ReportData::tr("No sessions were recorded in this period.");
         }
     }
-    AlertSource source;
-    {
-        QMutexLocker g(&g_alertLock);
-        source = alertSource();
+    // The alerts that fired in the period (alert history, app/alerts), on this worker too.
+    const QList<alerts::Alert> fired =
+        alerts::AlertStore::readFired(o.storeConnection, o.serverKey, o.fromMs, o.toMs);
+    for (const alerts::Alert &a : fired) {
+        AlertLine l;
+        l.rule = a.ruleName;
+        l.severity = alerts::severityKey(a.severity);
+        l.state = a.isOpen() ? (a.isAcked() ? ReportData::tr("open, acknowledged") : ReportData::tr("open"))
+                             : ReportData::tr("resolved");
+        l.firedMs = a.firedMs;
+        l.resolvedMs = a.resolvedMs;
+        l.value = a.message();
+        l.acknowledgedBy = a.ackedBy;
+        h.alerts << l;
     }
-    if (source)
-        h.alerts = source(o.storeConnection, o.serverKey, o.fromMs, o.toMs, &h.alertsNote);
-    else
-        h.alertsNote = ReportData::tr("This pgdba keeps no alert history.");
     return h;
 }
 } // namespace
-
-void setAlertSource(AlertSource source) {
-    QMutexLocker g(&g_alertLock);
-    alertSource() = std::move(source);
-}
 
 QStringList sectionIds() {
     return {QStringLiteral("facts"),      QStringLiteral("health"),      QStringLiteral("configuration"),

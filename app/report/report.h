@@ -16,7 +16,6 @@
 #include <QJsonArray>
 #include <QString>
 
-#include <functional>
 #include <optional>
 #include <qcoro/qcorotask.h>
 
@@ -36,7 +35,7 @@ struct Options {
     tuning::Inputs tuningInputs; // the machine the configuration advice is for
 };
 
-// One alert of the period, as the alert history keeps it (filled by Options' alert source).
+// One alert of the period, as the alert history keeps it.
 struct AlertLine {
     QString rule;
     QString severity; // "critical" / "warning"
@@ -71,11 +70,6 @@ public:
     QString alertsNote; // why alerts are not listed, else empty
     QString plansNote;  // plan changes: why none are listed
 };
-
-// Reads the alert history of a server for a period (the alerts engine registers one).
-using AlertSource = std::function<QList<AlertLine>(const QString &storeConnection, const QString &serverKey,
-                                                   qint64 fromMs, qint64 toMs, QString *note)>;
-void setAlertSource(AlertSource source);
 
 // Collects a report through conn (which stays usable by others meanwhile: each read is queued
 // like any other query) and, off the calling thread, from the history store. Never throws.
