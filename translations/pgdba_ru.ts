@@ -392,7 +392,7 @@
         <translation>Создание заказа</translation>
     </message>
     <message>
-        <source>Courier's own orders</source>
+        <source>Courier&apos;s own orders</source>
         <translation>Заказы курьера</translation>
     </message>
     <message>
@@ -412,12 +412,12 @@
         <translation>Небезопасный захват (без блокировки строки)</translation>
     </message>
     <message>
-        <source>Mixed (ticket's proportions)</source>
+        <source>Mixed (ticket&apos;s proportions)</source>
         <translation>Смешанный (как в заявке)</translation>
     </message>
     <message>
-        <source>status = 'new' ORDER BY created_at DESC LIMIT 20</source>
-        <translation>status = 'new' ORDER BY created_at DESC LIMIT 20</translation>
+        <source>status = &apos;new&apos; ORDER BY created_at DESC LIMIT 20</source>
+        <translation>status = &apos;new&apos; ORDER BY created_at DESC LIMIT 20</translation>
     </message>
     <message>
         <source>The list view for one status at a time, 50 rows, newest first.</source>
@@ -428,23 +428,23 @@
         <translation>Один заказ по id с его последними 20 событиями.</translation>
     </message>
     <message>
-        <source>Couriers list new orders and claim one of the top five: SELECT … FOR UPDATE SKIP LOCKED, UPDATE … SET status = 'assigned', an order_events row. Checked for double claims afterwards.</source>
-        <translation>Курьеры получают список новых заказов и захватывают один из первых пяти: SELECT … FOR UPDATE SKIP LOCKED, UPDATE … SET status = 'assigned', строка в order_events. Потом проверяется, нет ли двойных захватов.</translation>
+        <source>Couriers list new orders and claim one of the top five: SELECT … FOR UPDATE SKIP LOCKED, UPDATE … SET status = &apos;assigned&apos;, an order_events row. Checked for double claims afterwards.</source>
+        <translation>Курьеры получают список новых заказов и захватывают один из первых пяти: SELECT … FOR UPDATE SKIP LOCKED, UPDATE … SET status = &apos;assigned&apos;, строка в order_events. Потом проверяется, нет ли двойных захватов.</translation>
     </message>
     <message>
         <source>A deliberately broken claim (read, then update without a row lock) to show that the check catches double claims.</source>
         <translation>Намеренно неверный захват (чтение, затем обновление без блокировки строки) — показывает, что проверка ловит двойные захваты.</translation>
     </message>
     <message>
-        <source>A store inserts an order and its 'created' event.</source>
-        <translation>Магазин вставляет заказ и его событие 'created'.</translation>
+        <source>A store inserts an order and its &apos;created&apos; event.</source>
+        <translation>Магазин вставляет заказ и его событие &apos;created&apos;.</translation>
     </message>
     <message>
-        <source>A courier's active orders, newest first.</source>
+        <source>A courier&apos;s active orders, newest first.</source>
         <translation>Активные заказы курьера, сначала новые.</translation>
     </message>
     <message>
-        <source>35% list new, 20% get order, 15% courier's orders, 15% create, 10% claim, 5% list by status.</source>
+        <source>35% list new, 20% get order, 15% courier&apos;s orders, 15% create, 10% claim, 5% list by status.</source>
         <translation>35% список новых, 20% один заказ, 15% заказы курьера, 15% создание, 10% захват, 5% список по статусу.</translation>
     </message>
 </context>
@@ -545,7 +545,7 @@
         <translation>Запрос предварительной проверки ничего не вернул.</translation>
     </message>
     <message>
-        <source>The database "%1" has no demo tables (orders, order_events). Create them with: pgdba demo init --dsn … --orders 1000000</source>
+        <source>The database &quot;%1&quot; has no demo tables (orders, order_events). Create them with: pgdba demo init --dsn … --orders 1000000</source>
         <translation>В базе данных «%1» нет демонстрационных таблиц (orders, order_events). Создайте их командой: pgdba demo init --dsn … --orders 1000000</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Print the server's sessions (pg_stat_activity), longest-running first. Idle sessions and background processes are left out unless --all.</source>
+        <source>Print the server&apos;s sessions (pg_stat_activity), longest-running first. Idle sessions and background processes are left out unless --all.</source>
         <translation>Вывести сеансы сервера (pg_stat_activity), самые долгие первыми. Простаивающие сеансы и фоновые процессы не показываются без --all.</translation>
     </message>
     <message>
@@ -644,7 +644,7 @@
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <source>Run the ticket's workload against the demo database: N couriers on a connection pool, latency percentiles per request, and a check that no order was claimed twice.</source>
+        <source>Run the ticket&apos;s workload against the demo database: N couriers on a connection pool, latency percentiles per request, and a check that no order was claimed twice.</source>
         <translation>Запустить нагрузку из заявки на демонстрационной базе: N курьеров на пуле соединений, процентили задержки по каждому запросу и проверка, что ни один заказ не захвачен дважды.</translation>
     </message>
     <message>
@@ -668,8 +668,8 @@
         <translation>Максимум пула (по умолчанию 20).</translation>
     </message>
     <message>
-        <source>A label for the run, e.g. "before 002".</source>
-        <translation>Метка прогона, например "до 002".</translation>
+        <source>A label for the run, e.g. &quot;before 002&quot;.</source>
+        <translation>Метка прогона, например &quot;до 002&quot;.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
@@ -680,7 +680,7 @@
         <translation>Не сохранять прогон в хранилище истории.</translation>
     </message>
     <message>
-        <source>History store file (default: pgdba's own).</source>
+        <source>History store file (default: pgdba&apos;s own).</source>
         <translation>Файл хранилища истории (по умолчанию — хранилище pgdba).</translation>
     </message>
     <message>
@@ -712,8 +712,8 @@
         <translation>B: %1</translation>
     </message>
     <message>
-        <source>pgdba bench: unknown scenario "%1"; one of: %2</source>
-        <translation>pgdba bench: неизвестный сценарий "%1"; допустимы: %2</translation>
+        <source>pgdba bench: unknown scenario &quot;%1&quot;; one of: %2</source>
+        <translation>pgdba bench: неизвестный сценарий &quot;%1&quot;; допустимы: %2</translation>
     </message>
     <message>
         <source>pgdba bench: --couriers takes 1 to 1000, --duration a time like 30s or 2m, and the pool needs 0 &lt;= min &lt;= max, max &gt;= 1.</source>
@@ -756,8 +756,8 @@
         <translation>Коды выхода: 0 — готово; 1 — команда выполнена, но с ошибкой; 2 — ошибка подключения или сервера; 64 — неверные аргументы.</translation>
     </message>
     <message>
-        <source>pgdba %1: unexpected argument "%2" (see --help).</source>
-        <translation>pgdba %1: неожиданный аргумент "%2" (см. --help).</translation>
+        <source>pgdba %1: unexpected argument &quot;%2&quot; (see --help).</source>
+        <translation>pgdba %1: неожиданный аргумент &quot;%2&quot; (см. --help).</translation>
     </message>
     <message>
         <source>Connect and print server facts and round trip</source>
@@ -772,11 +772,11 @@
         <translation>Демонстрационная база: init --orders N (генератор) | workload (фоновая нагрузка)</translation>
     </message>
     <message>
-        <source>The ticket's workload benchmark: p50/p95/p99 per request, claim check (--json)</source>
+        <source>The ticket&apos;s workload benchmark: p50/p95/p99 per request, claim check (--json)</source>
         <translation>Нагрузочный тест из заявки: p50/p95/p99 по запросам, проверка захватов (--json)</translation>
     </message>
     <message>
-        <source>Print the server's sessions (pg_stat_activity)</source>
+        <source>Print the server&apos;s sessions (pg_stat_activity)</source>
         <translation>Вывести сеансы сервера (pg_stat_activity)</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@
         <translation>Миграции индексов: status | up [ВЕРСИЯ] | down ВЕРСИЯ [--yes]</translation>
     </message>
     <message>
-        <source>Health checks with the ticket's alerts; exit 2 when critical (--json)</source>
+        <source>Health checks with the ticket&apos;s alerts; exit 2 when critical (--json)</source>
         <translation>Проверки состояния с оповещениями из заявки; код 2 при критических (--json)</translation>
     </message>
     <message>
@@ -928,8 +928,8 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Запрос для EXPLAIN.</translation>
     </message>
     <message>
-        <source>Read a plan from FILE instead ("-": standard input).</source>
-        <translation>Прочитать план из ФАЙЛА ("-": стандартный ввод).</translation>
+        <source>Read a plan from FILE instead (&quot;-&quot;: standard input).</source>
+        <translation>Прочитать план из ФАЙЛА (&quot;-&quot;: стандартный ввод).</translation>
     </message>
     <message>
         <source>Run the statement (EXPLAIN ANALYZE); data changes are rolled back.</source>
@@ -980,12 +980,12 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>pgdba explain: укажите либо --query SQL (с --dsn), либо --input ФАЙЛ</translation>
     </message>
     <message>
-        <source>pgdba explain: --timeout must be a whole number of milliseconds (0: none), not "%1"</source>
-        <translation>pgdba explain: --timeout должен быть целым числом миллисекунд (0: нет), а не "%1"</translation>
+        <source>pgdba explain: --timeout must be a whole number of milliseconds (0: none), not &quot;%1&quot;</source>
+        <translation>pgdba explain: --timeout должен быть целым числом миллисекунд (0: нет), а не &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--threshold: "%1" is not key=number</source>
-        <translation>--threshold: "%1" не имеет вида ключ=число</translation>
+        <source>--threshold: &quot;%1&quot; is not key=number</source>
+        <translation>--threshold: &quot;%1&quot; не имеет вида ключ=число</translation>
     </message>
     <message>
         <source>Health of database %1 (PostgreSQL %2): %3 critical, %4 warning, %5 ok</source>
@@ -1004,7 +1004,7 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Вывести JSON (стабильные имена полей).</translation>
     </message>
     <message>
-        <source>Override a threshold, e.g. seq_scan_warn_pct=5 (repeatable); the others come from the Health page's settings.</source>
+        <source>Override a threshold, e.g. seq_scan_warn_pct=5 (repeatable); the others come from the Health page&apos;s settings.</source>
         <translation>Переопределить порог, например seq_scan_warn_pct=5 (можно повторять); остальные берутся из настроек страницы «Состояние».</translation>
     </message>
     <message>
@@ -1020,7 +1020,7 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Подключиться, вывести сведения о сервере и время отклика.</translation>
     </message>
     <message>
-        <source>Every attempt is written to pgdba's audit log.</source>
+        <source>Every attempt is written to pgdba&apos;s audit log.</source>
         <translation>Каждая попытка записывается в журнал аудита pgdba.</translation>
     </message>
     <message>
@@ -1036,8 +1036,8 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Через N секунд завершить сеансы, всё ещё выполняющие тот же запрос (с подтверждением, как terminate).</translation>
     </message>
     <message>
-        <source>pgdba %1: '%2' is not a process id</source>
-        <translation>pgdba %1: '%2' — не идентификатор процесса</translation>
+        <source>pgdba %1: &apos;%2&apos; is not a process id</source>
+        <translation>pgdba %1: &apos;%2&apos; — не идентификатор процесса</translation>
     </message>
     <message>
         <source>pgdba %1: give at least one PID (see pgdba activity)</source>
@@ -1088,16 +1088,16 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Измерять в течение (например 30s, 5m, 1h): скорости и запросы, выполнявшиеся за это время.</translation>
     </message>
     <message>
-        <source>pgdba statements: --top wants a positive number, not "%1".</source>
-        <translation>pgdba statements: --top требует положительного числа, а не "%1".</translation>
+        <source>pgdba statements: --top wants a positive number, not &quot;%1&quot;.</source>
+        <translation>pgdba statements: --top требует положительного числа, а не &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>pgdba statements: --sort is one of total, mean, calls, io (not "%1").</source>
-        <translation>pgdba statements: --sort — одно из total, mean, calls, io (не "%1").</translation>
+        <source>pgdba statements: --sort is one of total, mean, calls, io (not &quot;%1&quot;).</source>
+        <translation>pgdba statements: --sort — одно из total, mean, calls, io (не &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>pgdba statements: --since wants a duration like 30s, 5m or 1h (not "%1").</source>
-        <translation>pgdba statements: --since требует длительности вида 30s, 5m или 1h (не "%1").</translation>
+        <source>pgdba statements: --since wants a duration like 30s, 5m or 1h (not &quot;%1&quot;).</source>
+        <translation>pgdba statements: --since требует длительности вида 30s, 5m или 1h (не &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Sampling for %1 s…</source>
@@ -1152,28 +1152,28 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>отслеживается запросов с последнего сброса: %1.</translation>
     </message>
     <message>
-        <source>--ram: "%1" is not a memory size between 256MB and 64TB (e.g. 4GB)</source>
-        <translation>--ram: "%1" — не объём памяти от 256MB до 64TB (например 4GB)</translation>
+        <source>--ram: &quot;%1&quot; is not a memory size between 256MB and 64TB (e.g. 4GB)</source>
+        <translation>--ram: &quot;%1&quot; — не объём памяти от 256MB до 64TB (например 4GB)</translation>
     </message>
     <message>
-        <source>--cpus: "%1" is not a number of CPUs</source>
-        <translation>--cpus: "%1" — не число процессоров</translation>
+        <source>--cpus: &quot;%1&quot; is not a number of CPUs</source>
+        <translation>--cpus: &quot;%1&quot; — не число процессоров</translation>
     </message>
     <message>
-        <source>--storage: "%1" is not ssd, hdd or san</source>
-        <translation>--storage: "%1" — не ssd, hdd или san</translation>
+        <source>--storage: &quot;%1&quot; is not ssd, hdd or san</source>
+        <translation>--storage: &quot;%1&quot; — не ssd, hdd или san</translation>
     </message>
     <message>
-        <source>--workload: "%1" is not web, oltp, dw, mixed or desktop</source>
-        <translation>--workload: "%1" — не web, oltp, dw, mixed или desktop</translation>
+        <source>--workload: &quot;%1&quot; is not web, oltp, dw, mixed or desktop</source>
+        <translation>--workload: &quot;%1&quot; — не web, oltp, dw, mixed или desktop</translation>
     </message>
     <message>
-        <source>--connections: "%1" is not a number of connections</source>
-        <translation>--connections: "%1" — не число подключений</translation>
+        <source>--connections: &quot;%1&quot; is not a number of connections</source>
+        <translation>--connections: &quot;%1&quot; — не число подключений</translation>
     </message>
     <message>
-        <source>--pg-version: "%1" is not a PostgreSQL major version</source>
-        <translation>--pg-version: "%1" — не основная версия PostgreSQL</translation>
+        <source>--pg-version: &quot;%1&quot; is not a PostgreSQL major version</source>
+        <translation>--pg-version: &quot;%1&quot; — не основная версия PostgreSQL</translation>
     </message>
     <message>
         <source>setting</source>
@@ -1216,11 +1216,11 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>ок</translation>
     </message>
     <message>
-        <source>Evidence from the server's counters:</source>
+        <source>Evidence from the server&apos;s counters:</source>
         <translation>Данные счётчиков сервера:</translation>
     </message>
     <message>
-        <source>Configuration advisor: PGTune's formulas plus the ticket's observability and autovacuum settings; with --dsn compared with the server's pg_settings.</source>
+        <source>Configuration advisor: PGTune&apos;s formulas plus the ticket&apos;s observability and autovacuum settings; with --dsn compared with the server&apos;s pg_settings.</source>
         <translation>Советник по конфигурации: формулы PGTune плюс параметры наблюдаемости и autovacuum из заявки; с --dsn — сравнение с pg_settings сервера.</translation>
     </message>
     <message>
@@ -1240,11 +1240,11 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>web, oltp, dw, mixed или desktop (по умолчанию web).</translation>
     </message>
     <message>
-        <source>Expected connections (default 100; 0 = PGTune's default for the workload).</source>
+        <source>Expected connections (default 100; 0 = PGTune&apos;s default for the workload).</source>
         <translation>Ожидаемое число подключений (по умолчанию 100; 0 — значение PGTune для нагрузки).</translation>
     </message>
     <message>
-        <source>PostgreSQL major version (default: the server's, else 15).</source>
+        <source>PostgreSQL major version (default: the server&apos;s, else 15).</source>
         <translation>Основная версия PostgreSQL (по умолчанию — версия сервера, иначе 15).</translation>
     </message>
     <message>
@@ -1268,16 +1268,16 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Подтвердить --apply.</translation>
     </message>
     <message>
-        <source>--format: "%1" is not table, sql, conf or json</source>
-        <translation>--format: "%1" — не table, sql, conf или json</translation>
+        <source>--format: &quot;%1&quot; is not table, sql, conf or json</source>
+        <translation>--format: &quot;%1&quot; — не table, sql, conf или json</translation>
     </message>
     <message>
         <source>--apply needs --dsn</source>
         <translation>для --apply нужен --dsn</translation>
     </message>
     <message>
-        <source>--only: "%1" is not a recommended setting</source>
-        <translation>--only: "%1" — не рекомендуемый параметр</translation>
+        <source>--only: &quot;%1&quot; is not a recommended setting</source>
+        <translation>--only: &quot;%1&quot; — не рекомендуемый параметр</translation>
     </message>
     <message>
         <source>Nothing to change: the server already has every recommended value.</source>
@@ -1328,7 +1328,7 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>полный круг:      %1 мс</translation>
     </message>
     <message>
-        <source>Reach the server through an SSH tunnel via this host; the DSN's host is then as the SSH server sees it. The host key must be in ~/.ssh/known_hosts.</source>
+        <source>Reach the server through an SSH tunnel via this host; the DSN&apos;s host is then as the SSH server sees it. The host key must be in ~/.ssh/known_hosts.</source>
         <translation>Подключаться к серверу через SSH-туннель через этот хост; хост из DSN — это сервер базы данных, каким его видит SSH-сервер. Ключ хоста должен быть в ~/.ssh/known_hosts.</translation>
     </message>
     <message>
@@ -1431,11 +1431,11 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Открытые и недавние оповещения из истории (их проверяют окно и `pgdba record`). Код выхода 2, если открыто хоть одно критичное. `pgdba alerts ack ID` подтверждает оповещение; `pgdba alerts rules` показывает или задаёт правила.</translation>
     </message>
     <message>
-        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI's store).</source>
+        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI&apos;s store).</source>
         <translation>Хранилище истории: файл SQLite или DSN PostgreSQL (по умолчанию — хранилище окна).</translation>
     </message>
     <message>
-        <source>The alert's number (pgdba alerts shows it).</source>
+        <source>The alert&apos;s number (pgdba alerts shows it).</source>
         <translation>Номер оповещения (его показывает pgdba alerts).</translation>
     </message>
     <message>
@@ -1443,7 +1443,7 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>Кто подтверждает (по умолчанию — пользователь ОС).</translation>
     </message>
     <message>
-        <source>Only this server: a saved server's name or host:port as recorded.</source>
+        <source>Only this server: a saved server&apos;s name or host:port as recorded.</source>
         <translation>Только этот сервер: имя сохранённого сервера или host:port, как записано.</translation>
     </message>
     <message>
@@ -1459,7 +1459,7 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
         <translation>pgdba alerts: не удалось открыть хранилище истории: %1</translation>
     </message>
     <message>
-        <source>pgdba alerts ack: give the alert's number, e.g. pgdba alerts ack 12.</source>
+        <source>pgdba alerts ack: give the alert&apos;s number, e.g. pgdba alerts ack 12.</source>
         <translation>pgdba alerts ack: укажите номер оповещения, например pgdba alerts ack 12.</translation>
     </message>
     <message>
@@ -1543,11 +1543,11 @@ Exit codes: 0 every server reachable; 1 at least one unreachable; 2 a reachable 
         <translation>Записанная история сеансов (из `pgdba record` или GUI): топ событий ожидания, запросов, пользователей, приложений, баз данных или клиентов за окно по среднему числу активных сеансов. `pgdba history incidents` выводит инциденты блокировок.</translation>
     </message>
     <message>
-        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI's store).</source>
+        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI&apos;s store).</source>
         <translation>Хранилище истории: файл SQLite или DSN PostgreSQL (по умолчанию — хранилище GUI).</translation>
     </message>
     <message>
-        <source>The server as recorded (host:port) or a saved server's name (default: the only one).</source>
+        <source>The server as recorded (host:port) or a saved server&apos;s name (default: the only one).</source>
         <translation>Сервер, как он записан (host:port), или имя сохранённого сервера (по умолчанию — единственный).</translation>
     </message>
     <message>
@@ -1705,7 +1705,7 @@ Exit codes: 0 every server reachable; 1 at least one unreachable; 2 a reachable 
   baseline VERSION  record VERSION as applied without running it, when what it
                     creates is already there (a schema made outside pgdba)
 
-One run per database at a time: up, down and baseline take the database's migration run
+One run per database at a time: up, down and baseline take the database&apos;s migration run
 lock before preflight; a second run says who holds it and exits 3 (or waits: --wait).
 Destructive statements (DROP, TRUNCATE, DELETE/UPDATE without WHERE, ALTER ... DROP)
 need --yes, as a roll back does.
@@ -1742,7 +1742,7 @@ running statement is cancelled and what this run built is cleaned up).</source>
         <translation>Подтвердить откат (down) или разрушающие команды в up; без этого план только выводится.</translation>
     </message>
     <message>
-        <source>When another run holds the database's migration lock, wait for it instead of exiting with code 3.</source>
+        <source>When another run holds the database&apos;s migration lock, wait for it instead of exiting with code 3.</source>
         <translation>Если блокировку миграций базы держит другой прогон, ждать его, а не выходить с кодом 3.</translation>
     </message>
     <message>
@@ -1754,7 +1754,7 @@ running statement is cancelled and what this run built is cleaned up).</source>
         <translation>Восстановление: удалить найденные проверкой индексы INVALID (оставшиеся от неудачных построений).</translation>
     </message>
     <message>
-        <source>Show the demo hot queries' plans before and after.</source>
+        <source>Show the demo hot queries&apos; plans before and after.</source>
         <translation>Показать планы «горячих» запросов демо до и после.</translation>
     </message>
     <message>
@@ -1766,8 +1766,8 @@ running statement is cancelled and what this run built is cleaned up).</source>
         <translation>целевая версия</translation>
     </message>
     <message>
-        <source>pgdba migrate: unexpected argument "%1" (see --help).</source>
-        <translation>pgdba migrate: неожиданный аргумент "%1" (см. --help).</translation>
+        <source>pgdba migrate: unexpected argument &quot;%1&quot; (see --help).</source>
+        <translation>pgdba migrate: неожиданный аргумент &quot;%1&quot; (см. --help).</translation>
     </message>
     <message>
         <source>pgdba migrate: say status, up [VERSION], down VERSION or baseline VERSION (see --help).</source>
@@ -1802,7 +1802,7 @@ running statement is cancelled and what this run built is cleaned up).</source>
         <translation>только что завершившийся сеанс</translation>
     </message>
     <message>
-        <source>pgdba migrate: another migration run holds this database's lock: %1. Nothing was run (--wait waits for it).</source>
+        <source>pgdba migrate: another migration run holds this database&apos;s lock: %1. Nothing was run (--wait waits for it).</source>
         <translation>pgdba migrate: блокировку миграций этой базы держит другой прогон: %1. Ничего не выполнено (--wait дождётся его).</translation>
     </message>
     <message>
@@ -1937,15 +1937,15 @@ running statement is cancelled and what this run built is cleaned up).</source>
 <context>
     <name>cli_plans</name>
     <message>
-        <source>Plan history of one statement: every plan shape seen (fingerprint, first and last seen, how often, the statement's mean time meanwhile). --capture captures its generic plan now, without running it.</source>
+        <source>Plan history of one statement: every plan shape seen (fingerprint, first and last seen, how often, the statement&apos;s mean time meanwhile). --capture captures its generic plan now, without running it.</source>
         <translation>История планов одного запроса: каждая встреченная форма плана (отпечаток, когда впервые и последний раз, сколько раз, среднее время запроса за это время). --capture снимает его общий план сейчас, не выполняя запрос.</translation>
     </message>
     <message>
-        <source>The statement's query id (pg_stat_statements).</source>
+        <source>The statement&apos;s query id (pg_stat_statements).</source>
         <translation>Идентификатор запроса (queryid из pg_stat_statements).</translation>
     </message>
     <message>
-        <source>Capture the statement's generic plan now and store it.</source>
+        <source>Capture the statement&apos;s generic plan now and store it.</source>
         <translation>Снять общий план запроса сейчас и сохранить его.</translation>
     </message>
     <message>
@@ -1953,7 +1953,7 @@ running statement is cancelled and what this run built is cleaned up).</source>
         <translation>С --capture: также запрос, который пишет (он только планируется, но не выполняется).</translation>
     </message>
     <message>
-        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI's store).</source>
+        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI&apos;s store).</source>
         <translation>Хранилище истории: файл SQLite или DSN PostgreSQL (по умолчанию — хранилище GUI).</translation>
     </message>
     <message>
@@ -2004,7 +2004,7 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
 Коды выхода: 0 — остановлено, 2 — неверный DSN или неизвестное имя сервера, 3 — хранилище для этого сервера держит другой регистратор, 4 — хранилище не открывается.</translation>
     </message>
     <message>
-        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI's store).</source>
+        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI&apos;s store).</source>
         <translation>Хранилище истории: файл SQLite или DSN PostgreSQL (по умолчанию — хранилище GUI).</translation>
     </message>
     <message>
@@ -2040,8 +2040,8 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>pgdba record: --interval (не меньше 100ms), --statements-interval и --duration принимают время вида 500ms, 1s, 5m или 2h.</translation>
     </message>
     <message>
-        <source>pgdba record: no saved server is called "%1" (%2).</source>
-        <translation>pgdba record: нет сохранённого сервера с именем "%1" (%2).</translation>
+        <source>pgdba record: no saved server is called &quot;%1&quot; (%2).</source>
+        <translation>pgdba record: нет сохранённого сервера с именем &quot;%1&quot; (%2).</translation>
     </message>
     <message>
         <source>pgdba record: give --dsn DSN or --name SERVER (a saved server).</source>
@@ -2162,11 +2162,11 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
 <context>
     <name>cli_report</name>
     <message>
-        <source>A report to hand over: one self-contained HTML file (charts inline, no network needed) or a PDF, with server facts, health checks, configuration advice, top statements, the period's wait-event profile and lock incidents (from the history store), replication, vacuum and alerts.</source>
+        <source>A report to hand over: one self-contained HTML file (charts inline, no network needed) or a PDF, with server facts, health checks, configuration advice, top statements, the period&apos;s wait-event profile and lock incidents (from the history store), replication, vacuum and alerts.</source>
         <translation>Отчёт для передачи: один самодостаточный HTML-файл (графики внутри, сеть не нужна) или PDF со сведениями о сервере, проверками состояния, советами по конфигурации, топом запросов, профилем ожиданий и инцидентами блокировок за период (из хранилища истории), репликацией, очисткой и оповещениями.</translation>
     </message>
     <message>
-        <source>A saved server's name instead of --dsn.</source>
+        <source>A saved server&apos;s name instead of --dsn.</source>
         <translation>Имя сохранённого сервера вместо --dsn.</translation>
     </message>
     <message>
@@ -2178,7 +2178,7 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>Конец периода: время ISO, относительное или now (по умолчанию).</translation>
     </message>
     <message>
-        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI's store).</source>
+        <source>History store: an SQLite file, or a PostgreSQL DSN (default: the GUI&apos;s store).</source>
         <translation>Хранилище истории: файл SQLite или DSN PostgreSQL (по умолчанию — хранилище GUI).</translation>
     </message>
     <message>
@@ -2186,7 +2186,7 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>Файл для записи (обязательно).</translation>
     </message>
     <message>
-        <source>html or pdf (default: from the file's extension, else html).</source>
+        <source>html or pdf (default: from the file&apos;s extension, else html).</source>
         <translation>html или pdf (по умолчанию — по расширению файла, иначе html).</translation>
     </message>
     <message>
@@ -2198,8 +2198,8 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>pgdba report: укажите --dsn или --server (одно из них) и --output ФАЙЛ; --format html или pdf; --from/--to — время ISO, относительное (-2h, -1d) или now, --from раньше --to.</translation>
     </message>
     <message>
-        <source>pgdba report: no saved server is called "%1" (pgdba server list shows them).</source>
-        <translation>pgdba report: нет сохранённого сервера с именем "%1" (их показывает pgdba server list).</translation>
+        <source>pgdba report: no saved server is called &quot;%1&quot; (pgdba server list shows them).</source>
+        <translation>pgdba report: нет сохранённого сервера с именем &quot;%1&quot; (их показывает pgdba server list).</translation>
     </message>
     <message>
         <source>pgdba report: the history store cannot be opened (%1); the report has no history.</source>
@@ -2221,7 +2221,7 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>pgdba server add: укажите --dsn DSN.</translation>
     </message>
     <message>
-        <source>pgdba server add: a server called "%1" is saved already (pgdba server remove %1 first).</source>
+        <source>pgdba server add: a server called &quot;%1&quot; is saved already (pgdba server remove %1 first).</source>
         <translation>pgdba server add: сервер «%1» уже сохранён (сначала pgdba server remove %1).</translation>
     </message>
     <message>
@@ -2237,11 +2237,11 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>pgdba server add: связка ключей не приняла пароль (%1); ничего не сохранено. Запишите его в ~/.pgpass.</translation>
     </message>
     <message>
-        <source>Saved server "%1"%2 (%3).</source>
+        <source>Saved server &quot;%1&quot;%2 (%3).</source>
         <translation>Сервер «%1»%2 сохранён (%3).</translation>
     </message>
     <message>
-        <source> in group "%1"</source>
+        <source> in group &quot;%1&quot;</source>
         <translation> в группе «%1»</translation>
     </message>
     <message>
@@ -2249,11 +2249,11 @@ Exit codes: 0 stopped, 2 bad DSN or unknown server name, 3 another recorder hold
         <translation>Сохранённых серверов нет (%1).</translation>
     </message>
     <message>
-        <source>pgdba server remove: no saved server is called "%1" (%2).</source>
+        <source>pgdba server remove: no saved server is called &quot;%1&quot; (%2).</source>
         <translation>pgdba server remove: сервера «%1» нет среди сохранённых (%2).</translation>
     </message>
     <message>
-        <source>Removed server "%1".</source>
+        <source>Removed server &quot;%1&quot;.</source>
         <translation>Сервер «%1» удалён.</translation>
     </message>
     <message>
@@ -2271,7 +2271,7 @@ A password in the DSN goes to the keyring, never to the settings file.
 </translation>
     </message>
     <message>
-        <source>The server's connection string (URI or key=value).</source>
+        <source>The server&apos;s connection string (URI or key=value).</source>
         <translation>Строка подключения к серверу (URI или key=value).</translation>
     </message>
     <message>
@@ -2287,7 +2287,7 @@ A password in the DSN goes to the keyring, never to the settings file.
         <translation>add, list или remove</translation>
     </message>
     <message>
-        <source>The server's name (add, remove)</source>
+        <source>The server&apos;s name (add, remove)</source>
         <translation>Имя сервера (add, remove)</translation>
     </message>
     <message>
@@ -2599,7 +2599,7 @@ A password in the DSN goes to the keyring, never to the settings file.
         <translation>Вложенный цикл выполнил внутреннюю часть (%1) %2 раз, всего %3 мс: соединение хешированием или слиянием либо лучшая оценка строк внешней части, вероятно, обойдутся дешевле.</translation>
     </message>
     <message>
-        <source>JIT compilation took %1 ms, %2 % of the query's time: for a query this short, raise jit_above_cost (or turn jit off) so it runs interpreted.</source>
+        <source>JIT compilation took %1 ms, %2 % of the query&apos;s time: for a query this short, raise jit_above_cost (or turn jit off) so it runs interpreted.</source>
         <translation>JIT-компиляция заняла %1 мс, %2 % времени запроса: для такого короткого запроса увеличьте jit_above_cost (или отключите jit), чтобы он выполнялся интерпретатором.</translation>
     </message>
     <message>
@@ -2647,16 +2647,16 @@ A password in the DSN goes to the keyring, never to the settings file.
         <translation>План JSON — некорректный JSON: %1 в байте %2.</translation>
     </message>
     <message>
-        <source>The JSON has no plan: expected [ { "Plan": ... } ].</source>
-        <translation>В JSON нет плана: ожидалось [ { "Plan": ... } ].</translation>
+        <source>The JSON has no plan: expected [ { &quot;Plan&quot;: ... } ].</source>
+        <translation>В JSON нет плана: ожидалось [ { &quot;Plan&quot;: ... } ].</translation>
     </message>
     <message>
-        <source>The JSON has no "Plan" object: this is not EXPLAIN (FORMAT JSON) output.</source>
-        <translation>В JSON нет объекта "Plan": это не вывод EXPLAIN (FORMAT JSON).</translation>
+        <source>The JSON has no &quot;Plan&quot; object: this is not EXPLAIN (FORMAT JSON) output.</source>
+        <translation>В JSON нет объекта &quot;Plan&quot;: это не вывод EXPLAIN (FORMAT JSON).</translation>
     </message>
     <message>
-        <source>Plan node %1 has no "Node Type".</source>
-        <translation>У узла плана %1 нет "Node Type".</translation>
+        <source>Plan node %1 has no &quot;Node Type&quot;.</source>
+        <translation>У узла плана %1 нет &quot;Node Type&quot;.</translation>
     </message>
     <message>
         <source>Plan node %1 has a child that is not an object.</source>
@@ -2763,8 +2763,8 @@ A password in the DSN goes to the keyring, never to the settings file.
         <translation>Текст пуст: вставьте вывод EXPLAIN (текст или JSON).</translation>
     </message>
     <message>
-        <source>The text starts with "-&gt;": it is read as a part of a larger plan.</source>
-        <translation>Текст начинается с "-&gt;": он читается как часть большего плана.</translation>
+        <source>The text starts with &quot;-&gt;&quot;: it is read as a part of a larger plan.</source>
+        <translation>Текст начинается с &quot;-&gt;&quot;: он читается как часть большего плана.</translation>
     </message>
     <message>
         <source>Line %1: a plan node after the statement summary.</source>
@@ -2775,16 +2775,16 @@ A password in the DSN goes to the keyring, never to the settings file.
         <translation>В тексте больше одного плана; показан первый.</translation>
     </message>
     <message>
-        <source>Line %1 is not a plan node: "%2".</source>
-        <translation>Строка %1 — не узел плана: "%2".</translation>
+        <source>Line %1 is not a plan node: &quot;%2&quot;.</source>
+        <translation>Строка %1 — не узел плана: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>This does not look like EXPLAIN output: the first line ("%1") is not a plan node.</source>
-        <translation>Это не похоже на вывод EXPLAIN: первая строка ("%1") — не узел плана.</translation>
+        <source>This does not look like EXPLAIN output: the first line (&quot;%1&quot;) is not a plan node.</source>
+        <translation>Это не похоже на вывод EXPLAIN: первая строка (&quot;%1&quot;) — не узел плана.</translation>
     </message>
     <message>
-        <source>Line %1: a child node ("-&gt;") without a parent.</source>
-        <translation>Строка %1: дочерний узел ("-&gt;") без родителя.</translation>
+        <source>Line %1: a child node (&quot;-&gt;&quot;) without a parent.</source>
+        <translation>Строка %1: дочерний узел (&quot;-&gt;&quot;) без родителя.</translation>
     </message>
     <message>
         <source>No plan nodes found in the text.</source>
@@ -3178,9 +3178,12 @@ Run it anyway?</source>
 Failed %n time(s) in a row; next attempt at %2.</source>
         <translation>
             <numerusform>%1
-%n неудачная попытка подряд; следующая в %2.</numerusform><numerusform>%1
-%n неудачные попытки подряд; следующая в %2.</numerusform><numerusform>%1
-%n неудачных попыток подряд; следующая в %2.</numerusform></translation>
+%n неудачная попытка подряд; следующая в %2.</numerusform>
+            <numerusform>%1
+%n неудачные попытки подряд; следующая в %2.</numerusform>
+            <numerusform>%1
+%n неудачных попыток подряд; следующая в %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ungrouped</source>
@@ -3189,7 +3192,10 @@ Failed %n time(s) in a row; next attempt at %2.</source>
     <message numerus="yes">
         <source>%1 of %n reachable</source>
         <translation>
-            <numerusform>%1 из %n доступен</numerusform><numerusform>%1 из %n доступны</numerusform><numerusform>%1 из %n доступны</numerusform></translation>
+            <numerusform>%1 из %n доступен</numerusform>
+            <numerusform>%1 из %n доступны</numerusform>
+            <numerusform>%1 из %n доступны</numerusform>
+        </translation>
     </message>
     <message>
         <source>Server</source>
@@ -3224,7 +3230,7 @@ Failed %n time(s) in a row; next attempt at %2.</source>
         <translation>Кэш</translation>
     </message>
     <message>
-        <source>Replication lag: a standby's replay delay, or a primary's slowest standby</source>
+        <source>Replication lag: a standby&apos;s replay delay, or a primary&apos;s slowest standby</source>
         <translation>Отставание репликации: задержка применения на реплике или самая отстающая реплика основного сервера</translation>
     </message>
     <message>
@@ -3306,7 +3312,7 @@ Failed %n time(s) in a row; next attempt at %2.</source>
         <translation>Дубли и избыточные индексы</translation>
     </message>
     <message>
-        <source>Indexes that another index on the same table already covers: identical, or their columns are a leading prefix of the other's (same method, predicate and expressions).</source>
+        <source>Indexes that another index on the same table already covers: identical, or their columns are a leading prefix of the other&apos;s (same method, predicate and expressions).</source>
         <translation>Индексы, которые уже покрывает другой индекс той же таблицы: идентичные или чьи столбцы — начальный префикс другого (тот же метод, предикат и выражения).</translation>
     </message>
     <message>
@@ -3432,7 +3438,7 @@ Failed %n time(s) in a row; next attempt at %2.</source>
         <translation>Архивирование WAL</translation>
     </message>
     <message>
-        <source>The archiver's last attempt failed (pg_stat_archiver).</source>
+        <source>The archiver&apos;s last attempt failed (pg_stat_archiver).</source>
         <translation>Последняя попытка архивации не удалась (pg_stat_archiver).</translation>
     </message>
     <message>
@@ -3444,7 +3450,7 @@ Failed %n time(s) in a row; next attempt at %2.</source>
         <translation>Архивирование выключено.</translation>
     </message>
     <message>
-        <source>The archiver's last attempt succeeded.</source>
+        <source>The archiver&apos;s last attempt succeeded.</source>
         <translation>Последняя попытка архивации прошла успешно.</translation>
     </message>
     <message>
@@ -3616,7 +3622,7 @@ Failed %n time(s) in a row; next attempt at %2.</source>
         <translation>Переполнение XID</translation>
     </message>
     <message>
-        <source>Age of each database's oldest unfrozen transaction ID; at about 2.1 billion the server stops accepting writes.</source>
+        <source>Age of each database&apos;s oldest unfrozen transaction ID; at about 2.1 billion the server stops accepting writes.</source>
         <translation>Возраст самого старого незамороженного идентификатора транзакции каждой базы; примерно при 2,1 млрд сервер перестаёт принимать запись.</translation>
     </message>
     <message>
@@ -3808,8 +3814,8 @@ Failed %n time(s) in a row; next attempt at %2.</source>
         <translation>%1 должно быть от %2 до %3</translation>
     </message>
     <message>
-        <source>unknown threshold "%1"</source>
-        <translation>неизвестный порог "%1"</translation>
+        <source>unknown threshold &quot;%1&quot;</source>
+        <translation>неизвестный порог &quot;%1&quot;</translation>
     </message>
     <message>
         <source>OK</source>
@@ -3961,8 +3967,8 @@ Failed %n time(s) in a row; next attempt at %2.</source>
 <context>
     <name>main</name>
     <message>
-        <source>pgdba: unknown command '%1'. Commands:</source>
-        <translation>pgdba: неизвестная команда '%1'. Команды:</translation>
+        <source>pgdba: unknown command &apos;%1&apos;. Commands:</source>
+        <translation>pgdba: неизвестная команда &apos;%1&apos;. Команды:</translation>
     </message>
     <message>
         <source>pgdba: a PostgreSQL DBA console.</source>
@@ -4256,7 +4262,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Подключение потеряно: отсюда убрать ничего нельзя.</translation>
     </message>
     <message>
-        <source>INVALID index %1 was there before this run's statement: it is not this run's and is left alone.</source>
+        <source>INVALID index %1 was there before this run&apos;s statement: it is not this run&apos;s and is left alone.</source>
         <translation>Индекс INVALID %1 был до команды этого прогона: он не из этого прогона и остаётся как есть.</translation>
     </message>
     <message>
@@ -4385,7 +4391,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Захват следующего доступного заказа</translation>
     </message>
     <message>
-        <source>A courier's orders</source>
+        <source>A courier&apos;s orders</source>
         <translation>Заказы курьера</translation>
     </message>
     <message>
@@ -4393,7 +4399,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Заказы за последние сутки</translation>
     </message>
     <message>
-        <source>An order's events</source>
+        <source>An order&apos;s events</source>
         <translation>События заказа</translation>
     </message>
     <message>
@@ -4468,8 +4474,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Роль %1 не владеет таблицей %2</translation>
     </message>
     <message>
-        <source>CREATE INDEX needs the table's owner ("%1") or a member of that role; connect as the owner or GRANT "%1" TO "%2".</source>
-        <translation>CREATE INDEX требует владельца таблицы ("%1") или члена этой роли; подключитесь как владелец или выполните GRANT "%1" TO "%2".</translation>
+        <source>CREATE INDEX needs the table&apos;s owner (&quot;%1&quot;) or a member of that role; connect as the owner or GRANT &quot;%1&quot; TO &quot;%2&quot;.</source>
+        <translation>CREATE INDEX требует владельца таблицы (&quot;%1&quot;) или члена этой роли; подключитесь как владелец или выполните GRANT &quot;%1&quot; TO &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Table %1.%2 exists (≈%3 rows, %4)</source>
@@ -4492,7 +4498,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Предикат использует %1, которая не IMMUTABLE</translation>
     </message>
     <message>
-        <source>PostgreSQL rejects an index predicate with functions that are not IMMUTABLE (42P17): the predicate is evaluated once, when a row is written, so a moving window such as "the last hour" cannot be indexed. Index the column without a predicate (a B-tree serves "the last hour" by reading its newest range) or use a constant cutoff.</source>
+        <source>PostgreSQL rejects an index predicate with functions that are not IMMUTABLE (42P17): the predicate is evaluated once, when a row is written, so a moving window such as &quot;the last hour&quot; cannot be indexed. Index the column without a predicate (a B-tree serves &quot;the last hour&quot; by reading its newest range) or use a constant cutoff.</source>
         <translation>PostgreSQL отвергает предикат индекса с функциями, которые не IMMUTABLE (42P17): предикат вычисляется один раз, при записи строки, поэтому скользящее окно вроде «последнего часа» проиндексировать нельзя. Индексируйте столбец без предиката (B-дерево обслужит «последний час», читая свой новейший диапазон) или используйте постоянную границу.</translation>
     </message>
     <message>
@@ -4690,7 +4696,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Не удалось подготовить сеанс</translation>
     </message>
     <message>
-        <source>Could not read the server's facts</source>
+        <source>Could not read the server&apos;s facts</source>
         <translation>Не удалось прочитать сведения о сервере</translation>
     </message>
     <message>
@@ -4710,16 +4716,16 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Файл сам управляет транзакциями (%1)</translation>
     </message>
     <message>
-        <source>pgdba runs a "transaction: yes" migration in one transaction and a "transaction: no" one statement by statement; remove BEGIN/COMMIT from the file.</source>
-        <translation>pgdba выполняет миграцию "transaction: yes" в одной транзакции, а "transaction: no" — команда за командой; уберите BEGIN/COMMIT из файла.</translation>
+        <source>pgdba runs a &quot;transaction: yes&quot; migration in one transaction and a &quot;transaction: no&quot; one statement by statement; remove BEGIN/COMMIT from the file.</source>
+        <translation>pgdba выполняет миграцию &quot;transaction: yes&quot; в одной транзакции, а &quot;transaction: no&quot; — команда за командой; уберите BEGIN/COMMIT из файла.</translation>
     </message>
     <message>
         <source>%1 cannot run inside a transaction block</source>
         <translation>%1 нельзя выполнять внутри блока транзакции</translation>
     </message>
     <message>
-        <source>The header says (or defaults to) "transaction: yes". Add "-- transaction: no" to the file's header so each statement runs on its own.</source>
-        <translation>В заголовке указано (или принято по умолчанию) "transaction: yes". Добавьте "-- transaction: no" в заголовок файла, чтобы каждая команда выполнялась отдельно.</translation>
+        <source>The header says (or defaults to) &quot;transaction: yes&quot;. Add &quot;-- transaction: no&quot; to the file&apos;s header so each statement runs on its own.</source>
+        <translation>В заголовке указано (или принято по умолчанию) &quot;transaction: yes&quot;. Добавьте &quot;-- transaction: no&quot; в заголовок файла, чтобы каждая команда выполнялась отдельно.</translation>
     </message>
     <message>
         <source>Needed for CONCURRENTLY. If a statement fails, the ones before it stay applied and nothing is recorded; IF NOT EXISTS / IF EXISTS let a second run continue.</source>
@@ -4766,7 +4772,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>IF NOT EXISTS её пропустит.</translation>
     </message>
     <message>
-        <source>The schema is there but this migration is not recorded: it was made outside pgdba (e.g. by pgdba demo init or by hand). If it matches the file, record it without running it: "Mark as applied…" on the Migrations page, or pgdba migrate baseline VERSION.</source>
+        <source>The schema is there but this migration is not recorded: it was made outside pgdba (e.g. by pgdba demo init or by hand). If it matches the file, record it without running it: &quot;Mark as applied…&quot; on the Migrations page, or pgdba migrate baseline VERSION.</source>
         <translation>Схема есть, но эта миграция не записана: она создана вне pgdba (например, pgdba demo init или вручную). Если она соответствует файлу, запишите её без выполнения: «Отметить как применённую…» на странице «Миграции» или pgdba migrate baseline ВЕРСИЯ.</translation>
     </message>
     <message>
@@ -4834,8 +4840,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>pg_stat_statements нет в shared_preload_libraries</translation>
     </message>
     <message>
-        <source>The extension can be created, but its view fails until the library is preloaded: ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements' and restart.</source>
-        <translation>Расширение можно создать, но его представление не будет работать, пока библиотека не загружена заранее: ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements' и перезапуск.</translation>
+        <source>The extension can be created, but its view fails until the library is preloaded: ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos; and restart.</source>
+        <translation>Расширение можно создать, но его представление не будет работать, пока библиотека не загружена заранее: ALTER SYSTEM SET shared_preload_libraries = &apos;pg_stat_statements&apos; и перезапуск.</translation>
     </message>
     <message>
         <source>Index %1 is being built by pid %2</source>
@@ -5162,8 +5168,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>подготовленная транзакция</translation>
     </message>
     <message>
-        <source>prepared '%1'</source>
-        <translation>подготовленная '%1'</translation>
+        <source>prepared &apos;%1&apos;</source>
+        <translation>подготовленная &apos;%1&apos;</translation>
     </message>
     <message>
         <source>pid %1 · worker of %2</source>
@@ -5396,7 +5402,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Время выполнения с последнего сброса (total_exec_time)</translation>
     </message>
     <message>
-        <source>This statement's share of all statements' execution time</source>
+        <source>This statement&apos;s share of all statements&apos; execution time</source>
         <translation>Доля этого запроса во времени выполнения всех запросов</translation>
     </message>
     <message>
@@ -5528,8 +5534,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>подготовленная транзакция</translation>
     </message>
     <message>
-        <source>prepared transaction '%1'</source>
-        <translation>подготовленная транзакция '%1'</translation>
+        <source>prepared transaction &apos;%1&apos;</source>
+        <translation>подготовленная транзакция &apos;%1&apos;</translation>
     </message>
     <message>
         <source>parallel worker of pid %1</source>
@@ -5548,8 +5554,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>ведущий параллельного запроса (исполнителей: %1)</translation>
     </message>
     <message>
-        <source>prepared transaction '%1' of %2, prepared %3 ago: no session runs it; only COMMIT PREPARED or ROLLBACK PREPARED ends it</source>
-        <translation>подготовленная транзакция '%1' от %2, подготовлена %3 назад: её не выполняет ни один сеанс; завершить её можно только COMMIT PREPARED или ROLLBACK PREPARED</translation>
+        <source>prepared transaction &apos;%1&apos; of %2, prepared %3 ago: no session runs it; only COMMIT PREPARED or ROLLBACK PREPARED ends it</source>
+        <translation>подготовленная транзакция &apos;%1&apos; от %2, подготовлена %3 назад: её не выполняет ни один сеанс; завершить её можно только COMMIT PREPARED или ROLLBACK PREPARED</translation>
     </message>
     <message>
         <source>the session was not found in this refresh</source>
@@ -5689,12 +5695,12 @@ pgdba: консоль администратора PostgreSQL.
 <context>
     <name>monitor_SessionControl</name>
     <message>
-        <source>Only a superuser may cancel or terminate a superuser's session (pid %1 belongs to "%2"). Server said: %3</source>
-        <translation>Отменить или завершить сеанс суперпользователя может только суперпользователь (pid %1 принадлежит "%2"). Ответ сервера: %3</translation>
+        <source>Only a superuser may cancel or terminate a superuser&apos;s session (pid %1 belongs to &quot;%2&quot;). Server said: %3</source>
+        <translation>Отменить или завершить сеанс суперпользователя может только суперпользователь (pid %1 принадлежит &quot;%2&quot;). Ответ сервера: %3</translation>
     </message>
     <message>
-        <source>Role "%1" may not signal pid %2 of role "%3": grant it pg_signal_backend (GRANT pg_signal_backend TO "%1") or membership in "%3". Server said: %4</source>
-        <translation>Роль "%1" не может посылать сигналы pid %2 роли "%3": выдайте ей pg_signal_backend (GRANT pg_signal_backend TO "%1") или членство в "%3". Ответ сервера: %4</translation>
+        <source>Role &quot;%1&quot; may not signal pid %2 of role &quot;%3&quot;: grant it pg_signal_backend (GRANT pg_signal_backend TO &quot;%1&quot;) or membership in &quot;%3&quot;. Server said: %4</source>
+        <translation>Роль &quot;%1&quot; не может посылать сигналы pid %2 роли &quot;%3&quot;: выдайте ей pg_signal_backend (GRANT pg_signal_backend TO &quot;%1&quot;) или членство в &quot;%3&quot;. Ответ сервера: %4</translation>
     </message>
     <message>
         <source>done</source>
@@ -5721,7 +5727,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Отмена (pg_cancel_backend) останавливает запрос, который сейчас выполняет каждый сеанс; сеанс остаётся подключённым, а его открытая транзакция откатывается, только если запрос был внутри неё и она теперь прервана. Простаивающие сеансы не затрагиваются.</translation>
     </message>
     <message>
-        <source>Terminate (pg_terminate_backend) closes each session's connection: the running statement stops, its open transaction is rolled back, its locks are released, and the client sees a dropped connection.</source>
+        <source>Terminate (pg_terminate_backend) closes each session&apos;s connection: the running statement stops, its open transaction is rolled back, its locks are released, and the client sees a dropped connection.</source>
         <translation>Завершение (pg_terminate_backend) закрывает подключение каждого сеанса: выполняемый запрос останавливается, открытая транзакция откатывается, блокировки освобождаются, а клиент видит разрыв соединения.</translation>
     </message>
     <message numerus="yes">
@@ -5828,12 +5834,12 @@ pgdba: консоль администратора PostgreSQL.
         <translation>pg_stat_statements нет в shared_preload_libraries.</translation>
     </message>
     <message>
-        <source>pg_stat_statements is loaded, but CREATE EXTENSION was not run in database "%1".</source>
-        <translation>pg_stat_statements загружен, но CREATE EXTENSION не выполнен в базе "%1".</translation>
+        <source>pg_stat_statements is loaded, but CREATE EXTENSION was not run in database &quot;%1&quot;.</source>
+        <translation>pg_stat_statements загружен, но CREATE EXTENSION не выполнен в базе &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The pg_stat_statements extension in "%1" is older (%2) than the server's library (%3).</source>
-        <translation>Расширение pg_stat_statements в "%1" старее (%2), чем библиотека сервера (%3).</translation>
+        <source>The pg_stat_statements extension in &quot;%1&quot; is older (%2) than the server&apos;s library (%3).</source>
+        <translation>Расширение pg_stat_statements в &quot;%1&quot; старее (%2), чем библиотека сервера (%3).</translation>
     </message>
     <message>
         <source>pg_stat_statements cannot be read.</source>
@@ -5860,40 +5866,40 @@ pgdba: консоль администратора PostgreSQL.
         <translation>нет</translation>
     </message>
     <message>
-        <source>Role "%1" cannot read the current shared_preload_libraries; keep any library already listed there (SHOW shared_preload_libraries as a superuser).</source>
-        <translation>Роль "%1" не может прочитать текущий shared_preload_libraries; сохраните уже перечисленные там библиотеки (SHOW shared_preload_libraries от суперпользователя).</translation>
+        <source>Role &quot;%1&quot; cannot read the current shared_preload_libraries; keep any library already listed there (SHOW shared_preload_libraries as a superuser).</source>
+        <translation>Роль &quot;%1&quot; не может прочитать текущий shared_preload_libraries; сохраните уже перечисленные там библиотеки (SHOW shared_preload_libraries от суперпользователя).</translation>
     </message>
     <message>
-        <source>The library is loaded; the view and functions are created per database. pgdba can run CREATE EXTENSION for you in "%1" (statistics then cover every database).</source>
-        <translation>Библиотека загружена; представление и функции создаются в каждой базе отдельно. pgdba может выполнить CREATE EXTENSION за вас в "%1" (статистика затем охватывает все базы).</translation>
+        <source>The library is loaded; the view and functions are created per database. pgdba can run CREATE EXTENSION for you in &quot;%1&quot; (statistics then cover every database).</source>
+        <translation>Библиотека загружена; представление и функции создаются в каждой базе отдельно. pgdba может выполнить CREATE EXTENSION за вас в &quot;%1&quot; (статистика затем охватывает все базы).</translation>
     </message>
     <message>
-        <source>The library is loaded; the view and functions are created per database. Only a superuser may create this extension (it is not trusted): ask one to run the line below in database "%1".</source>
-        <translation>Библиотека загружена; представление и функции создаются в каждой базе отдельно. Создать это расширение может только суперпользователь (оно не доверенное): попросите его выполнить строку ниже в базе "%1".</translation>
+        <source>The library is loaded; the view and functions are created per database. Only a superuser may create this extension (it is not trusted): ask one to run the line below in database &quot;%1&quot;.</source>
+        <translation>Библиотека загружена; представление и функции создаются в каждой базе отдельно. Создать это расширение может только суперпользователь (оно не доверенное): попросите его выполнить строку ниже в базе &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The extension's SQL objects are older than the library, so the columns this server reports are missing. Update it as a superuser in database "%1".</source>
-        <translation>SQL-объекты расширения старее библиотеки, поэтому столбцов, которые сообщает сервер, не хватает. Обновите его как суперпользователь в базе "%1".</translation>
+        <source>The extension&apos;s SQL objects are older than the library, so the columns this server reports are missing. Update it as a superuser in database &quot;%1&quot;.</source>
+        <translation>SQL-объекты расширения старее библиотеки, поэтому столбцов, которые сообщает сервер, не хватает. Обновите его как суперпользователь в базе &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>-- restart needed: sudo systemctl restart postgresql (or pg_ctl restart -D &lt;data directory&gt;)</source>
         <translation>-- нужен перезапуск: sudo systemctl restart postgresql (или pg_ctl restart -D &lt;каталог данных&gt;)</translation>
     </message>
     <message numerus="yes">
-        <source>%n statement(s) of other roles hide their text and query id from role "%1"; they are summed per role and database. To see them: GRANT pg_read_all_stats TO %2;</source>
+        <source>%n statement(s) of other roles hide their text and query id from role &quot;%1&quot;; they are summed per role and database. To see them: GRANT pg_read_all_stats TO %2;</source>
         <translation>
-            <numerusform>%n запрос других ролей скрывает текст и query id от роли "%1"; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
-            <numerusform>%n запроса других ролей скрывают текст и query id от роли "%1"; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
-            <numerusform>%n запросов других ролей скрывают текст и query id от роли "%1"; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
+            <numerusform>%n запрос других ролей скрывает текст и query id от роли &quot;%1&quot;; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
+            <numerusform>%n запроса других ролей скрывают текст и query id от роли &quot;%1&quot;; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
+            <numerusform>%n запросов других ролей скрывают текст и query id от роли &quot;%1&quot;; они суммируются по роли и базе. Чтобы их видеть: GRANT pg_read_all_stats TO %2;</numerusform>
         </translation>
     </message>
     <message>
-        <source>pg_stat_statements.track = none: nothing new is counted. ALTER SYSTEM SET pg_stat_statements.track = 'top'; SELECT pg_reload_conf();</source>
-        <translation>pg_stat_statements.track = none: ничего нового не учитывается. ALTER SYSTEM SET pg_stat_statements.track = 'top'; SELECT pg_reload_conf();</translation>
+        <source>pg_stat_statements.track = none: nothing new is counted. ALTER SYSTEM SET pg_stat_statements.track = &apos;top&apos;; SELECT pg_reload_conf();</source>
+        <translation>pg_stat_statements.track = none: ничего нового не учитывается. ALTER SYSTEM SET pg_stat_statements.track = &apos;top&apos;; SELECT pg_reload_conf();</translation>
     </message>
     <message>
-        <source>compute_query_id = off: statements get no query id and are not counted. ALTER SYSTEM SET compute_query_id = 'auto'; SELECT pg_reload_conf();</source>
-        <translation>compute_query_id = off: запросы не получают query id и не учитываются. ALTER SYSTEM SET compute_query_id = 'auto'; SELECT pg_reload_conf();</translation>
+        <source>compute_query_id = off: statements get no query id and are not counted. ALTER SYSTEM SET compute_query_id = &apos;auto&apos;; SELECT pg_reload_conf();</source>
+        <translation>compute_query_id = off: запросы не получают query id и не учитываются. ALTER SYSTEM SET compute_query_id = &apos;auto&apos;; SELECT pg_reload_conf();</translation>
     </message>
     <message>
         <source>track_io_timing = off: I/O times stay at zero. ALTER SYSTEM SET track_io_timing = on; SELECT pg_reload_conf();</source>
@@ -5958,7 +5964,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>сервер закрыл подключение</translation>
     </message>
     <message>
-        <source> — the server's certificate is not signed by a trusted root certificate (%1); check the root certificate (sslrootcert)</source>
+        <source> — the server&apos;s certificate is not signed by a trusted root certificate (%1); check the root certificate (sslrootcert)</source>
         <translation> — сертификат сервера не подписан доверенным корневым сертификатом (%1); проверьте корневой сертификат (sslrootcert)</translation>
     </message>
     <message>
@@ -6031,11 +6037,11 @@ pgdba: консоль администратора PostgreSQL.
         <translation>нет подключения</translation>
     </message>
     <message>
-        <source>the role %1 may not list the server's log files (pg_monitor, or a superuser, is needed); point pgdba at a local log folder instead</source>
+        <source>the role %1 may not list the server&apos;s log files (pg_monitor, or a superuser, is needed); point pgdba at a local log folder instead</source>
         <translation>роль %1 не может перечислить файлы журнала сервера (нужна pg_monitor или суперпользователь); укажите pgdba локальную папку журнала</translation>
     </message>
     <message>
-        <source>the role %1 may not read the server's log files (pg_read_server_files, or a superuser, is needed)</source>
+        <source>the role %1 may not read the server&apos;s log files (pg_read_server_files, or a superuser, is needed)</source>
         <translation>роль %1 не может читать файлы журнала сервера (нужна pg_read_server_files или суперпользователь)</translation>
     </message>
 </context>
@@ -6185,12 +6191,12 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Неактивен и удерживает %1 WAL, который нельзя удалить, пока его не прочитает потребитель. Если он больше не понадобится, удалите слот.</translation>
     </message>
     <message>
-        <source>The logical consumer of "%1" (plugin %2, database %3) loses its position: a subscription or decoding client using it stops working and must be re-created and re-synchronised. Changes not yet decoded are gone for it.</source>
-        <translation>Логический потребитель "%1" (модуль %2, база %3) потеряет позицию: подписка или клиент декодирования, использующие его, перестанут работать, их придётся пересоздать и заново синхронизировать. Ещё не декодированные изменения для него потеряны.</translation>
+        <source>The logical consumer of &quot;%1&quot; (plugin %2, database %3) loses its position: a subscription or decoding client using it stops working and must be re-created and re-synchronised. Changes not yet decoded are gone for it.</source>
+        <translation>Логический потребитель &quot;%1&quot; (модуль %2, база %3) потеряет позицию: подписка или клиент декодирования, использующие его, перестанут работать, их придётся пересоздать и заново синхронизировать. Ещё не декодированные изменения для него потеряны.</translation>
     </message>
     <message>
-        <source>A standby streaming through "%1" can no longer rely on the primary keeping its WAL: if it falls behind further than the WAL still kept (or archived), it must be rebuilt from a new base backup.</source>
-        <translation>Реплика, получающая поток через "%1", больше не может рассчитывать, что ведущий сохранит её WAL: если она отстанет дальше, чем хранится (или заархивировано) WAL, её придётся пересоздавать из новой базовой копии.</translation>
+        <source>A standby streaming through &quot;%1&quot; can no longer rely on the primary keeping its WAL: if it falls behind further than the WAL still kept (or archived), it must be rebuilt from a new base backup.</source>
+        <translation>Реплика, получающая поток через &quot;%1&quot;, больше не может рассчитывать, что ведущий сохранит её WAL: если она отстанет дальше, чем хранится (или заархивировано) WAL, её придётся пересоздавать из новой базовой копии.</translation>
     </message>
 </context>
 <context>
@@ -6251,16 +6257,16 @@ pgdba: консоль администратора PostgreSQL.
         <translation>нет подключения</translation>
     </message>
     <message>
-        <source>slot "%1" dropped</source>
-        <translation>слот "%1" удалён</translation>
+        <source>slot &quot;%1&quot; dropped</source>
+        <translation>слот &quot;%1&quot; удалён</translation>
     </message>
     <message>
-        <source>slot "%1" is in use by a process now; not dropped</source>
-        <translation>слот "%1" сейчас используется процессом; не удалён</translation>
+        <source>slot &quot;%1&quot; is in use by a process now; not dropped</source>
+        <translation>слот &quot;%1&quot; сейчас используется процессом; не удалён</translation>
     </message>
     <message>
-        <source>slot "%1" no longer exists</source>
-        <translation>слота "%1" больше нет</translation>
+        <source>slot &quot;%1&quot; no longer exists</source>
+        <translation>слота &quot;%1&quot; больше нет</translation>
     </message>
 </context>
 <context>
@@ -6358,10 +6364,6 @@ pgdba: консоль администратора PostgreSQL.
     <message>
         <source>No sessions were recorded in this period.</source>
         <translation>За этот период сеансы не записывались.</translation>
-    </message>
-    <message>
-        <source>This pgdba keeps no alert history.</source>
-        <translation>Эта версия pgdba не хранит историю оповещений.</translation>
     </message>
     <message>
         <source>pgdba does not capture plans yet: no plan history to compare.</source>
@@ -6476,7 +6478,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Советы по конфигурации</translation>
     </message>
     <message>
-        <source>Recommended for %1 MB of RAM, %2 CPUs, %3 storage and a %4 workload (pgdba tune's inputs; the Configuration page shows the same with yours).</source>
+        <source>Recommended for %1 MB of RAM, %2 CPUs, %3 storage and a %4 workload (pgdba tune&apos;s inputs; the Configuration page shows the same with yours).</source>
         <translation>Рекомендации для %1 МБ ОЗУ, %2 ЦП, накопителя %3 и нагрузки %4 (входные данные pgdba tune; страница «Конфигурация» покажет то же для ваших).</translation>
     </message>
     <message>
@@ -6620,7 +6622,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Корневой блокирующий</translation>
     </message>
     <message>
-        <source>Root blocker's last query</source>
+        <source>Root blocker&apos;s last query</source>
         <translation>Последний запрос корневого блокирующего</translation>
     </message>
     <message>
@@ -6666,10 +6668,6 @@ pgdba: консоль администратора PostgreSQL.
     <message>
         <source>inactive</source>
         <translation>неактивен</translation>
-    </message>
-    <message>
-        <source />
-        <translation />
     </message>
     <message>
         <source>Slot</source>
@@ -6831,6 +6829,18 @@ pgdba: консоль администратора PostgreSQL.
         <source>Replication slots</source>
         <translation>Слоты репликации</translation>
     </message>
+    <message>
+        <source>open, acknowledged</source>
+        <translation>открыто, подтверждено</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>снято</translation>
+    </message>
 </context>
 <context>
     <name>sessionhistory::IncidentListModel</name>
@@ -6929,7 +6939,7 @@ pgdba: консоль администратора PostgreSQL.
 <context>
     <name>ssh::Route</name>
     <message>
-        <source>"%1" is not an SSH address: use user@host or user@host:port</source>
+        <source>&quot;%1&quot; is not an SSH address: use user@host or user@host:port</source>
         <translation>«%1» — не адрес SSH: используйте user@host или user@host:port</translation>
     </message>
     <message>
@@ -6984,8 +6994,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>не удалось сверить ключ хоста %1 с %2: %3</translation>
     </message>
     <message>
-        <source>REFUSED: the host key of the SSH server %1 has CHANGED. It is now %2 %3, but %4 lists %5. Someone may be intercepting the connection (a man in the middle), or the server was reinstalled. Nothing was sent. If the change is expected, remove the old key (ssh-keygen -R '%1' -f %4) and connect again.</source>
-        <translation>ОТКАЗАНО: ключ SSH-сервера %1 ИЗМЕНИЛСЯ. Сейчас это %2 %3, а в %4 записан %5. Возможно, соединение перехватывают (атака «человек посередине») или сервер переустановили. Ничего не отправлено. Если смена ожидаема, удалите старый ключ (ssh-keygen -R '%1' -f %4) и подключитесь снова.</translation>
+        <source>REFUSED: the host key of the SSH server %1 has CHANGED. It is now %2 %3, but %4 lists %5. Someone may be intercepting the connection (a man in the middle), or the server was reinstalled. Nothing was sent. If the change is expected, remove the old key (ssh-keygen -R &apos;%1&apos; -f %4) and connect again.</source>
+        <translation>ОТКАЗАНО: ключ SSH-сервера %1 ИЗМЕНИЛСЯ. Сейчас это %2 %3, а в %4 записан %5. Возможно, соединение перехватывают (атака «человек посередине») или сервер переустановили. Ничего не отправлено. Если смена ожидаема, удалите старый ключ (ssh-keygen -R &apos;%1&apos; -f %4) и подключитесь снова.</translation>
     </message>
     <message>
         <source>another key</source>
@@ -7020,7 +7030,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>аутентификация SSH на %1 не удалась: файл ключа не указан, а ssh-agent не запущен (SSH_AUTH_SOCK не задан)</translation>
     </message>
     <message>
-        <source>SSH authentication at %1 failed: the server accepted none of the ssh-agent's keys</source>
+        <source>SSH authentication at %1 failed: the server accepted none of the ssh-agent&apos;s keys</source>
         <translation>аутентификация SSH на %1 не удалась: сервер не принял ни одного ключа из ssh-agent</translation>
     </message>
     <message>
@@ -7039,7 +7049,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>SSH-туннель закрыт во время открытия</translation>
     </message>
     <message>
-        <source>the SSH server %1 is not in %2 yet (its %3 key has the fingerprint %4). Nothing was sent. Check the fingerprint with the server's administrator, then accept it in the connect dialog or connect once with ssh.</source>
+        <source>the SSH server %1 is not in %2 yet (its %3 key has the fingerprint %4). Nothing was sent. Check the fingerprint with the server&apos;s administrator, then accept it in the connect dialog or connect once with ssh.</source>
         <translation>SSH-сервера %1 ещё нет в %2 (отпечаток его ключа %3: %4). Ничего не отправлено. Сверьте отпечаток с администратором сервера, затем примите ключ в окне подключения или подключитесь один раз через ssh.</translation>
     </message>
     <message>
@@ -7066,7 +7076,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>ожидаемые подключения</translation>
     </message>
     <message>
-        <source>PGTune's default for the workload</source>
+        <source>PGTune&apos;s default for the workload</source>
         <translation>значение PGTune для нагрузки</translation>
     </message>
     <message>
@@ -7074,7 +7084,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Память</translation>
     </message>
     <message>
-        <source>PostgreSQL's own page cache; about a quarter of RAM leaves the rest to the OS cache.</source>
+        <source>PostgreSQL&apos;s own page cache; about a quarter of RAM leaves the rest to the OS cache.</source>
         <translation>Собственный страничный кэш PostgreSQL; около четверти ОЗУ оставляет остальное кэшу ОС.</translation>
     </message>
     <message>
@@ -7262,7 +7272,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Наблюдаемость</translation>
     </message>
     <message>
-        <source>pg_stat_statements must be preloaded to record every statement's time: the Statements page and the ticket's slow-query analysis depend on it.</source>
+        <source>pg_stat_statements must be preloaded to record every statement&apos;s time: the Statements page and the ticket&apos;s slow-query analysis depend on it.</source>
         <translation>pg_stat_statements нужно загружать заранее, чтобы учитывать время каждого запроса: от этого зависят страница «Запросы» и анализ медленных запросов из заявки.</translation>
     </message>
     <message>
@@ -7270,7 +7280,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>текущий список + pg_stat_statements</translation>
     </message>
     <message>
-        <source>Also records statements run inside functions (the ticket's setting).</source>
+        <source>Also records statements run inside functions (the ticket&apos;s setting).</source>
         <translation>Учитывает также запросы, выполняемые внутри функций (параметр из заявки).</translation>
     </message>
     <message>
@@ -7290,7 +7300,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Более длинные тексты запросов в pg_stat_activity, чтобы запросы ORM не обрезались.</translation>
     </message>
     <message>
-        <source>Logs every statement slower than 1 s (the ticket's alert is p95 &gt; 100 ms; 1 s keeps the log small).</source>
+        <source>Logs every statement slower than 1 s (the ticket&apos;s alert is p95 &gt; 100 ms; 1 s keeps the log small).</source>
         <translation>Записывает в журнал каждый запрос медленнее 1 с (оповещение заявки — p95 &gt; 100 мс; 1 с сохраняет журнал небольшим).</translation>
     </message>
     <message>
@@ -7318,7 +7328,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Записывает завершение сеансов с их длительностью.</translation>
     </message>
     <message>
-        <source>Time, process, user, database, application and client on every log line (pgBadger's format).</source>
+        <source>Time, process, user, database, application and client on every log line (pgBadger&apos;s format).</source>
         <translation>Время, процесс, пользователь, база, приложение и клиент в каждой строке журнала (формат pgBadger).</translation>
     </message>
     <message>
@@ -7390,12 +7400,12 @@ pgdba: консоль администратора PostgreSQL.
         <translation>подключение было закрыто</translation>
     </message>
     <message>
-        <source>Role "%1" may not change %2: ALTER SYSTEM needs a superuser (or GRANT ALTER SYSTEM ON PARAMETER on PostgreSQL 15+). Nothing was changed.</source>
-        <translation>Роль "%1" не может изменить %2: ALTER SYSTEM требует суперпользователя (или GRANT ALTER SYSTEM ON PARAMETER на PostgreSQL 15+). Ничего не изменено.</translation>
+        <source>Role &quot;%1&quot; may not change %2: ALTER SYSTEM needs a superuser (or GRANT ALTER SYSTEM ON PARAMETER on PostgreSQL 15+). Nothing was changed.</source>
+        <translation>Роль &quot;%1&quot; не может изменить %2: ALTER SYSTEM требует суперпользователя (или GRANT ALTER SYSTEM ON PARAMETER на PostgreSQL 15+). Ничего не изменено.</translation>
     </message>
     <message>
-        <source>Role "%1" may not run pg_reload_conf(), so the new values would not take effect: GRANT EXECUTE ON FUNCTION pg_reload_conf() TO "%1", or apply as a superuser. Nothing was changed.</source>
-        <translation>Роль "%1" не может выполнить pg_reload_conf(), поэтому новые значения не вступят в силу: GRANT EXECUTE ON FUNCTION pg_reload_conf() TO "%1" или применяйте как суперпользователь. Ничего не изменено.</translation>
+        <source>Role &quot;%1&quot; may not run pg_reload_conf(), so the new values would not take effect: GRANT EXECUTE ON FUNCTION pg_reload_conf() TO &quot;%1&quot;, or apply as a superuser. Nothing was changed.</source>
+        <translation>Роль &quot;%1&quot; не может выполнить pg_reload_conf(), поэтому новые значения не вступят в силу: GRANT EXECUTE ON FUNCTION pg_reload_conf() TO &quot;%1&quot; или применяйте как суперпользователь. Ничего не изменено.</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -7426,7 +7436,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Чтения блоков ещё не учтены.</translation>
     </message>
     <message>
-        <source>Cache hit ratio %1 (%2 hits, %3 reads) %4; the ticket's target is above 99 %.</source>
+        <source>Cache hit ratio %1 (%2 hits, %3 reads) %4; the ticket&apos;s target is above 99 %.</source>
         <translation>Доля попаданий в кэш %1 (попаданий %2, чтений %3) %4; цель заявки — выше 99 %.</translation>
     </message>
     <message>
@@ -7490,8 +7500,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Эти ждут перезапуска сервера: %1</translation>
     </message>
     <message>
-        <source>Save as conf.d/50-pgdba-tuning.conf (postgresql.conf: include_dir = 'conf.d'),</source>
-        <translation>Сохраните как conf.d/50-pgdba-tuning.conf (postgresql.conf: include_dir = 'conf.d'),</translation>
+        <source>Save as conf.d/50-pgdba-tuning.conf (postgresql.conf: include_dir = &apos;conf.d&apos;),</source>
+        <translation>Сохраните как conf.d/50-pgdba-tuning.conf (postgresql.conf: include_dir = &apos;conf.d&apos;),</translation>
     </message>
     <message>
         <source>then reload (SELECT pg_reload_conf()) or restart where marked.</source>
@@ -7702,8 +7712,8 @@ pgdba: консоль администратора PostgreSQL.
         <translation> — блокирует другие сеансы</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Session %1&lt;/b&gt; — &lt;span style='color:#c62828'&gt;ended&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Сеанс %1&lt;/b&gt; — &lt;span style='color:#c62828'&gt;завершён&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Session %1&lt;/b&gt; — &lt;span style=&apos;color:#c62828&apos;&gt;ended&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Сеанс %1&lt;/b&gt; — &lt;span style=&apos;color:#c62828&apos;&gt;завершён&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -7981,7 +7991,7 @@ pgdba: консоль администратора PostgreSQL.
         <translation>Подтвердить оповещение</translation>
     </message>
     <message>
-        <source>Acknowledge "%1" on %2 as %3?
+        <source>Acknowledge &quot;%1&quot; on %2 as %3?
 
 The alert stays open until its condition clears; it is marked as seen by %3 now, in the alert history of every pgdba that uses this store.</source>
         <translation>Подтвердить «%1» на %2 от имени %3?
@@ -7993,7 +8003,7 @@ The alert stays open until its condition clears; it is marked as seen by %3 now,
         <translation>Не удалось подтвердить оповещение: %1</translation>
     </message>
     <message>
-        <source>Mute the rule "%1" (%2)?
+        <source>Mute the rule &quot;%1&quot; (%2)?
 
 It fires no new alert on any server until you unmute it; alerts of this rule that are open now still resolve when their condition clears.</source>
         <translation>Заглушить правило «%1» (%2)?
@@ -8001,7 +8011,7 @@ It fires no new alert on any server until you unmute it; alerts of this rule tha
 Оно не создаст новых оповещений ни на одном сервере, пока вы его не включите; уже открытые оповещения этого правила всё равно снимутся, когда условие уйдёт.</translation>
     </message>
     <message>
-        <source>Unmute the rule "%1" (%2)?
+        <source>Unmute the rule &quot;%1&quot; (%2)?
 
 It fires again when its condition holds.</source>
         <translation>Включить правило «%1» (%2)?
@@ -8021,7 +8031,7 @@ It fires again when its condition holds.</source>
         <translation>Удалить правило</translation>
     </message>
     <message>
-        <source>Delete the rule "%1" (%2)?
+        <source>Delete the rule &quot;%1&quot; (%2)?
 
 Its open alerts resolve at the next reading; its history stays. The shipped rules come back only if every rule is deleted.</source>
         <translation>Удалить правило «%1» (%2)?
@@ -8142,28 +8152,28 @@ Its open alerts resolve at the next reading; its history stays. The shipped rule
         <translation>База &lt;b&gt;%1&lt;/b&gt;: около %2 заказов; индексы orders/order_events: %3</translation>
     </message>
     <message>
-        <source>The database "%1" has no demo tables (orders, order_events). Create and fill them with: pgdba demo init --dsn "…dbname=%1" --orders 1000000</source>
-        <translation>В базе "%1" нет демо-таблиц (orders, order_events). Создайте их: pgdba demo init --dsn "…dbname=%1" --orders 1000000</translation>
+        <source>The database &quot;%1&quot; has no demo tables (orders, order_events). Create and fill them with: pgdba demo init --dsn &quot;…dbname=%1&quot; --orders 1000000</source>
+        <translation>В базе &quot;%1&quot; нет демо-таблиц (orders, order_events). Создайте их: pgdba demo init --dsn &quot;…dbname=%1&quot; --orders 1000000</translation>
     </message>
     <message>
-        <source>Claims set status = 'assigned', courier_id and assigned_at on 'new' orders and insert an 'assigned' row into order_events for each claim (up to every new order in the table).</source>
-        <translation>Захваты выставляют status = 'assigned', courier_id и assigned_at заказам в статусе 'new' и вставляют строку 'assigned' в order_events для каждого захвата (вплоть до всех новых заказов таблицы).</translation>
+        <source>Claims set status = &apos;assigned&apos;, courier_id and assigned_at on &apos;new&apos; orders and insert an &apos;assigned&apos; row into order_events for each claim (up to every new order in the table).</source>
+        <translation>Захваты выставляют status = &apos;assigned&apos;, courier_id и assigned_at заказам в статусе &apos;new&apos; и вставляют строку &apos;assigned&apos; в order_events для каждого захвата (вплоть до всех новых заказов таблицы).</translation>
     </message>
     <message>
         <source>The unsafe claim assigns orders WITHOUT a row lock on purpose: some orders will be claimed twice, and the check will report it.</source>
         <translation>Небезопасный захват намеренно назначает заказы БЕЗ блокировки строки: некоторые заказы будут захвачены дважды, и проверка это покажет.</translation>
     </message>
     <message>
-        <source>New orders are inserted into orders, each with a 'created' row in order_events.</source>
-        <translation>Новые заказы вставляются в orders, у каждого — строка 'created' в order_events.</translation>
+        <source>New orders are inserted into orders, each with a &apos;created&apos; row in order_events.</source>
+        <translation>Новые заказы вставляются в orders, у каждого — строка &apos;created&apos; в order_events.</translation>
     </message>
     <message>
         <source>Run a benchmark that writes</source>
         <translation>Запустить тест с записью</translation>
     </message>
     <message>
-        <source>This run changes the demo tables in database "%1" on %2 for up to %3 s:</source>
-        <translation>Этот прогон изменит демонстрационные таблицы базы "%1" на %2 в течение до %3 с:</translation>
+        <source>This run changes the demo tables in database &quot;%1&quot; on %2 for up to %3 s:</source>
+        <translation>Этот прогон изменит демонстрационные таблицы базы &quot;%1&quot; на %2 в течение до %3 с:</translation>
     </message>
     <message>
         <source>Run %1</source>
@@ -8237,7 +8247,7 @@ Its open alerts resolve at the next reading; its history stays. The shipped rule
         <translation>Down:</translation>
     </message>
     <message>
-        <source>The query's plan now and with the index as a hypothetical one (HypoPG, nothing is built):</source>
+        <source>The query&apos;s plan now and with the index as a hypothetical one (HypoPG, nothing is built):</source>
         <translation>План запроса сейчас и с индексом как гипотетическим (HypoPG, ничего не строится):</translation>
     </message>
     <message>
@@ -8374,7 +8384,7 @@ Its open alerts resolve at the next reading; its history stays. The shipped rule
         <translation>Применить…</translation>
     </message>
     <message>
-        <source>Evidence from the server's counters</source>
+        <source>Evidence from the server&apos;s counters</source>
         <translation>Данные счётчиков сервера</translation>
     </message>
     <message>
@@ -8426,8 +8436,8 @@ Its open alerts resolve at the next reading; its history stays. The shipped rule
         <translation>Применять нечего: отметьте в таблице параметры для изменения.</translation>
     </message>
     <message>
-        <source>Role "%1" is not a superuser: ALTER SYSTEM will be refused unless it was granted ALTER SYSTEM on each of these parameters.</source>
-        <translation>Роль "%1" — не суперпользователь: ALTER SYSTEM будет отклонён, если ей не выдано ALTER SYSTEM на каждый из этих параметров.</translation>
+        <source>Role &quot;%1&quot; is not a superuser: ALTER SYSTEM will be refused unless it was granted ALTER SYSTEM on each of these parameters.</source>
+        <translation>Роль &quot;%1&quot; — не суперпользователь: ALTER SYSTEM будет отклонён, если ей не выдано ALTER SYSTEM на каждый из этих параметров.</translation>
     </message>
     <message numerus="yes">
         <source>Applying %n setting(s)…</source>
@@ -8609,7 +8619,7 @@ Its open alerts resolve at the next reading; its history stays. The shipped rule
         <translation>Всегда шифровать, но не проверять сертификат: защищает от прослушивания, но не от человека посередине.</translation>
     </message>
     <message>
-        <source>Encrypt and check that the server's certificate is signed by your root certificate; any host that CA certified is accepted.</source>
+        <source>Encrypt and check that the server&apos;s certificate is signed by your root certificate; any host that CA certified is accepted.</source>
         <translation>Шифровать и проверять, что сертификат сервера подписан вашим корневым сертификатом; принимается любой хост, заверенный этим УЦ.</translation>
     </message>
     <message>
@@ -8617,7 +8627,7 @@ Its open alerts resolve at the next reading; its history stays. The shipped rule
         <translation>Шифровать, проверять сертификат по корневому и что он выдан этому хосту: защищает и от человека посередине с действительным сертификатом на другой хост.</translation>
     </message>
     <message>
-        <source>libpq's default (prefer): encrypt when the server offers it; the certificate is not checked.</source>
+        <source>libpq&apos;s default (prefer): encrypt when the server offers it; the certificate is not checked.</source>
         <translation>По умолчанию libpq (prefer): шифровать, если сервер предлагает; сертификат не проверяется.</translation>
     </message>
     <message>
@@ -8637,7 +8647,7 @@ Its open alerts resolve at the next reading; its history stays. The shipped rule
         <translation>клиентский сертификат, если сервер его требует</translation>
     </message>
     <message>
-        <source>the client certificate's private key</source>
+        <source>the client certificate&apos;s private key</source>
         <translation>закрытый ключ клиентского сертификата</translation>
     </message>
     <message>
@@ -8717,7 +8727,7 @@ Its open alerts resolve at the next reading; its history stays. The shipped rule
         <translation>необязательно: user@jumphost[:port]</translation>
     </message>
     <message>
-        <source>The host above is then the database as the SSH server sees it (often localhost). The server's key is checked against ~/.ssh/known_hosts.</source>
+        <source>The host above is then the database as the SSH server sees it (often localhost). The server&apos;s key is checked against ~/.ssh/known_hosts.</source>
         <translation>Хост выше — это тогда база данных, как её видит SSH-сервер (часто localhost). Ключ сервера сверяется с ~/.ssh/known_hosts.</translation>
     </message>
     <message>
@@ -8990,8 +9000,8 @@ Its open alerts resolve at the next reading; its history stays. The shipped rule
 <context>
     <name>ui::ErrorBanner</name>
     <message>
-        <source>Permission denied for role "%1": %2. Grant it pg_monitor (read statistics), pg_signal_backend (cancel/terminate) or pg_read_all_stats (see all query texts), or connect as a superuser.</source>
-        <translation>Нет прав у роли "%1": %2. Выдайте ей pg_monitor (чтение статистики), pg_signal_backend (отмена/завершение) или pg_read_all_stats (все тексты запросов) либо подключитесь как суперпользователь.</translation>
+        <source>Permission denied for role &quot;%1&quot;: %2. Grant it pg_monitor (read statistics), pg_signal_backend (cancel/terminate) or pg_read_all_stats (see all query texts), or connect as a superuser.</source>
+        <translation>Нет прав у роли &quot;%1&quot;: %2. Выдайте ей pg_monitor (чтение статистики), pg_signal_backend (отмена/завершение) или pg_read_all_stats (все тексты запросов) либо подключитесь как суперпользователь.</translation>
     </message>
     <message>
         <source>current role</source>
@@ -9033,7 +9043,7 @@ Its open alerts resolve at the next reading; its history stays. The shipped rule
         <translation>Замерять время каждого узла (нужен ANALYZE; выключение снижает накладные расходы)</translation>
     </message>
     <message>
-        <source>Show the planner's cost estimates</source>
+        <source>Show the planner&apos;s cost estimates</source>
         <translation>Показать оценки стоимости планировщика</translation>
     </message>
     <message>
@@ -9084,8 +9094,8 @@ Its open alerts resolve at the next reading; its history stays. The shipped rule
         <translation>Показать план из буфера обмена (JSON или текст, включая вывод psql)</translation>
     </message>
     <message>
-        <source>A statement to explain, e.g. SELECT * FROM orders WHERE status = 'new' — or paste a plan here and press Run.</source>
-        <translation>Запрос для EXPLAIN, например SELECT * FROM orders WHERE status = 'new', — или вставьте сюда план и нажмите «Выполнить».</translation>
+        <source>A statement to explain, e.g. SELECT * FROM orders WHERE status = &apos;new&apos; — or paste a plan here and press Run.</source>
+        <translation>Запрос для EXPLAIN, например SELECT * FROM orders WHERE status = &apos;new&apos;, — или вставьте сюда план и нажмите «Выполнить».</translation>
     </message>
     <message>
         <source>Plans shown this session</source>
@@ -9283,7 +9293,7 @@ Its open alerts resolve at the next reading; its history stays. The shipped rule
         <translation> с</translation>
     </message>
     <message>
-        <source>Enter or a double click opens the server. Unreachable servers are retried with a growing pause (up to a minute); hover the status for libpq's message.</source>
+        <source>Enter or a double click opens the server. Unreachable servers are retried with a growing pause (up to a minute); hover the status for libpq&apos;s message.</source>
         <translation>Enter или двойной щелчок открывает сервер. Недоступные серверы опрашиваются снова с растущей паузой (до минуты); полное сообщение libpq — в подсказке к состоянию.</translation>
     </message>
     <message>
@@ -9293,7 +9303,10 @@ Its open alerts resolve at the next reading; its history stays. The shipped rule
     <message numerus="yes">
         <source>&lt;b&gt;%n server(s)&lt;/b&gt;: %1 reachable, %2 unreachable, %3 critical health checks</source>
         <translation>
-            <numerusform>&lt;b&gt;%n сервер&lt;/b&gt;: доступны %1, недоступны %2, критических проверок %3</numerusform><numerusform>&lt;b&gt;%n сервера&lt;/b&gt;: доступны %1, недоступны %2, критических проверок %3</numerusform><numerusform>&lt;b&gt;%n серверов&lt;/b&gt;: доступны %1, недоступны %2, критических проверок %3</numerusform></translation>
+            <numerusform>&lt;b&gt;%n сервер&lt;/b&gt;: доступны %1, недоступны %2, критических проверок %3</numerusform>
+            <numerusform>&lt;b&gt;%n сервера&lt;/b&gt;: доступны %1, недоступны %2, критических проверок %3</numerusform>
+            <numerusform>&lt;b&gt;%n серверов&lt;/b&gt;: доступны %1, недоступны %2, критических проверок %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fleet</source>
@@ -9398,8 +9411,8 @@ Its open alerts resolve at the next reading; its history stays. The shipped rule
         <translation>SSH-сервер &lt;b&gt;%1&lt;/b&gt; пока неизвестен.</translation>
     </message>
     <message>
-        <source>Its %1 key has the fingerprint&lt;br&gt;&lt;span style="white-space:nowrap"&gt;&lt;tt&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/tt&gt;&lt;/span&gt;&lt;br&gt;&lt;br&gt;Compare it with the fingerprint the server's administrator gives you (&lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; on the server's host key). Accept only if they are the same: the key is then added to %3 and checked on every connection.</source>
-        <translation>Отпечаток его ключа %1:&lt;br&gt;&lt;span style="white-space:nowrap"&gt;&lt;tt&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/tt&gt;&lt;/span&gt;&lt;br&gt;&lt;br&gt;Сравните его с отпечатком, который даст администратор сервера (&lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; для ключа хоста на сервере). Принимайте, только если они совпадают: тогда ключ будет добавлен в %3 и будет проверяться при каждом подключении.</translation>
+        <source>Its %1 key has the fingerprint&lt;br&gt;&lt;span style=&quot;white-space:nowrap&quot;&gt;&lt;tt&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/tt&gt;&lt;/span&gt;&lt;br&gt;&lt;br&gt;Compare it with the fingerprint the server&apos;s administrator gives you (&lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; on the server&apos;s host key). Accept only if they are the same: the key is then added to %3 and checked on every connection.</source>
+        <translation>Отпечаток его ключа %1:&lt;br&gt;&lt;span style=&quot;white-space:nowrap&quot;&gt;&lt;tt&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/tt&gt;&lt;/span&gt;&lt;br&gt;&lt;br&gt;Сравните его с отпечатком, который даст администратор сервера (&lt;tt&gt;ssh-keygen -lf&lt;/tt&gt; для ключа хоста на сервере). Принимайте, только если они совпадают: тогда ключ будет добавлен в %3 и будет проверяться при каждом подключении.</translation>
     </message>
     <message>
         <source>&amp;Accept and remember</source>
@@ -9476,7 +9489,7 @@ Its open alerts resolve at the next reading; its history stays. The shipped rule
         <translation>Ожидаемые подключения (с пулом: его размер плюс запас).</translation>
     </message>
     <message>
-        <source>The ticket's VPS</source>
+        <source>The ticket&apos;s VPS</source>
         <translation>VPS из заявки</translation>
     </message>
     <message>
@@ -9894,7 +9907,7 @@ Its open alerts resolve at the next reading; its history stays. The shipped rule
         <translation>Индекс %1 строится процессом pid %2.</translation>
     </message>
     <message>
-        <source>INVALID index %1 on %2 — left by an interrupted build; the wizard's preflight offers to drop it.</source>
+        <source>INVALID index %1 on %2 — left by an interrupted build; the wizard&apos;s preflight offers to drop it.</source>
         <translation>Индекс INVALID %1 на %2 — остался от прерванного построения; предварительная проверка мастера предложит его удалить.</translation>
     </message>
     <message>
@@ -10356,12 +10369,12 @@ pgdba сначала проверит, что все таблицы и инде�
         <translation>Проверки состояния не удалось выполнить: %1</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;%1 critical&lt;/b&gt;&lt;/span&gt; · &lt;span style='color:#9a5b00'&gt;%2 warning(s)&lt;/span&gt; · %3 OK — checked %4</source>
-        <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;критических: %1&lt;/b&gt;&lt;/span&gt; · &lt;span style='color:#9a5b00'&gt;предупреждений: %2&lt;/span&gt; · в порядке: %3 — проверено %4</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%1 critical&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#9a5b00&apos;&gt;%2 warning(s)&lt;/span&gt; · %3 OK — checked %4</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;критических: %1&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#9a5b00&apos;&gt;предупреждений: %2&lt;/span&gt; · в порядке: %3 — проверено %4</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#2e7d32'&gt;No open alerts.&lt;/span&gt; %1</source>
-        <translation>&lt;span style='color:#2e7d32'&gt;Открытых тревог нет.&lt;/span&gt; %1</translation>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;No open alerts.&lt;/span&gt; %1</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;Открытых тревог нет.&lt;/span&gt; %1</translation>
     </message>
     <message>
         <source>All checks</source>
@@ -10962,8 +10975,8 @@ The index is INVALID (left by an interrupted build) and never used by queries; d
         <translation>архивирование выключено</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b71c1c'&gt;&lt;b&gt;archiving FAILING&lt;/b&gt;: %1 at %2 (%3 failures)&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b71c1c'&gt;&lt;b&gt;ОШИБКИ архивирования&lt;/b&gt;: %1 в %2 (ошибок: %3)&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;archiving FAILING&lt;/b&gt;: %1 at %2 (%3 failures)&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;ОШИБКИ архивирования&lt;/b&gt;: %1 в %2 (ошибок: %3)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>archived %1 (last %2), %3 failures</source>
@@ -11002,8 +11015,8 @@ The index is INVALID (left by an interrupted build) and never used by queries; d
         <translation>Задержка воспроизведения (сейчас − последняя воспроизведённая транзакция): &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
-        <source> · &lt;span style='color:#b71c1c'&gt;&lt;b&gt;REPLAY PAUSED&lt;/b&gt;&lt;/span&gt; (SELECT pg_wal_replay_resume() to continue)</source>
-        <translation> · &lt;span style='color:#b71c1c'&gt;&lt;b&gt;ВОСПРОИЗВЕДЕНИЕ ПРИОСТАНОВЛЕНО&lt;/b&gt;&lt;/span&gt; (SELECT pg_wal_replay_resume() для продолжения)</translation>
+        <source> · &lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;REPLAY PAUSED&lt;/b&gt;&lt;/span&gt; (SELECT pg_wal_replay_resume() to continue)</source>
+        <translation> · &lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;ВОСПРОИЗВЕДЕНИЕ ПРИОСТАНОВЛЕНО&lt;/b&gt;&lt;/span&gt; (SELECT pg_wal_replay_resume() для продолжения)</translation>
     </message>
     <message>
         <source>Recovery conflicts (queries cancelled): %1%2</source>
@@ -11030,8 +11043,8 @@ The index is INVALID (left by an interrupted build) and never used by queries; d
         <translation>Удаление слота репликации</translation>
     </message>
     <message>
-        <source>Drop the replication slot "%1" on %2?</source>
-        <translation>Удалить слот репликации "%1" на %2?</translation>
+        <source>Drop the replication slot &quot;%1&quot; on %2?</source>
+        <translation>Удалить слот репликации &quot;%1&quot; на %2?</translation>
     </message>
     <message>
         <source>It frees %1 of WAL kept for it.
@@ -11050,8 +11063,8 @@ This cannot be undone and is written to the audit log.</source>
         <translation>Удалить слот</translation>
     </message>
     <message>
-        <source>Slot "%1" not dropped: %2</source>
-        <translation>Слот "%1" не удалён: %2</translation>
+        <source>Slot &quot;%1&quot; not dropped: %2</source>
+        <translation>Слот &quot;%1&quot; не удалён: %2</translation>
     </message>
     <message>
         <source>not connected to a server</source>
@@ -11151,7 +11164,7 @@ This cannot be undone and is written to the audit log.</source>
 <context>
     <name>ui::ReviewPage</name>
     <message>
-        <source>Capture the hot queries' plans before the run (EXPLAIN ANALYZE in a rolled-back transaction)</source>
+        <source>Capture the hot queries&apos; plans before the run (EXPLAIN ANALYZE in a rolled-back transaction)</source>
         <translation>Снять планы «горячих» запросов до прогона (EXPLAIN ANALYZE в откатываемой транзакции)</translation>
     </message>
     <message>
@@ -11297,7 +11310,7 @@ This cannot be undone and is written to the audit log.</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <source>Statement by statement, on pgdba's own connection; progress from pg_stat_progress_create_index.</source>
+        <source>Statement by statement, on pgdba&apos;s own connection; progress from pg_stat_progress_create_index.</source>
         <translation>Команда за командой, через собственное подключение pgdba; ход по pg_stat_progress_create_index.</translation>
     </message>
     <message>
@@ -11404,7 +11417,7 @@ This cannot be undone and is written to the audit log.</source>
         <translation>Без шифрования: пароли и данные идут по сети открыто.</translation>
     </message>
     <message>
-        <source>Encrypted with %1 (%2, %3 bits). The server's certificate was checked against the root certificate and names this host (sslmode verify-full).</source>
+        <source>Encrypted with %1 (%2, %3 bits). The server&apos;s certificate was checked against the root certificate and names this host (sslmode verify-full).</source>
         <translation>Зашифровано: %1 (%2, %3 бит). Сертификат сервера проверен по корневому сертификату и выдан этому хосту (sslmode verify-full).</translation>
     </message>
     <message>
@@ -11412,7 +11425,7 @@ This cannot be undone and is written to the audit log.</source>
         <translation>Зашифровано: %1 (%2). Сертификат проверен по корневому сертификату, имя хоста — нет (sslmode verify-ca).</translation>
     </message>
     <message>
-        <source>Encrypted with %1 (%2), but the server's certificate was NOT checked (sslmode %3): a man in the middle would not be noticed. Use verify-full with the server's root certificate.</source>
+        <source>Encrypted with %1 (%2), but the server&apos;s certificate was NOT checked (sslmode %3): a man in the middle would not be noticed. Use verify-full with the server&apos;s root certificate.</source>
         <translation>Зашифровано: %1 (%2), но сертификат сервера НЕ проверялся (sslmode %3): человека посередине не заметить. Используйте verify-full с корневым сертификатом сервера.</translation>
     </message>
 </context>
@@ -11467,7 +11480,7 @@ This cannot be undone and is written to the audit log.</source>
         </translation>
     </message>
     <message>
-        <source>Don't</source>
+        <source>Don&apos;t</source>
         <translation>Не надо</translation>
     </message>
 </context>
@@ -11508,16 +11521,16 @@ This cannot be undone and is written to the audit log.</source>
 <context>
     <name>ui::StatementActions</name>
     <message>
-        <source>Role "%1" may not run pg_stat_statements_reset(). A superuser can allow it: GRANT EXECUTE ON FUNCTION %2.pg_stat_statements_reset TO %3;</source>
-        <translation>Роль "%1" не может выполнять pg_stat_statements_reset(). Суперпользователь может разрешить: GRANT EXECUTE ON FUNCTION %2.pg_stat_statements_reset TO %3;</translation>
+        <source>Role &quot;%1&quot; may not run pg_stat_statements_reset(). A superuser can allow it: GRANT EXECUTE ON FUNCTION %2.pg_stat_statements_reset TO %3;</source>
+        <translation>Роль &quot;%1&quot; не может выполнять pg_stat_statements_reset(). Суперпользователь может разрешить: GRANT EXECUTE ON FUNCTION %2.pg_stat_statements_reset TO %3;</translation>
     </message>
     <message>
-        <source>pgdba will run, on %1 as role "%2":
+        <source>pgdba will run, on %1 as role &quot;%2&quot;:
 
     SELECT %3.pg_stat_statements_reset();
 
 The counters of all %4 statements pg_stat_statements tracks, in every database and for every role, are discarded and start again from zero%5. Everyone looking at these statistics (other tools, other DBAs) loses them too. Samples pgdba already stored in its history stay.</source>
-        <translation>pgdba выполнит на %1 от роли "%2":
+        <translation>pgdba выполнит на %1 от роли &quot;%2&quot;:
 
     SELECT %3.pg_stat_statements_reset();
 
@@ -11528,32 +11541,32 @@ The counters of all %4 statements pg_stat_statements tracks, in every database a
         <translation> (время сохраняется в pg_stat_statements_info.stats_reset)</translation>
     </message>
     <message>
-        <source>pgdba will run, on %1 as role "%2":
+        <source>pgdba will run, on %1 as role &quot;%2&quot;:
 
     SELECT %3.pg_stat_statements_reset(%4, %5, %6);
 
-This discards the counters of one statement (user "%7", database "%8"):
+This discards the counters of one statement (user &quot;%7&quot;, database &quot;%8&quot;):
 
     %9
 
 %10 calls and %11 of execution time are forgotten; other statements keep theirs.</source>
-        <translation>pgdba выполнит на %1 от роли "%2":
+        <translation>pgdba выполнит на %1 от роли &quot;%2&quot;:
 
     SELECT %3.pg_stat_statements_reset(%4, %5, %6);
 
-Это сбросит счётчики одного запроса (пользователь "%7", база "%8"):
+Это сбросит счётчики одного запроса (пользователь &quot;%7&quot;, база &quot;%8&quot;):
 
     %9
 
 %10 вызовов и %11 времени выполнения будут забыты; у остальных запросов счётчики сохранятся.</translation>
     </message>
     <message>
-        <source>pgdba will run, on %1 in database "%2" as role "%3":
+        <source>pgdba will run, on %1 in database &quot;%2&quot; as role &quot;%3&quot;:
 
     CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
 
-This creates the pg_stat_statements view and functions in the database's default schema. The library is already loaded, so nothing restarts; statistics then show for every database.</source>
-        <translation>pgdba выполнит на %1 в базе "%2" от роли "%3":
+This creates the pg_stat_statements view and functions in the database&apos;s default schema. The library is already loaded, so nothing restarts; statistics then show for every database.</source>
+        <translation>pgdba выполнит на %1 в базе &quot;%2&quot; от роли &quot;%3&quot;:
 
     CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
 
@@ -11580,7 +11593,7 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>Сбросить этот запрос</translation>
     </message>
     <message>
-        <source>The statement's statistics were reset.</source>
+        <source>The statement&apos;s statistics were reset.</source>
         <translation>Статистика запроса сброшена.</translation>
     </message>
     <message>
@@ -11694,15 +11707,15 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>Текущие сеансы</translation>
     </message>
     <message>
-        <source>Role "%1" may not execute pg_stat_statements_reset().</source>
-        <translation>Роль "%1" не может выполнять pg_stat_statements_reset().</translation>
+        <source>Role &quot;%1&quot; may not execute pg_stat_statements_reset().</source>
+        <translation>Роль &quot;%1&quot; не может выполнять pg_stat_statements_reset().</translation>
     </message>
     <message>
         <source>Resetting one statement needs PostgreSQL 12 or newer.</source>
         <translation>Для сброса одного запроса нужен PostgreSQL 12 или новее.</translation>
     </message>
     <message>
-        <source>Discard this statement's counters.</source>
+        <source>Discard this statement&apos;s counters.</source>
         <translation>Сбросить счётчики этого запроса.</translation>
     </message>
     <message>
@@ -11718,9 +11731,9 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation> · выполняется внутри функции (вложенный)</translation>
     </message>
     <message>
-        <source>-- The text and query id of these statements are hidden from role "%1".
+        <source>-- The text and query id of these statements are hidden from role &quot;%1&quot;.
 -- GRANT pg_read_all_stats TO %1; shows them.</source>
-        <translation>-- Текст и query id этих запросов скрыты от роли "%1".
+        <translation>-- Текст и query id этих запросов скрыты от роли &quot;%1&quot;.
 -- GRANT pg_read_all_stats TO %1; покажет их.</translation>
     </message>
     <message>
@@ -11918,7 +11931,10 @@ This creates the pg_stat_statements view and functions in the database's default
     <message numerus="yes">
         <source>⇄ %n plans of this statement; the newest: %1</source>
         <translation>
-            <numerusform>⇄ %n план этого запроса; последний: %1</numerusform><numerusform>⇄ %n плана этого запроса; последний: %1</numerusform><numerusform>⇄ %n планов этого запроса; последний: %1</numerusform></translation>
+            <numerusform>⇄ %n план этого запроса; последний: %1</numerusform>
+            <numerusform>⇄ %n плана этого запроса; последний: %1</numerusform>
+            <numerusform>⇄ %n планов этого запроса; последний: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11936,8 +11952,8 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <source>Create the extension in "%1"</source>
-        <translation>Создать расширение в "%1"</translation>
+        <source>Create the extension in &quot;%1&quot;</source>
+        <translation>Создать расширение в &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Run this as a superuser, then restart the server:</source>
@@ -12033,7 +12049,7 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation> мс</translation>
     </message>
     <message>
-        <source>Statements whose mean execution time is above this are highlighted (the ticket's alert: 100 ms)</source>
+        <source>Statements whose mean execution time is above this are highlighted (the ticket&apos;s alert: 100 ms)</source>
         <translation>Запросы со средним временем выполнения выше этого выделяются (оповещение из заявки: 100 мс)</translation>
     </message>
     <message>
@@ -12238,7 +12254,7 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <source>The ticket's alerts: sequential scans above 10% on tables over 10,000 rows, cache hit ratio below 99%, ...</source>
+        <source>The ticket&apos;s alerts: sequential scans above 10% on tables over 10,000 rows, cache hit ratio below 99%, ...</source>
         <translation>Оповещения из заявки: последовательные сканирования больше 10% на таблицах больше 10 000 строк, доля попаданий в кэш ниже 99%, ...</translation>
     </message>
     <message>
@@ -12458,8 +12474,8 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>Рабочие процессы autovacuum: занято &lt;b&gt;%1 из %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b71c1c'&gt;&lt;b&gt;autovacuum is OFF&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b71c1c'&gt;&lt;b&gt;autovacuum ВЫКЛЮЧЕН&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;autovacuum is OFF&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;&lt;b&gt;autovacuum ВЫКЛЮЧЕН&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>database age %1 of %2 (forced vacuum)</source>
@@ -12537,7 +12553,7 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>Верификация</translation>
     </message>
     <message>
-        <source>Every index valid and ready before the version is recorded; the hot queries' plans after the run.</source>
+        <source>Every index valid and ready before the version is recorded; the hot queries&apos; plans after the run.</source>
         <translation>Каждый индекс рабочий и готов до записи версии; планы «горячих» запросов после прогона.</translation>
     </message>
     <message numerus="yes">
@@ -12700,8 +12716,8 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>Удалить слот…</translation>
     </message>
     <message>
-        <source>Terminate pid %1 (%2, role %3, application "%4", %5), which holds back the xmin horizon by %6 transactions?</source>
-        <translation>Завершить pid %1 (%2, роль %3, приложение "%4", %5), который удерживает горизонт xmin на %6 транзакций?</translation>
+        <source>Terminate pid %1 (%2, role %3, application &quot;%4&quot;, %5), which holds back the xmin horizon by %6 transactions?</source>
+        <translation>Завершить pid %1 (%2, роль %3, приложение &quot;%4&quot;, %5), который удерживает горизонт xmin на %6 транзакций?</translation>
     </message>
     <message>
         <source>Roll back the prepared transaction %1 (database %2, prepared by role %3, %4 transactions old)? Its changes are discarded and its locks released. A transaction manager that still expects to commit it will find it gone.</source>
@@ -12712,8 +12728,8 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>Зафиксировать подготовленную транзакцию %1 (база %2, подготовлена ролью %3, возраст %4 транзакций)? Её изменения станут постоянными и видимыми, а блокировки будут освобождены.</translation>
     </message>
     <message>
-        <source>Drop the replication slot "%1"? Its consumer loses its place in the WAL and must be set up again (a standby re-synchronised, a subscription re-created).</source>
-        <translation>Удалить слот репликации "%1"? Его потребитель потеряет позицию в WAL, и его придётся настроить заново (пересинхронизировать реплику, пересоздать подписку).</translation>
+        <source>Drop the replication slot &quot;%1&quot;? Its consumer loses its place in the WAL and must be set up again (a standby re-synchronised, a subscription re-created).</source>
+        <translation>Удалить слот репликации &quot;%1&quot;? Его потребитель потеряет позицию в WAL, и его придётся настроить заново (пересинхронизировать реплику, пересоздать подписку).</translation>
     </message>
     <message>
         <source>Statement sent:</source>
@@ -12740,8 +12756,8 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>нет результата</translation>
     </message>
     <message>
-        <source>Role "%1" may not drop replication slots: it needs the REPLICATION attribute (ALTER ROLE "%1" REPLICATION) or superuser. Server said: %2</source>
-        <translation>Роль "%1" не может удалять слоты репликации: ей нужен атрибут REPLICATION (ALTER ROLE "%1" REPLICATION) или права суперпользователя. Ответ сервера: %2</translation>
+        <source>Role &quot;%1&quot; may not drop replication slots: it needs the REPLICATION attribute (ALTER ROLE &quot;%1&quot; REPLICATION) or superuser. Server said: %2</source>
+        <translation>Роль &quot;%1&quot; не может удалять слоты репликации: ей нужен атрибут REPLICATION (ALTER ROLE &quot;%1&quot; REPLICATION) или права суперпользователя. Ответ сервера: %2</translation>
     </message>
     <message>
         <source>could not connect to database %1: %2</source>
@@ -12760,8 +12776,8 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>подготовленная транзакция %1 зафиксирована</translation>
     </message>
     <message>
-        <source>Role "%1" may not finish the transaction prepared by role "%2": connect as "%2" or as a superuser. Server said: %3</source>
-        <translation>Роль "%1" не может завершить транзакцию, подготовленную ролью "%2": подключитесь как "%2" или как суперпользователь. Ответ сервера: %3</translation>
+        <source>Role &quot;%1&quot; may not finish the transaction prepared by role &quot;%2&quot;: connect as &quot;%2&quot; or as a superuser. Server said: %3</source>
+        <translation>Роль &quot;%1&quot; не может завершить транзакцию, подготовленную ролью &quot;%2&quot;: подключитесь как &quot;%2&quot; или как суперпользователь. Ответ сервера: %3</translation>
     </message>
 </context>
 <context>
@@ -12791,16 +12807,16 @@ This creates the pg_stat_statements view and functions in the database's default
         <translation>завершить pid %1 (или пусть его приложение выполнит COMMIT)</translation>
     </message>
     <message>
-        <source>drop slot "%1" if its consumer is gone, else let it catch up</source>
-        <translation>удалить слот "%1", если его потребитель ушёл, иначе дать ему догнать</translation>
+        <source>drop slot &quot;%1&quot; if its consumer is gone, else let it catch up</source>
+        <translation>удалить слот &quot;%1&quot;, если его потребитель ушёл, иначе дать ему догнать</translation>
     </message>
     <message>
-        <source>COMMIT PREPARED or ROLLBACK PREPARED '%1' in database %2</source>
-        <translation>COMMIT PREPARED или ROLLBACK PREPARED '%1' в базе %2</translation>
+        <source>COMMIT PREPARED or ROLLBACK PREPARED &apos;%1&apos; in database %2</source>
+        <translation>COMMIT PREPARED или ROLLBACK PREPARED &apos;%1&apos; в базе %2</translation>
     </message>
     <message>
-        <source>end the long queries on standby "%1" or turn off hot_standby_feedback there</source>
-        <translation>завершить долгие запросы на реплике "%1" или отключить там hot_standby_feedback</translation>
+        <source>end the long queries on standby &quot;%1&quot; or turn off hot_standby_feedback there</source>
+        <translation>завершить долгие запросы на реплике &quot;%1&quot; или отключить там hot_standby_feedback</translation>
     </message>
 </context>
 <context>
