@@ -210,7 +210,13 @@ private Q_SLOTS:
         testutil::exec(*holder, QStringLiteral("ROLLBACK")); // the clean-up's DROP waits for it
         QVERIFY(p->waitForFinished(60000));
         QCOMPARE(p->exitCode(), 130);
-        QVERIFY(migratefixture::invalidIndexes(*m_test).isEmpty());
+        // Seen once in a loaded CI run: an INVALID index left after the interrupt. The run's own log
+        // says what the clean-up did, so a failure explains itself.
+        QVERIFY2(migratefixture::invalidIndexes(*m_test).isEmpty(),
+                 qPrintable(migratefixture::invalidIndexes(*m_test).join(QStringLiteral(", ")) +
+                            QStringLiteral("\n--- pgdba migrate said:\n") +
+                            QString::fromUtf8(p->readAllStandardOutput() + stderrSoFar +
+                                              p->readAllStandardError())));
         QCOMPARE(migratefixture::recordedVersions(*m_test), QStringList{QStringLiteral("001")});
         // The indexes built before the interrupt stay; a second run finishes the job.
         QProcess *again = pgdba({QStringLiteral("migrate"), QStringLiteral("up"), QStringLiteral("002"),
