@@ -76,13 +76,25 @@ QCoro::Task<bool> LockChain::play(pg::ConnInfo info, qint64 orderId, int holdMs,
         co_await pauser->sleep(holdMs);
         if (!self)
             co_return false;
+        // Each step may resume from ~LockChain (its connections fail their queued queries as they
+        // go): nothing of this object is touched once it is gone.
         co_await a->query(sql->commit);
+        if (!self)
+            co_return false;
         const pg::Result rb = co_await waitB;
+        if (!self)
+            co_return false;
         co_await pauser->sleep(1000);
+        if (!self)
+            co_return false;
         co_await b->query(sql->commit);
+        if (!self)
+            co_return false;
         pg::Result rc = rb;
         if (waitC) {
             rc = co_await *waitC;
+            if (!self)
+                co_return false;
             co_await c->query(sql->commit);
         }
         if (!self)
