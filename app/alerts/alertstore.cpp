@@ -74,20 +74,6 @@ QList<Alert> recentFrom(const QSqlDatabase &db, const QString &server, int limit
     return out;
 }
 
-template <typename Read>
-auto onClone(const QString &connectionName, Read read) -> decltype(read(std::declval<QSqlDatabase &>())) {
-    const QString name =
-        connectionName + QStringLiteral("-alerts-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    decltype(read(std::declval<QSqlDatabase &>())) out;
-    {
-        QSqlDatabase db = QSqlDatabase::cloneDatabase(connectionName, name);
-        if (db.isValid() && db.open())
-            out = read(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
-}
 } // namespace
 
 QString Alert::message() const {
@@ -244,7 +230,7 @@ std::optional<Alert> AlertStore::alert(qint64 id) const {
 
 QList<Alert> AlertStore::readFired(const QString &connectionName, const QString &server, qint64 fromMs,
                                    qint64 toMs) {
-    return onClone(connectionName, [&](QSqlDatabase &db) {
+    return history::onClone(connectionName, [&](QSqlDatabase &db) {
         return select(db,
                       QStringLiteral("WHERE (? = '' OR server = ?) AND fired_ts >= ? AND fired_ts <= ? "
                                      "ORDER BY fired_ts, id"),
@@ -253,7 +239,7 @@ QList<Alert> AlertStore::readFired(const QString &connectionName, const QString 
 }
 
 QList<Alert> AlertStore::readRecent(const QString &connectionName, const QString &server, int limit) {
-    return onClone(connectionName, [&](QSqlDatabase &db) { return recentFrom(db, server, limit); });
+    return history::onClone(connectionName, [&](QSqlDatabase &db) { return recentFrom(db, server, limit); });
 }
 
 OpenSummary AlertStore::summarize(const QList<Alert> &alerts) {
@@ -270,7 +256,8 @@ OpenSummary AlertStore::summarize(const QList<Alert> &alerts) {
 }
 
 QHash<QString, OpenSummary> AlertStore::readOpenSummary(const QString &connectionName) {
-    const QList<Alert> open = onClone(connectionName, [&](QSqlDatabase &db) { return openFrom(db, {}); });
+    const QList<Alert> open =
+        history::onClone(connectionName, [&](QSqlDatabase &db) { return openFrom(db, {}); });
     QHash<QString, QList<Alert>> byServer;
     for (const Alert &a : open)
         byServer[a.server] << a;

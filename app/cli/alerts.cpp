@@ -3,6 +3,7 @@
 #include "alerts/alertservice.h"
 #include "alerts/alertstore.h"
 #include "cli/command.h"
+#include "cli/history.h"
 #include "core/profilestore.h"
 #include "core/serversession.h"
 #include "history/store.h"
@@ -23,17 +24,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(cli_alerts)
 };
-
-bool openStore(history::Store &store, const QString &spec) {
-    const bool dsn = spec.startsWith(QLatin1String("postgres://")) ||
-                     spec.startsWith(QLatin1String("postgresql://")) || spec.contains(QLatin1Char('='));
-    if (!dsn)
-        return store.open(spec);
-    const pg::ConnInfo info(spec);
-    const QString port = info.get("port");
-    return store.open(info.get("dbname"), QStringLiteral("QPSQL"), info.get("host"),
-                      port.isEmpty() ? -1 : port.toInt(), info.get("user"), info.get("password"));
-}
 
 // --server: a saved server's name (its host:port key) or a key as stored.
 QString serverKey(const QString &given) {
@@ -168,7 +158,7 @@ QCoro::Task<int> runAlerts(QStringList args) {
         co_return code;
 
     history::Store store;
-    if (!openStore(store, p.value(QStringLiteral("store")))) {
+    if (!openHistoryStore(store, p.value(QStringLiteral("store")))) {
         err(Tr::tr("pgdba alerts: cannot open the history store: %1").arg(store.lastError()));
         co_return 4;
     }

@@ -150,19 +150,23 @@ private Q_SLOTS:
     void recordAll() {
         // Two saved servers under two history keys (the sandbox by its socket and by TCP; the
         // TCP password comes from PGPASSWORD, as libpq reads it): one recorder each, one store.
-        const QString tcp = QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(sandbox::port());
-        QCOMPARE(pgdba({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("tcp"), QStringLiteral("--dsn"), tcp})
+        const QString tcp =
+            QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(sandbox::port());
+        QCOMPARE(pgdba({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("tcp"),
+                        QStringLiteral("--dsn"), tcp})
                      .code,
                  0);
         const QString store = m_config.filePath(QStringLiteral("fleet-history.sqlite"));
         m_env.insert(QStringLiteral("PGPASSWORD"), sandbox::password());
-        const Run r = pgdba({QStringLiteral("record"), QStringLiteral("--all"), QStringLiteral("--store"), store,
-                             QStringLiteral("--interval"), QStringLiteral("500ms"), QStringLiteral("--duration"),
-                             QStringLiteral("4s"), QStringLiteral("--sessions-interval"), QStringLiteral("0"),
-                             QStringLiteral("--statements-interval"), QStringLiteral("0")});
+        const Run r =
+            pgdba({QStringLiteral("record"), QStringLiteral("--all"), QStringLiteral("--store"), store,
+                   QStringLiteral("--interval"), QStringLiteral("500ms"), QStringLiteral("--duration"),
+                   QStringLiteral("4s"), QStringLiteral("--sessions-interval"), QStringLiteral("0"),
+                   QStringLiteral("--statements-interval"), QStringLiteral("0")});
         m_env.remove(QStringLiteral("PGPASSWORD"));
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("pgdba record main")) && r.out.contains(QStringLiteral("pgdba record tcp")),
+        QVERIFY2(r.out.contains(QStringLiteral("pgdba record main")) &&
+                     r.out.contains(QStringLiteral("pgdba record tcp")),
                  qPrintable(r.out));
         history::Store h;
         QVERIFY(h.open(store));
@@ -171,7 +175,9 @@ private Q_SLOTS:
             QVERIFY2(h.countSamples(key, QStringLiteral("server")) >= 2, qPrintable(key));
         }
         // --all with --dsn is a usage error.
-        QCOMPARE(pgdba({QStringLiteral("record"), QStringLiteral("--all"), QStringLiteral("--dsn"), tcp}).code, 64);
+        QCOMPARE(
+            pgdba({QStringLiteral("record"), QStringLiteral("--all"), QStringLiteral("--dsn"), tcp}).code,
+            64);
         QCOMPARE(pgdba({QStringLiteral("server"), QStringLiteral("remove"), QStringLiteral("tcp")}).code, 0);
     }
 
