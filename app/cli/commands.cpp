@@ -11,6 +11,7 @@
 #include "cli/locks.h"
 #include "cli/migrate.h"
 #include "cli/ping.h"
+#include "cli/advise.h"
 #include "cli/plans.h"
 #include "cli/record.h"
 #include "cli/replication.h"
@@ -85,6 +86,10 @@ const QList<Command> &commands() {
          QCoreApplication::translate(
              "cli", "Plan history of a statement: shapes, first/last seen, mean time; --capture (--json)"),
          runPlans},
+        {QStringLiteral("advise"),
+         QCoreApplication::translate(
+             "cli", "Index advice for the whole workload: HypoPG-costed indexes to create, and to drop (--json)"),
+         runAdvise},
         {QStringLiteral("report"),
          QCoreApplication::translate(
              "cli", "A report to hand over: HTML (or PDF) with health, statements, waits, incidents, alerts"),

@@ -109,7 +109,7 @@ IndexCandidate IndexCandidate::fromFilter(const QString &schema, const QString &
     IndexCandidate c;
     c.schema = schema;
     c.table = table;
-    QStringList eqKeys, rangeKeys, constEqCols, nullCols, predicate;
+    QStringList eqKeys, anyKeys, rangeKeys, constEqCols, nullCols, predicate;
     static const QRegularExpression nullTest(QStringLiteral("^(.+) IS (NOT )?NULL$"));
     static const QRegularExpression anyTest(QStringLiteral(R"(^(.+) = ANY \((.+)\)$)"));
     for (const QString &raw : splitConjuncts(filter)) {
@@ -137,7 +137,7 @@ IndexCandidate IndexCandidate::fromFilter(const QString &schema, const QString &
                 constEqCols << col;
                 predicate << clean;
             } else {
-                eqKeys << col;
+                anyKeys << col;
             }
             continue;
         }
@@ -183,15 +183,26 @@ IndexCandidate IndexCandidate::fromFilter(const QString &schema, const QString &
             rangeKeys << col;
         }
     }
-    for (const QString &k : std::as_const(eqKeys) + rangeKeys)
+    for (const QString &k : std::as_const(eqKeys))
         if (!c.columns.contains(k))
             c.columns << k;
+    c.equalityColumns = int(c.columns.size());
+    for (const QString &k : std::as_const(anyKeys))
+        if (!c.columns.contains(k))
+            c.columns << k;
+    c.listColumns = int(c.columns.size()) - c.equalityColumns;
+    for (const QString &k : std::as_const(rangeKeys))
+        if (!c.columns.contains(k))
+            c.columns << k;
+    c.constantPredicate = predicate.join(QStringLiteral(" AND "));
     if (c.columns.isEmpty()) {
+        c.constantKey = true;
         // Only constants: key on the constant-equality columns (status), keep IS NULL tests
         // as the predicate; failing that, key on the NULL-tested column itself.
         for (const QString &k : std::as_const(constEqCols))
             if (!c.columns.contains(k))
                 c.columns << k;
+        c.equalityColumns = int(c.columns.size());
         if (!c.columns.isEmpty()) {
             QStringList rest;
             for (const QString &p : std::as_const(predicate)) {

@@ -12,9 +12,15 @@ namespace explain {
 struct IndexCandidate {
     QString schema;        // empty when the plan did not say (non-VERBOSE plans)
     QString table;
-    QStringList columns;   // key columns, equality first, then ranges
+    QStringList columns;   // key columns: equality first, then "= ANY (...)" lists, then ranges
+    int equalityColumns = 0; // how many leading columns are plain equalities
+    int listColumns = 0;     // then how many "= ANY (...)" columns (no order across their values)
     QString predicate;     // "status = 'new'::text AND courier_id IS NULL", or empty
     QStringList ignored;   // filter parts that cannot be indexed as written (OR, expressions)
+    // Every comparison with a constant (= 'new', IS NULL, = ANY ('{...}')), keyed or not: what a
+    // partial index for exactly this filter would say. constantKey: the key is made of them.
+    QString constantPredicate;
+    bool constantKey = false;
 
     bool isValid() const { return !table.isEmpty() && !columns.isEmpty(); }
     // CREATE INDEX CONCURRENTLY statement with quoted identifiers (offline quoting rules).

@@ -33,15 +33,26 @@ int parameterCount(const QString &text) {
 std::atomic<int> g_counter{0};
 } // namespace
 
-QString refusal(const QString &text, const CaptureOptions &options) {
-    const QString kw = firstKeyword(text);
-    if (kw.isEmpty())
-        return Capture::tr("no statement text");
+namespace {
+const QStringList &plannableKeywords() {
     static const QStringList plannable{QStringLiteral("select"), QStringLiteral("with"),
                                        QStringLiteral("values"), QStringLiteral("table"),
                                        QStringLiteral("insert"), QStringLiteral("update"),
                                        QStringLiteral("delete"), QStringLiteral("merge")};
-    if (!plannable.contains(kw))
+    return plannable;
+}
+} // namespace
+
+bool isUtility(const QString &text) {
+    const QString kw = firstKeyword(text);
+    return !kw.isEmpty() && !plannableKeywords().contains(kw);
+}
+
+QString refusal(const QString &text, const CaptureOptions &options) {
+    const QString kw = firstKeyword(text);
+    if (kw.isEmpty())
+        return Capture::tr("no statement text");
+    if (!plannableKeywords().contains(kw))
         return Capture::tr("%1 is a utility statement: it has no plan").arg(kw.toUpper());
     const explain::StatementSafety safety = explain::classifyStatement(text);
     if (safety.kind != explain::StatementSafety::Kind::ReadOnly && !options.allowWrites)

@@ -39,6 +39,8 @@ struct CaptureOptions {
 // Whether a normalised text may be captured, and why not: a statement that writes (unless
 // allowed), a utility statement (SET, VACUUM, COPY …) that has no plan, an empty text.
 QString refusal(const QString &text, const CaptureOptions &options);
+// SET, EXPLAIN, PREPARE, BEGIN, VACUUM …: a statement with no plan of its own.
+bool isUtility(const QString &text);
 
 QCoro::Task<Capture> captureGenericPlan(pg::Connection *conn, QString text, CaptureOptions options = {});
 

@@ -1,0 +1,621 @@
+#include "advisor/advisor.h"
+
+#include "explain/identifiers.h"
+#include "explain/planparser.h"
+#include "pg/connection.h"
+#include "pg/sqlfile.h"
+#include "plans/plancapture.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QPointer>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace advisor {
+
+namespace {
+
+QString sql(const char *name) {
+    return pg::sqlFile(QStringLiteral("advisor/") + QLatin1String(name));
+}
+
+int parameterCount(const QString &text) {
+    static const QRegularExpression re(QStringLiteral(R"(\$(\d+))"));
+    int n = 0;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        n = std::max(n, it.next().captured(1).toInt());
+    return n;
+}
+
+// The root's total cost: the first "Total Cost" of a FORMAT JSON plan.
+double rootCost(const QString &json) {
+    static const QRegularExpression re(QStringLiteral(R"("Total Cost":\s*([0-9.eE+-]+))"));
+    const auto m = re.match(json);
+    return m.hasMatch() ? m.captured(1).toDouble() : -1;
+}
+
+// The indexes a FORMAT JSON plan uses ("Index Name"), without parsing the whole plan.
+QSet<QString> indexNames(const QString &json) {
+    static const QRegularExpression re(QStringLiteral(R"re("Index Name":\s*"((?:[^"\\]|\\.)*)")re"));
+    QSet<QString> out;
+    for (auto it = re.globalMatch(json); it.hasNext();)
+        out.insert(it.next().captured(1));
+    return out;
+}
+
+struct Explained {
+    QString json;
+    QString error;
+    bool ok() const { return error.isEmpty() && !json.isEmpty(); }
+};
+
+// EXPLAIN of one statement on the advisor's session: its literal text as is, or the generic
+// plan of a normalised text (PREPARE, EXPLAIN EXECUTE with NULLs, DEALLOCATE; the session has
+// plan_cache_mode = force_generic_plan). Each step goes through the extended protocol, which
+// refuses a text holding more than one statement.
+QCoro::Task<Explained> explainOne(QPointer<pg::Connection> c, QString text, bool literal, bool verbose, int *count) {
+    Explained out;
+    if (!c) {
+        out.error = QStringLiteral("connection closed");
+        co_return out;
+    }
+    ++*count;
+    const QString options = verbose ? QStringLiteral("(FORMAT JSON, VERBOSE) ") : QStringLiteral("(FORMAT JSON) ");
+    if (literal) {
+        const QString q = QStringLiteral("EXPLAIN ") + options + text;
+        const pg::Result r = co_await c->query(q);
+        if (!r.ok())
+            out.error = r.error()->message;
+        else if (r.rows() > 0)
+            out.json = r.text(0, 0);
+        co_return out;
+    }
+    // Parameters whose type the text does not settle (jsonb_build_object($2, ...)) are declared
+    // text, one at a time, as the server names them; the others stay "unknown" (inferred).
+    const int params = parameterCount(text);
+    QStringList types;
+    for (int i = 0; i < params; ++i)
+        types << QStringLiteral("unknown");
+    static const QRegularExpression undetermined(QStringLiteral(R"(parameter \$(\d+))"));
+    for (int attempt = 0; attempt <= params; ++attempt) {
+        const QString prepare = QStringLiteral("PREPARE pgdba_advise") +
+                                (types.isEmpty() ? QString() : QLatin1Char('(') + types.join(QLatin1Char(',')) + QLatin1Char(')')) +
+                                QStringLiteral(" AS ") + text;
+        const pg::Result p = co_await c->query(prepare);
+        if (!c) {
+            out.error = QStringLiteral("connection closed");
+            co_return out;
+        }
+        if (p.ok())
+            break;
+        const auto m = undetermined.match(p.error()->message);
+        const int which = m.hasMatch() ? m.captured(1).toInt() : 0;
+        if (p.error()->sqlState != QLatin1String("42P18") || which < 1 || which > params ||
+            types[which - 1] == QLatin1String("text") || attempt == params) {
+            out.error = p.error()->message;
+            co_return out;
+        }
+        types[which - 1] = QStringLiteral("text");
+    }
+    QStringList nulls;
+    for (int i = 0; i < parameterCount(text); ++i)
+        nulls << QStringLiteral("NULL");
+    const QString explain = QStringLiteral("EXPLAIN ") + options + QStringLiteral("EXECUTE pgdba_advise") +
+                            (nulls.isEmpty() ? QString() : QLatin1Char('(') + nulls.join(QLatin1Char(',')) + QLatin1Char(')'));
+    const pg::Result r = co_await c->query(explain);
+    if (!c) {
+        out.error = QStringLiteral("connection closed");
+        co_return out;
+    }
+    if (!r.ok())
+        out.error = r.error()->message;
+    else if (r.rows() > 0)
+        out.json = r.text(0, 0);
+    const QString deallocate = QStringLiteral("DEALLOCATE pgdba_advise");
+    co_await c->query(deallocate);
+    co_return out;
+}
+
+QList<int> parseInts(const QString &text) {
+    QList<int> out;
+    for (const QString &p : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        out << p.toInt();
+    return out;
+}
+
+QString firstWords(const QString &text, int n) {
+    const QStringList parts = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return parts.mid(0, n).join(QLatin1Char(' '));
+}
+
+QJsonArray effectsJson(const QList<Effect> &effects) {
+    QJsonArray out;
+    for (const Effect &e : effects)
+        out.append(QJsonObject{{QStringLiteral("queryid"), QString::number(e.queryid)},
+                               {QStringLiteral("query"), e.query},
+                               {QStringLiteral("calls"), double(e.calls)},
+                               {QStringLiteral("cost_before"), std::round(e.costBefore * 100) / 100},
+                               {QStringLiteral("cost_after"), std::round(e.costAfter * 100) / 100}});
+    return out;
+}
+
+} // namespace
+
+QString DropProposal::dropStatement() const {
+    const QString target = schema.isEmpty() ? explain::quoteIdent(index)
+                                            : explain::quoteIdent(schema) + QLatin1Char('.') + explain::quoteIdent(index);
+    return QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1").arg(target);
+}
+
+QList<DropProposal> findDrops(const QList<ExistingIndex> &indexes, const QString &statsSince,
+                              const QHash<QString, QList<Effect>> &usedBy) {
+    QList<DropProposal> out;
+    QSet<QString> proposed;
+    const auto propose = [&](const ExistingIndex &i, const QString &kind, const QString &reason) {
+        if (i.enforces || proposed.contains(i.schema + QLatin1Char('.') + i.name))
+            return;
+        proposed.insert(i.schema + QLatin1Char('.') + i.name);
+        DropProposal d;
+        d.schema = i.schema;
+        d.table = i.table;
+        d.index = i.name;
+        d.definition = i.definition;
+        d.kind = kind;
+        d.reason = reason;
+        d.sizeBytes = i.bytes;
+        d.scans = i.scans;
+        d.statements = usedBy.value(i.name);
+        out << d;
+    };
+    const auto sameShape = [](const ExistingIndex &a, const ExistingIndex &b) {
+        return a.schema == b.schema && a.table == b.table && a.method == b.method && a.exprs == b.exprs &&
+               a.pred == b.pred;
+    };
+    for (qsizetype x = 0; x < indexes.size(); ++x) {
+        const ExistingIndex &a = indexes[x];
+        for (qsizetype y = 0; y < indexes.size(); ++y) {
+            if (x == y)
+                continue;
+            const ExistingIndex &b = indexes[y];
+            if (!sameShape(a, b) || !a.exprs.isEmpty())
+                continue;
+            const QStringList ac = a.classes.split(QLatin1Char(' ')), bc = b.classes.split(QLatin1Char(' '));
+            const QStringList ao = a.options.split(QLatin1Char(' ')), bo = b.options.split(QLatin1Char(' '));
+            if (a.keys == b.keys && ac.mid(0, a.keys.size()) == bc.mid(0, b.keys.size()) &&
+                ao.mid(0, a.keys.size()) == bo.mid(0, b.keys.size())) {
+                // Keep the one that enforces something, else the more used one, else the first name.
+                const bool dropA = !a.enforces && (b.enforces || a.scans < b.scans ||
+                                                   (a.scans == b.scans && a.name > b.name));
+                if (dropA)
+                    propose(a, QStringLiteral("duplicate"),
+                            Advice::tr("Duplicate of %1: the same columns, operator classes and predicate.").arg(b.name));
+                continue;
+            }
+            if (a.method == QLatin1String("btree") && a.keys.size() < b.keys.size() &&
+                b.keys.mid(0, a.keys.size()) == a.keys &&
+                ac.mid(0, a.keys.size()) == bc.mid(0, a.keys.size()) &&
+                ao.mid(0, a.keys.size()) == bo.mid(0, a.keys.size())) {
+                propose(a, QStringLiteral("prefix"),
+                        Advice::tr("Its columns are the leading columns of %1, which serves the same lookups.").arg(b.name));
+            }
+        }
+    }
+    for (const ExistingIndex &i : indexes) {
+        if (i.scans == 0 && !usedBy.contains(i.name))
+            propose(i, QStringLiteral("unused"),
+                    Advice::tr("Never scanned since %1, and no statement of the workload plans to use it.").arg(statsSince));
+    }
+    return out;
+}
+
+QCoro::Task<Advice> advise(pg::Connection *conn, Options options, Progress progress) {
+    Advice a;
+    QElapsedTimer timer;
+    timer.start();
+    QPointer<pg::Connection> c(conn);
+    const auto report = [&](const QString &what, int done, int total) {
+        if (progress)
+            progress(what, done, total);
+    };
+    const auto lost = [&]() {
+        a.error = Advice::tr("The connection closed while the advisor ran.");
+        a.elapsedMs = timer.elapsed();
+    };
+    if (!c || !c->isReady()) {
+        a.error = Advice::tr("Not connected.");
+        co_return a;
+    }
+    // --- what is there ----------------------------------------------------------------------
+    const QString preflightSql = sql("preflight");
+    const pg::Result pre = co_await c->query(preflightSql);
+    if (!c) {
+        lost();
+        co_return a;
+    }
+    if (!pre.ok() || pre.rows() < 1) {
+        a.error = pre.ok() ? Advice::tr("The server returned nothing.") : pre.error()->message;
+        co_return a;
+    }
+    a.database = pre.text(0, "database");
+    a.role = pre.text(0, "role");
+    a.hypopg = pre.text(0, "hypopg");
+    a.statsSince = pre.text(0, "stats_since");
+    if (pre.isNull(0, "pg_stat_statements")) {
+        a.error = Advice::tr("pg_stat_statements is not installed in database %1: the advisor reads the workload "
+                             "from it.")
+                      .arg(a.database);
+        a.fix = Advice::tr("CREATE EXTENSION pg_stat_statements;  (with pg_stat_statements in shared_preload_libraries)");
+        co_return a;
+    }
+    if (pre.isNull(0, "hypopg")) {
+        a.error = Advice::tr("HypoPG is not installed in database %1: the advisor costs candidate indexes with it "
+                             "instead of building them.")
+                      .arg(a.database);
+        a.fix = pre.boolean(0, "hypopg_available")
+                    ? Advice::tr("CREATE EXTENSION hypopg;  (in database %1)").arg(a.database)
+                    : Advice::tr("Install the server package postgresql-%1-hypopg, then CREATE EXTENSION hypopg;")
+                          .arg(c->facts().versionNum / 10000);
+        co_return a;
+    }
+    // --- the advisor's session: read-only, generic plans, bounded ---------------------------------
+    const QString session = QStringLiteral("SET plan_cache_mode = force_generic_plan; "
+                                           "SET default_transaction_read_only = on; "
+                                           "SET statement_timeout = %1; SET lock_timeout = 1000")
+                                .arg(std::max(100, options.statementTimeoutMs));
+    const QList<pg::Result> set = co_await c->execScript(session);
+    if (!c) {
+        lost();
+        co_return a;
+    }
+    if (set.isEmpty() || !set.back().ok()) {
+        a.error = set.isEmpty() ? Advice::tr("The server returned nothing.") : set.back().error()->message;
+        co_return a;
+    }
+    const QString resetSql = sql("hypo_reset");
+    co_await c->query(resetSql);
+    // --- the workload --------------------------------------------------------------------------
+    const QString statementsSql = sql("statements");
+    const QVariantList topParams{std::max(1, options.top) * 4};
+    const pg::Result st = co_await c->query(statementsSql, topParams);
+    if (!c) {
+        lost();
+        co_return a;
+    }
+    if (!st.ok()) {
+        a.error = st.error()->message;
+        co_return a;
+    }
+    QList<Candidate> all;
+    int plannable = 0;
+    for (int row = 0; row < st.rows() && plannable < options.top; ++row) {
+        Statement s;
+        s.queryid = st.text(row, "queryid").toLongLong();
+        s.query = st.text(row, "query");
+        s.calls = st.int64(row, "calls");
+        s.totalMs = st.dbl(row, "total_ms");
+        s.meanMs = st.dbl(row, "mean_ms");
+        s.costed = s.query;
+        report(Advice::tr("Planning statement %1 of %2").arg(row + 1).arg(st.rows()), row, st.rows());
+        // Utility statements (SET, EXPLAIN, PREPARE, BEGIN …) have no plan and are not workload.
+        if (plans::isUtility(s.query))
+            continue;
+        ++plannable;
+        plans::CaptureOptions captureOptions;
+        captureOptions.allowWrites = options.allowWrites;
+        if (const QString why = plans::refusal(s.query, captureOptions); !why.isEmpty()) {
+            s.skipped = why;
+            a.statements << s;
+            continue;
+        }
+        bool literal = false;
+        if (const auto texts = options.literalTexts.value(s.queryid); !texts.isEmpty()) {
+            int total = 0;
+            const QPair<QString, int> *best = nullptr;
+            for (const auto &t : texts) {
+                total += t.second;
+                if (!best || t.second > best->second)
+                    best = &t;
+            }
+            static const QRegularExpression param(QStringLiteral(R"(\$\d)"));
+            if (best && best->second * 5 >= total * 4 && !best->first.contains(param) &&
+                plans::refusal(best->first, captureOptions).isEmpty()) {
+                s.costed = best->first;
+                literal = true;
+            }
+        }
+        const Explained e = co_await explainOne(c, s.costed, literal, true, &a.explains);
+        if (!c) {
+            lost();
+            co_return a;
+        }
+        if (!e.ok()) {
+            s.skipped = e.error.isEmpty() ? Advice::tr("EXPLAIN returned nothing") : e.error;
+            a.statements << s;
+            continue;
+        }
+        const explain::ParseResult parsed = explain::parsePlan(e.json.toUtf8());
+        if (!parsed.ok()) {
+            s.skipped = parsed.error;
+            a.statements << s;
+            continue;
+        }
+        s.costBefore = s.costAfter = parsed.plan.root().totalCost;
+        s.relations = relationsOf(parsed.plan);
+        s.indexesBefore = s.indexesAfter = indexesUsedBy(parsed.plan);
+        all << candidatesFromPlan(parsed.plan, int(a.statements.size()));
+        a.statements << s;
+    }
+    // Costed texts are literal when flagged: remember which, by position.
+    QSet<int> literalAt;
+    for (int i = 0; i < a.statements.size(); ++i)
+        if (a.statements[i].costed != a.statements[i].query)
+            literalAt.insert(i);
+    QList<Candidate> candidates = mergeCandidates(all);
+    a.candidates = int(candidates.size());
+    for (const Statement &s : std::as_const(a.statements))
+        if (s.costBefore >= 0)
+            a.workloadBefore += double(s.calls) * s.costBefore;
+    // --- table write rates -----------------------------------------------------------------------
+    QHash<QString, qint64> writes;
+    {
+        const QString tablesSql = sql("tables");
+        const pg::Result t = co_await c->query(tablesSql);
+        if (!c) {
+            lost();
+            co_return a;
+        }
+        for (int row = 0; t.ok() && row < t.rows(); ++row)
+            writes.insert(t.text(row, "table"), t.int64(row, "index_writes"));
+    }
+    const double statsAgeS = std::max(1.0, pre.dbl(0, "stats_age_s"));
+    // --- greedy choice with HypoPG ------------------------------------------------------------------
+    // The statements a candidate can change: every costed statement that scans its table.
+    const auto affected = [&](const Candidate &cand) {
+        QList<int> out;
+        for (int i = 0; i < a.statements.size(); ++i)
+            if (a.statements[i].costBefore >= 0 && a.statements[i].relations.contains(cand.table))
+                out << i;
+        return out;
+    };
+    QList<double> current;
+    for (const Statement &s : std::as_const(a.statements))
+        current << s.costBefore;
+    struct Eval {
+        bool fresh = false;
+        bool invalid = false;
+        double gain = 0;
+        qint64 size = 0;
+        QHash<int, double> costs;
+    };
+    QList<Eval> evals(candidates.size());
+    QList<int> chosen;
+    QHash<QString, int> hypoName; // hypothetical index name -> proposal
+    const QString createSql = sql("hypo_create");
+    const QString dropSql = sql("hypo_drop");
+    const double minGain = options.minGainShare * a.workloadBefore;
+    while (chosen.size() < options.maxIndexes) {
+        for (qsizetype k = 0; k < candidates.size(); ++k) {
+            Eval &ev = evals[k];
+            if (ev.fresh || ev.invalid || chosen.contains(int(k)))
+                continue;
+            report(Advice::tr("Costing candidate %1 of %2 with HypoPG").arg(k + 1).arg(candidates.size()),
+                   int(k), int(candidates.size()));
+            const QVariantList createParams{candidates[k].hypotheticalDefinition()};
+            const pg::Result h = co_await c->query(createSql, createParams);
+            if (!c) {
+                lost();
+                co_return a;
+            }
+            if (!h.ok() || h.rows() < 1) {
+                ev.invalid = true;
+                continue;
+            }
+            const qint64 oid = h.int64(0, "indexrelid");
+            ev.size = h.int64(0, "size_bytes");
+            ev.costs.clear();
+            ev.gain = 0;
+            for (int i : affected(candidates[k])) {
+                const Explained e =
+                    co_await explainOne(c, a.statements[i].costed, literalAt.contains(i), false, &a.explains);
+                if (!c) {
+                    lost();
+                    co_return a;
+                }
+                const double cost = e.ok() ? rootCost(e.json) : -1;
+                if (cost < 0)
+                    continue;
+                ev.costs.insert(i, cost);
+                ev.gain += double(a.statements[i].calls) * std::max(0.0, current[i] - cost);
+            }
+            const QVariantList dropParams{oid};
+            co_await c->query(dropSql, dropParams);
+            if (!c) {
+                lost();
+                co_return a;
+            }
+            ev.fresh = true;
+        }
+        int best = -1;
+        double bestRatio = 0;
+        for (qsizetype k = 0; k < candidates.size(); ++k) {
+            const Eval &ev = evals[k];
+            if (!ev.fresh || ev.invalid || chosen.contains(int(k)) || ev.gain <= 0 || ev.gain < minGain)
+                continue;
+            const double mb = std::max(1.0 / 16, double(ev.size) / (1024.0 * 1024.0));
+            const double ratio = ev.gain / mb;
+            if (best < 0 || ratio > bestRatio) {
+                best = int(k);
+                bestRatio = ratio;
+            }
+        }
+        if (best < 0)
+            break;
+        // Keep it (hypothetically) and cost the rest against the set chosen so far.
+        const QVariantList createParams{candidates[best].hypotheticalDefinition()};
+        const pg::Result h = co_await c->query(createSql, createParams);
+        if (!c) {
+            lost();
+            co_return a;
+        }
+        if (!h.ok() || h.rows() < 1) {
+            evals[best].invalid = true;
+            continue;
+        }
+        hypoName.insert(h.text(0, "indexname"), int(a.create.size()));
+        chosen << best;
+        CreateProposal p;
+        p.candidate = candidates[best];
+        p.sizeBytes = evals[best].size;
+        p.benefit = evals[best].gain;
+        if (writes.contains(p.candidate.table))
+            p.writesPerS = double(writes.value(p.candidate.table)) / statsAgeS;
+        a.create << p;
+        const QList<int> changed = affected(candidates[best]);
+        for (auto it = evals[best].costs.cbegin(); it != evals[best].costs.cend(); ++it)
+            current[it.key()] = std::min(current[it.key()], it.value());
+        for (qsizetype k = 0; k < candidates.size(); ++k) {
+            if (evals[k].fresh && std::any_of(changed.cbegin(), changed.cend(),
+                                              [&](int i) { return evals[k].costs.contains(i); }))
+                evals[k].fresh = false;
+        }
+    }
+    // --- the whole set: final plans, which statement uses which index ---------------------------
+    QSet<QString> taken;
+    for (CreateProposal &p : a.create) {
+        QString name = p.candidate.suggestedName();
+        for (int n = 2; taken.contains(name); ++n)
+            name = p.candidate.suggestedName().left(58) + QStringLiteral("_%1").arg(n);
+        taken.insert(name);
+        p.name = name;
+        p.definition = p.candidate.createStatement(name);
+    }
+    QHash<QString, QList<Effect>> usedBy;
+    for (int i = 0; i < a.statements.size(); ++i) {
+        Statement &s = a.statements[i];
+        if (s.costBefore < 0)
+            continue;
+        report(Advice::tr("Checking statement %1 of %2 with the chosen indexes").arg(i + 1).arg(a.statements.size()),
+               i, int(a.statements.size()));
+        if (!a.create.isEmpty()) {
+            const Explained e = co_await explainOne(c, s.costed, literalAt.contains(i), false, &a.explains);
+            if (!c) {
+                lost();
+                co_return a;
+            }
+            if (e.ok()) {
+                s.costAfter = rootCost(e.json);
+                s.indexesAfter = indexNames(e.json);
+            }
+        }
+        a.workloadAfter += double(s.calls) * s.costAfter;
+        const Effect effect{s.queryid, s.query, s.calls, s.costBefore, s.costAfter};
+        for (const QString &idx : std::as_const(s.indexesAfter)) {
+            if (auto it = hypoName.constFind(idx); it != hypoName.cend())
+                a.create[*it].statements << effect;
+            else
+                usedBy[idx] << effect;
+        }
+    }
+    // A proposal no final plan uses (a later, covering one serves its statements) is left out.
+    a.create.erase(std::remove_if(a.create.begin(), a.create.end(),
+                                  [](const CreateProposal &p) { return p.statements.isEmpty(); }),
+                   a.create.end());
+    for (CreateProposal &p : a.create)
+        std::sort(p.statements.begin(), p.statements.end(), [](const Effect &x, const Effect &y) {
+            return double(x.calls) * (x.costBefore - x.costAfter) > double(y.calls) * (y.costBefore - y.costAfter);
+        });
+    co_await c->query(resetSql);
+    if (!c) {
+        lost();
+        co_return a;
+    }
+    // --- drops ---------------------------------------------------------------------------------------
+    report(Advice::tr("Reading existing indexes"), 0, 1);
+    const QString indexesSql = sql("indexes");
+    const pg::Result ix = co_await c->query(indexesSql);
+    if (!c) {
+        lost();
+        co_return a;
+    }
+    if (ix.ok()) {
+        QList<ExistingIndex> existing;
+        for (int row = 0; row < ix.rows(); ++row) {
+            ExistingIndex e;
+            e.schema = ix.text(row, "schema");
+            e.table = ix.text(row, "table");
+            e.name = ix.text(row, "index");
+            e.method = ix.text(row, "method");
+            e.keys = parseInts(ix.text(row, "keys")).mid(0, int(ix.int64(row, "key_count")));
+            e.classes = firstWords(ix.text(row, "classes"), int(e.keys.size()));
+            e.options = firstWords(ix.text(row, "options"), int(e.keys.size()));
+            e.exprs = ix.text(row, "exprs");
+            e.pred = ix.text(row, "pred");
+            e.enforces = ix.boolean(row, "enforces");
+            e.scans = ix.int64(row, "scans");
+            e.bytes = ix.int64(row, "bytes");
+            e.definition = ix.text(row, "definition");
+            existing << e;
+        }
+        a.drop = findDrops(existing, a.statsSince, usedBy);
+    }
+    a.elapsedMs = timer.elapsed();
+    report(Advice::tr("Done"), 1, 1);
+    co_return a;
+}
+
+QJsonObject toJson(const Advice &a) {
+    QJsonArray create, drop, skipped;
+    for (const CreateProposal &p : a.create) {
+        create.append(QJsonObject{
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("definition"), p.definition},
+            {QStringLiteral("table"), p.candidate.table},
+            {QStringLiteral("est_size_bytes"), double(p.sizeBytes)},
+            {QStringLiteral("benefit"), std::round(p.benefit)},
+            {QStringLiteral("writes_per_s"), p.writesPerS < 0 ? QJsonValue() : QJsonValue(std::round(p.writesPerS * 100) / 100)},
+            {QStringLiteral("reasons"), QJsonArray::fromStringList(p.candidate.reasons)},
+            {QStringLiteral("statements"), effectsJson(p.statements)}});
+    }
+    for (const DropProposal &d : a.drop) {
+        drop.append(QJsonObject{{QStringLiteral("index"), d.schema.isEmpty() ? d.index : d.schema + QLatin1Char('.') + d.index},
+                                {QStringLiteral("table"), d.table},
+                                {QStringLiteral("kind"), d.kind},
+                                {QStringLiteral("reason"), d.reason},
+                                {QStringLiteral("definition"), d.definition},
+                                {QStringLiteral("size_bytes"), double(d.sizeBytes)},
+                                {QStringLiteral("scans"), double(d.scans)},
+                                {QStringLiteral("statement"), d.dropStatement()},
+                                {QStringLiteral("statements"), effectsJson(d.statements)}});
+    }
+    int considered = 0;
+    for (const Statement &s : a.statements) {
+        if (s.skipped.isEmpty())
+            ++considered;
+        else
+            skipped.append(QJsonObject{{QStringLiteral("queryid"), QString::number(s.queryid)},
+                                       {QStringLiteral("query"), s.query},
+                                       {QStringLiteral("reason"), s.skipped}});
+    }
+    QJsonObject o{{QStringLiteral("database"), a.database},
+                  {QStringLiteral("hypopg"), a.hypopg},
+                  {QStringLiteral("create"), create},
+                  {QStringLiteral("drop"), drop},
+                  {QStringLiteral("statements_considered"), considered},
+                  {QStringLiteral("skipped"), skipped},
+                  {QStringLiteral("candidates"), a.candidates},
+                  {QStringLiteral("explains"), a.explains},
+                  {QStringLiteral("elapsed_ms"), double(a.elapsedMs)},
+                  {QStringLiteral("workload_cost_before"), std::round(a.workloadBefore)},
+                  {QStringLiteral("workload_cost_after"), std::round(a.workloadAfter)}};
+    if (!a.ok()) {
+        o.insert(QStringLiteral("error"), a.error);
+        if (!a.fix.isEmpty())
+            o.insert(QStringLiteral("fix"), a.fix);
+    }
+    return o;
+}
+
+} // namespace advisor

@@ -1,0 +1,1 @@
+SELECT hypopg_drop_index($1::oid)
