@@ -100,7 +100,7 @@ QString conditionsOf(const PlanNode &n) {
     QStringList parts;
     if (n.nodeType == QLatin1String("Bitmap Heap Scan"))
         parts << n.recheckCond;
-    else if (n.nodeType.startsWith(QLatin1String("Index")) && !n.filter.isEmpty())
+    else if (n.nodeType.startsWith(QLatin1String("Index")))
         parts << n.indexCond;
     parts << n.filter;
     parts.removeAll(QString());

@@ -101,7 +101,8 @@ QCoro::Task<int> runAdvise(QStringList args) {
     QString written;
     if (p.isSet(QStringLiteral("write-migration"))) {
         int builtIn = 0;
-        for (const migrate::Migration &m : migrate::Catalog::builtIn().migrations())
+        const migrate::Catalog builtInCatalog = migrate::Catalog::builtIn();
+        for (const migrate::Migration &m : builtInCatalog.migrations())
             builtIn = std::max(builtIn, m.version.toInt());
         const QList<advisor::DropProposal> drops =
             p.isSet(QStringLiteral("include-drops")) ? a.drop : QList<advisor::DropProposal>{};
