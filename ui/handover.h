@@ -64,6 +64,17 @@ struct CreateIndexRequest {
     migrate::IndexRequest index;
 };
 
+// A migration file written elsewhere (the index advisor's): the Migrations page opens its folder
+// and the wizard on that version, to apply it.
+struct OpenMigrationRequest {
+    static constexpr const char *PageId = pageid::Migrations;
+    explicit OpenMigrationRequest(QString folder = {}, QString version = {})
+        : folder(std::move(folder))
+        , version(std::move(version)) {}
+    QString folder;
+    QString version;
+};
+
 // A recorded moment of the session history (Timeline → replay): the Activity or Locks page shows
 // the sample at or before tsMs, read-only, with "recorded at … — back to live".
 struct ReplayActivityRequest {
@@ -87,6 +98,7 @@ Q_DECLARE_METATYPE(ui::ReplayLocksRequest)
 Q_DECLARE_METATYPE(ui::OpenPlanFileRequest)
 Q_DECLARE_METATYPE(ui::ComparePlansRequest)
 Q_DECLARE_METATYPE(ui::CreateIndexRequest)
+Q_DECLARE_METATYPE(ui::OpenMigrationRequest)
 
 namespace ui {
 namespace handover {

@@ -8,6 +8,7 @@ inline constexpr char Activity[] = "activity";
 inline constexpr char Locks[] = "locks";
 inline constexpr char Dashboard[] = "dashboard";
 inline constexpr char Statements[] = "statements";
+inline constexpr char Advisor[] = "advisor";
 inline constexpr char Replication[] = "replication";
 inline constexpr char Vacuum[] = "vacuum";
 inline constexpr char Explain[] = "explain";

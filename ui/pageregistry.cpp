@@ -4,6 +4,7 @@
 #include "pageids.h"
 
 #include "activity/activitypage.h"
+#include "advisor/advisorpage.h"
 #include "alerts/alertspage.h"
 #include "audit/auditpage.h"
 #include "bench/benchmarkpage.h"
@@ -35,6 +36,7 @@ const QList<PageFactory> &pageFactories() {
         page<DashboardPage>(pageid::Dashboard),
         page<TimelinePage>(pageid::Timeline),
         page<StatementsPage>(pageid::Statements),
+        page<AdvisorPage>(pageid::Advisor),
         page<ReplicationPage>(pageid::Replication),
         page<VacuumPage>(pageid::Vacuum),
         page<ExplainPage>(pageid::Explain),

@@ -221,6 +221,15 @@ MigrationWizard *MigrationsPage::openWizard(migrate::Direction d) {
 }
 
 void MigrationsPage::openWith(const QVariantMap &request) {
+    if (const auto open = handover::unpack<OpenMigrationRequest>(request)) {
+        setFolder(open->folder);
+        if (m_wizard)
+            m_wizard->close();
+        auto *w = new MigrationWizard(workspace(), this);
+        w->preset(m_catalog.folder(), migrate::Direction::Up, open->version);
+        adopt(w)->open();
+        return;
+    }
     const auto r = handover::unpack<CreateIndexRequest>(request);
     if (!r)
         return;

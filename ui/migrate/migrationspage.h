@@ -26,7 +26,8 @@ class MigrationWizard;
 // The "migrations" page: a folder's migrations and their status on the current server
 // (applied / pending / failed / drift), Alembic's version, INVALID leftovers; opens the
 // migration wizard (non-modal) to apply or roll back, exports SQL and Alembic revisions.
-// openWith() with a CreateIndexRequest (handover.h) opens the wizard with a one-off index migration.
+// openWith() with a CreateIndexRequest (handover.h) opens the wizard with a one-off index migration;
+// with an OpenMigrationRequest it opens that folder and the wizard on that version (Up).
 class MigrationsPage : public Page {
     Q_OBJECT
 public:
