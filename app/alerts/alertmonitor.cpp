@@ -1,5 +1,7 @@
 #include "alerts/alertmonitor.h"
 
+#include "plans/planstore.h"
+
 #include "monitor/healthrunner.h"
 #include "monitor/poller.h"
 #include "pg/awaitfuture.h"
@@ -67,6 +69,21 @@ Values metricsFromResult(const pg::Result &r, const pg::Result *statements, Metr
     return v;
 }
 
+double planRegressionPct(const QList<plans::PlanChange> &changes, qint64 *queryid) {
+    double worst = 0;
+    for (const plans::PlanChange &c : changes) {
+        if (!c.before.meanMs || !c.after.meanMs || *c.before.meanMs <= 0)
+            continue;
+        const double rise = 100.0 * (*c.after.meanMs - *c.before.meanMs) / *c.before.meanMs;
+        if (rise > worst) {
+            worst = rise;
+            if (queryid)
+                *queryid = c.queryid;
+        }
+    }
+    return worst;
+}
+
 AlertMonitor::AlertMonitor(QObject *parent)
     : QObject(parent)
     , m_poller(new monitor::Poller(this)) {
@@ -118,8 +135,15 @@ QCoro::Task<void> AlertMonitor::refresh(quint64 gen) {
     }
     // The statements delta walks up to pg_stat_statements.max rows: on the thread pool.
     MetricCounters counters = std::move(m_counters);
-    auto work = QtConcurrent::run([metrics, statements, haveStatements, counters]() mutable {
+    const QString planStore = m_planStore;
+    const QString serverKey = m_serverKey;
+    const qint64 planSince = now - m_planWindowMs;
+    auto work = QtConcurrent::run([metrics, statements, haveStatements, counters, planStore, serverKey,
+                                   planSince]() mutable {
         Values v = metricsFromResult(metrics, haveStatements ? &statements : nullptr, &counters);
+        if (!planStore.isEmpty())
+            v.insert(QString::fromLatin1(metric::PlanRegressionPct),
+                     planRegressionPct(plans::PlanStore::readChanges(planStore, serverKey, planSince)));
         return std::make_pair(std::move(v), std::move(counters));
     });
     auto awaiter = pg::awaitFuture(work);

@@ -16,6 +16,9 @@ class Result;
 namespace monitor {
 class Poller;
 }
+namespace plans {
+struct PlanChange;
+}
 
 namespace alerts {
 
@@ -33,6 +36,11 @@ struct MetricCounters {
 // Cache hit needs at least MinBlocks blocks between readings to say anything.
 inline constexpr double MinCacheBlocks = 64;
 Values metricsFromResult(const pg::Result &metrics, const pg::Result *statements, MetricCounters *counters);
+
+// Pure: metric::PlanRegressionPct of a server's recent plan changes (plan history): the largest
+// rise of the mean time from the old shape's captures to the new one's, in %; 0 when none rose or
+// the means are unknown. *queryid: the statement it belongs to.
+double planRegressionPct(const QList<plans::PlanChange> &changes, qint64 *queryid = nullptr);
 
 // The alert collector: every interval reads the metrics on its connection (one small query,
 // plus pg_stat_statements when installed), the health checks every healthIntervalMs, and emits
@@ -53,6 +61,12 @@ public:
     monitor::Poller *poller() const { return m_poller; }
     void setHealthIntervalMs(int ms) { m_healthIntervalMs = ms; } // 0: no health checks
     void setHealthThresholds(const monitor::HealthThresholds &t) { m_thresholds = t; }
+    // The history store's connection name: plan changes of the last planWindowMs are read from it
+    // (on a worker) for metric::PlanRegressionPct. Empty: no such metric.
+    void setPlanStore(const QString &storeConnection, qint64 planWindowMs = 24 * 3600 * 1000) {
+        m_planStore = storeConnection;
+        m_planWindowMs = planWindowMs;
+    }
     int readings() const { return m_readings; }
 
 Q_SIGNALS:
@@ -73,6 +87,8 @@ private:
     qint64 m_lastHealthMs = 0;
     double m_lastHealthCritical = -1;
     int m_readings = 0;
+    QString m_planStore;
+    qint64 m_planWindowMs = 0;
 };
 
 } // namespace alerts

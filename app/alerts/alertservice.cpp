@@ -101,6 +101,8 @@ AlertMonitor *AlertService::watch(pg::Connection *conn, const QString &serverKey
         m = new AlertMonitor(this);
         m->poller()->setInterval(m_intervalMs);
         m->setHealthIntervalMs(m_healthIntervalMs);
+        if (m_history)
+            m->setPlanStore(m_history->database().connectionName());
         connect(m, &AlertMonitor::valuesReady, this, &AlertService::evaluate);
         m_monitors.insert(serverKey, m);
     }

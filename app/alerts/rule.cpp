@@ -48,6 +48,8 @@ const QList<MetricInfo> &metricInfos() {
         {QString::fromLatin1(metric::InactiveSlots), Tr::tr("Inactive replication slots"), QString(), 0},
         {QString::fromLatin1(metric::WraparoundAge), Tr::tr("Transaction ID age (wraparound)"), QString(), 0},
         {QString::fromLatin1(metric::HealthCritical), Tr::tr("Critical health checks"), QString(), 0},
+        {QString::fromLatin1(metric::PlanRegressionPct), Tr::tr("Mean time rise after a plan change"), Tr::tr("%"),
+         0},
     };
     return list;
 }
@@ -157,6 +159,7 @@ constexpr DefaultName kDefaultNames[] = {
     {"inactive_slot", QT_TRANSLATE_NOOP("alerts", "Inactive replication slot")},
     {"wraparound", QT_TRANSLATE_NOOP("alerts", "Transaction ID wraparound")},
     {"health_critical", QT_TRANSLATE_NOOP("alerts", "Health check critical")},
+    {"plan_regression", QT_TRANSLATE_NOOP("alerts", "Plan change with a slowdown")},
 };
 QString defaultName(const char *id) {
     for (const auto &d : kDefaultNames)
@@ -203,6 +206,7 @@ QList<Rule> defaultRules() {
         rule("inactive_slot", metric::InactiveSlots, Comparison::Above, 0, 5 * min, Severity::Warning),
         rule("wraparound", metric::WraparoundAge, Comparison::Above, 500000000, 0, Severity::Critical),
         rule("health_critical", metric::HealthCritical, Comparison::Above, 0, 0, Severity::Critical),
+        rule("plan_regression", metric::PlanRegressionPct, Comparison::Above, 50, 0, Severity::Warning),
     };
 }
 

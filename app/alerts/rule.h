@@ -33,6 +33,9 @@ inline constexpr char ReplicationLagMb[] =
 inline constexpr char InactiveSlots[] = "inactive_slots";
 inline constexpr char WraparoundAge[] = "wraparound_age";   // max age(datfrozenxid)
 inline constexpr char HealthCritical[] = "health_critical"; // health checks in critical state
+// The largest rise of a statement's mean time across a plan change of the last day (plan history):
+// 100 x (mean with the new plan - mean with the old) / mean with the old; 0 when none rose.
+inline constexpr char PlanRegressionPct[] = "plan_regression_pct";
 } // namespace metric
 
 struct MetricInfo {

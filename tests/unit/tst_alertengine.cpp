@@ -1,11 +1,13 @@
 // The alert evaluator (alerts::Engine) on synthetic series: duration, hysteresis (no flapping at
 // the threshold), muting, scope, missing values, removed rules, restored alerts; rules in
 // settings; the alert history (alerts::AlertStore) in a real SQLite store.
+#include "alerts/alertmonitor.h"
 #include "alerts/alertsmodel.h"
 #include "alerts/alertstore.h"
 #include "alerts/engine.h"
 #include "alerts/rule.h"
 #include "history/store.h"
+#include "plans/planstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
@@ -173,7 +175,7 @@ private Q_SLOTS:
 
     void defaultsAndSettings() {
         const QList<Rule> defaults = defaultRules();
-        QCOMPARE(defaults.size(), 9);
+        QCOMPARE(defaults.size(), 10);
         QSet<QString> ids, metrics;
         for (const Rule &r : defaults) {
             ids << r.id;
@@ -182,8 +184,8 @@ private Q_SLOTS:
             QVERIFY(!r.conditionText().isEmpty());
             QCOMPARE(Rule::fromJson(r.toJson()), r);
         }
-        QCOMPARE(ids.size(), 9);
-        QCOMPARE(metrics.size(), 9);
+        QCOMPARE(ids.size(), 10);
+        QCOMPARE(metrics.size(), 10);
         QSettings s;
         s.remove(QStringLiteral("alerts"));
         QCOMPARE(loadRules(s), defaults);
@@ -260,7 +262,49 @@ private Q_SLOTS:
         RulesModel rules;
         QAbstractItemModelTester rulesTester(&rules);
         rules.setRules(defaultRules());
-        QCOMPARE(rules.rowCount(), 9);
+        QCOMPARE(rules.rowCount(), 10);
+    }
+
+    // A plan change whose new shape runs slower: the plan history gives the rise of the mean, and
+    // the shipped rule (over 50 %) fires on it and resolves when the plan comes back.
+    void planChangeWithARegressionFires() {
+        QTemporaryDir dir;
+        history::Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("plans.sqlite"))));
+        plans::PlanStore plans(store.database().connectionName());
+        QVERIFY(plans.ensureSchema());
+        const QString server = QStringLiteral("db:5432");
+        plans::Capture index, seq;
+        index.outcome = seq.outcome = plans::Capture::Outcome::Captured;
+        index.fingerprint = QStringLiteral("aaaaaaaaaaaaaaaa");
+        index.shape = QStringLiteral("Limit(Index Scan using t_idx on t)");
+        seq.fingerprint = QStringLiteral("bbbbbbbbbbbbbbbb");
+        seq.shape = QStringLiteral("Limit(Sort(Seq Scan on t))");
+        index.planJson = seq.planJson = QStringLiteral("[]");
+        index.method = seq.method = QStringLiteral("generic (PREPARE)");
+        QVERIFY(plans.record(server, 7, QStringLiteral("SELECT 1"), index, 1000, 2.0, 100));
+        QVERIFY(plans.record(server, 7, QStringLiteral("SELECT 1"), index, 2000, 2.0, 200));
+        // No change yet: nothing rose.
+        QCOMPARE(alerts::planRegressionPct(plans::PlanStore::readChanges(store.database().connectionName(), server)), 0.0);
+        QVERIFY(plans.record(server, 7, QStringLiteral("SELECT 1"), seq, 3000, 9.0, 300));
+        qint64 which = 0;
+        const double rise =
+            alerts::planRegressionPct(plans::PlanStore::readChanges(store.database().connectionName(), server), &which);
+        QCOMPARE(rise, 350.0);
+        QCOMPARE(which, qint64(7));
+        Rule rule;
+        for (const Rule &r : defaultRules())
+            if (r.metric == QLatin1String(metric::PlanRegressionPct))
+                rule = r;
+        QCOMPARE(rule.id, QStringLiteral("plan_regression"));
+        QVERIFY(rule.breached(rise));
+        Engine e;
+        e.setRules({rule});
+        QCOMPARE(e.evaluate(server, {}, 10, {{QString::fromLatin1(metric::PlanRegressionPct), rise}}).size(), 1);
+        // A change back to a faster plan is not a regression.
+        QVERIFY(plans.record(server, 7, QStringLiteral("SELECT 1"), index, 4000, 2.0, 400));
+        QVERIFY(alerts::planRegressionPct(plans::PlanStore::readChanges(store.database().connectionName(), server, 3500)) <= 0.0);
+        store.close();
     }
 };
 
