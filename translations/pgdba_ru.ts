@@ -57,6 +57,169 @@
     </message>
 </context>
 <context>
+    <name>advisor::Advice</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing chosen: tick at least one index to create or drop.</source>
+        <translation>Ничего не выбрано: отметьте хотя бы один индекс для создания или удаления.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Drop (duplicate)</source>
+        <translation>Удалить (дубликат)</translation>
+    </message>
+    <message>
+        <source>Drop (redundant)</source>
+        <translation>Удалить (избыточный)</translation>
+    </message>
+    <message>
+        <source>Drop (unused)</source>
+        <translation>Удалить (не используется)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n сканирование</numerusform>
+            <numerusform>%n сканирования</numerusform>
+            <numerusform>%n сканирований</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Size (est.)</source>
+        <translation>Размер (оценка)</translation>
+    </message>
+    <message>
+        <source>Writes/s</source>
+        <translation>Записей/с</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Cost saved</source>
+        <translation>Экономия стоимости</translation>
+    </message>
+    <message>
+        <source>Query id</source>
+        <translation>ID запроса</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Вызовы</translation>
+    </message>
+    <message>
+        <source>Cost before</source>
+        <translation>Стоимость до</translation>
+    </message>
+    <message>
+        <source>Cost after</source>
+        <translation>Стоимость после</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1: the same columns, operator classes and predicate.</source>
+        <translation>Дубликат %1: те же столбцы, классы операторов и предикат.</translation>
+    </message>
+    <message>
+        <source>Its columns are the leading columns of %1, which serves the same lookups.</source>
+        <translation>Его столбцы — начальные столбцы %1, который обслуживает те же поиски.</translation>
+    </message>
+    <message>
+        <source>Never scanned since %1, and no statement of the workload plans to use it.</source>
+        <translation>Ни разу не сканировался с %1, и ни один запрос нагрузки не планирует его использовать.</translation>
+    </message>
+    <message>
+        <source>The connection closed while the advisor ran.</source>
+        <translation>Соединение закрылось во время работы советника.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Нет соединения.</translation>
+    </message>
+    <message>
+        <source>The server returned nothing.</source>
+        <translation>Сервер ничего не вернул.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not installed in database %1: the advisor reads the workload from it.</source>
+        <translation>pg_stat_statements не установлен в базе %1: советник читает нагрузку из него.</translation>
+    </message>
+    <message>
+        <source>CREATE EXTENSION pg_stat_statements;  (with pg_stat_statements in shared_preload_libraries)</source>
+        <translation>CREATE EXTENSION pg_stat_statements;  (и pg_stat_statements в shared_preload_libraries)</translation>
+    </message>
+    <message>
+        <source>HypoPG is not installed in database %1: the advisor costs candidate indexes with it instead of building them.</source>
+        <translation>HypoPG не установлен в базе %1: советник оценивает с его помощью индексы-кандидаты, не создавая их.</translation>
+    </message>
+    <message>
+        <source>CREATE EXTENSION hypopg;  (in database %1)</source>
+        <translation>CREATE EXTENSION hypopg;  (в базе %1)</translation>
+    </message>
+    <message>
+        <source>Install the server package postgresql-%1-hypopg, then CREATE EXTENSION hypopg;</source>
+        <translation>Установите на сервер пакет postgresql-%1-hypopg, затем CREATE EXTENSION hypopg;</translation>
+    </message>
+    <message>
+        <source>Planning statement %1 of %2</source>
+        <translation>Планирование запроса %1 из %2</translation>
+    </message>
+    <message>
+        <source>EXPLAIN returned nothing</source>
+        <translation>EXPLAIN ничего не вернул</translation>
+    </message>
+    <message>
+        <source>Costing candidate %1 of %2 with HypoPG</source>
+        <translation>Оценка кандидата %1 из %2 через HypoPG</translation>
+    </message>
+    <message>
+        <source>Checking statement %1 of %2 with the chosen indexes</source>
+        <translation>Проверка запроса %1 из %2 с выбранными индексами</translation>
+    </message>
+    <message>
+        <source>Reading existing indexes</source>
+        <translation>Чтение существующих индексов</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Подключение</translation>
+    </message>
+</context>
+<context>
     <name>alerts</name>
     <message>
         <source>Critical</source>
@@ -165,6 +328,14 @@
     <message>
         <source>Health check critical</source>
         <translation>Критичная проверка состояния</translation>
+    </message>
+    <message>
+        <source>Mean time rise after a plan change</source>
+        <translation>Рост среднего времени после смены плана</translation>
+    </message>
+    <message>
+        <source>Plan change with a slowdown</source>
+        <translation>Смена плана с замедлением</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1537,83 @@ Exit codes: 0 done; 2 connection or server error; 3 the plan could not be read; 
     <message>
         <source>Every saved server at once: reachable, version, role, sessions, tps (--json)</source>
         <translation>Все сохранённые серверы сразу: доступность, версия, роль, сеансы, TPS (--json)</translation>
+    </message>
+    <message>
+        <source>Index advice for the whole workload: HypoPG-costed indexes to create, and to drop (--json)</source>
+        <translation>Советы по индексам для всей нагрузки: индексы для создания (оценка HypoPG) и для удаления (--json)</translation>
+    </message>
+</context>
+<context>
+    <name>cli_advise</name>
+    <message>
+        <source>Index advice for the whole workload of the DSN&apos;s database: candidate indexes from the plans of the top statements of pg_stat_statements, costed with HypoPG (nothing is built), chosen by benefit per MB; and indexes to drop (duplicates, prefixes of another, never used).</source>
+        <translation>Советы по индексам для всей нагрузки базы из DSN: индексы-кандидаты из планов самых тяжёлых запросов pg_stat_statements, оценённые через HypoPG (ничего не создаётся) и выбранные по выгоде на МБ; и индексы для удаления (дубликаты, префиксы других, неиспользуемые).</translation>
+    </message>
+    <message>
+        <source>Statements by total time to consider (default 50).</source>
+        <translation>Сколько запросов по общему времени рассмотреть (по умолчанию 50).</translation>
+    </message>
+    <message>
+        <source>At most this many new indexes (default 8).</source>
+        <translation>Не больше стольких новых индексов (по умолчанию 8).</translation>
+    </message>
+    <message>
+        <source>Write the new indexes as the next migration of DIR (CREATE INDEX CONCURRENTLY, with its down file).</source>
+        <translation>Записать новые индексы следующей миграцией в DIR (CREATE INDEX CONCURRENTLY, с файлом отката).</translation>
+    </message>
+    <message>
+        <source>With --write-migration: also the proposed drops.</source>
+        <translation>С --write-migration: также предложенные удаления.</translation>
+    </message>
+    <message>
+        <source>History store with auto_explain plans (literal texts): an SQLite file or a PostgreSQL DSN (default: the GUI&apos;s store).</source>
+        <translation>Хранилище истории с планами auto_explain (тексты с константами): файл SQLite или DSN PostgreSQL (по умолчанию — хранилище GUI).</translation>
+    </message>
+    <message>
+        <source>Also plan statements that write (INSERT, UPDATE, DELETE, FOR UPDATE): EXPLAIN only, they are never run.</source>
+        <translation>Также планировать изменяющие запросы (INSERT, UPDATE, DELETE, FOR UPDATE): только EXPLAIN, они никогда не выполняются.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>pgdba advise: give --dsn, and --top/--max-indexes as positive numbers.</source>
+        <translation>pgdba advise: укажите --dsn, а --top/--max-indexes — положительными числами.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Исправление: %1</translation>
+    </message>
+    <message>
+        <source>Database %1: %2 statements, %3 candidate indexes, %4 EXPLAINs in %5 ms (HypoPG %6).</source>
+        <translation>База %1: запросов %2, индексов-кандидатов %3, EXPLAIN %4 за %5 мс (HypoPG %6).</translation>
+    </message>
+    <message>
+        <source>No new index would lower the workload&apos;s cost by 1 % or more.</source>
+        <translation>Ни один новый индекс не снизит стоимость нагрузки на 1 % или больше.</translation>
+    </message>
+    <message>
+        <source>  about %1; %2 index writes/s</source>
+        <translation>  около %1; %2 записей в индекс/с</translation>
+    </message>
+    <message>
+        <source>  %1 calls  cost %2 -&gt; %3  %4</source>
+        <translation>  вызовов %1  стоимость %2 -&gt; %3  %4</translation>
+    </message>
+    <message>
+        <source>  used by: %1 calls  %2</source>
+        <translation>  используется: вызовов %1  %2</translation>
+    </message>
+    <message>
+        <source>
+Workload cost (calls x planner cost): %1 -&gt; %2 (%3 %)</source>
+        <translation>
+Стоимость нагрузки (вызовы × стоимость плана): %1 -&gt; %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Migration written: %1</source>
+        <translation>Миграция записана: %1</translation>
     </message>
 </context>
 <context>
@@ -7895,6 +8143,95 @@ pgdba: консоль администратора PostgreSQL.
     <message>
         <source>always</source>
         <translation>всегда</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AdvisorPage</name>
+    <message>
+        <source>Also plan statements that &amp;write (never run)</source>
+        <translation>Также планировать &amp;изменяющие запросы (не выполняются)</translation>
+    </message>
+    <message>
+        <source>&amp;Run advisor</source>
+        <translation>&amp;Запустить советника</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>О&amp;бзор…</translation>
+    </message>
+    <message>
+        <source>Create &amp;migration…</source>
+        <translation>Создать &amp;миграцию…</translation>
+    </message>
+    <message>
+        <source>&amp;Explain statement</source>
+        <translation>EXPLAIN &amp;запроса</translation>
+    </message>
+    <message>
+        <source>Statements of pg_stat_statements by total time</source>
+        <translation>Запросы pg_stat_statements по общему времени</translation>
+    </message>
+    <message>
+        <source>The advisor reads this database&apos;s top statements from pg_stat_statements, plans them (nothing is run), derives candidate indexes from their scans and costs them with HypoPG: nothing is built. It needs the pg_stat_statements and hypopg extensions.</source>
+        <translation>Советник читает самые тяжёлые запросы этой базы из pg_stat_statements, строит их планы (ничего не выполняется), выводит индексы-кандидаты из их сканирований и оценивает их через HypoPG: ничего не создаётся. Нужны расширения pg_stat_statements и hypopg.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatements:</source>
+        <translation>За&amp;просов:</translation>
+    </message>
+    <message>
+        <source>At most &amp;new indexes:</source>
+        <translation>Не более &amp;новых индексов:</translation>
+    </message>
+    <message>
+        <source>Migrations &amp;folder:</source>
+        <translation>&amp;Папка миграций:</translation>
+    </message>
+    <message>
+        <source>Migrations folder</source>
+        <translation>Папка миграций</translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Исправление: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 statements planned (%3 skipped), %4 candidate indexes costed with HypoPG %5 in %6 EXPLAINs, %7 s.</source>
+        <translation>%1: спланировано запросов %2 (пропущено %3), индексов-кандидатов %4 оценено через HypoPG %5 за %6 EXPLAIN, %7 с.</translation>
+    </message>
+    <message>
+        <source>Workload cost (calls × planner cost) with the proposed indexes: −%1 %.</source>
+        <translation>Стоимость нагрузки (вызовы × стоимость плана) с предложенными индексами: −%1 %.</translation>
+    </message>
+    <message>
+        <source>No new index would lower the workload&apos;s cost by 1 % or more.</source>
+        <translation>Ни один новый индекс не снизит стоимость нагрузки на 1 % или больше.</translation>
+    </message>
+    <message>
+        <source>Statements this index helps (cost with all proposed indexes):</source>
+        <translation>Запросы, которым помогает этот индекс (стоимость со всеми предложенными индексами):</translation>
+    </message>
+    <message>
+        <source>Statements whose plan uses this index now (they would lose it):</source>
+        <translation>Запросы, чей план сейчас использует этот индекс (они его потеряют):</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the migration file.</source>
+        <translation>Выберите папку для файла миграции.</translation>
+    </message>
+    <message>
+        <source>Written %1 and its down file; the migration wizard opens on it.</source>
+        <translation>Записаны %1 и файл отката; мастер миграций открывается на нём.</translation>
+    </message>
+    <message>
+        <source>Index advice</source>
+        <translation>Советы по индексам</translation>
     </message>
 </context>
 <context>
