@@ -41,15 +41,17 @@ bool write(const QString &path, const QString &text, QString *error) {
 
 } // namespace
 
-QString migrationUp(const QList<CreateProposal> &create, const QList<DropProposal> &drop, const QString &database) {
-    QString up = QStringLiteral("-- description: Index advice for %1: %2 new, %3 dropped (pgdba advise)\n"
-                                "-- transaction: no\n--\n"
-                                "-- Written by pgdba's workload index advisor on %4. Each CREATE/DROP INDEX\n"
-                                "-- CONCURRENTLY runs outside a transaction block; sizes are HypoPG's estimates.\n")
-                     .arg(database)
-                     .arg(create.size())
-                     .arg(drop.size())
-                     .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+QString migrationUp(const QList<CreateProposal> &create, const QList<DropProposal> &drop,
+                    const QString &database) {
+    QString up =
+        QStringLiteral("-- description: Index advice for %1: %2 new, %3 dropped (pgdba advise)\n"
+                       "-- transaction: no\n--\n"
+                       "-- Written by pgdba's workload index advisor on %4. Each CREATE/DROP INDEX\n"
+                       "-- CONCURRENTLY runs outside a transaction block; sizes are HypoPG's estimates.\n")
+            .arg(database)
+            .arg(create.size())
+            .arg(drop.size())
+            .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     for (const CreateProposal &p : create) {
         up += QStringLiteral("\n-- %1: about %2, helps %3 statement(s)\n")
                   .arg(p.name, sizeText(p.sizeBytes))
@@ -63,15 +65,18 @@ QString migrationUp(const QList<CreateProposal> &create, const QList<DropProposa
         up += p.definition + QStringLiteral(";\n");
     }
     for (const DropProposal &d : drop)
-        up += QStringLiteral("\n-- %1 (%2)\n%3;\n").arg(d.reason.simplified(), sizeText(d.sizeBytes), d.dropStatement());
+        up += QStringLiteral("\n-- %1 (%2)\n%3;\n")
+                  .arg(d.reason.simplified(), sizeText(d.sizeBytes), d.dropStatement());
     return up;
 }
 
 QString migrationDown(const QList<CreateProposal> &create, const QList<DropProposal> &drop) {
-    QString down = QStringLiteral("-- description: Undo the index advice: drop the new indexes, re-create the dropped ones\n"
-                                  "-- transaction: no\n");
+    QString down = QStringLiteral(
+        "-- description: Undo the index advice: drop the new indexes, re-create the dropped ones\n"
+        "-- transaction: no\n");
     for (const CreateProposal &p : create)
-        down += QStringLiteral("\nDROP INDEX CONCURRENTLY IF EXISTS %1;\n").arg(qualified(p.candidate.schema, p.name));
+        down += QStringLiteral("\nDROP INDEX CONCURRENTLY IF EXISTS %1;\n")
+                    .arg(qualified(p.candidate.schema, p.name));
     for (const DropProposal &d : drop)
         down += QStringLiteral("\n%1;\n").arg(concurrently(d.definition));
     return down;

@@ -18,7 +18,8 @@ struct MigrationFiles {
     bool ok() const { return error.isEmpty(); }
 };
 
-QString migrationUp(const QList<CreateProposal> &create, const QList<DropProposal> &drop, const QString &database);
+QString migrationUp(const QList<CreateProposal> &create, const QList<DropProposal> &drop,
+                    const QString &database);
 QString migrationDown(const QList<CreateProposal> &create, const QList<DropProposal> &drop);
 
 // Writes the files into folder (made when missing) under the next free version: one past the

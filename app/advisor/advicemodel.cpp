@@ -92,7 +92,8 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         if (c)
-            return QString(c->definition + QStringLiteral("\n\n") + c->candidate.reasons.join(QLatin1Char('\n')));
+            return QString(c->definition + QStringLiteral("\n\n") +
+                           c->candidate.reasons.join(QLatin1Char('\n')));
         return QString(d->reason + QStringLiteral("\n\n") + d->definition);
     }
     if (role != Qt::DisplayRole)
@@ -109,7 +110,8 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const {
     case Definition:
         // "public.orders (status, created_at DESC) INCLUDE (...) WHERE ...": what it indexes; the
         // full statement is the tool tip.
-        return c ? c->candidate.hypotheticalDefinition().mid(int(qstrlen("CREATE INDEX ON "))) + QStringLiteral("  · ") + c->name
+        return c ? c->candidate.hypotheticalDefinition().mid(int(qstrlen("CREATE INDEX ON "))) +
+                       QStringLiteral("  · ") + c->name
                  : d->index;
     case Table:
         return c ? c->candidate.table : d->table;
@@ -149,14 +151,22 @@ QVariant ProposalModel::headerData(int section, Qt::Orientation o, int role) con
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Action: return Advice::tr("Action");
-    case Definition: return Advice::tr("Index");
-    case Table: return Advice::tr("Table");
-    case Size: return Advice::tr("Size (est.)");
-    case Writes: return Advice::tr("Writes/s");
-    case Statements: return Advice::tr("Statements");
-    case Saved: return Advice::tr("Cost saved");
-    default: return {};
+    case Action:
+        return Advice::tr("Action");
+    case Definition:
+        return Advice::tr("Index");
+    case Table:
+        return Advice::tr("Table");
+    case Size:
+        return Advice::tr("Size (est.)");
+    case Writes:
+        return Advice::tr("Writes/s");
+    case Statements:
+        return Advice::tr("Statements");
+    case Saved:
+        return Advice::tr("Cost saved");
+    default:
+        return {};
     }
 }
 
@@ -191,15 +201,22 @@ QVariant EffectModel::data(const QModelIndex &index, int role) const {
         return {};
     const QLocale l;
     switch (index.column()) {
-    case QueryId: return QString::number(e.queryid);
-    case Calls: return l.toString(qlonglong(e.calls));
-    case CostBefore: return l.toString(e.costBefore, 'f', 1);
-    case CostAfter: return l.toString(e.costAfter, 'f', 1);
+    case QueryId:
+        return QString::number(e.queryid);
+    case Calls:
+        return l.toString(qlonglong(e.calls));
+    case CostBefore:
+        return l.toString(e.costBefore, 'f', 1);
+    case CostAfter:
+        return l.toString(e.costAfter, 'f', 1);
     case Change:
-        return e.costBefore > 0 ? QStringLiteral("%1 %").arg(l.toString(100.0 * (e.costAfter - e.costBefore) / e.costBefore, 'f', 1))
+        return e.costBefore > 0 ? QStringLiteral("%1 %").arg(
+                                      l.toString(100.0 * (e.costAfter - e.costBefore) / e.costBefore, 'f', 1))
                                 : QStringLiteral("—");
-    case Query: return e.query.simplified();
-    default: return {};
+    case Query:
+        return e.query.simplified();
+    default:
+        return {};
     }
 }
 
@@ -207,13 +224,20 @@ QVariant EffectModel::headerData(int section, Qt::Orientation o, int role) const
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case QueryId: return Advice::tr("Query id");
-    case Calls: return Advice::tr("Calls");
-    case CostBefore: return Advice::tr("Cost before");
-    case CostAfter: return Advice::tr("Cost after");
-    case Change: return Advice::tr("Change");
-    case Query: return Advice::tr("Statement");
-    default: return {};
+    case QueryId:
+        return Advice::tr("Query id");
+    case Calls:
+        return Advice::tr("Calls");
+    case CostBefore:
+        return Advice::tr("Cost before");
+    case CostAfter:
+        return Advice::tr("Cost after");
+    case Change:
+        return Advice::tr("Change");
+    case Query:
+        return Advice::tr("Statement");
+    default:
+        return {};
     }
 }
 

@@ -56,14 +56,16 @@ struct Explained {
 // plan of a normalised text (PREPARE, EXPLAIN EXECUTE with NULLs, DEALLOCATE; the session has
 // plan_cache_mode = force_generic_plan). Each step goes through the extended protocol, which
 // refuses a text holding more than one statement.
-QCoro::Task<Explained> explainOne(QPointer<pg::Connection> c, QString text, bool literal, bool verbose, int *count) {
+QCoro::Task<Explained> explainOne(QPointer<pg::Connection> c, QString text, bool literal, bool verbose,
+                                  int *count) {
     Explained out;
     if (!c) {
         out.error = QStringLiteral("connection closed");
         co_return out;
     }
     ++*count;
-    const QString options = verbose ? QStringLiteral("(FORMAT JSON, VERBOSE) ") : QStringLiteral("(FORMAT JSON) ");
+    const QString options =
+        verbose ? QStringLiteral("(FORMAT JSON, VERBOSE) ") : QStringLiteral("(FORMAT JSON) ");
     if (literal) {
         const QString q = QStringLiteral("EXPLAIN ") + options + text;
         const pg::Result r = co_await c->query(q);
@@ -81,9 +83,11 @@ QCoro::Task<Explained> explainOne(QPointer<pg::Connection> c, QString text, bool
         types << QStringLiteral("unknown");
     static const QRegularExpression undetermined(QStringLiteral(R"(parameter \$(\d+))"));
     for (int attempt = 0; attempt <= params; ++attempt) {
-        const QString prepare = QStringLiteral("PREPARE pgdba_advise") +
-                                (types.isEmpty() ? QString() : QLatin1Char('(') + types.join(QLatin1Char(',')) + QLatin1Char(')')) +
-                                QStringLiteral(" AS ") + text;
+        const QString prepare =
+            QStringLiteral("PREPARE pgdba_advise") +
+            (types.isEmpty() ? QString()
+                             : QLatin1Char('(') + types.join(QLatin1Char(',')) + QLatin1Char(')')) +
+            QStringLiteral(" AS ") + text;
         const pg::Result p = co_await c->query(prepare);
         if (!c) {
             out.error = QStringLiteral("connection closed");
@@ -103,8 +107,9 @@ QCoro::Task<Explained> explainOne(QPointer<pg::Connection> c, QString text, bool
     QStringList nulls;
     for (int i = 0; i < parameterCount(text); ++i)
         nulls << QStringLiteral("NULL");
-    const QString explain = QStringLiteral("EXPLAIN ") + options + QStringLiteral("EXECUTE pgdba_advise") +
-                            (nulls.isEmpty() ? QString() : QLatin1Char('(') + nulls.join(QLatin1Char(',')) + QLatin1Char(')'));
+    const QString explain =
+        QStringLiteral("EXPLAIN ") + options + QStringLiteral("EXECUTE pgdba_advise") +
+        (nulls.isEmpty() ? QString() : QLatin1Char('(') + nulls.join(QLatin1Char(',')) + QLatin1Char(')'));
     const pg::Result r = co_await c->query(explain);
     if (!c) {
         out.error = QStringLiteral("connection closed");
@@ -145,8 +150,9 @@ QJsonArray effectsJson(const QList<Effect> &effects) {
 } // namespace
 
 QString DropProposal::dropStatement() const {
-    const QString target = schema.isEmpty() ? explain::quoteIdent(index)
-                                            : explain::quoteIdent(schema) + QLatin1Char('.') + explain::quoteIdent(index);
+    const QString target = schema.isEmpty()
+                               ? explain::quoteIdent(index)
+                               : explain::quoteIdent(schema) + QLatin1Char('.') + explain::quoteIdent(index);
     return QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1").arg(target);
 }
 
@@ -191,22 +197,26 @@ QList<DropProposal> findDrops(const QList<ExistingIndex> &indexes, const QString
                                                    (a.scans == b.scans && a.name > b.name));
                 if (dropA)
                     propose(a, QStringLiteral("duplicate"),
-                            Advice::tr("Duplicate of %1: the same columns, operator classes and predicate.").arg(b.name));
+                            Advice::tr("Duplicate of %1: the same columns, operator classes and predicate.")
+                                .arg(b.name));
                 continue;
             }
             if (a.method == QLatin1String("btree") && a.keys.size() < b.keys.size() &&
                 b.keys.mid(0, a.keys.size()) == a.keys &&
                 ac.mid(0, a.keys.size()) == bc.mid(0, a.keys.size()) &&
                 ao.mid(0, a.keys.size()) == bo.mid(0, a.keys.size())) {
-                propose(a, QStringLiteral("prefix"),
-                        Advice::tr("Its columns are the leading columns of %1, which serves the same lookups.").arg(b.name));
+                propose(
+                    a, QStringLiteral("prefix"),
+                    Advice::tr("Its columns are the leading columns of %1, which serves the same lookups.")
+                        .arg(b.name));
             }
         }
     }
     for (const ExistingIndex &i : indexes) {
         if (i.scans == 0 && !usedBy.contains(i.name))
             propose(i, QStringLiteral("unused"),
-                    Advice::tr("Never scanned since %1, and no statement of the workload plans to use it.").arg(statsSince));
+                    Advice::tr("Never scanned since %1, and no statement of the workload plans to use it.")
+                        .arg(statsSince));
     }
     return out;
 }
@@ -244,20 +254,24 @@ QCoro::Task<Advice> advise(pg::Connection *conn, Options options, Progress progr
     a.hypopg = pre.text(0, "hypopg");
     a.statsSince = pre.text(0, "stats_since");
     if (pre.isNull(0, "pg_stat_statements")) {
-        a.error = Advice::tr("pg_stat_statements is not installed in database %1: the advisor reads the workload "
-                             "from it.")
-                      .arg(a.database);
-        a.fix = Advice::tr("CREATE EXTENSION pg_stat_statements;  (with pg_stat_statements in shared_preload_libraries)");
+        a.error =
+            Advice::tr("pg_stat_statements is not installed in database %1: the advisor reads the workload "
+                       "from it.")
+                .arg(a.database);
+        a.fix = Advice::tr(
+            "CREATE EXTENSION pg_stat_statements;  (with pg_stat_statements in shared_preload_libraries)");
         co_return a;
     }
     if (pre.isNull(0, "hypopg")) {
-        a.error = Advice::tr("HypoPG is not installed in database %1: the advisor costs candidate indexes with it "
-                             "instead of building them.")
-                      .arg(a.database);
-        a.fix = pre.boolean(0, "hypopg_available")
-                    ? Advice::tr("CREATE EXTENSION hypopg;  (in database %1)").arg(a.database)
-                    : Advice::tr("Install the server package postgresql-%1-hypopg, then CREATE EXTENSION hypopg;")
-                          .arg(c->facts().versionNum / 10000);
+        a.error =
+            Advice::tr("HypoPG is not installed in database %1: the advisor costs candidate indexes with it "
+                       "instead of building them.")
+                .arg(a.database);
+        a.fix =
+            pre.boolean(0, "hypopg_available")
+                ? Advice::tr("CREATE EXTENSION hypopg;  (in database %1)").arg(a.database)
+                : Advice::tr("Install the server package postgresql-%1-hypopg, then CREATE EXTENSION hypopg;")
+                      .arg(c->facts().versionNum / 10000);
         co_return a;
     }
     // --- the advisor's session: read-only, generic plans, bounded ---------------------------------
@@ -372,14 +386,19 @@ QCoro::Task<Advice> advise(pg::Connection *conn, Options options, Progress progr
     }
     const double statsAgeS = std::max(1.0, pre.dbl(0, "stats_age_s"));
     // --- greedy choice with HypoPG ------------------------------------------------------------------
-    // The statements a candidate can change: every costed statement that scans its table.
-    const auto affected = [&](const Candidate &cand) {
-        QList<int> out;
-        for (int i = 0; i < a.statements.size(); ++i)
-            if (a.statements[i].costBefore >= 0 && a.statements[i].relations.contains(cand.table))
-                out << i;
-        return out;
-    };
+    // The statements a candidate can change: those whose plans gave any candidate on its table (a
+    // scan with a filter, a sort under a limit, a join input); a statement that reaches the table
+    // only through an index that already fits gains nothing from another.
+    QHash<QString, QList<int>> byTable;
+    for (const Candidate &cand : std::as_const(candidates)) {
+        QList<int> &list = byTable[cand.target()];
+        for (int i : cand.statements)
+            if (!list.contains(i) && a.statements[i].costBefore >= 0)
+                list << i;
+    }
+    for (QList<int> &list : byTable)
+        std::sort(list.begin(), list.end());
+    const auto affected = [&](const Candidate &cand) { return byTable.value(cand.target()); };
     QList<double> current;
     for (const Statement &s : std::as_const(a.statements))
         current << s.costBefore;
@@ -497,7 +516,9 @@ QCoro::Task<Advice> advise(pg::Connection *conn, Options options, Progress progr
         Statement &s = a.statements[i];
         if (s.costBefore < 0)
             continue;
-        report(Advice::tr("Checking statement %1 of %2 with the chosen indexes").arg(i + 1).arg(a.statements.size()),
+        report(Advice::tr("Checking statement %1 of %2 with the chosen indexes")
+                   .arg(i + 1)
+                   .arg(a.statements.size()),
                i, int(a.statements.size()));
         if (!a.create.isEmpty()) {
             const Explained e = co_await explainOne(c, s.costed, literalAt.contains(i), false, &a.explains);
@@ -525,7 +546,8 @@ QCoro::Task<Advice> advise(pg::Connection *conn, Options options, Progress progr
                    a.create.end());
     for (CreateProposal &p : a.create)
         std::sort(p.statements.begin(), p.statements.end(), [](const Effect &x, const Effect &y) {
-            return double(x.calls) * (x.costBefore - x.costAfter) > double(y.calls) * (y.costBefore - y.costAfter);
+            return double(x.calls) * (x.costBefore - x.costAfter) >
+                   double(y.calls) * (y.costBefore - y.costAfter);
         });
     co_await c->query(resetSql);
     if (!c) {
@@ -569,26 +591,28 @@ QCoro::Task<Advice> advise(pg::Connection *conn, Options options, Progress progr
 QJsonObject toJson(const Advice &a) {
     QJsonArray create, drop, skipped;
     for (const CreateProposal &p : a.create) {
-        create.append(QJsonObject{
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("definition"), p.definition},
-            {QStringLiteral("table"), p.candidate.table},
-            {QStringLiteral("est_size_bytes"), double(p.sizeBytes)},
-            {QStringLiteral("benefit"), std::round(p.benefit)},
-            {QStringLiteral("writes_per_s"), p.writesPerS < 0 ? QJsonValue() : QJsonValue(std::round(p.writesPerS * 100) / 100)},
-            {QStringLiteral("reasons"), QJsonArray::fromStringList(p.candidate.reasons)},
-            {QStringLiteral("statements"), effectsJson(p.statements)}});
+        create.append(
+            QJsonObject{{QStringLiteral("name"), p.name},
+                        {QStringLiteral("definition"), p.definition},
+                        {QStringLiteral("table"), p.candidate.table},
+                        {QStringLiteral("est_size_bytes"), double(p.sizeBytes)},
+                        {QStringLiteral("benefit"), std::round(p.benefit)},
+                        {QStringLiteral("writes_per_s"),
+                         p.writesPerS < 0 ? QJsonValue() : QJsonValue(std::round(p.writesPerS * 100) / 100)},
+                        {QStringLiteral("reasons"), QJsonArray::fromStringList(p.candidate.reasons)},
+                        {QStringLiteral("statements"), effectsJson(p.statements)}});
     }
     for (const DropProposal &d : a.drop) {
-        drop.append(QJsonObject{{QStringLiteral("index"), d.schema.isEmpty() ? d.index : d.schema + QLatin1Char('.') + d.index},
-                                {QStringLiteral("table"), d.table},
-                                {QStringLiteral("kind"), d.kind},
-                                {QStringLiteral("reason"), d.reason},
-                                {QStringLiteral("definition"), d.definition},
-                                {QStringLiteral("size_bytes"), double(d.sizeBytes)},
-                                {QStringLiteral("scans"), double(d.scans)},
-                                {QStringLiteral("statement"), d.dropStatement()},
-                                {QStringLiteral("statements"), effectsJson(d.statements)}});
+        drop.append(QJsonObject{
+            {QStringLiteral("index"), d.schema.isEmpty() ? d.index : d.schema + QLatin1Char('.') + d.index},
+            {QStringLiteral("table"), d.table},
+            {QStringLiteral("kind"), d.kind},
+            {QStringLiteral("reason"), d.reason},
+            {QStringLiteral("definition"), d.definition},
+            {QStringLiteral("size_bytes"), double(d.sizeBytes)},
+            {QStringLiteral("scans"), double(d.scans)},
+            {QStringLiteral("statement"), d.dropStatement()},
+            {QStringLiteral("statements"), effectsJson(d.statements)}});
     }
     int considered = 0;
     for (const Statement &s : a.statements) {

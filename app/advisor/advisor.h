@@ -27,8 +27,8 @@ namespace advisor {
 // whose plans use them. Nothing is built or dropped: hypothetical indexes live in the advisor's
 // session only, every EXPLAIN runs read-only with a statement timeout.
 struct Options {
-    int top = 50;              // statements by total time
-    int maxIndexes = 8;        // at most this many proposals
+    int top = 50;               // statements by total time
+    int maxIndexes = 8;         // at most this many proposals
     double minGainShare = 0.01; // a proposal must save at least this share of the workload's cost
     int statementTimeoutMs = 5000;
     // Also plan statements that write (INSERT/UPDATE/DELETE, FOR UPDATE): EXPLAIN only, never run.
@@ -42,12 +42,12 @@ struct Options {
 // One statement of the workload as the advisor saw it.
 struct Statement {
     qint64 queryid = 0;
-    QString query;   // as pg_stat_statements normalised it
-    QString costed;  // the text EXPLAIN costed: the normalised one, or a dominant literal one
+    QString query;  // as pg_stat_statements normalised it
+    QString costed; // the text EXPLAIN costed: the normalised one, or a dominant literal one
     qint64 calls = 0;
     double totalMs = 0, meanMs = 0;
     double costBefore = -1, costAfter = -1; // planner cost without and with the chosen set
-    QString skipped; // why it was left out (writes, no plan, error)
+    QString skipped;                        // why it was left out (writes, no plan, error)
     QSet<QString> relations, indexesBefore, indexesAfter;
 };
 
@@ -61,10 +61,10 @@ struct Effect {
 struct CreateProposal {
     Candidate candidate;
     QString name;
-    QString definition; // CREATE INDEX CONCURRENTLY IF NOT EXISTS ...
-    qint64 sizeBytes = 0; // HypoPG's estimate
-    double benefit = 0;   // sum over statements of calls x cost saved, when it was chosen
-    double writesPerS = -1; // index entries written per second (inserts + non-HOT updates)
+    QString definition;       // CREATE INDEX CONCURRENTLY IF NOT EXISTS ...
+    qint64 sizeBytes = 0;     // HypoPG's estimate
+    double benefit = 0;       // sum over statements of calls x cost saved, when it was chosen
+    double writesPerS = -1;   // index entries written per second (inserts + non-HOT updates)
     QList<Effect> statements; // the statements whose plan uses it, before/after the whole set
 };
 
@@ -73,7 +73,7 @@ struct DropProposal {
     QString kind;   // "duplicate", "prefix", "unused"
     QString reason; // a sentence
     qint64 sizeBytes = 0, scans = 0;
-    QList<Effect> statements; // statements whose plan uses it now (they would lose it)
+    QList<Effect> statements;      // statements whose plan uses it now (they would lose it)
     QString dropStatement() const; // DROP INDEX CONCURRENTLY IF EXISTS ...
 };
 
@@ -97,8 +97,8 @@ public:
     int explains = 0;
     qint64 elapsedMs = 0;
     double workloadBefore = 0, workloadAfter = 0; // sum of calls x cost
-    QString error; // the run failed: why
-    QString fix;   // and the one line that fixes it, when there is one
+    QString error;                                // the run failed: why
+    QString fix;                                  // and the one line that fixes it, when there is one
 
     bool ok() const { return error.isEmpty(); }
 };

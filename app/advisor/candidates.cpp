@@ -18,8 +18,9 @@ const QString kIdent = QStringLiteral(R"((?:[A-Za-z_][A-Za-z0-9_$]*|"(?:[^"]|"")
 // "orders.created_at DESC" -> "created_at DESC" when the qualifier is this scan's alias or
 // table; empty when it names another relation or is an expression.
 QString orderingKey(const QString &sortKey, const PlanNode &scan) {
-    static const QRegularExpression re(QStringLiteral(R"(^(?:(%1)\.)?(%1)((?:\s+(?:DESC|ASC))?(?:\s+NULLS\s+(?:FIRST|LAST))?)$)")
-                                           .arg(kIdent));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:(%1)\.)?(%1)((?:\s+(?:DESC|ASC))?(?:\s+NULLS\s+(?:FIRST|LAST))?)$)")
+            .arg(kIdent));
     const auto m = re.match(sortKey.trimmed());
     if (!m.hasMatch())
         return {};
@@ -228,9 +229,11 @@ QList<Candidate> candidatesFromPlan(const explain::Plan &plan, int statement) {
             continue;
         const explain::IndexCandidate f =
             explain::IndexCandidate::fromFilter(n.schema, n.relation, n.alias, conditions);
-        const QString reason = describe(n) + (ordering.isEmpty() ? QString()
-                                                                 : QStringLiteral(" under Sort %1 and Limit")
-                                                                       .arg(ordering.join(QStringLiteral(", "))));
+        const QString reason =
+            describe(n) +
+            (ordering.isEmpty()
+                 ? QString()
+                 : QStringLiteral(" under Sort %1 and Limit").arg(ordering.join(QStringLiteral(", "))));
         Candidate base;
         base.schema = n.schema;
         base.table = n.relation;
@@ -303,8 +306,8 @@ QList<Candidate> mergeCandidates(const QList<Candidate> &input) {
     for (const Candidate &c : input) {
         if (c.include.isEmpty())
             continue;
-        const QString key = c.target() + QLatin1Char('(') + c.keys.join(QLatin1Char(',')) + QStringLiteral(")W(") +
-                            c.predicate + QLatin1Char(')');
+        const QString key = c.target() + QLatin1Char('(') + c.keys.join(QLatin1Char(',')) +
+                            QStringLiteral(")W(") + c.predicate + QLatin1Char(')');
         if (auto it = byKey.constFind(key); it != byKey.cend()) {
             Candidate &u = all[*it];
             for (const QString &col : c.include)

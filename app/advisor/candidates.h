@@ -16,9 +16,9 @@ namespace advisor {
 struct Candidate {
     QString schema; // empty: the search path's
     QString table;
-    QStringList keys;    // SQL fragments, quoted: "status", "created_at DESC"
-    QStringList include; // quoted column names
-    QString predicate;   // partial index predicate, or empty
+    QStringList keys;     // SQL fragments, quoted: "status", "created_at DESC"
+    QStringList include;  // quoted column names
+    QString predicate;    // partial index predicate, or empty
     QSet<int> statements; // indexes into the workload's statement list it was derived from
     QStringList reasons;  // "Seq Scan on orders with Filter (status = $1)", ...
 

@@ -138,14 +138,14 @@ QCoro::Task<void> AlertMonitor::refresh(quint64 gen) {
     const QString planStore = m_planStore;
     const QString serverKey = m_serverKey;
     const qint64 planSince = now - m_planWindowMs;
-    auto work = QtConcurrent::run([metrics, statements, haveStatements, counters, planStore, serverKey,
-                                   planSince]() mutable {
-        Values v = metricsFromResult(metrics, haveStatements ? &statements : nullptr, &counters);
-        if (!planStore.isEmpty())
-            v.insert(QString::fromLatin1(metric::PlanRegressionPct),
-                     planRegressionPct(plans::PlanStore::readChanges(planStore, serverKey, planSince)));
-        return std::make_pair(std::move(v), std::move(counters));
-    });
+    auto work = QtConcurrent::run(
+        [metrics, statements, haveStatements, counters, planStore, serverKey, planSince]() mutable {
+            Values v = metricsFromResult(metrics, haveStatements ? &statements : nullptr, &counters);
+            if (!planStore.isEmpty())
+                v.insert(QString::fromLatin1(metric::PlanRegressionPct),
+                         planRegressionPct(plans::PlanStore::readChanges(planStore, serverKey, planSince)));
+            return std::make_pair(std::move(v), std::move(counters));
+        });
     auto awaiter = pg::awaitFuture(work);
     auto result = co_await awaiter;
     if (!self || !m_poller->isCurrent(gen))

@@ -48,8 +48,8 @@ const QList<MetricInfo> &metricInfos() {
         {QString::fromLatin1(metric::InactiveSlots), Tr::tr("Inactive replication slots"), QString(), 0},
         {QString::fromLatin1(metric::WraparoundAge), Tr::tr("Transaction ID age (wraparound)"), QString(), 0},
         {QString::fromLatin1(metric::HealthCritical), Tr::tr("Critical health checks"), QString(), 0},
-        {QString::fromLatin1(metric::PlanRegressionPct), Tr::tr("Mean time rise after a plan change"), Tr::tr("%"),
-         0},
+        {QString::fromLatin1(metric::PlanRegressionPct), Tr::tr("Mean time rise after a plan change"),
+         Tr::tr("%"), 0},
     };
     return list;
 }

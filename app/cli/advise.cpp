@@ -57,11 +57,13 @@ QCoro::Task<int> runAdvise(QStringList args) {
                  Tr::tr("Write the new indexes as the next migration of DIR (CREATE INDEX CONCURRENTLY, with "
                         "its down file)."),
                  QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("include-drops"), Tr::tr("With --write-migration: also the proposed drops.")});
-    p.addOption({QStringLiteral("store"),
-                 Tr::tr("History store with auto_explain plans (literal texts): an SQLite file or a PostgreSQL "
-                        "DSN (default: the GUI's store)."),
-                 QStringLiteral("PATH|DSN")});
+    p.addOption(
+        {QStringLiteral("include-drops"), Tr::tr("With --write-migration: also the proposed drops.")});
+    p.addOption(
+        {QStringLiteral("store"),
+         Tr::tr("History store with auto_explain plans (literal texts): an SQLite file or a PostgreSQL "
+                "DSN (default: the GUI's store)."),
+         QStringLiteral("PATH|DSN")});
     p.addOption({QStringLiteral("allow-writes"),
                  Tr::tr("Also plan statements that write (INSERT, UPDATE, DELETE, FOR UPDATE): EXPLAIN only, "
                         "they are never run.")});
@@ -106,8 +108,8 @@ QCoro::Task<int> runAdvise(QStringList args) {
             builtIn = std::max(builtIn, m.version.toInt());
         const QList<advisor::DropProposal> drops =
             p.isSet(QStringLiteral("include-drops")) ? a.drop : QList<advisor::DropProposal>{};
-        const advisor::MigrationFiles f =
-            advisor::writeMigration(p.value(QStringLiteral("write-migration")), a.create, drops, a.database, builtIn);
+        const advisor::MigrationFiles f = advisor::writeMigration(p.value(QStringLiteral("write-migration")),
+                                                                  a.create, drops, a.database, builtIn);
         if (!f.ok()) {
             err(QStringLiteral("pgdba advise: ") + f.error);
             result = 4;
@@ -134,8 +136,9 @@ QCoro::Task<int> runAdvise(QStringList args) {
         out(Tr::tr("No new index would lower the workload's cost by 1 % or more."));
     for (const advisor::CreateProposal &c : a.create) {
         out(QStringLiteral("\n") + c.definition + QLatin1Char(';'));
-        out(Tr::tr("  about %1; %2 index writes/s").arg(l.formattedDataSize(c.sizeBytes, 1, QLocale::DataSizeTraditionalFormat),
-                                                        c.writesPerS < 0 ? QStringLiteral("?") : QString::number(c.writesPerS, 'f', 1)));
+        out(Tr::tr("  about %1; %2 index writes/s")
+                .arg(l.formattedDataSize(c.sizeBytes, 1, QLocale::DataSizeTraditionalFormat),
+                     c.writesPerS < 0 ? QStringLiteral("?") : QString::number(c.writesPerS, 'f', 1)));
         for (const advisor::Effect &e : c.statements)
             out(Tr::tr("  %1 calls  cost %2 -> %3  %4")
                     .arg(e.calls)

@@ -10,13 +10,13 @@ namespace explain {
 // columns) become the key, comparisons with constants (= 'new', IS NULL) the partial predicate.
 // A later "Create index..." action (index-migration wizard) consumes this as data.
 struct IndexCandidate {
-    QString schema;        // empty when the plan did not say (non-VERBOSE plans)
+    QString schema; // empty when the plan did not say (non-VERBOSE plans)
     QString table;
-    QStringList columns;   // key columns: equality first, then "= ANY (...)" lists, then ranges
+    QStringList columns;     // key columns: equality first, then "= ANY (...)" lists, then ranges
     int equalityColumns = 0; // how many leading columns are plain equalities
     int listColumns = 0;     // then how many "= ANY (...)" columns (no order across their values)
-    QString predicate;     // "status = 'new'::text AND courier_id IS NULL", or empty
-    QStringList ignored;   // filter parts that cannot be indexed as written (OR, expressions)
+    QString predicate;       // "status = 'new'::text AND courier_id IS NULL", or empty
+    QStringList ignored;     // filter parts that cannot be indexed as written (OR, expressions)
     // Every comparison with a constant (= 'new', IS NULL, = ANY ('{...}')), keyed or not: what a
     // partial index for exactly this filter would say. constantKey: the key is made of them.
     QString constantPredicate;

@@ -38,17 +38,22 @@ class TestAdvisorPage : public QObject {
         auto admin = testutil::connect(dsn, QStringLiteral("advisor-gui-admin"));
         testutil::exec(*admin, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
         testutil::exec(*admin, QStringLiteral("CREATE EXTENSION IF NOT EXISTS hypopg"));
-        testutil::exec(*admin, QStringLiteral("CREATE TABLE parcels (id bigserial PRIMARY KEY, state text NOT NULL, "
-                                              "courier int NOT NULL, created timestamptz NOT NULL, note text)"));
-        testutil::exec(*admin, QStringLiteral("INSERT INTO parcels (state, courier, created, note) SELECT "
-                                              "(ARRAY['new','done','done','done'])[1 + i % 4], i % 300, "
-                                              "now() - make_interval(secs => i), md5(i::text) FROM generate_series(1, 40000) i"));
+        testutil::exec(*admin,
+                       QStringLiteral("CREATE TABLE parcels (id bigserial PRIMARY KEY, state text NOT NULL, "
+                                      "courier int NOT NULL, created timestamptz NOT NULL, note text)"));
+        testutil::exec(
+            *admin, QStringLiteral(
+                        "INSERT INTO parcels (state, courier, created, note) SELECT "
+                        "(ARRAY['new','done','done','done'])[1 + i % 4], i % 300, "
+                        "now() - make_interval(secs => i), md5(i::text) FROM generate_series(1, 40000) i"));
         testutil::exec(*admin, QStringLiteral("CREATE INDEX parcels_id_copy ON parcels (id)"));
         testutil::exec(*admin, QStringLiteral("VACUUM ANALYZE parcels"));
         for (int i = 0; i < 25; ++i)
-            testutil::exec(*admin,
-                           QStringLiteral("SELECT id, created FROM parcels WHERE courier = $1 ORDER BY created DESC LIMIT 20"),
-                           {i});
+            testutil::exec(
+                *admin,
+                QStringLiteral(
+                    "SELECT id, created FROM parcels WHERE courier = $1 ORDER BY created DESC LIMIT 20"),
+                {i});
         return dsn;
     }
 
@@ -79,7 +84,8 @@ private Q_SLOTS:
 
         QTest::mouseClick(page->runButton(), Qt::LeftButton);
         QVERIFY(page->runner()->isRunning());
-        QVERIFY(testutil::waitUntil([&] { return page->runner()->hasAdvice() && !page->runner()->isRunning(); }, 60000));
+        QVERIFY(testutil::waitUntil(
+            [&] { return page->runner()->hasAdvice() && !page->runner()->isRunning(); }, 60000));
         const advisor::Advice &a = page->runner()->advice();
         QVERIFY2(a.ok(), qPrintable(a.error));
         advisor::ProposalModel *m = page->proposals();
@@ -87,13 +93,15 @@ private Q_SLOTS:
         // First the index to create, ticked, led by courier; then the duplicate to drop, unticked.
         QVERIFY(m->isCreate(0));
         QCOMPARE(m->create(0)->candidate.keys.front(), QStringLiteral("courier"));
-        QCOMPARE(m->index(0, advisor::ProposalModel::Action).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(m->index(0, advisor::ProposalModel::Action).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Checked));
         int dropRow = -1;
         for (int r = 0; r < m->rowCount(); ++r)
             if (m->drop(r) && m->drop(r)->index == QLatin1String("parcels_id_copy"))
                 dropRow = r;
         QVERIFY(dropRow > 0);
-        QCOMPARE(m->index(dropRow, advisor::ProposalModel::Action).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(m->index(dropRow, advisor::ProposalModel::Action).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Unchecked));
         // The selected proposal's statements, with their costs.
         QCOMPARE(page->proposalView()->currentIndex().row(), 0);
         QVERIFY(page->effects()->rowCount() >= 1);
@@ -109,7 +117,8 @@ private Q_SLOTS:
             for (const ui::Theme::Mode mode : {ui::Theme::Mode::Light, ui::Theme::Mode::Dark}) {
                 m_theme->setMode(mode, false);
                 testutil::settle();
-                QVERIFY(w.grab().save(QStringLiteral("%1/advisor-%2-%3.png").arg(shots, ui::Theme::modeName(mode), lang)));
+                QVERIFY(w.grab().save(
+                    QStringLiteral("%1/advisor-%2-%3.png").arg(shots, ui::Theme::modeName(mode), lang)));
             }
             m_theme->setMode(ui::Theme::Mode::Light, false);
         }
@@ -119,13 +128,15 @@ private Q_SLOTS:
         page->folderEdit()->setText(folder);
         QTest::mouseClick(page->migrationButton(), Qt::LeftButton);
         const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
-        QCOMPARE(files, (QStringList{QStringLiteral("004_index_advice.down.sql"), QStringLiteral("004_index_advice.up.sql")}));
+        QCOMPARE(files, (QStringList{QStringLiteral("004_index_advice.down.sql"),
+                                     QStringLiteral("004_index_advice.up.sql")}));
         QFile up(QDir(folder).filePath(files.last()));
         QVERIFY(up.open(QIODevice::ReadOnly));
         const QString sql = QString::fromUtf8(up.readAll());
         QVERIFY(sql.contains(m->create(0)->definition));
         QVERIFY(!sql.contains(QLatin1String("parcels_id_copy"))); // the unticked drop stays out
-        QVERIFY(testutil::waitUntil([&] { return w.currentPage()->pageId() == QLatin1String("migrations"); }, 5000));
+        QVERIFY(testutil::waitUntil([&] { return w.currentPage()->pageId() == QLatin1String("migrations"); },
+                                    5000));
         auto *migrations = qobject_cast<ui::MigrationsPage *>(w.currentPage());
         QVERIFY(migrations);
         QCOMPARE(QDir(migrations->folder()).canonicalPath(), QDir(folder).canonicalPath());
@@ -155,7 +166,8 @@ private Q_SLOTS:
         QVERIFY(w.showPage(QStringLiteral("advisor")));
         auto *page = qobject_cast<ui::AdvisorPage *>(w.currentPage());
         QTest::mouseClick(page->runButton(), Qt::LeftButton);
-        QVERIFY(testutil::waitUntil([&] { return page->runner()->hasAdvice() && !page->runner()->isRunning(); }, 30000));
+        QVERIFY(testutil::waitUntil(
+            [&] { return page->runner()->hasAdvice() && !page->runner()->isRunning(); }, 30000));
         auto *banner = page->findChild<ui::ErrorBanner *>();
         QVERIFY(banner && banner->isVisible());
         bool saysFix = false;

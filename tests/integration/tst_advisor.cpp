@@ -33,13 +33,16 @@ class TestAdvisor : public QObject {
 
     qint64 scalar(const QString &sql) { return testutil::exec(*m_admin, sql).int64(0, 0); }
     qint64 queryId(const QString &like) {
-        return testutil::exec(*m_admin,
-                              QStringLiteral("SELECT queryid FROM pg_stat_statements WHERE query LIKE $1 AND dbid = "
-                                             "(SELECT oid FROM pg_database WHERE datname = current_database()) LIMIT 1"),
-                              {like})
+        return testutil::exec(
+                   *m_admin,
+                   QStringLiteral("SELECT queryid FROM pg_stat_statements WHERE query LIKE $1 AND dbid = "
+                                  "(SELECT oid FROM pg_database WHERE datname = current_database()) LIMIT 1"),
+                   {like})
             .int64(0, 0);
     }
-    advisor::Advice advise(advisor::Options o = {}) { return QCoro::waitFor(advisor::advise(m_conn.get(), o)); }
+    advisor::Advice advise(advisor::Options o = {}) {
+        return QCoro::waitFor(advisor::advise(m_conn.get(), o));
+    }
     const advisor::Statement *statement(const advisor::Advice &a, qint64 queryid) {
         for (const auto &s : a.statements)
             if (s.queryid == queryid)
@@ -54,18 +57,22 @@ private Q_SLOTS:
         m_admin = testutil::connect(m_dsn, QStringLiteral("advisor-admin"));
         testutil::exec(*m_admin, QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
         testutil::exec(*m_admin, QStringLiteral("CREATE EXTENSION IF NOT EXISTS hypopg"));
-        testutil::exec(*m_admin, QStringLiteral("CREATE TABLE adv_items (id bigserial PRIMARY KEY, kind text NOT NULL, "
-                                                "owner int NOT NULL, created_at timestamptz NOT NULL, payload text)"));
-        // 2 % 'new', 8 % 'assigned', 90 % 'done'; 500 owners.
         testutil::exec(*m_admin,
-                       QStringLiteral("INSERT INTO adv_items (kind, owner, created_at, payload) "
-                                      "SELECT CASE WHEN i % 50 = 0 THEN 'new' WHEN i % 50 < 5 THEN 'assigned' ELSE 'done' END, "
-                                      "i % 500, now() - make_interval(secs => i), md5(i::text) "
-                                      "FROM generate_series(1, 60000) i"));
+                       QStringLiteral("CREATE TABLE adv_items (id bigserial PRIMARY KEY, kind text NOT NULL, "
+                                      "owner int NOT NULL, created_at timestamptz NOT NULL, payload text)"));
+        // 2 % 'new', 8 % 'assigned', 90 % 'done'; 500 owners.
+        testutil::exec(
+            *m_admin,
+            QStringLiteral(
+                "INSERT INTO adv_items (kind, owner, created_at, payload) "
+                "SELECT CASE WHEN i % 50 = 0 THEN 'new' WHEN i % 50 < 5 THEN 'assigned' ELSE 'done' END, "
+                "i % 500, now() - make_interval(secs => i), md5(i::text) "
+                "FROM generate_series(1, 60000) i"));
         // A duplicate of the primary key, a prefix of a longer index.
         testutil::exec(*m_admin, QStringLiteral("CREATE INDEX adv_items_id_copy ON adv_items (id)"));
         testutil::exec(*m_admin, QStringLiteral("CREATE INDEX adv_items_kind ON adv_items (kind)"));
-        testutil::exec(*m_admin, QStringLiteral("CREATE INDEX adv_items_kind_payload ON adv_items (kind, payload)"));
+        testutil::exec(*m_admin,
+                       QStringLiteral("CREATE INDEX adv_items_kind_payload ON adv_items (kind, payload)"));
         testutil::exec(*m_admin, QStringLiteral("VACUUM ANALYZE adv_items"));
         // The workload, with bound parameters like an application's.
         auto work = testutil::connect(m_dsn, QStringLiteral("advisor-workload"));
@@ -84,8 +91,10 @@ private Q_SLOTS:
     }
 
     void proposesTheIndexThatServesTheWorkload() {
-        const qint64 indexesBefore = scalar(QStringLiteral("SELECT count(*) FROM pg_index WHERE indrelid = 'adv_items'::regclass"));
-        const qint64 owner = queryId(QStringLiteral("SELECT id, created_at FROM adv_items WHERE owner = $1%"));
+        const qint64 indexesBefore =
+            scalar(QStringLiteral("SELECT count(*) FROM pg_index WHERE indrelid = 'adv_items'::regclass"));
+        const qint64 owner =
+            queryId(QStringLiteral("SELECT id, created_at FROM adv_items WHERE owner = $1%"));
         const qint64 kind = queryId(QStringLiteral("SELECT id, created_at FROM adv_items WHERE kind = $1%"));
         QVERIFY(owner != 0 && kind != 0);
         const advisor::Advice a = advise();
@@ -113,7 +122,8 @@ private Q_SLOTS:
         for (const auto &e : forOwner->statements)
             if (e.queryid == owner) {
                 QCOMPARE(e.calls, 40);
-                QVERIFY2(e.costAfter < e.costBefore / 2, qPrintable(QStringLiteral("%1 -> %2").arg(e.costBefore).arg(e.costAfter)));
+                QVERIFY2(e.costAfter < e.costBefore / 2,
+                         qPrintable(QStringLiteral("%1 -> %2").arg(e.costBefore).arg(e.costAfter)));
             }
         QVERIFY(a.workloadAfter < a.workloadBefore);
         // Statements that write are planned only when asked.
@@ -128,9 +138,12 @@ private Q_SLOTS:
         QCOMPARE(drops.value(QStringLiteral("adv_items_kind")), QStringLiteral("prefix"));
         QVERIFY(!drops.contains(QStringLiteral("adv_items_pkey")));
         // Nothing was built, and no hypothetical index is left in the session.
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_index WHERE indrelid = 'adv_items'::regclass")),
-                 indexesBefore);
-        QCOMPARE(testutil::exec(*m_conn, QStringLiteral("SELECT count(*) FROM hypopg_list_indexes")).int64(0, 0), 0);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM pg_index WHERE indrelid = 'adv_items'::regclass")),
+            indexesBefore);
+        QCOMPARE(
+            testutil::exec(*m_conn, QStringLiteral("SELECT count(*) FROM hypopg_list_indexes")).int64(0, 0),
+            0);
     }
 
     void writesArePlannedWhenAskedAndNeverRun() {
@@ -151,7 +164,9 @@ private Q_SLOTS:
         advisor::Options o;
         // What auto_explain logged for this statement: always 'new'.
         o.literalTexts[kind] << qMakePair(
-            QStringLiteral("SELECT id, created_at FROM adv_items WHERE kind = 'new' ORDER BY created_at DESC LIMIT 10"), 9);
+            QStringLiteral(
+                "SELECT id, created_at FROM adv_items WHERE kind = 'new' ORDER BY created_at DESC LIMIT 10"),
+            9);
         const advisor::Advice a = advise(o);
         QVERIFY2(a.ok(), qPrintable(a.error));
         const advisor::Statement *s = statement(a, kind);
@@ -176,11 +191,13 @@ private Q_SLOTS:
         auto c = testutil::connect(dsn, QStringLiteral("pgdba advise"));
         const advisor::Advice a = QCoro::waitFor(advisor::advise(c.get(), {}));
         QVERIFY(!a.ok());
-        QVERIFY2(a.error.contains(QLatin1String("HypoPG is not installed in database advisor_nohypo")), qPrintable(a.error));
+        QVERIFY2(a.error.contains(QLatin1String("HypoPG is not installed in database advisor_nohypo")),
+                 qPrintable(a.error));
         QCOMPARE(a.fix, QStringLiteral("CREATE EXTENSION hypopg;  (in database advisor_nohypo)"));
         // The CLI says the same, with exit code 3.
         QProcess p;
-        p.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"), {QStringLiteral("advise"), QStringLiteral("--dsn"), dsn});
+        p.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
+                {QStringLiteral("advise"), QStringLiteral("--dsn"), dsn});
         QVERIFY(testutil::waitUntil([&] { return p.state() == QProcess::NotRunning; }, 60000));
         QCOMPARE(p.exitCode(), 3);
         const QByteArray err = p.readAllStandardError();
@@ -192,8 +209,9 @@ private Q_SLOTS:
         const QString folder = dir.filePath(QStringLiteral("migrations"));
         QProcess p;
         p.start(QStringLiteral(PGDBA_BINARY_DIR "/pgdba"),
-                {QStringLiteral("advise"), QStringLiteral("--dsn"), m_dsn, QStringLiteral("--top"), QStringLiteral("20"),
-                 QStringLiteral("--json"), QStringLiteral("--write-migration"), folder});
+                {QStringLiteral("advise"), QStringLiteral("--dsn"), m_dsn, QStringLiteral("--top"),
+                 QStringLiteral("20"), QStringLiteral("--json"), QStringLiteral("--write-migration"),
+                 folder});
         QVERIFY(testutil::waitUntil([&] { return p.state() == QProcess::NotRunning; }, 120000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -210,7 +228,8 @@ private Q_SLOTS:
         const QJsonArray drop = o.value(QStringLiteral("drop")).toArray();
         QVERIFY(!drop.isEmpty());
         for (const QJsonValue &v : drop)
-            QVERIFY(v.toObject().contains(QStringLiteral("index")) && v.toObject().contains(QStringLiteral("reason")));
+            QVERIFY(v.toObject().contains(QStringLiteral("index")) &&
+                    v.toObject().contains(QStringLiteral("reason")));
         const QString up = o.value(QStringLiteral("migration")).toString();
         QVERIFY2(up.endsWith(QLatin1String("004_index_advice.up.sql")), qPrintable(up));
         QVERIFY(QFile::exists(QString(up).replace(QStringLiteral(".up.sql"), QStringLiteral(".down.sql"))));
@@ -219,14 +238,18 @@ private Q_SLOTS:
                 {QStringLiteral("migrate"), QStringLiteral("--dsn"), m_dsn, QStringLiteral("--dir"), folder,
                  QStringLiteral("up")});
         QVERIFY(testutil::waitUntil([&] { return p.state() == QProcess::NotRunning; }, 120000));
-        QVERIFY2(p.exitCode() == 0, QByteArray(p.readAllStandardOutput() + p.readAllStandardError()).constData());
+        QVERIFY2(p.exitCode() == 0,
+                 QByteArray(p.readAllStandardOutput() + p.readAllStandardError()).constData());
         const QString name = create.first().toObject().value(QStringLiteral("name")).toString();
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_index WHERE indexrelid = to_regclass('%1') AND indisvalid")
-                            .arg(name)),
-                 1);
+        QCOMPARE(
+            scalar(QStringLiteral(
+                       "SELECT count(*) FROM pg_index WHERE indexrelid = to_regclass('%1') AND indisvalid")
+                       .arg(name)),
+            1);
         // The owner lookup now uses an index the advisor proposed.
         const QString plan =
-            testutil::exec(*m_admin, QStringLiteral("EXPLAIN (FORMAT JSON) ") + QString(kByOwner).replace(QStringLiteral("$1"), QStringLiteral("7")))
+            testutil::exec(*m_admin, QStringLiteral("EXPLAIN (FORMAT JSON) ") +
+                                         QString(kByOwner).replace(QStringLiteral("$1"), QStringLiteral("7")))
                 .text(0, 0);
         bool usesAdvised = false;
         for (const QJsonValue &v : create)

@@ -18,7 +18,8 @@ using advisor::Candidate;
 
 namespace {
 
-QJsonObject scan(const QString &filter, const QStringList &output = {}, const QString &relation = QStringLiteral("orders"),
+QJsonObject scan(const QString &filter, const QStringList &output = {},
+                 const QString &relation = QStringLiteral("orders"),
                  const QString &alias = QStringLiteral("orders")) {
     QJsonObject n{{QStringLiteral("Node Type"), QStringLiteral("Seq Scan")},
                   {QStringLiteral("Relation Name"), relation},
@@ -43,7 +44,8 @@ QJsonObject node(const QString &type, const QJsonObject &child, const QJsonObjec
 
 QJsonObject limitSort(const QStringList &sortKey, const QJsonObject &child) {
     return node(QStringLiteral("Limit"),
-                node(QStringLiteral("Sort"), child, {{QStringLiteral("Sort Key"), QJsonArray::fromStringList(sortKey)}}));
+                node(QStringLiteral("Sort"), child,
+                     {{QStringLiteral("Sort Key"), QJsonArray::fromStringList(sortKey)}}));
 }
 
 explain::Plan plan(const QJsonObject &root) {
@@ -102,7 +104,8 @@ private Q_SLOTS:
         QVERIFY2(defs.contains(QStringLiteral("CREATE INDEX ON public.orders (status, created_at DESC)")),
                  qPrintable(defs.join(QLatin1Char('\n'))));
         // Covering: the other returned column goes to INCLUDE; the key's created_at does not.
-        QVERIFY2(defs.contains(QStringLiteral("CREATE INDEX ON public.orders (status, created_at DESC) INCLUDE (id)")),
+        QVERIFY2(defs.contains(
+                     QStringLiteral("CREATE INDEX ON public.orders (status, created_at DESC) INCLUDE (id)")),
                  qPrintable(defs.join(QLatin1Char('\n'))));
         for (const Candidate &c : cs)
             QCOMPARE(c.statements, QSet<int>{3});
@@ -111,36 +114,41 @@ private Q_SLOTS:
     void equalityBeforeRangeWhateverTheOrder() {
         const auto cs = advisor::candidatesFromPlan(
             plan(scan(QStringLiteral("((orders.created_at > $2) AND (orders.courier_id = $1))"))), 0);
-        QCOMPARE(definitions(cs), QStringList{QStringLiteral("CREATE INDEX ON public.orders (courier_id, created_at)")});
+        QCOMPARE(definitions(cs),
+                 QStringList{QStringLiteral("CREATE INDEX ON public.orders (courier_id, created_at)")});
     }
 
     void listColumnsGoAfterTheOrdering() {
         const auto cs = advisor::candidatesFromPlan(
             plan(limitSort({QStringLiteral("orders.created_at DESC")},
-                           scan(QStringLiteral("((orders.courier_id = $1) AND (orders.status = ANY (ARRAY[$2, $3, $4])))")))),
+                           scan(QStringLiteral(
+                               "((orders.courier_id = $1) AND (orders.status = ANY (ARRAY[$2, $3, $4])))")))),
             0);
         const QStringList defs = definitions(cs);
         QVERIFY2(defs.contains(QStringLiteral("CREATE INDEX ON public.orders (courier_id, status)")),
                  qPrintable(defs.join(QLatin1Char('\n'))));
-        QVERIFY2(defs.contains(QStringLiteral("CREATE INDEX ON public.orders (courier_id, created_at DESC, status)")),
+        QVERIFY2(defs.contains(
+                     QStringLiteral("CREATE INDEX ON public.orders (courier_id, created_at DESC, status)")),
                  qPrintable(defs.join(QLatin1Char('\n'))));
     }
 
     void constantBecomesAPartialIndexKeyedOnTheOrdering() {
         // A literal text (auto_explain) keeps its constant: status = 'new' is the predicate.
         const auto cs = advisor::candidatesFromPlan(
-            plan(limitSort({QStringLiteral("orders.created_at DESC")}, scan(QStringLiteral("(orders.status = 'new'::text)")))),
+            plan(limitSort({QStringLiteral("orders.created_at DESC")},
+                           scan(QStringLiteral("(orders.status = 'new'::text)")))),
             0);
         QCOMPARE(definitions(cs),
-                 QStringList{QStringLiteral("CREATE INDEX ON public.orders (created_at DESC) WHERE status = 'new'::text")});
+                 QStringList{QStringLiteral(
+                     "CREATE INDEX ON public.orders (created_at DESC) WHERE status = 'new'::text")});
         QCOMPARE(cs.front().suggestedName(), QStringLiteral("orders_created_at_part_idx"));
     }
 
     void isNullIsAPartialPredicate() {
         const auto cs = advisor::candidatesFromPlan(
             plan(scan(QStringLiteral("((orders.status = $1) AND (orders.courier_id IS NULL))"))), 0);
-        QCOMPARE(definitions(cs),
-                 QStringList{QStringLiteral("CREATE INDEX ON public.orders (status) WHERE courier_id IS NULL")});
+        QCOMPARE(definitions(cs), QStringList{QStringLiteral(
+                                      "CREATE INDEX ON public.orders (status) WHERE courier_id IS NULL")});
     }
 
     void joinInputScannedWholeGetsItsJoinColumn() {
@@ -151,8 +159,8 @@ private Q_SLOTS:
             {QStringLiteral("Hash Cond"), QStringLiteral("(e.order_id = o.id)")},
             {QStringLiteral("Plans"),
              QJsonArray{scan({}, {}, QStringLiteral("order_events"), QStringLiteral("e")),
-                        node(QStringLiteral("Hash"), scan(QStringLiteral("(o.status = $1)"), {}, QStringLiteral("orders"),
-                                                          QStringLiteral("o")))}}};
+                        node(QStringLiteral("Hash"), scan(QStringLiteral("(o.status = $1)"), {},
+                                                          QStringLiteral("orders"), QStringLiteral("o")))}}};
         const QStringList defs = definitions(advisor::candidatesFromPlan(plan(hashJoin), 0));
         QVERIFY2(defs.contains(QStringLiteral("CREATE INDEX ON public.order_events (order_id)")),
                  qPrintable(defs.join(QLatin1Char('\n'))));
@@ -171,19 +179,22 @@ private Q_SLOTS:
     }
 
     void coveringVariantsOfOneKeyAreUnited() {
-        auto a = advisor::candidatesFromPlan(plan(limitSort({QStringLiteral("orders.created_at DESC")},
-                                                            scan(QStringLiteral("(orders.status = $1)"),
-                                                                 {QStringLiteral("orders.id"), QStringLiteral("orders.store_id")}))),
-                                             0);
-        a += advisor::candidatesFromPlan(plan(limitSort({QStringLiteral("orders.created_at DESC")},
-                                                        scan(QStringLiteral("(orders.status = $1)"),
-                                                             {QStringLiteral("orders.id"), QStringLiteral("orders.courier_id")}))),
-                                         1);
+        auto a = advisor::candidatesFromPlan(
+            plan(limitSort({QStringLiteral("orders.created_at DESC")},
+                           scan(QStringLiteral("(orders.status = $1)"),
+                                {QStringLiteral("orders.id"), QStringLiteral("orders.store_id")}))),
+            0);
+        a += advisor::candidatesFromPlan(
+            plan(limitSort({QStringLiteral("orders.created_at DESC")},
+                           scan(QStringLiteral("(orders.status = $1)"),
+                                {QStringLiteral("orders.id"), QStringLiteral("orders.courier_id")}))),
+            1);
         const auto merged = advisor::mergeCandidates(a);
         bool united = false;
         for (const Candidate &c : merged) {
             if (c.keys == QStringList{QStringLiteral("status"), QStringLiteral("created_at DESC")} &&
-                c.include == QStringList{QStringLiteral("id"), QStringLiteral("store_id"), QStringLiteral("courier_id")}) {
+                c.include == QStringList{QStringLiteral("id"), QStringLiteral("store_id"),
+                                         QStringLiteral("courier_id")}) {
                 united = true;
                 QCOMPARE(c.statements, (QSet<int>{0, 1}));
             }
@@ -199,12 +210,13 @@ private Q_SLOTS:
     void dropRules() {
         const QList<advisor::ExistingIndex> idx{
             index(QStringLiteral("orders_pkey"), {1}, true, 500),
-            index(QStringLiteral("orders_id_dup"), {1}, false, 0),        // duplicate of the primary key
-            index(QStringLiteral("orders_status"), {3}, false, 40),       // prefix of (status, created_at)
+            index(QStringLiteral("orders_id_dup"), {1}, false, 0),  // duplicate of the primary key
+            index(QStringLiteral("orders_status"), {3}, false, 40), // prefix of (status, created_at)
             index(QStringLiteral("orders_status_created"), {3, 7}, false, 90),
-            index(QStringLiteral("orders_courier"), {5}, false, 0),       // never scanned
-            index(QStringLiteral("orders_store"), {6}, false, 0),         // never scanned, but planned
-            index(QStringLiteral("orders_new"), {3}, false, 5, QStringLiteral("(status = 'new'::text)")), // other predicate
+            index(QStringLiteral("orders_courier"), {5}, false, 0), // never scanned
+            index(QStringLiteral("orders_store"), {6}, false, 0),   // never scanned, but planned
+            index(QStringLiteral("orders_new"), {3}, false, 5,
+                  QStringLiteral("(status = 'new'::text)")), // other predicate
         };
         QHash<QString, QList<advisor::Effect>> usedBy;
         usedBy[QStringLiteral("orders_store")] << advisor::Effect{42, QStringLiteral("SELECT"), 7, 10, 10};
@@ -219,7 +231,7 @@ private Q_SLOTS:
         QVERIFY(!kind.contains(QStringLiteral("orders_pkey")));           // enforces a constraint
         QVERIFY(!kind.contains(QStringLiteral("orders_status_created"))); // the longer one stays
         QVERIFY(!kind.contains(QStringLiteral("orders_store")));          // a plan uses it
-        QVERIFY(!kind.contains(QStringLiteral("orders_new")));            // partial: not a prefix of a full one
+        QVERIFY(!kind.contains(QStringLiteral("orders_new"))); // partial: not a prefix of a full one
         QCOMPARE(drops.size(), 3);
         for (const auto &d : drops) {
             if (d.index == QLatin1String("orders_status")) {
@@ -227,7 +239,8 @@ private Q_SLOTS:
                 QCOMPARE(d.statements.front().queryid, 43);
             }
         }
-        QCOMPARE(drops.front().dropStatement().left(36), QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS pu"));
+        QCOMPARE(drops.front().dropStatement().left(36),
+                 QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS pu"));
     }
 
     void migrationFilesAreConcurrentAndNumberedNext() {
@@ -248,13 +261,15 @@ private Q_SLOTS:
 
         const QString up = advisor::migrationUp({p}, {d}, QStringLiteral("shop"));
         QVERIFY(up.contains(QStringLiteral("-- transaction: no")));
-        QVERIFY(up.contains(QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_created_at_idx\n"
-                                           "ON public.orders (status, created_at DESC);")));
+        QVERIFY(up.contains(
+            QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_created_at_idx\n"
+                           "ON public.orders (status, created_at DESC);")));
         QVERIFY(up.contains(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS public.orders_status;")));
         const QString down = advisor::migrationDown({p}, {d});
-        QVERIFY(down.contains(QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS public.orders_status_created_at_idx;")));
         QVERIFY(down.contains(
-            QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status ON public.orders USING btree (status);")));
+            QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS public.orders_status_created_at_idx;")));
+        QVERIFY(down.contains(QStringLiteral(
+            "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status ON public.orders USING btree (status);")));
 
         QTemporaryDir dir;
         const auto first = advisor::writeMigration(dir.path(), {p}, {}, QStringLiteral("shop"), 3);

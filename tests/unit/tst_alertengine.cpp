@@ -285,11 +285,13 @@ private Q_SLOTS:
         QVERIFY(plans.record(server, 7, QStringLiteral("SELECT 1"), index, 1000, 2.0, 100));
         QVERIFY(plans.record(server, 7, QStringLiteral("SELECT 1"), index, 2000, 2.0, 200));
         // No change yet: nothing rose.
-        QCOMPARE(alerts::planRegressionPct(plans::PlanStore::readChanges(store.database().connectionName(), server)), 0.0);
+        QCOMPARE(alerts::planRegressionPct(
+                     plans::PlanStore::readChanges(store.database().connectionName(), server)),
+                 0.0);
         QVERIFY(plans.record(server, 7, QStringLiteral("SELECT 1"), seq, 3000, 9.0, 300));
         qint64 which = 0;
-        const double rise =
-            alerts::planRegressionPct(plans::PlanStore::readChanges(store.database().connectionName(), server), &which);
+        const double rise = alerts::planRegressionPct(
+            plans::PlanStore::readChanges(store.database().connectionName(), server), &which);
         QCOMPARE(rise, 350.0);
         QCOMPARE(which, qint64(7));
         Rule rule;
@@ -300,10 +302,12 @@ private Q_SLOTS:
         QVERIFY(rule.breached(rise));
         Engine e;
         e.setRules({rule});
-        QCOMPARE(e.evaluate(server, {}, 10, {{QString::fromLatin1(metric::PlanRegressionPct), rise}}).size(), 1);
+        QCOMPARE(e.evaluate(server, {}, 10, {{QString::fromLatin1(metric::PlanRegressionPct), rise}}).size(),
+                 1);
         // A change back to a faster plan is not a regression.
         QVERIFY(plans.record(server, 7, QStringLiteral("SELECT 1"), index, 4000, 2.0, 400));
-        QVERIFY(alerts::planRegressionPct(plans::PlanStore::readChanges(store.database().connectionName(), server, 3500)) <= 0.0);
+        QVERIFY(alerts::planRegressionPct(
+                    plans::PlanStore::readChanges(store.database().connectionName(), server, 3500)) <= 0.0);
         store.close();
     }
 };

@@ -66,9 +66,10 @@ AdvisorPage::AdvisorPage(core::Workspace *workspace, QWidget *parent)
     m_progress->setMaximumWidth(220);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setText(tr("The advisor reads this database's top statements from pg_stat_statements, plans them "
-                          "(nothing is run), derives candidate indexes from their scans and costs them with "
-                          "HypoPG: nothing is built. It needs the pg_stat_statements and hypopg extensions."));
+    m_summary->setText(
+        tr("The advisor reads this database's top statements from pg_stat_statements, plans them "
+           "(nothing is run), derives candidate indexes from their scans and costs them with "
+           "HypoPG: nothing is built. It needs the pg_stat_statements and hypopg extensions."));
 
     auto *top = new QHBoxLayout;
     auto *topLabel = new QLabel(tr("S&tatements:"), this);
@@ -91,7 +92,8 @@ AdvisorPage::AdvisorPage(core::Workspace *workspace, QWidget *parent)
     m_proposalView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_proposalView->verticalHeader()->hide();
     m_proposalView->setWordWrap(false);
-    m_proposalView->horizontalHeader()->setSectionResizeMode(advisor::ProposalModel::Definition, QHeaderView::Stretch);
+    m_proposalView->horizontalHeader()->setSectionResizeMode(advisor::ProposalModel::Definition,
+                                                             QHeaderView::Stretch);
     m_proposalView->setObjectName(QStringLiteral("proposals"));
     m_effectView->setModel(m_effects);
     m_effectView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -199,18 +201,20 @@ void AdvisorPage::showResult() {
     for (const advisor::Statement &s : a.statements)
         considered += s.skipped.isEmpty() ? 1 : 0;
     const QLocale l;
-    QString text = tr("%1: %2 statements planned (%3 skipped), %4 candidate indexes costed with HypoPG %5 in %6 "
-                      "EXPLAINs, %7 s.")
-                       .arg(a.database)
-                       .arg(considered)
-                       .arg(a.statements.size() - considered)
-                       .arg(a.candidates)
-                       .arg(a.hypopg)
-                       .arg(a.explains)
-                       .arg(l.toString(double(a.elapsedMs) / 1000.0, 'f', 1));
+    QString text =
+        tr("%1: %2 statements planned (%3 skipped), %4 candidate indexes costed with HypoPG %5 in %6 "
+           "EXPLAINs, %7 s.")
+            .arg(a.database)
+            .arg(considered)
+            .arg(a.statements.size() - considered)
+            .arg(a.candidates)
+            .arg(a.hypopg)
+            .arg(a.explains)
+            .arg(l.toString(double(a.elapsedMs) / 1000.0, 'f', 1));
     if (a.workloadBefore > 0)
-        text += QLatin1Char(' ') + tr("Workload cost (calls × planner cost) with the proposed indexes: −%1 %.")
-                                       .arg(l.toString(100.0 * (a.workloadBefore - a.workloadAfter) / a.workloadBefore, 'f', 1));
+        text += QLatin1Char(' ') +
+                tr("Workload cost (calls × planner cost) with the proposed indexes: −%1 %.")
+                    .arg(l.toString(100.0 * (a.workloadBefore - a.workloadAfter) / a.workloadBefore, 'f', 1));
     if (a.create.isEmpty())
         text += QLatin1Char(' ') + tr("No new index would lower the workload's cost by 1 % or more.");
     m_summary->setText(text);
@@ -220,7 +224,8 @@ void AdvisorPage::showResult() {
     else
         m_effects->setEffects({});
     m_proposalView->resizeColumnsToContents();
-    m_proposalView->horizontalHeader()->setSectionResizeMode(advisor::ProposalModel::Definition, QHeaderView::Stretch);
+    m_proposalView->horizontalHeader()->setSectionResizeMode(advisor::ProposalModel::Definition,
+                                                             QHeaderView::Stretch);
     updateButtons();
 }
 
@@ -262,9 +267,9 @@ bool AdvisorPage::createMigration() {
     const migrate::Catalog catalog = migrate::Catalog::builtIn();
     for (const migrate::Migration &m : catalog.migrations())
         builtIn = std::max(builtIn, m.version.toInt());
-    const advisor::MigrationFiles f = advisor::writeMigration(folder, m_proposals->checkedCreates(),
-                                                              m_proposals->checkedDrops(),
-                                                              m_proposals->advice().database, builtIn);
+    const advisor::MigrationFiles f =
+        advisor::writeMigration(folder, m_proposals->checkedCreates(), m_proposals->checkedDrops(),
+                                m_proposals->advice().database, builtIn);
     if (!f.ok()) {
         m_banner->showMessage(f.error);
         return false;
