@@ -386,19 +386,27 @@ QCoro::Task<Advice> advise(pg::Connection *conn, Options options, Progress progr
     }
     const double statsAgeS = std::max(1.0, pre.dbl(0, "stats_age_s"));
     // --- greedy choice with HypoPG ------------------------------------------------------------------
-    // The statements a candidate can change: those whose plans gave any candidate on its table (a
-    // scan with a filter, a sort under a limit, a join input); a statement that reaches the table
-    // only through an index that already fits gains nothing from another.
-    QHash<QString, QList<int>> byTable;
+    // The statements a candidate can change: those whose plans gave a candidate on its table that
+    // uses its leading column (in a filter, a join condition or the ORDER BY a LIMIT needs). A
+    // B-tree helps only a statement that constrains or orders by its first column; a statement
+    // that reaches the table through an index that already fits gained no candidate at all.
+    QHash<QString, QList<int>> byLead; // "table|column" -> statements
     for (const Candidate &cand : std::as_const(candidates)) {
-        QList<int> &list = byTable[cand.target()];
-        for (int i : cand.statements)
-            if (!list.contains(i) && a.statements[i].costBefore >= 0)
-                list << i;
+        QSet<QString> columns;
+        for (const QString &k : cand.keys)
+            columns.insert(keyColumn(k));
+        for (const QString &col : std::as_const(columns)) {
+            QList<int> &list = byLead[cand.target() + QLatin1Char('|') + col];
+            for (int i : cand.statements)
+                if (!list.contains(i) && a.statements[i].costBefore >= 0)
+                    list << i;
+        }
     }
-    for (QList<int> &list : byTable)
+    for (QList<int> &list : byLead)
         std::sort(list.begin(), list.end());
-    const auto affected = [&](const Candidate &cand) { return byTable.value(cand.target()); };
+    const auto affected = [&](const Candidate &cand) {
+        return byLead.value(cand.target() + QLatin1Char('|') + keyColumn(cand.keys.value(0)));
+    };
     QList<double> current;
     for (const Statement &s : std::as_const(a.statements))
         current << s.costBefore;

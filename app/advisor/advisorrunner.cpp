@@ -1,7 +1,11 @@
 #include "advisor/advisorrunner.h"
 
 #include "core/serversession.h"
+#include "pg/awaitfuture.h"
 #include "pg/connection.h"
+#include "plans/planstore.h"
+
+#include <QtConcurrent>
 
 namespace advisor {
 
@@ -13,10 +17,10 @@ Runner::~Runner() {
         m_conn->close();
 }
 
-void Runner::run(core::ServerSession *session, const Options &options) {
+void Runner::run(core::ServerSession *session, const Options &options, const QString &storeConnection) {
     if (m_running || !session)
         return;
-    runTask(session, options);
+    runTask(session, options, storeConnection);
 }
 
 void Runner::clear() {
@@ -33,13 +37,23 @@ void Runner::clear() {
     }
 }
 
-QCoro::Task<void> Runner::runTask(core::ServerSession *session, Options options) {
+QCoro::Task<void> Runner::runTask(core::ServerSession *session, Options options, QString storeConnection) {
     QPointer<Runner> self(this);
+    QPointer<core::ServerSession> s(session);
     const quint64 generation = ++m_generation;
     m_running = true;
     Q_EMIT runningChanged(true);
+    if (!storeConnection.isEmpty() && options.literalTexts.isEmpty()) {
+        const QString server = session->historyKey();
+        auto read = QtConcurrent::run(
+            [storeConnection, server] { return plans::PlanStore::readLiteralTexts(storeConnection, server); });
+        auto awaiter = pg::awaitFuture(read);
+        options.literalTexts = co_await awaiter;
+        if (!self || !s || generation != m_generation)
+            co_return;
+    }
     Q_EMIT progress(Advice::tr("Connecting"), 0, 1);
-    pg::Connection *c = co_await session->openConnection(QStringLiteral("advisor"), this);
+    pg::Connection *c = co_await s->openConnection(QStringLiteral("advisor"), this);
     if (!self || generation != m_generation) {
         if (c) {
             c->close();

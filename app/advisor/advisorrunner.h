@@ -26,7 +26,9 @@ public:
     bool isRunning() const { return m_running; }
     const Advice &advice() const { return m_advice; }
     bool hasAdvice() const { return m_hasAdvice; }
-    void run(core::ServerSession *session, const Options &options);
+    // storeConnection: the history store's connection name, whose auto_explain plans give the
+    // statements' literal texts (read on a worker); empty: none.
+    void run(core::ServerSession *session, const Options &options, const QString &storeConnection = {});
     void clear();
 
 Q_SIGNALS:
@@ -35,7 +37,7 @@ Q_SIGNALS:
     void runningChanged(bool running);
 
 private:
-    QCoro::Task<void> runTask(core::ServerSession *session, Options options);
+    QCoro::Task<void> runTask(core::ServerSession *session, Options options, QString storeConnection);
 
     bool m_running = false;
     bool m_hasAdvice = false;

@@ -77,7 +77,7 @@ QStringList orderingAbove(const explain::Plan &plan, const PlanNode &scan) {
     return keys;
 }
 
-QString columnOf(const QString &key) {
+QString columnOfKey(const QString &key) {
     // "\"created at\" DESC" / "created_at DESC" -> the quoted column part
     bool quoted = false;
     for (qsizetype i = 0; i < key.size(); ++i) {
@@ -91,7 +91,7 @@ QString columnOf(const QString &key) {
 
 void addUnique(QStringList &list, const QString &key) {
     for (const QString &k : std::as_const(list))
-        if (columnOf(k) == columnOf(key))
+        if (columnOfKey(k) == columnOfKey(key))
             return;
     list << key;
 }
@@ -144,6 +144,10 @@ QStringList joinColumns(const QString &cond, const PlanNode &scan) {
 
 } // namespace
 
+QString keyColumn(const QString &key) {
+    return columnOfKey(key);
+}
+
 QString Candidate::target() const {
     return schema.isEmpty() ? quoteIdent(table) : quoteIdent(schema) + QLatin1Char('.') + quoteIdent(table);
 }
@@ -175,7 +179,7 @@ QString Candidate::createStatement(const QString &name) const {
 QString Candidate::suggestedName() const {
     QString name = table;
     for (const QString &k : keys)
-        name += QLatin1Char('_') + explain::unquoteIdent(columnOf(k));
+        name += QLatin1Char('_') + explain::unquoteIdent(columnOfKey(k));
     if (!include.isEmpty())
         name += QStringLiteral("_incl");
     name += predicate.isEmpty() ? QStringLiteral("_idx") : QStringLiteral("_part_idx");
@@ -286,7 +290,7 @@ QList<Candidate> candidatesFromPlan(const explain::Plan &plan, int statement) {
                 for (const QString &col : std::as_const(cols)) {
                     bool inKey = false;
                     for (const QString &k : std::as_const(covering.keys))
-                        inKey = inKey || columnOf(k) == col;
+                        inKey = inKey || columnOfKey(k) == col;
                     if (!inKey && !covering.include.contains(col))
                         covering.include << col;
                 }

@@ -32,6 +32,9 @@ struct Candidate {
     QString suggestedName() const; // <table>_<key columns>[_incl][_part]_idx, at most 63 bytes
 };
 
+// The column of an index key as written ("\"created at\" DESC" -> "\"created at\"").
+QString keyColumn(const QString &key);
+
 // The candidates one plan suggests (statement is the plan's position in the workload).
 QList<Candidate> candidatesFromPlan(const explain::Plan &plan, int statement);
 // Merges candidates with the same identity (their statements and reasons are joined).

@@ -30,12 +30,8 @@ QHash<qint64, QList<QPair<QString, int>>> literalTexts(const QString &storeArg, 
         return out;
     {
         plans::PlanStore plans(store.database().connectionName());
-        if (plans.ensureSchema()) {
-            for (qint64 q : plans.queryIds(server))
-                for (const plans::PlanShape &s : plans.shapes(server, q))
-                    if (s.source == QLatin1String("auto_explain"))
-                        out[q] << qMakePair(s.query, s.seen);
-        }
+        if (plans.ensureSchema())
+            out = plans.literalTexts(server);
     }
     store.close();
     return out;

@@ -27,6 +27,11 @@ void Workspace::setHistory(history::Store *store) {
     m_history = store;
 }
 
+QString Workspace::historyConnectionName() {
+    history::Store *h = history();
+    return h && h->isOpen() ? h->database().connectionName() : QString();
+}
+
 QCoro::Task<std::optional<pg::Error>> Workspace::connectProfile(QString profileId, QString password,
                                                                 KeySecrets keys) {
     const Profile *p = m_profiles->find(profileId);

@@ -26,6 +26,9 @@ public:
     // data folder; setHistory() points it elsewhere (tests, a shared QPSQL store).
     history::Store *history();
     void setHistory(history::Store *store);
+    // The history store's connection name for readers on a worker (history::onClone); empty when
+    // the store is not open.
+    QString historyConnectionName();
     ServerSession *current() const { return m_current; }
     ServerSession *session(const QString &profileId) const { return m_sessions.value(profileId); }
 

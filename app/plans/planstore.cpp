@@ -158,6 +158,28 @@ QList<PlanChange> PlanStore::readChanges(const QString &storeConnection, const Q
     });
 }
 
+QHash<qint64, QList<QPair<QString, int>>> PlanStore::literalTexts(const QString &server) {
+    QHash<qint64, QList<QPair<QString, int>>> out;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT queryid, query, seen FROM plan_shape WHERE server = ? AND source = ?"));
+    q.addBindValue(server);
+    q.addBindValue(QStringLiteral("auto_explain"));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out[q.value(0).toLongLong()] << qMakePair(q.value(1).toString(), q.value(2).toInt());
+    return out;
+}
+
+QHash<qint64, QList<QPair<QString, int>>> PlanStore::readLiteralTexts(const QString &storeConnection,
+                                                                      const QString &server) {
+    return history::onClone(storeConnection, [&](QSqlDatabase &db) {
+        return PlanStore(db.connectionName()).literalTexts(server);
+    });
+}
+
 QList<PlanShape> PlanStore::readShapes(const QString &storeConnection, const QString &server,
                                        qint64 queryid) {
     return history::onClone(storeConnection, [&](QSqlDatabase &db) {

@@ -3,6 +3,7 @@
 #include "plans/plancapture.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -50,6 +51,11 @@ public:
     // Statements with more than one shape whose newest shape first appeared at or after sinceMs.
     QList<PlanChange> changes(const QString &server, qint64 sinceMs = 0);
     QList<qint64> queryIds(const QString &server); // every statement with a capture
+    // The literal statement texts auto_explain logged for this server, per query id, with how often
+    // each shape was seen (the workload advisor's constants).
+    QHash<qint64, QList<QPair<QString, int>>> literalTexts(const QString &server);
+    static QHash<qint64, QList<QPair<QString, int>>> readLiteralTexts(const QString &storeConnection,
+                                                                      const QString &server);
 
     // The same on any thread (a worker's own clone of the store's connection).
     static QList<PlanChange> readChanges(const QString &storeConnection, const QString &server,

@@ -184,7 +184,7 @@ void AdvisorPage::start() {
     o.top = m_top->value();
     o.maxIndexes = m_max->value();
     o.allowWrites = m_writes->isChecked();
-    m_runner->run(s, o);
+    m_runner->run(s, o, workspace()->historyConnectionName());
 }
 
 void AdvisorPage::showResult() {
