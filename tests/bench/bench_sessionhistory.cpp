@@ -6,9 +6,13 @@
 //  - 30 days of one-minute aggregates (25 key combinations a minute, the per-class counts), and
 //    the hour aggregates built from them.
 // Then measures: a sample's write, the Timeline's read for 24 h of raw samples and for 30 days of
-// minute aggregates, painting the chart at 1280 px, and filling the top lists for a window.
+// minute aggregates, painting the chart at 1280 px, and filling the top lists (with the top
+// queries' calls and mean from a day of statements deltas) for windows of 5 min, 15 min, 1 h and
+// 24 h of the day store, 24 h of the month store, and the GUI thread's longest stall meanwhile.
 //   build/<dir>/tests/bench/bench_sessionhistory   (PGDBA_BENCH_HOURS=24 sets the raw day's length)
 #include "history/store.h"
+#include "loopchecker.h"
+#include "monitor/statementtracker.h"
 #include "sessionhistory/sessionstore.h"
 #include "sessionhistory/timelinecontroller.h"
 #include "timeline/timelinechart.h"
@@ -16,6 +20,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -108,6 +113,25 @@ struct Env {
                 w.downsample(kServer, ts);
         }
         writeMsPerSample = double(t.nsecsElapsed()) / 1e6 / n;
+        // The Statements sampler's deltas of the same day (kind "statement", one point per
+        // statement per minute): the top queries' calls and mean come from them.
+        {
+            const QString kind = QString::fromLatin1(monitor::StatementTracker::HistoryKind);
+            QList<history::Sample> batch;
+            for (qint64 ts = start + 60000; ts <= dayEnd; ts += 60000) {
+                for (int q = 0; q < 100; ++q) {
+                    QJsonObject o;
+                    o.insert(QStringLiteral("d_calls"), 30 + q);
+                    o.insert(QStringLiteral("d_ms"), 12.5 * (30 + q));
+                    batch << history::Sample{ts, QStringLiteral("%1/10/16384").arg(1000 + q), o};
+                }
+                if (batch.size() >= 6000) {
+                    day.appendBatch(kServer, kind, batch);
+                    batch.clear();
+                }
+            }
+            day.appendBatch(kServer, kind, batch);
+        }
         QSqlQuery(day.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         dayBytes = QFileInfo(dir.filePath(QStringLiteral("day.sqlite"))).size();
         std::printf("one %d h day: %d samples written, %.3f ms each (encode, intern, commit; minute "
@@ -245,22 +269,59 @@ void windowRead(benchmark::State &state, bool month, qint64 spanMs) {
     for (auto _ : state) {
         QElapsedTimer t;
         t.start();
-        // As the page asks: the level follows the window (raw up to 6 h, minutes up to 8 days).
+        // As the page asks: the level follows the window (raw up to 6 h, minutes up to 8 days);
+        // six top lists, calls and mean of the top queries, the incidents.
         w = TimelineController::readWindow(conn, kServer, to - spanMs, to, std::nullopt, 10);
         state.SetIterationTime(double(t.nsecsElapsed()) / 1e9);
     }
     state.counters["level"] = double(int(w.level));
     state.counters["samples"] = double(w.samples);
+    qint64 calls = 0;
+    for (const TopEntry &q : w.tops.value(int(Dim::Query)))
+        calls += qMax<qint64>(0, q.calls);
+    state.counters["top_query_calls"] = double(calls);
 }
 
-void BM_Window15mRaw(benchmark::State &state) {
+void BM_Window5m(benchmark::State &state) {
+    windowRead(state, false, 5 * 60 * 1000);
+}
+void BM_Window15m(benchmark::State &state) {
     windowRead(state, false, 15 * 60 * 1000);
 }
-void BM_Window1hRaw(benchmark::State &state) {
+void BM_Window1h(benchmark::State &state) {
     windowRead(state, false, kHour);
 }
-void BM_Window24hMinute(benchmark::State &state) {
+void BM_Window24h(benchmark::State &state) {
+    windowRead(state, false, qint64(hours()) * kHour);
+}
+void BM_Window24hMonthStore(benchmark::State &state) {
     windowRead(state, true, kDay);
+}
+
+// The page's path: TimelineController reads the window on the thread pool while the GUI
+// thread's event loop runs; the longest gap between its 5 ms ticks while a 1 h window is read.
+void BM_WindowGuiThreadGap(benchmark::State &state) {
+    Env &e = env();
+    TimelineController c;
+    c.setSamplingEnabled(false);
+    c.setHistory(&e.day);
+    c.setServer(nullptr, kServer);
+    qint64 worst = 0;
+    for (auto _ : state) {
+        LoopChecker loop;
+        int ready = 0;
+        auto conn =
+            QObject::connect(&c, &TimelineController::windowReady, &c, [&](const WindowData &) { ++ready; });
+        QElapsedTimer t;
+        t.start();
+        c.requestWindow(e.dayEnd - kHour, e.dayEnd);
+        while (ready == 0)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        state.SetIterationTime(double(t.nsecsElapsed()) / 1e9);
+        QObject::disconnect(conn);
+        worst = qMax(worst, loop.maxGapMs());
+    }
+    state.counters["max_gui_gap_ms"] = double(worst);
 }
 } // namespace
 
@@ -277,9 +338,12 @@ int main(int argc, char **argv) {
     reg("read/timeline_24h_minute", BM_Timeline24hMinute);
     reg("read/timeline_30d_minute", BM_Timeline30dMinute);
     reg("gui/paint_chart_1280x400", BM_PaintChart);
-    reg("read/window_15m_raw_top_lists", BM_Window15mRaw);
-    reg("read/window_1h_raw_top_lists", BM_Window1hRaw);
-    reg("read/window_24h_minute_top_lists", BM_Window24hMinute);
+    reg("read/window_5m_top_lists", BM_Window5m);
+    reg("read/window_15m_top_lists", BM_Window15m);
+    reg("read/window_1h_top_lists", BM_Window1h);
+    reg("read/window_24h_top_lists", BM_Window24h);
+    reg("read/window_24h_top_lists_month_store", BM_Window24hMonthStore);
+    reg("gui/window_1h_read_gui_thread", BM_WindowGuiThreadGap);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;

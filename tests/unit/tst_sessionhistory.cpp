@@ -250,6 +250,25 @@ private Q_SLOTS:
             for (Dim d : all)
                 QCOMPARE(totals(lists.value(int(d))), totals(r.top(server, from, to, d, 0, Level::Raw, f)));
         }
+        // A raw window reads the complete minutes already aggregated from the aggregates and
+        // decodes only its edges and the newest samples: the same counts as decoding it all. A
+        // window off the minute boundaries, and one whose end is newer than the aggregation.
+        for (qint64 ts = t0 + 3 * hour + 100; ts < t0 + 3 * hour + 150'000; ts += 2000)
+            QVERIFY2(w.writeSample(server, randomSample(rng, ts)), qPrintable(w.lastError()));
+        const QList<std::pair<qint64, qint64>> rawWindows{
+            {t0 + 7 * 60000 + 1300, t0 + 67 * 60000 + 41'000},
+            {t0 + 2 * hour + 13 * 60000 + 17'000, t0 + 3 * hour + 140'000},
+            {t0 + 20'000, t0 + 50'000}};
+        for (const auto &[a, b] : rawWindows) {
+            const auto lists = r.topAll(server, a, b, all, 0, Level::Raw, std::nullopt);
+            for (Dim d : all) {
+                QVERIFY(!lists.value(int(d)).isEmpty());
+                QCOMPARE(totals(lists.value(int(d))), totals(r.top(server, a, b, d, 0, Level::Raw)));
+                const auto listed = lists.value(int(d));
+                const auto single = r.top(server, a, b, d, 0, Level::Raw);
+                QCOMPARE(listed.first().avgActive, single.first().avgActive);
+            }
+        }
         // At the aggregate levels, unfiltered topAll reads the window once for every list.
         const QList<Dim> withClass{Dim::Wait,     Dim::Query,  Dim::User,     Dim::Application,
                                    Dim::Database, Dim::Client, Dim::WaitClass};
