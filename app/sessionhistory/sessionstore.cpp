@@ -292,6 +292,10 @@ PackedRow SessionWriter::pack(int srv, const SessionRow &r, qint64 ts) {
     p.query = intern(srv, Kind::Query, r.query, r.queryId);
     p.lockMode = intern(srv, Kind::LockMode, r.lockMode);
     p.relation = intern(srv, Kind::Relation, r.relation);
+    p.lockType = intern(srv, Kind::LockType, r.lockType);
+    p.transactionId = quint64(qMax<qint64>(0, r.transactionId));
+    p.page = r.page;
+    p.tuple = r.tuple;
     auto age = [ts](qint64 at) { return at > 0 ? qMax<qint64>(0, ts - at) : -1; };
     p.xactAgeMs = age(r.xactStartMs);
     p.queryAgeMs = age(r.queryStartMs);
@@ -732,6 +736,10 @@ SessionSample SessionReader::unpack(qint64 ts, int idle, const QList<PackedRow> 
         r.blockers = p.blockers;
         r.lockMode = text(p.lockMode);
         r.relation = text(p.relation);
+        r.lockType = text(p.lockType);
+        r.transactionId = qint64(p.transactionId);
+        r.page = p.page;
+        r.tuple = p.tuple;
         s.rows << r;
     }
     return s;

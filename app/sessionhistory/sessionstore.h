@@ -30,7 +30,8 @@ enum class Kind : int {
     Wait,
     Query,
     LockMode,
-    Relation
+    Relation,
+    LockType
 };
 
 struct Retention {

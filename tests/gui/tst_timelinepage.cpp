@@ -90,6 +90,13 @@ private Q_SLOTS:
                     if (i.rootPid == rootPid)
                         seen << i;
                 });
+        // The root's transaction id, as the waiters' row lock names it.
+        const qint64 rootXid =
+            testutil::exec(*b, QStringLiteral("SELECT backend_xid::text::bigint AS x FROM pg_stat_activity "
+                                              "WHERE pid = %1")
+                                   .arg(rootPid))
+                .int64(0, "x");
+        QVERIFY(rootXid > 0);
         auto tb = b->query(QStringLiteral("UPDATE orders SET status = 'paid' WHERE id = 1"));
         auto tc = c->query(QStringLiteral("UPDATE orders SET status = 'lost' WHERE id = 1"));
         QVERIFY(testutil::waitUntil(
@@ -98,6 +105,23 @@ private Q_SLOTS:
                        seen.last().endMs - seen.last().startMs >= 2500;
             },
             30000));
+        // What the live Locks page says each waiter waits for: the root's transaction, a row.
+        QVERIFY(window.showPage(QStringLiteral("locks")));
+        auto *liveLocks = qobject_cast<ui::LocksPage *>(window.page(QStringLiteral("locks")));
+        QVERIFY(liveLocks);
+        QHash<int, QString> liveTargets;
+        QVERIFY(testutil::waitUntil(
+            [&] {
+                liveTargets.clear();
+                for (const monitor::LockNode &n : liveLocks->treeModel()->forest().nodes())
+                    if (n.isWaiting() && n.session.database == QLatin1String("tl_lock"))
+                        liveTargets.insert(n.session.pid, n.session.wait.target());
+                return liveTargets.size() == 2;
+            },
+            20000));
+        QVERIFY2(liveTargets.values().contains(QStringLiteral("transaction %1").arg(rootXid)),
+                 qPrintable(liveTargets.values().join(QStringLiteral(" | "))));
+        QVERIFY(window.showPage(QStringLiteral("activity")));
         testutil::exec(*root, QStringLiteral("COMMIT"));
         QVERIFY(QCoro::waitFor(tb).ok());
         QVERIFY(QCoro::waitFor(tc).ok());
@@ -180,16 +204,16 @@ private Q_SLOTS:
         const monitor::LockNode *rootNode = locks->treeModel()->forest().node(rootPid);
         QVERIFY(rootNode);
         QCOMPARE(rootNode->totalWaiters, 2);
-        // A replayed row-lock wait names what it knows: not "transaction 0".
+        // A replayed row-lock wait names what the live page named: the root's real transaction id
+        // (never "transaction 0"), the row the other waiter waits for.
         int waiters = 0;
         for (const monitor::LockNode &n : locks->treeModel()->forest().nodes())
             if (n.isWaiting()) {
                 ++waiters;
                 const QString target = n.session.wait.target();
                 QVERIFY2(!target.contains(QStringLiteral("transaction 0")), qPrintable(target));
-                bool bareNumber = false;
-                target.toLongLong(&bareNumber);
-                QVERIFY2(!bareNumber && !target.isEmpty(), qPrintable(target));
+                QVERIFY2(liveTargets.contains(n.session.pid), qPrintable(QString::number(n.session.pid)));
+                QCOMPARE(target, liveTargets.value(n.session.pid));
             }
         QCOMPARE(waiters, 2);
         QVERIFY(!locks->findChild<QPushButton *>(QStringLiteral("releaseButton"))->isEnabled());

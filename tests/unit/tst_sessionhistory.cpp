@@ -6,6 +6,7 @@
 #include "sessionhistory/historytime.h"
 #include "sessionhistory/incidenttracker.h"
 #include "sessionhistory/samplecodec.h"
+#include "sessionhistory/replay.h"
 #include "sessionhistory/sessionstore.h"
 #include "sessionhistory/timelinecontroller.h"
 #include "sessionhistory/toplistmodel.h"
@@ -88,6 +89,7 @@ private Q_SLOTS:
         b.blockers = {4242, 99};
         b.waitAgeMs = 2500;
         b.lockMode = 9, b.relation = 10;
+        b.lockType = 11, b.transactionId = 3'000'000'123ULL, b.page = 0, b.tuple = 7;
         b.xactAgeMs = -1;
         rows << a << b;
         const QByteArray blob = encodeRows(rows);
@@ -394,7 +396,15 @@ private Q_SLOTS:
         b.waitStartMs = 4'900;
         b.lockMode = QStringLiteral("ShareLock");
         b.relation = QStringLiteral("transactionid");
-        s.rows << a << b << row(13, QStringLiteral("idle in transaction"));
+        b.lockType = QStringLiteral("transactionid");
+        b.transactionId = 48'213;
+        SessionRow c = row(14, QStringLiteral("active"), QStringLiteral("Lock"), QStringLiteral("tuple"), {12});
+        c.lockMode = QStringLiteral("ExclusiveLock");
+        c.relation = QStringLiteral("orders");
+        c.lockType = QStringLiteral("tuple");
+        c.page = 0;
+        c.tuple = 1;
+        s.rows << a << b << row(13, QStringLiteral("idle in transaction")) << c;
         QVERIFY(w.writeSample(QStringLiteral("s"), s));
         SessionSample later = s;
         later.tsMs = 6'000;
@@ -405,6 +415,25 @@ private Q_SLOTS:
         for (auto &row : s.rows)
             row.queryId = 0; // the id lives in the dictionary, not in the row
         QCOMPARE(*got, s);
+        // Replayed in Locks, the waits read as the live page reads them.
+        const monitor::LockForest forest = toLockForest(*got);
+        QHash<int, QString> targets;
+        for (const monitor::LockNode &n : forest.nodes())
+            if (n.isWaiting())
+                targets.insert(n.session.pid, n.session.wait.target());
+        QCOMPARE(targets.value(12), QStringLiteral("transaction 48213"));
+        QCOMPARE(targets.value(14), QStringLiteral("row (0,1) of orders"));
+        // A sample stored before the lock type was kept says what it knows.
+        SessionSample old = *got;
+        for (SessionRow &o : old.rows) {
+            o.lockType.clear();
+            o.transactionId = 0;
+            o.page = o.tuple = -1;
+        }
+        const monitor::LockForest oldForest = toLockForest(old);
+        for (const monitor::LockNode &n : oldForest.nodes())
+            if (n.session.pid == 12)
+                QCOMPARE(n.session.wait.target(), QStringLiteral("a transaction (id not recorded)"));
         QCOMPARE(r.neighbour(QStringLiteral("s"), 5'000, +1), 6'000);
         QCOMPARE(r.neighbour(QStringLiteral("s"), 5'000, -1), 0);
         QCOMPARE(r.servers(), QStringList{QStringLiteral("s")});
