@@ -35,14 +35,14 @@ QHash<int, int> IncidentTracker::roots(const SessionSample &sample) {
 namespace {
 QJsonObject node(const SessionRow &r, int parent) {
     QJsonObject o{{QStringLiteral("pid"), r.pid},
-                       {QStringLiteral("parent"), parent},
-                       {QStringLiteral("state"), r.state},
-                       {QStringLiteral("wait"), r.waitKey()},
-                       {QStringLiteral("query"), r.query},
-                       {QStringLiteral("user"), r.user},
-                       {QStringLiteral("application"), r.application},
-                       {QStringLiteral("mode"), r.lockMode},
-                       {QStringLiteral("relation"), r.relation}};
+                  {QStringLiteral("parent"), parent},
+                  {QStringLiteral("state"), r.state},
+                  {QStringLiteral("wait"), r.waitKey()},
+                  {QStringLiteral("query"), r.query},
+                  {QStringLiteral("user"), r.user},
+                  {QStringLiteral("application"), r.application},
+                  {QStringLiteral("mode"), r.lockMode},
+                  {QStringLiteral("relation"), r.relation}};
     // What exactly it waited for (the Locks page's words): the lock type, the transaction id of
     // a row lock, the row.
     if (!r.lockType.isEmpty())

@@ -1,6 +1,5 @@
 #include "sessionhistory/sessionstore.h"
 
-#include "history/store.h"
 #include "monitor/statementtracker.h"
 #include "pg/sqlfile.h"
 
@@ -1233,39 +1232,63 @@ void SessionReader::addStatementStats(const QString &server, qint64 fromMs, qint
                                       QList<TopEntry> *queries) {
     if (!queries || queries->isEmpty())
         return;
-    // Only the query ids listed are read: one indexed key range per query id.
-    QHash<QString, QList<qint64>> idsOf;
-    QStringList prefixes;
-    for (const TopEntry &e : std::as_const(*queries)) {
-        const QList<qint64> ids = queryIds(e.key);
-        idsOf.insert(e.key, ids);
-        for (qint64 id : ids)
-            prefixes << QString::number(id) + QLatin1Char('/');
-    }
-    if (prefixes.isEmpty())
-        return;
+    // Summed by the database, one indexed key range per query id listed ("<queryid>/" prefixes
+    // of StatementKey::toString()): parsing each stored delta's JSON here cost 160 ms for the
+    // ten top queries of a 24 h window in the ASan build (14,400 rows).
+    QSqlDatabase db = QSqlDatabase::database(m_name, false);
+    const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sqlite
+                  ? QStringLiteral("SELECT count(*), sum(json_extract(value, '$.d_calls')), "
+                                   "sum(json_extract(value, '$.d_ms')) FROM samples WHERE server = ? AND "
+                                   "kind = ? AND key >= ? AND key < ? AND ts >= ? AND ts <= ?")
+                  : QStringLiteral("SELECT count(*), sum((value::jsonb->>'d_calls')::bigint), "
+                                   "sum((value::jsonb->>'d_ms')::float8) FROM samples WHERE server = ? AND "
+                                   "kind = ? AND substr(key, 1, ?) = ? AND ts >= ? AND ts <= ?"));
     struct Sum {
-        qint64 calls = 0;
+        qint64 rows = 0, calls = 0;
         double ms = 0;
     };
     QHash<qint64, Sum> byId;
-    const auto rows = history::Store::readSamplesKeyPrefixes(
-        m_name, server, QString::fromLatin1(monitor::StatementTracker::HistoryKind), prefixes, fromMs, toMs);
-    for (const history::Sample &s : rows) {
-        Sum &sum = byId[s.key.section(QLatin1Char('/'), 0, 0).toLongLong()];
-        sum.calls += s.value.value(QStringLiteral("d_calls")).toInteger();
-        sum.ms += s.value.value(QStringLiteral("d_ms")).toDouble();
+    for (const TopEntry &e : std::as_const(*queries)) {
+        for (qint64 id : queryIds(e.key)) {
+            if (byId.contains(id))
+                continue;
+            const QString prefix = QString::number(id) + QLatin1Char('/');
+            q.bindValue(0, nn(server));
+            q.bindValue(1, QString::fromLatin1(monitor::StatementTracker::HistoryKind));
+            if (sqlite) {
+                q.bindValue(2, prefix);
+                q.bindValue(3, QString(QString::number(id) + QLatin1Char('0'))); // '/' + 1
+            } else {
+                q.bindValue(2, int(prefix.size()));
+                q.bindValue(3, prefix);
+            }
+            q.bindValue(4, fromMs);
+            q.bindValue(5, toMs);
+            if (!q.exec()) {
+                m_error = q.lastError().text();
+                return;
+            }
+            Sum sum;
+            if (q.next()) {
+                sum.rows = q.value(0).toLongLong();
+                sum.calls = q.value(1).toLongLong();
+                sum.ms = q.value(2).toDouble();
+            }
+            byId.insert(id, sum);
+        }
     }
     for (TopEntry &e : *queries) {
         Sum total;
-        bool any = false;
-        for (qint64 id : idsOf.value(e.key))
-            if (auto f = byId.constFind(id); f != byId.constEnd()) {
-                any = true;
-                total.calls += f->calls;
-                total.ms += f->ms;
-            }
-        if (any) {
+        for (qint64 id : queryIds(e.key)) {
+            const Sum s = byId.value(id);
+            total.rows += s.rows;
+            total.calls += s.calls;
+            total.ms += s.ms;
+        }
+        if (total.rows > 0) {
             e.calls = total.calls;
             e.meanMs = total.calls > 0 ? total.ms / double(total.calls) : 0.0;
         }

@@ -113,6 +113,11 @@ struct Env {
                 w.downsample(kServer, ts);
         }
         writeMsPerSample = double(t.nsecsElapsed()) / 1e6 / n;
+        QSqlQuery(day.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        dayBytes = QFileInfo(dir.filePath(QStringLiteral("day.sqlite"))).size();
+        std::printf("one %d h day: %d samples written, %.3f ms each (encode, intern, commit; minute "
+                    "aggregation included); store %.1f MB -> %.1f MB/day\n",
+                    hours(), n, writeMsPerSample, dayBytes / 1e6, dayBytes / 1e6 * 24.0 / hours());
         // The Statements sampler's deltas of the same day (kind "statement", one point per
         // statement per minute): the top queries' calls and mean come from them.
         {
@@ -133,10 +138,9 @@ struct Env {
             day.appendBatch(kServer, kind, batch);
         }
         QSqlQuery(day.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        dayBytes = QFileInfo(dir.filePath(QStringLiteral("day.sqlite"))).size();
-        std::printf("one %d h day: %d samples written, %.3f ms each (encode, intern, commit; minute "
-                    "aggregation included); store %.1f MB -> %.1f MB/day\n",
-                    hours(), n, writeMsPerSample, dayBytes / 1e6, dayBytes / 1e6 * 24.0 / hours());
+        const qint64 withStatements = QFileInfo(dir.filePath(QStringLiteral("day.sqlite"))).size();
+        std::printf("statements deltas of the day (100 statements a minute): +%.1f MB\n",
+                    (withStatements - dayBytes) / 1e6);
 
         month.open(dir.filePath(QStringLiteral("month.sqlite")));
         SessionWriter m(month.database());

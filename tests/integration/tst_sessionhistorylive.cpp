@@ -330,12 +330,13 @@ private Q_SLOTS:
         tracker.add(second.sample);
         const QList<history::Sample> rows = tracker.takeHistoryRows();
         QVERIFY(!rows.isEmpty());
-        QVERIFY(m_store.appendBatch(m_server, QString::fromLatin1(monitor::StatementTracker::HistoryKind), rows));
+        QVERIFY(
+            m_store.appendBatch(m_server, QString::fromLatin1(monitor::StatementTracker::HistoryKind), rows));
         const qint64 to = QDateTime::currentMSecsSinceEpoch() + 1;
 
         // The Timeline's window read (the page's top-queries list).
-        const WindowData w = TimelineController::readWindow(m_store.database().connectionName(), m_server, from,
-                                                            to, std::nullopt, 0);
+        const WindowData w = TimelineController::readWindow(m_store.database().connectionName(), m_server,
+                                                            from, to, std::nullopt, 0);
         const QList<TopEntry> queries = w.tops.value(int(Dim::Query));
         const TopEntry *entry = nullptr;
         for (const TopEntry &e : queries)
@@ -345,7 +346,8 @@ private Q_SLOTS:
         QVERIFY2(entry->calls >= k, qPrintable(QString::number(entry->calls)));
         QCOMPARE(entry->calls, qint64(runs)); // every run between the two statements samples
         // pg_sleep(0.2) each: a mean of at least 200 ms, and not much more on a loaded machine.
-        QVERIFY2(entry->meanMs >= 199.0 && entry->meanMs < 1500.0, qPrintable(QString::number(entry->meanMs)));
+        QVERIFY2(entry->meanMs >= 199.0 && entry->meanMs < 1500.0,
+                 qPrintable(QString::number(entry->meanMs)));
 
         // The CLI, from another process: calls and mean_ms, null where nothing was stored.
         int code = -1;

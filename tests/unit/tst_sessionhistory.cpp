@@ -5,8 +5,8 @@
 #include "monitor/statementtracker.h"
 #include "sessionhistory/historytime.h"
 #include "sessionhistory/incidenttracker.h"
-#include "sessionhistory/samplecodec.h"
 #include "sessionhistory/replay.h"
+#include "sessionhistory/samplecodec.h"
 #include "sessionhistory/sessionstore.h"
 #include "sessionhistory/timelinecontroller.h"
 #include "sessionhistory/toplistmodel.h"
@@ -398,7 +398,8 @@ private Q_SLOTS:
         b.relation = QStringLiteral("transactionid");
         b.lockType = QStringLiteral("transactionid");
         b.transactionId = 48'213;
-        SessionRow c = row(14, QStringLiteral("active"), QStringLiteral("Lock"), QStringLiteral("tuple"), {12});
+        SessionRow c =
+            row(14, QStringLiteral("active"), QStringLiteral("Lock"), QStringLiteral("tuple"), {12});
         c.lockMode = QStringLiteral("ExclusiveLock");
         c.relation = QStringLiteral("orders");
         c.lockType = QStringLiteral("tuple");
