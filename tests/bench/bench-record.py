@@ -146,9 +146,16 @@ try:
     n, payload = db.execute("SELECT count(*), sum(length(rows) + length(cls)) FROM sh_sample").fetchone()
     print(f"session history: {n} samples, {payload / max(n, 1):.0f} bytes of payload each")
     try:
+        total = 0
         for name, size in db.execute("SELECT name, sum(pgsize) FROM dbstat WHERE name LIKE 'sh_%' "
                                      "GROUP BY name ORDER BY 2 DESC").fetchall():
+            total += size
             print(f"  {name:16s} {size:9d} bytes on disk, {size / max(n, 1) * 86400 / 1e6:.1f} MB/day")
+        # Everything of the session history (samples, aggregates, dictionary, incidents, their
+        # indexes) per sample, extrapolated to a day of 1 s samples; the dictionary is written
+        # once per text, so a short run overstates it.
+        print(f"  all sh_* tables  {total:9d} bytes on disk, {total / max(n, 1):.0f} bytes a sample, "
+              f"{total / max(n, 1) * 86400 / 1e6:.1f} MB/day")
     except sqlite3.OperationalError:
         pass
     print(out.strip().splitlines()[-1] if out.strip() else "")
