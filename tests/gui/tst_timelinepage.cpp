@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using sessionhistory::Dim;
 
@@ -246,6 +247,16 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(dialog->tree()->topLevelItemCount(), 1);
         QCOMPARE(dialog->tree()->topLevelItem(0)->text(0), QString::number(rootPid));
+        // The recorded forest names the lock the first waiter waited for: the root's transaction.
+        QStringList locksShown;
+        for (QTreeWidgetItemIterator it(dialog->tree()); *it; ++it)
+            locksShown << (*it)->text(3);
+        QVERIFY2(locksShown.contains(QString(QStringLiteral("ShareLock ") + onRootXid.target())),
+                 qPrintable(locksShown.join(QStringLiteral(" | "))));
+        if (const QString dir = qEnvironmentVariable("PGDBA_SHOTS"); !dir.isEmpty()) {
+            testutil::settle();
+            QVERIFY(dialog->grab().save(dir + QStringLiteral("/incident-forest.png")));
+        }
         auto *replay = dialog->findChild<QPushButton *>(QStringLiteral("replay"));
         QVERIFY(replay);
         replay->click();
