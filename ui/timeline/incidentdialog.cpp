@@ -26,8 +26,14 @@ QString lockText(const QJsonObject &n) {
     if (w.lockType.isEmpty())
         return QString(mode + QLatin1Char(' ') + relation).trimmed();
     w.mode = mode;
-    if (relation != w.lockType)
-        w.relation = relation;
+    if (relation != w.lockType) {
+        bool oid = false; // a relation of another database than the sampler's: its oid
+        const qint64 n = relation.toLongLong(&oid);
+        if (oid)
+            w.relationOid = n;
+        else
+            w.relation = relation;
+    }
     w.transactionId = n.value(QStringLiteral("xid")).toInteger();
     w.page = n.value(QStringLiteral("page")).toInteger(-1);
     w.tuple = n.value(QStringLiteral("tuple")).toInteger(-1);
