@@ -1866,6 +1866,14 @@ Exit codes: 0 every server reachable; 1 at least one unreachable; 2 a reachable 
         <source>samples</source>
         <translation>замеры</translation>
     </message>
+    <message>
+        <source>calls</source>
+        <translation>вызовы</translation>
+    </message>
+    <message>
+        <source>mean ms</source>
+        <translation>ср. мс</translation>
+    </message>
 </context>
 <context>
     <name>cli_locks</name>
@@ -12332,7 +12340,7 @@ This creates the pg_stat_statements view and functions in the database&apos;s de
     </message>
     <message>
         <source>mean, ms</source>
-        <translation>среднее, мс</translation>
+        <translation>ср. мс</translation>
     </message>
     <message>
         <source>calls/s</source>

@@ -177,24 +177,44 @@ QCoro::Task<int> runHistory(QStringList args) {
                             .arg(i.rootState, i.rootQuery.left(80), i.waitMode, i.relation));
             }
         } else {
-            const auto list = reader.top(server, *from, *to, *dim, top, level);
+            auto list = reader.top(server, *from, *to, *dim, top, level);
+            // Top queries: calls and mean time from the statements history of the window.
+            const bool queries = *dim == sessionhistory::Dim::Query;
+            if (queries)
+                reader.addStatementStats(server, *from, *to, &list);
             if (p.isSet(QStringLiteral("json"))) {
                 QJsonArray a;
-                for (const auto &e : list)
-                    a << QJsonObject{{QStringLiteral("key"), e.key},
-                                     {QStringLiteral("samples"), e.samples},
-                                     {QStringLiteral("avg_active"), e.avgActive},
-                                     {QStringLiteral("share"), e.share}};
+                for (const auto &e : list) {
+                    QJsonObject o{{QStringLiteral("key"), e.key},
+                                  {QStringLiteral("samples"), e.samples},
+                                  {QStringLiteral("avg_active"), e.avgActive},
+                                  {QStringLiteral("share"), e.share}};
+                    if (queries) { // null: no statements history for it in the window
+                        o.insert(QStringLiteral("calls"), e.calls < 0 ? QJsonValue() : QJsonValue(e.calls));
+                        o.insert(QStringLiteral("mean_ms"),
+                                 e.calls > 0 ? QJsonValue(e.meanMs) : QJsonValue());
+                    }
+                    a << o;
+                }
                 out(jsonText(QJsonDocument(a)));
             } else if (list.isEmpty()) {
                 out(Tr::tr("No active sessions recorded on %1 in this window.").arg(server));
             } else {
                 out(padRight(Tr::tr("avg active"), 11) + padRight(Tr::tr("share"), 8) +
-                    padRight(Tr::tr("samples"), 10) + sessionhistory::dimName(*dim));
+                    padRight(Tr::tr("samples"), 10) +
+                    (queries ? padRight(Tr::tr("calls"), 10) + padRight(Tr::tr("mean ms"), 10) : QString()) +
+                    sessionhistory::dimName(*dim));
                 for (const auto &e : list)
                     out(padRight(QString::number(e.avgActive, 'f', 2), 11) +
                         padRight(QString::number(e.share * 100.0, 'f', 1) + QLatin1Char('%'), 8) +
-                        padRight(QString::number(e.samples), 10) + e.key.left(100));
+                        padRight(QString::number(e.samples), 10) +
+                        (queries
+                             ? padRight(e.calls < 0 ? QStringLiteral("-") : QString::number(e.calls), 10) +
+                                   padRight(e.calls > 0 ? QString::number(e.meanMs, 'f', 2)
+                                                        : QStringLiteral("-"),
+                                            10)
+                             : QString()) +
+                        e.key.left(100));
             }
         }
     }

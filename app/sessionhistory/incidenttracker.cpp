@@ -34,15 +34,26 @@ QHash<int, int> IncidentTracker::roots(const SessionSample &sample) {
 
 namespace {
 QJsonObject node(const SessionRow &r, int parent) {
-    return QJsonObject{{QStringLiteral("pid"), r.pid},
-                       {QStringLiteral("parent"), parent},
-                       {QStringLiteral("state"), r.state},
-                       {QStringLiteral("wait"), r.waitKey()},
-                       {QStringLiteral("query"), r.query},
-                       {QStringLiteral("user"), r.user},
-                       {QStringLiteral("application"), r.application},
-                       {QStringLiteral("mode"), r.lockMode},
-                       {QStringLiteral("relation"), r.relation}};
+    QJsonObject o{{QStringLiteral("pid"), r.pid},
+                  {QStringLiteral("parent"), parent},
+                  {QStringLiteral("state"), r.state},
+                  {QStringLiteral("wait"), r.waitKey()},
+                  {QStringLiteral("query"), r.query},
+                  {QStringLiteral("user"), r.user},
+                  {QStringLiteral("application"), r.application},
+                  {QStringLiteral("mode"), r.lockMode},
+                  {QStringLiteral("relation"), r.relation}};
+    // What exactly it waited for (the Locks page's words): the lock type, the transaction id of
+    // a row lock, the row.
+    if (!r.lockType.isEmpty())
+        o.insert(QStringLiteral("lock_type"), r.lockType);
+    if (r.transactionId > 0)
+        o.insert(QStringLiteral("xid"), r.transactionId);
+    if (r.page >= 0)
+        o.insert(QStringLiteral("page"), r.page);
+    if (r.tuple >= 0)
+        o.insert(QStringLiteral("tuple"), r.tuple);
+    return o;
 }
 } // namespace
 

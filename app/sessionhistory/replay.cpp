@@ -69,10 +69,12 @@ monitor::LockForest toLockForest(const SessionSample &sample) {
             s.blockerKeys << qint64(b);
         if (!blockers.isEmpty()) {
             s.wait.mode = r.lockMode;
-            if (isLockTypeName(r.relation)) {
-                s.wait.lockType = r.relation;
-            } else {
-                s.wait.lockType = QStringLiteral("relation");
+            // Samples before the lock type was stored name it in place of the relation.
+            const bool relationIsType = isLockTypeName(r.relation);
+            s.wait.lockType = !r.lockType.isEmpty() ? r.lockType
+                              : relationIsType      ? r.relation
+                                                    : QStringLiteral("relation");
+            if (!relationIsType && !r.relation.isEmpty()) {
                 // A relation of another database than the sampler's reads as its oid there.
                 bool oid = false;
                 const qint64 n = r.relation.toLongLong(&oid);
@@ -83,6 +85,10 @@ monitor::LockForest toLockForest(const SessionSample &sample) {
                     s.wait.relation = r.relation;
                 }
             }
+            // The transaction a row-lock waiter waits for, and the row: as the live page shows them.
+            s.wait.transactionId = r.transactionId;
+            s.wait.page = r.page;
+            s.wait.tuple = r.tuple;
             s.wait.waitingMs = age(r.waitStartMs);
         }
         snap.sessions << s;

@@ -40,6 +40,8 @@ struct Reader {
 // about 8 bytes per session for the recorder's workload (tests/bench/bench_sessionhistory).
 namespace {
 constexpr char kColumnar = 2;
+// Version 3 adds, per lock waiter, the lock type, the transaction id and the row (page, tuple).
+constexpr char kColumnarLocks = 3;
 constexpr qint64 kAgeUnitMs = 100;
 
 void putAgeUnits(QByteArray &out, qint64 ms) {
@@ -87,16 +89,21 @@ QByteArray encodeRows(const QList<PackedRow> &input) {
         putAgeUnits(body, r.waitAgeMs);
         putU(body, r.lockMode);
         putU(body, r.relation);
+        putU(body, r.lockType);
+        putU(body, r.transactionId);
+        putU(body, quint64(r.page + 1)); // 0: unknown
+        putU(body, quint64(r.tuple + 1));
     }
-    QByteArray out(1, kColumnar);
+    QByteArray out(1, kColumnarLocks);
     out += qCompress(body, 6);
     return out;
 }
 
 bool decodeRows(const QByteArray &blob, QList<PackedRow> *rows) {
     rows->clear();
-    if (blob.size() < 2 || blob.at(0) != kColumnar)
+    if (blob.size() < 2 || (blob.at(0) != kColumnar && blob.at(0) != kColumnarLocks))
         return false;
+    const bool locks = blob.at(0) == kColumnarLocks;
     const QByteArray body =
         qUncompress(reinterpret_cast<const uchar *>(blob.constData()) + 1, blob.size() - 1);
     if (body.isEmpty())
@@ -148,6 +155,12 @@ bool decodeRows(const QByteArray &blob, QList<PackedRow> *rows) {
         r.waitAgeMs = ageUnits(in);
         r.lockMode = quint32(in.u());
         r.relation = quint32(in.u());
+        if (locks) {
+            r.lockType = quint32(in.u());
+            r.transactionId = in.u();
+            r.page = qint64(in.u()) - 1;
+            r.tuple = qint64(in.u()) - 1;
+        }
     }
     if (!in.ok)
         return false;

@@ -18,6 +18,9 @@ struct PackedRow {
     quint32 wait = 0; // "Type:Event"; 0: none (CPU when active)
     quint32 query = 0;
     quint32 lockMode = 0, relation = 0;
+    quint32 lockType = 0;      // dictionary id of pg_locks.locktype (0: unknown)
+    quint64 transactionId = 0; // the xid a row-lock waiter waits for (0: none or unknown)
+    qint64 page = -1, tuple = -1;
     qint64 xactAgeMs = -1, queryAgeMs = -1, waitAgeMs = -1; // before the sample's time; -1 unknown
     QList<int> blockers;
     bool operator==(const PackedRow &) const = default;

@@ -110,8 +110,14 @@ SessionSample sampleFromResult(const pg::Result &r, qint64 fallbackTsMs) {
         row.blockers = intArray(r, i, "blocking_pids");
         row.lockMode = r.text(i, "lock_mode");
         row.relation = r.text(i, "relation");
+        row.lockType = r.text(i, "lock_type");
         if (row.relation.isEmpty() && row.isLockWait())
-            row.relation = r.text(i, "lock_type"); // e.g. transactionid: a row lock
+            row.relation = row.lockType; // e.g. transactionid: a row lock
+        row.transactionId = r.int64(i, "lock_xid");
+        if (!r.isNull(i, "lock_page"))
+            row.page = r.int64(i, "lock_page");
+        if (!r.isNull(i, "lock_tuple"))
+            row.tuple = r.int64(i, "lock_tuple");
         s.rows << row;
     }
     return s;

@@ -22,6 +22,11 @@ struct SessionRow {
     qint64 xactStartMs = 0, queryStartMs = 0, waitStartMs = 0;
     QList<int> blockers;        // pg_blocking_pids, lock waiters only
     QString lockMode, relation; // the lock a waiter waits for
+    // Its pg_locks.locktype (transactionid, tuple, relation, ...), the transaction id a row-lock
+    // waiter waits for, and the row (page, tuple); 0 / -1 when unknown (older samples).
+    QString lockType;
+    qint64 transactionId = 0;
+    qint64 page = -1, tuple = -1;
 
     bool isActive() const { return state == QLatin1String("active"); }
     bool isLockWait() const { return waitType == QLatin1String("Lock"); }

@@ -1,5 +1,6 @@
 #include "sessionhistory/sessionstore.h"
 
+#include "monitor/statementtracker.h"
 #include "pg/sqlfile.h"
 
 #include <QDateTime>
@@ -290,6 +291,10 @@ PackedRow SessionWriter::pack(int srv, const SessionRow &r, qint64 ts) {
     p.query = intern(srv, Kind::Query, r.query, r.queryId);
     p.lockMode = intern(srv, Kind::LockMode, r.lockMode);
     p.relation = intern(srv, Kind::Relation, r.relation);
+    p.lockType = intern(srv, Kind::LockType, r.lockType);
+    p.transactionId = quint64(qMax<qint64>(0, r.transactionId));
+    p.page = r.page;
+    p.tuple = r.tuple;
     auto age = [ts](qint64 at) { return at > 0 ? qMax<qint64>(0, ts - at) : -1; };
     p.xactAgeMs = age(r.xactStartMs);
     p.queryAgeMs = age(r.queryStartMs);
@@ -730,6 +735,10 @@ SessionSample SessionReader::unpack(qint64 ts, int idle, const QList<PackedRow> 
         r.blockers = p.blockers;
         r.lockMode = text(p.lockMode);
         r.relation = text(p.relation);
+        r.lockType = text(p.lockType);
+        r.transactionId = qint64(p.transactionId);
+        r.page = p.page;
+        r.tuple = p.tuple;
         s.rows << r;
     }
     return s;
@@ -1071,6 +1080,7 @@ QHash<int, QList<TopEntry>> SessionReader::topAll(const QString &server, qint64 
             out.insert(int(d), top(server, fromMs, toMs, d, limit, level, filter));
         return out;
     }
+    QSqlDatabase db = QSqlDatabase::database(m_name, false);
     std::array<QHash<quint32, qint64>, int(Dim::WaitClass) + 1> byId;
     // The lists of counts by id: keys (wait keys or texts), shares, sorted, cut to limit.
     auto lists = [&](qint64 samples) {
@@ -1095,38 +1105,41 @@ QHash<int, QList<TopEntry>> SessionReader::topAll(const QString &server, qint64 
             out.insert(int(d), list);
         }
     };
-    if (level != Level::Raw) {
-        // Every list from one pass over the window's aggregates (one query per list read the
-        // whole window once each: 190 ms for 24 h of minutes in a release build), and the full
-        // hours inside a minute-level window from the hour aggregates (their totals are the
-        // minutes'; 60 times fewer rows), the minutes only for the partial hours at its edges.
-        QList<std::tuple<Level, qint64, qint64>> parts{{level, fromMs, toMs}};
-        if (level == Level::Minute) {
-            QSqlQuery p(QSqlDatabase::database(m_name, false));
-            p.prepare(QStringLiteral("SELECT next_ts FROM sh_progress WHERE srv = ? AND level = ?"));
-            p.addBindValue(srv);
-            p.addBindValue(int(Level::Hour));
-            const qint64 hoursBuilt = p.exec() && p.next() ? p.value(0).toLongLong() : 0;
-            const qint64 h0 = (fromMs + kHour - 1) / kHour * kHour;
-            const qint64 h1 = qMin(toMs, hoursBuilt) / kHour * kHour;
+    auto built = [&](Level l) { // how far a level is aggregated (its next bucket)
+        QSqlQuery p(db);
+        p.prepare(QStringLiteral("SELECT next_ts FROM sh_progress WHERE srv = ? AND level = ?"));
+        p.addBindValue(srv);
+        p.addBindValue(int(l));
+        return p.exec() && p.next() ? p.value(0).toLongLong() : qint64(0);
+    };
+    // Counts from the aggregates of [partFrom, partTo) at a level: every list from one pass over
+    // the window's rows (one query per list read the whole window once each: 190 ms for 24 h of
+    // minutes in a release build); at the minute level the full hours inside are read from the
+    // hour aggregates (their totals are the minutes'; 60 times fewer rows), the minutes only for
+    // the partial hours at the edges.
+    auto fromAggregates = [&](Level partsLevel, qint64 partFrom, qint64 partTo) {
+        QList<std::tuple<Level, qint64, qint64>> parts{{partsLevel, partFrom, partTo}};
+        if (partsLevel == Level::Minute) {
+            const qint64 h0 = (partFrom + kHour - 1) / kHour * kHour;
+            const qint64 h1 = qMin(partTo, built(Level::Hour)) / kHour * kHour;
             if (h1 > h0)
-                parts = {{Level::Minute, fromMs, h0}, {Level::Hour, h0, h1}, {Level::Minute, h1, toMs}};
+                parts = {{Level::Minute, partFrom, h0}, {Level::Hour, h0, h1}, {Level::Minute, h1, partTo}};
         }
-        QSqlQuery a(QSqlDatabase::database(m_name, false));
+        QSqlQuery a(db);
         a.setForwardOnly(true);
         a.prepare(
             QStringLiteral("SELECT dim, k1, k2, sum(n) FROM sh_agg WHERE srv = ? AND level = ? AND ts >= ? "
                            "AND ts < ? GROUP BY dim, k1, k2"));
-        for (const auto &[partLevel, partFrom, partTo] : parts) {
-            if (partTo <= partFrom)
+        for (const auto &[l, f, t] : parts) {
+            if (t <= f)
                 continue;
             a.bindValue(0, srv);
-            a.bindValue(1, int(partLevel));
-            a.bindValue(2, partFrom);
-            a.bindValue(3, partTo);
+            a.bindValue(1, int(l));
+            a.bindValue(2, f);
+            a.bindValue(3, t);
             if (!a.exec()) {
                 m_error = a.lastError().text();
-                return out;
+                return false;
             }
             while (a.next()) {
                 const int dim = a.value(0).toInt();
@@ -1141,19 +1154,32 @@ QHash<int, QList<TopEntry>> SessionReader::topAll(const QString &server, qint64 
                 }
             }
         }
+        return true;
+    };
+    if (level != Level::Raw) {
+        if (!fromAggregates(level, fromMs, toMs))
+            return out;
         lists(sampleCount(server, fromMs, toMs, level));
         return out;
     }
-    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    // Raw samples. Without a filter, the complete minutes already aggregated come from the
+    // minute (and hour) aggregates, whose counts are the raw samples' own (downsampling is a sum):
+    // only the partial minutes at the edges and the newest samples not aggregated yet are decoded.
+    // Decoding every sample of an hour's window (3,600 deflated blobs) took 1.3 s in the ASan
+    // build; tests/bench/bench_sessionhistory.
+    QList<std::pair<qint64, qint64>> rawParts{{fromMs, toMs}};
+    if (!filter) {
+        const qint64 m0 = (fromMs + kMinute - 1) / kMinute * kMinute;
+        const qint64 m1 = qMin(toMs, built(Level::Minute)) / kMinute * kMinute;
+        if (m1 > m0) {
+            if (!fromAggregates(Level::Minute, m0, m1))
+                return out;
+            rawParts = {{fromMs, m0}, {m1, toMs}};
+        }
+    }
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT rows FROM sh_sample WHERE srv = ? AND ts >= ? AND ts < ?"));
-    q.addBindValue(srv);
-    q.addBindValue(fromMs);
-    q.addBindValue(toMs);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
     // A filter is one id set on one field: compare ids, not texts.
     QSet<quint32> filterIds;
     if (filter)
@@ -1178,17 +1204,95 @@ QHash<int, QList<TopEntry>> SessionReader::topAll(const QString &server, qint64 
         return 0;
     };
     QList<PackedRow> rows;
-    while (q.next()) {
-        decodeRows(q.value(0).toByteArray(), &rows);
-        for (const PackedRow &r : std::as_const(rows)) {
-            if (!r.active || (filter && !filterIds.contains(field(r, filter->dim))))
-                continue;
-            for (Dim d : dims)
-                ++byId[int(d)][field(r, d)];
+    for (const auto &[partFrom, partTo] : rawParts) {
+        if (partTo <= partFrom)
+            continue;
+        q.bindValue(0, srv);
+        q.bindValue(1, partFrom);
+        q.bindValue(2, partTo);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return out;
+        }
+        while (q.next()) {
+            decodeRows(q.value(0).toByteArray(), &rows);
+            for (const PackedRow &r : std::as_const(rows)) {
+                if (!r.active || (filter && !filterIds.contains(field(r, filter->dim))))
+                    continue;
+                for (Dim d : dims)
+                    ++byId[int(d)][field(r, d)];
+            }
         }
     }
     lists(sampleCount(server, fromMs, toMs, level));
     return out;
+}
+
+void SessionReader::addStatementStats(const QString &server, qint64 fromMs, qint64 toMs,
+                                      QList<TopEntry> *queries) {
+    if (!queries || queries->isEmpty())
+        return;
+    // Summed by the database, one indexed key range per query id listed ("<queryid>/" prefixes
+    // of StatementKey::toString()): parsing each stored delta's JSON here cost 160 ms for the
+    // ten top queries of a 24 h window in the ASan build (14,400 rows).
+    QSqlDatabase db = QSqlDatabase::database(m_name, false);
+    const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sqlite
+                  ? QStringLiteral("SELECT count(*), sum(json_extract(value, '$.d_calls')), "
+                                   "sum(json_extract(value, '$.d_ms')) FROM samples WHERE server = ? AND "
+                                   "kind = ? AND key >= ? AND key < ? AND ts >= ? AND ts <= ?")
+                  : QStringLiteral("SELECT count(*), sum((value::jsonb->>'d_calls')::bigint), "
+                                   "sum((value::jsonb->>'d_ms')::float8) FROM samples WHERE server = ? AND "
+                                   "kind = ? AND substr(key, 1, ?) = ? AND ts >= ? AND ts <= ?"));
+    struct Sum {
+        qint64 rows = 0, calls = 0;
+        double ms = 0;
+    };
+    QHash<qint64, Sum> byId;
+    for (const TopEntry &e : std::as_const(*queries)) {
+        for (qint64 id : queryIds(e.key)) {
+            if (byId.contains(id))
+                continue;
+            const QString prefix = QString::number(id) + QLatin1Char('/');
+            q.bindValue(0, nn(server));
+            q.bindValue(1, QString::fromLatin1(monitor::StatementTracker::HistoryKind));
+            if (sqlite) {
+                q.bindValue(2, prefix);
+                q.bindValue(3, QString(QString::number(id) + QLatin1Char('0'))); // '/' + 1
+            } else {
+                q.bindValue(2, int(prefix.size()));
+                q.bindValue(3, prefix);
+            }
+            q.bindValue(4, fromMs);
+            q.bindValue(5, toMs);
+            if (!q.exec()) {
+                m_error = q.lastError().text();
+                return;
+            }
+            Sum sum;
+            if (q.next()) {
+                sum.rows = q.value(0).toLongLong();
+                sum.calls = q.value(1).toLongLong();
+                sum.ms = q.value(2).toDouble();
+            }
+            byId.insert(id, sum);
+        }
+    }
+    for (TopEntry &e : *queries) {
+        Sum total;
+        for (qint64 id : queryIds(e.key)) {
+            const Sum s = byId.value(id);
+            total.rows += s.rows;
+            total.calls += s.calls;
+            total.ms += s.ms;
+        }
+        if (total.rows > 0) {
+            e.calls = total.calls;
+            e.meanMs = total.calls > 0 ? total.ms / double(total.calls) : 0.0;
+        }
+    }
 }
 
 TimelineData SessionReader::timeline(const QString &server, qint64 fromMs, qint64 toMs, int maxBuckets,

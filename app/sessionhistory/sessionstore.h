@@ -30,7 +30,8 @@ enum class Kind : int {
     Wait,
     Query,
     LockMode,
-    Relation
+    Relation,
+    LockType
 };
 
 struct Retention {
@@ -151,6 +152,10 @@ public:
     QHash<int, QList<TopEntry>> topAll(const QString &server, qint64 fromMs, qint64 toMs,
                                        const QList<Dim> &dims, int limit, Level level,
                                        const std::optional<Filter> &filter = {});
+    // Calls and mean execution time of top-query entries (Dim::Query keys) from the statements
+    // history of the same window: the pg_stat_statements deltas the Statements sampler stores
+    // (kind "statement"), joined by query id; entries with nothing stored keep calls = -1.
+    void addStatementStats(const QString &server, qint64 fromMs, qint64 toMs, QList<TopEntry> *queries);
     // Samples in the window at a level (the denominator of avg_active).
     qint64 sampleCount(const QString &server, qint64 fromMs, qint64 toMs, Level level);
     QList<Incident> incidents(const QString &server, qint64 fromMs, qint64 toMs);

@@ -2,7 +2,6 @@
 
 #include "history/store.h"
 #include "monitor/poller.h"
-#include "monitor/statementtracker.h"
 #include "pg/connection.h"
 #include "sessionhistory/sampler.h"
 
@@ -107,45 +106,9 @@ WindowData TimelineController::readWindow(const QString &connection, const QStri
     w.samples = r.sampleCount(server, fromMs, toMs, w.level);
     const QList<Dim> dims{Dim::Wait, Dim::Query, Dim::User, Dim::Application, Dim::Database, Dim::Client};
     w.tops = r.topAll(server, fromMs, toMs, dims, top, w.level, filter);
-    // Calls and mean time of the top queries, from the statements history of the same window
-    // (only the query ids listed are read: one indexed range per query id).
-    if (auto it = w.tops.find(int(Dim::Query)); it != w.tops.end() && !it->isEmpty()) {
-        QHash<QString, QList<qint64>> idsOf;
-        QStringList prefixes;
-        for (const TopEntry &e : std::as_const(*it)) {
-            const QList<qint64> ids = r.queryIds(e.key);
-            idsOf.insert(e.key, ids);
-            for (qint64 id : ids)
-                prefixes << QString::number(id) + QLatin1Char('/');
-        }
-        struct Sum {
-            qint64 calls = 0;
-            double ms = 0;
-        };
-        QHash<qint64, Sum> byId;
-        const auto rows = history::Store::readSamplesKeyPrefixes(
-            connection, server, QString::fromLatin1(monitor::StatementTracker::HistoryKind), prefixes, fromMs,
-            toMs);
-        for (const history::Sample &s : rows) {
-            Sum &sum = byId[s.key.section(QLatin1Char('/'), 0, 0).toLongLong()];
-            sum.calls += s.value.value(QStringLiteral("d_calls")).toInteger();
-            sum.ms += s.value.value(QStringLiteral("d_ms")).toDouble();
-        }
-        for (TopEntry &e : *it) {
-            Sum total;
-            bool any = false;
-            for (qint64 id : idsOf.value(e.key))
-                if (auto f = byId.constFind(id); f != byId.constEnd()) {
-                    any = true;
-                    total.calls += f->calls;
-                    total.ms += f->ms;
-                }
-            if (any) {
-                e.calls = total.calls;
-                e.meanMs = total.calls > 0 ? total.ms / double(total.calls) : 0.0;
-            }
-        }
-    }
+    // Calls and mean time of the top queries, from the statements history of the same window.
+    if (auto it = w.tops.find(int(Dim::Query)); it != w.tops.end())
+        r.addStatementStats(server, fromMs, toMs, &*it);
     for (Dim d : dims)
         if (w.level != Level::Raw && !SessionReader::aggregatesAnswer(d, filter))
             w.rawOnly << int(d);

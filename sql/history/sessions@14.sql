@@ -18,7 +18,10 @@ WITH a AS MATERIALIZED (
 ), waits AS (
     SELECT l.pid, (extract(epoch FROM min(l.waitstart)) * 1000)::bigint AS wait_start_ms,
            min(l.mode) AS lock_mode, min(l.locktype) AS lock_type,
-           min(l.relation::regclass::text) AS relation
+           min(l.relation::regclass::text) AS relation,
+           -- what a row lock waits for: the holder's transaction id, or the row (page, tuple)
+           min(l.transactionid::text)::bigint AS lock_xid, min(l.page) AS lock_page,
+           min(l.tuple) AS lock_tuple
     FROM pg_locks l
     WHERE NOT l.granted AND l.pid IN (SELECT pid FROM a WHERE blocking_pids IS NOT NULL)
     GROUP BY l.pid
@@ -31,7 +34,8 @@ WITH a AS MATERIALIZED (
 SELECT s.sampled_at_ms, s.idle, s.max_connections, r.*
 FROM s
 LEFT JOIN (
-    SELECT a.*, w.wait_start_ms, w.lock_mode, w.lock_type, w.relation
+    SELECT a.*, w.wait_start_ms, w.lock_mode, w.lock_type, w.relation, w.lock_xid, w.lock_page,
+           w.lock_tuple
     FROM a
     LEFT JOIN waits w USING (pid)
     WHERE (a.state IS NOT NULL AND a.state <> 'idle') OR a.pid IN (SELECT pid FROM blockers)

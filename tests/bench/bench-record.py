@@ -146,9 +146,19 @@ try:
     n, payload = db.execute("SELECT count(*), sum(length(rows) + length(cls)) FROM sh_sample").fetchone()
     print(f"session history: {n} samples, {payload / max(n, 1):.0f} bytes of payload each")
     try:
-        for name, size in db.execute("SELECT name, sum(pgsize) FROM dbstat WHERE name LIKE 'sh_%' "
-                                     "GROUP BY name ORDER BY 2 DESC").fetchall():
-            print(f"  {name:16s} {size:9d} bytes on disk, {size / max(n, 1) * 86400 / 1e6:.1f} MB/day")
+        total = 0
+        # Pages on disk, and the bytes used in them (a short run leaves most pages of the small
+        # tables empty: 4 KB each however little they hold).
+        for name, size, used in db.execute("SELECT name, sum(pgsize), sum(pgsize - unused) FROM dbstat "
+                                           "WHERE name LIKE 'sh_%' GROUP BY name ORDER BY 2 DESC").fetchall():
+            total += size
+            print(f"  {name:16s} {size:9d} bytes on disk ({used} used), "
+                  f"{size / max(n, 1) * 86400 / 1e6:.1f} MB/day ({used / max(n, 1) * 86400 / 1e6:.1f} used)")
+        # Everything of the session history (samples, aggregates, dictionary, incidents, their
+        # indexes) per sample, extrapolated to a day of 1 s samples; the dictionary is written
+        # once per text, so a short run overstates it.
+        print(f"  all sh_* tables  {total:9d} bytes on disk, {total / max(n, 1):.0f} bytes a sample, "
+              f"{total / max(n, 1) * 86400 / 1e6:.1f} MB/day")
     except sqlite3.OperationalError:
         pass
     print(out.strip().splitlines()[-1] if out.strip() else "")

@@ -6,23 +6,31 @@
 //  - 30 days of one-minute aggregates (25 key combinations a minute, the per-class counts), and
 //    the hour aggregates built from them.
 // Then measures: a sample's write, the Timeline's read for 24 h of raw samples and for 30 days of
-// minute aggregates, painting the chart at 1280 px, and filling the top lists for a window.
+// minute aggregates, painting the chart at 1280 px, and filling the top lists (with the top
+// queries' calls and mean from a day of statements deltas) for windows of 5 min, 15 min, 1 h and
+// 24 h of the day store, 24 h of the month store, and the GUI thread's longest stall meanwhile.
 //   build/<dir>/tests/bench/bench_sessionhistory   (PGDBA_BENCH_HOURS=24 sets the raw day's length)
 #include "history/store.h"
+#include "loopchecker.h"
+#include "monitor/statementtracker.h"
 #include "sessionhistory/sessionstore.h"
 #include "sessionhistory/timelinecontroller.h"
 #include "timeline/timelinechart.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace sessionhistory;
 
@@ -113,6 +121,29 @@ struct Env {
         std::printf("one %d h day: %d samples written, %.3f ms each (encode, intern, commit; minute "
                     "aggregation included); store %.1f MB -> %.1f MB/day\n",
                     hours(), n, writeMsPerSample, dayBytes / 1e6, dayBytes / 1e6 * 24.0 / hours());
+        // The Statements sampler's deltas of the same day (kind "statement", one point per
+        // statement per minute): the top queries' calls and mean come from them.
+        {
+            const QString kind = QString::fromLatin1(monitor::StatementTracker::HistoryKind);
+            QList<history::Sample> batch;
+            for (qint64 ts = start + 60000; ts <= dayEnd; ts += 60000) {
+                for (int q = 0; q < 100; ++q) {
+                    QJsonObject o;
+                    o.insert(QStringLiteral("d_calls"), 30 + q);
+                    o.insert(QStringLiteral("d_ms"), 12.5 * (30 + q));
+                    batch << history::Sample{ts, QStringLiteral("%1/10/16384").arg(1000 + q), o};
+                }
+                if (batch.size() >= 6000) {
+                    day.appendBatch(kServer, kind, batch);
+                    batch.clear();
+                }
+            }
+            day.appendBatch(kServer, kind, batch);
+        }
+        QSqlQuery(day.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const qint64 withStatements = QFileInfo(dir.filePath(QStringLiteral("day.sqlite"))).size();
+        std::printf("statements deltas of the day (100 statements a minute): +%.1f MB\n",
+                    (withStatements - dayBytes) / 1e6);
 
         month.open(dir.filePath(QStringLiteral("month.sqlite")));
         SessionWriter m(month.database());
@@ -245,22 +276,78 @@ void windowRead(benchmark::State &state, bool month, qint64 spanMs) {
     for (auto _ : state) {
         QElapsedTimer t;
         t.start();
-        // As the page asks: the level follows the window (raw up to 6 h, minutes up to 8 days).
+        // As the page asks: the level follows the window (raw up to 6 h, minutes up to 8 days);
+        // six top lists, calls and mean of the top queries, the incidents.
         w = TimelineController::readWindow(conn, kServer, to - spanMs, to, std::nullopt, 10);
         state.SetIterationTime(double(t.nsecsElapsed()) / 1e9);
     }
     state.counters["level"] = double(int(w.level));
     state.counters["samples"] = double(w.samples);
+    qint64 calls = 0;
+    for (const TopEntry &q : w.tops.value(int(Dim::Query)))
+        calls += qMax<qint64>(0, q.calls);
+    state.counters["top_query_calls"] = double(calls);
 }
 
-void BM_Window15mRaw(benchmark::State &state) {
+void BM_Window5m(benchmark::State &state) {
+    windowRead(state, false, 5 * 60 * 1000);
+}
+void BM_Window15m(benchmark::State &state) {
     windowRead(state, false, 15 * 60 * 1000);
 }
-void BM_Window1hRaw(benchmark::State &state) {
+void BM_Window1h(benchmark::State &state) {
     windowRead(state, false, kHour);
 }
-void BM_Window24hMinute(benchmark::State &state) {
+void BM_Window24h(benchmark::State &state) {
+    windowRead(state, false, qint64(hours()) * kHour);
+}
+void BM_Window24hMonthStore(benchmark::State &state) {
     windowRead(state, true, kDay);
+}
+
+// The page's path: TimelineController reads the window on the thread pool while the GUI
+// thread's event loop runs; the longest gap between its 5 ms ticks while a 1 h window is read.
+void BM_WindowGuiThreadGap(benchmark::State &state) {
+    Env &e = env();
+    TimelineController c;
+    c.setSamplingEnabled(false);
+    c.setHistory(&e.day);
+    c.setServer(nullptr, kServer);
+    qint64 worst = 0;
+    double guiCpuMs = 0;
+    int reads = 0;
+    auto threadCpuMs = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    };
+    for (auto _ : state) {
+        LoopChecker loop;
+        const double cpu0 = threadCpuMs();
+        QEventLoop events; // the GUI thread's loop, sleeping between events as the window's does
+        auto conn = QObject::connect(&c, &TimelineController::windowReady, &events,
+                                     [&](const WindowData &) { events.quit(); });
+        QElapsedTimer t;
+        t.start();
+        c.requestWindow(e.dayEnd - kHour, e.dayEnd);
+        events.exec();
+        state.SetIterationTime(double(t.nsecsElapsed()) / 1e9);
+        guiCpuMs += threadCpuMs() - cpu0;
+        ++reads;
+        QObject::disconnect(conn);
+        worst = qMax(worst, loop.maxGapMs());
+    }
+    state.counters["max_gui_gap_ms"] = double(worst);
+    // What the GUI thread itself ran per read (request, the 5 ms ticks, the result): when it is a
+    // small part of the longest gap, the gap was the scheduler's, not work on the GUI thread.
+    state.counters["gui_thread_cpu_ms_per_read"] = reads > 0 ? guiCpuMs / reads : 0.0;
+    // The same loop with nothing read, as long: what the machine's load alone costs the GUI
+    // thread (on a shared 2-core VM the scheduler's slices show up as gaps too).
+    LoopChecker idle;
+    QEventLoop events;
+    QTimer::singleShot(2000, &events, &QEventLoop::quit);
+    events.exec();
+    state.counters["max_gui_gap_idle_ms"] = double(idle.maxGapMs());
 }
 } // namespace
 
@@ -277,9 +364,12 @@ int main(int argc, char **argv) {
     reg("read/timeline_24h_minute", BM_Timeline24hMinute);
     reg("read/timeline_30d_minute", BM_Timeline30dMinute);
     reg("gui/paint_chart_1280x400", BM_PaintChart);
-    reg("read/window_15m_raw_top_lists", BM_Window15mRaw);
-    reg("read/window_1h_raw_top_lists", BM_Window1hRaw);
-    reg("read/window_24h_minute_top_lists", BM_Window24hMinute);
+    reg("read/window_5m_top_lists", BM_Window5m);
+    reg("read/window_15m_top_lists", BM_Window15m);
+    reg("read/window_1h_top_lists", BM_Window1h);
+    reg("read/window_24h_top_lists", BM_Window24h);
+    reg("read/window_24h_top_lists_month_store", BM_Window24hMonthStore);
+    reg("gui/window_1h_read_gui_thread", BM_WindowGuiThreadGap);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;

@@ -5,10 +5,14 @@
 #include "core/serversession.h"
 #include "history/store.h"
 #include "monitor/poller.h"
+#include "monitor/statementsampler.h"
+#include "monitor/statementtracker.h"
 #include "pg/connection.h"
 #include "sandbox.h"
+#include "sessionhistory/replay.h"
 #include "sessionhistory/sampler.h"
 #include "sessionhistory/sessionstore.h"
+#include "sessionhistory/timelinecontroller.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -177,6 +181,12 @@ private Q_SLOTS:
             if (i.rootPid == rootPid)
                 seen << i;
         });
+        const qint64 rootXid =
+            testutil::exec(*b, QStringLiteral("SELECT backend_xid::text::bigint AS x FROM pg_stat_activity "
+                                              "WHERE pid = %1")
+                                   .arg(rootPid))
+                .int64(0, "x");
+        QVERIFY(rootXid > 0);
         auto tb = b->query(QStringLiteral("UPDATE r SET v = v + 10 WHERE id = 1"));
         auto tc = c->query(QStringLiteral("UPDATE r SET v = v + 100 WHERE id = 1"));
         QVERIFY(testutil::waitUntil([&] {
@@ -239,6 +249,19 @@ private Q_SLOTS:
         }
         QVERIFY(rootThere);
         QCOMPARE(waiting, 2);
+        // The row-lock waiter behind the root recorded the root's transaction id; replayed in
+        // the Locks page it waits for "transaction <xid>", as live.
+        const monitor::LockForest forest = toLockForest(*moment);
+        QStringList targets;
+        for (const monitor::LockNode &n : forest.nodes())
+            if (n.isWaiting())
+                targets << n.session.wait.target();
+        QVERIFY2(targets.contains(QStringLiteral("transaction %1").arg(rootXid)),
+                 qPrintable(targets.join(QStringLiteral(" | "))));
+        bool xidStored = false;
+        for (const SessionRow &s : moment->rows)
+            xidStored |= s.lockType == QLatin1String("transactionid") && s.transactionId == rootXid;
+        QVERIFY(xidStored);
 
         int code = -1;
         const QByteArray json =
@@ -262,6 +285,91 @@ private Q_SLOTS:
                 QCOMPARE(o.value(QStringLiteral("root_state")).toString(),
                          QStringLiteral("idle in transaction"));
                 QCOMPARE(o.value(QStringLiteral("duration_s")).toDouble(), inc.durationS());
+            }
+        }
+        QVERIFY2(found, json.constData());
+    }
+
+    // Top queries by sampled time carry calls and mean time from the statements deltas of the
+    // same window, in the Timeline's read and in `pgdba history --by query --json`.
+    void topQueryCallsAndMeanFromStatements() {
+        const int k = 6;
+        const QString dsn = sandbox::createDatabase(QStringLiteral("sh_calls"));
+        auto work = testutil::connect(dsn, QStringLiteral("sh-calls"));
+        auto monitorConn = testutil::connect(sandbox::dsn(), QStringLiteral("pgdba statements"));
+        testutil::exec(*work, QStringLiteral("CREATE TABLE sh_calls_t (id int)"));
+        testutil::exec(*work, QStringLiteral("INSERT INTO sh_calls_t VALUES (1)"));
+        const QString sql = QStringLiteral("SELECT pg_sleep(0.2) FROM sh_calls_t");
+        const QString key = QStringLiteral("SELECT pg_sleep ( $1 ) FROM sh_calls_t");
+        testutil::exec(*work, sql); // its pg_stat_statements entry exists before the first sample
+        // The Statements sampler's deltas, written as the Statements collector writes them
+        // (kind "statement"), one period per sample here instead of one a minute.
+        monitor::StatementSampler statements;
+        monitor::StatementTracker tracker;
+        tracker.setHistoryEveryMs(0);
+        const qint64 from = QDateTime::currentMSecsSinceEpoch();
+        const auto first = QCoro::waitFor(statements.fetch(monitorConn.get()));
+        QVERIFY2(first.ok(), qPrintable(first.availability.report()));
+        tracker.add(first.sample);
+        tracker.takeHistoryRows();
+        // K runs, and on until the session sampler has seen one running.
+        bool sampled = false;
+        auto c = connect(m_sampler, &Sampler::sampled, this, [&](const SessionSample &s) {
+            for (const SessionRow &r : s.rows)
+                sampled |= r.database == QLatin1String("sh_calls") && r.query == key;
+        });
+        int runs = 0;
+        while (runs < k || !sampled) {
+            testutil::exec(*work, sql);
+            ++runs;
+            QVERIFY(runs < 300);
+        }
+        disconnect(c);
+        const auto second = QCoro::waitFor(statements.fetch(monitorConn.get()));
+        QVERIFY(second.ok());
+        tracker.add(second.sample);
+        const QList<history::Sample> rows = tracker.takeHistoryRows();
+        QVERIFY(!rows.isEmpty());
+        QVERIFY(
+            m_store.appendBatch(m_server, QString::fromLatin1(monitor::StatementTracker::HistoryKind), rows));
+        const qint64 to = QDateTime::currentMSecsSinceEpoch() + 1;
+
+        // The Timeline's window read (the page's top-queries list).
+        const WindowData w = TimelineController::readWindow(m_store.database().connectionName(), m_server,
+                                                            from, to, std::nullopt, 0);
+        const QList<TopEntry> queries = w.tops.value(int(Dim::Query));
+        const TopEntry *entry = nullptr;
+        for (const TopEntry &e : queries)
+            if (e.key == key)
+                entry = &e;
+        QVERIFY(entry);
+        QVERIFY2(entry->calls >= k, qPrintable(QString::number(entry->calls)));
+        QCOMPARE(entry->calls, qint64(runs)); // every run between the two statements samples
+        // pg_sleep(0.2) each: a mean of at least 200 ms, and not much more on a loaded machine.
+        QVERIFY2(entry->meanMs >= 199.0 && entry->meanMs < 1500.0,
+                 qPrintable(QString::number(entry->meanMs)));
+
+        // The CLI, from another process: calls and mean_ms, null where nothing was stored.
+        int code = -1;
+        const QByteArray json =
+            runPgdba({QStringLiteral("history"), QStringLiteral("--store"), m_store.fileName(),
+                      QStringLiteral("--server"), m_server, QStringLiteral("--from"), iso(from),
+                      QStringLiteral("--to"), iso(to), QStringLiteral("--by"), QStringLiteral("query"),
+                      QStringLiteral("--top"), QStringLiteral("0"), QStringLiteral("--json")},
+                     &code);
+        QCOMPARE(code, 0);
+        bool found = false;
+        for (const auto &v : QJsonDocument::fromJson(json).array()) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(keysOf(o), (QStringList{QStringLiteral("avg_active"), QStringLiteral("calls"),
+                                             QStringLiteral("key"), QStringLiteral("mean_ms"),
+                                             QStringLiteral("samples"), QStringLiteral("share")}));
+            if (o.value(QStringLiteral("calls")).isNull())
+                QVERIFY(o.value(QStringLiteral("mean_ms")).isNull());
+            if (o.value(QStringLiteral("key")).toString() == key) {
+                found = true;
+                QCOMPARE(o.value(QStringLiteral("calls")).toInteger(), qint64(runs));
+                QVERIFY(qAbs(o.value(QStringLiteral("mean_ms")).toDouble() - entry->meanMs) < 1e-6);
             }
         }
         QVERIFY2(found, json.constData());

@@ -9,6 +9,7 @@
 #include "sessionhistory/timelinecontroller.h"
 #include "testutil.h"
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -96,6 +97,41 @@ private Q_SLOTS:
                 QVERIFY(!totals(Level::Raw).isEmpty());
                 QCOMPARE(totals(Level::Minute), totals(Level::Raw));
             }
+            // A raw window's lists: aggregated minutes inside, raw edges; as top() decodes them.
+            const QList<Dim> dims{Dim::Wait, Dim::Query, Dim::User, Dim::Database};
+            const auto lists = r.topAll(server, old + 13'000, old + 170'000, dims, 0, Level::Raw);
+            for (Dim d : dims) {
+                QHash<QString, qint64> a, b;
+                for (const auto &e : lists.value(int(d)))
+                    a.insert(e.key, e.samples);
+                for (const auto &e : r.top(server, old + 13'000, old + 170'000, d, 0, Level::Raw))
+                    b.insert(e.key, e.samples);
+                QVERIFY(!a.isEmpty());
+                QCOMPARE(a, b);
+            }
+            // Calls and mean of the top queries from the statements deltas (jsonb sums here).
+            auto delta = [](qint64 ts, const QString &key, qint64 calls, double ms) {
+                return history::Sample{
+                    ts, key, QJsonObject{{QStringLiteral("d_calls"), calls}, {QStringLiteral("d_ms"), ms}}};
+            };
+            QVERIFY(store.appendBatch(server, QStringLiteral("statement"),
+                                      {delta(old + 30'000, QStringLiteral("500/10/1"), 4, 10.0),
+                                       delta(old + 90'000, QStringLiteral("500/10/2"), 6, 30.0),
+                                       delta(old + 90'000, QStringLiteral("5000/10/1"), 99, 1.0)}));
+            QList<TopEntry> queries = r.top(server, from, to, Dim::Query, 0, Level::Raw);
+            r.addStatementStats(server, from, to, &queries);
+            QVERIFY2(r.lastError().isEmpty(), qPrintable(r.lastError()));
+            bool found = false;
+            for (const TopEntry &e : std::as_const(queries)) {
+                if (e.key != QLatin1String("SELECT $1 -- 0")) {
+                    QCOMPARE(e.calls, -1);
+                    continue;
+                }
+                found = true;
+                QCOMPARE(e.calls, 10);
+                QCOMPARE(e.meanMs, 4.0);
+            }
+            QVERIFY(found);
         }
         QVERIFY(w.writeSample(server, sample(now, 2)));
         // Retention: the raw day three days ago is past 48 h: its partition is dropped, today's stays.

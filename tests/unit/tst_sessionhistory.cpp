@@ -5,6 +5,7 @@
 #include "monitor/statementtracker.h"
 #include "sessionhistory/historytime.h"
 #include "sessionhistory/incidenttracker.h"
+#include "sessionhistory/replay.h"
 #include "sessionhistory/samplecodec.h"
 #include "sessionhistory/sessionstore.h"
 #include "sessionhistory/timelinecontroller.h"
@@ -88,6 +89,7 @@ private Q_SLOTS:
         b.blockers = {4242, 99};
         b.waitAgeMs = 2500;
         b.lockMode = 9, b.relation = 10;
+        b.lockType = 11, b.transactionId = 3'000'000'123ULL, b.page = 0, b.tuple = 7;
         b.xactAgeMs = -1;
         rows << a << b;
         const QByteArray blob = encodeRows(rows);
@@ -250,6 +252,25 @@ private Q_SLOTS:
             for (Dim d : all)
                 QCOMPARE(totals(lists.value(int(d))), totals(r.top(server, from, to, d, 0, Level::Raw, f)));
         }
+        // A raw window reads the complete minutes already aggregated from the aggregates and
+        // decodes only its edges and the newest samples: the same counts as decoding it all. A
+        // window off the minute boundaries, and one whose end is newer than the aggregation.
+        for (qint64 ts = t0 + 3 * hour + 100; ts < t0 + 3 * hour + 150'000; ts += 2000)
+            QVERIFY2(w.writeSample(server, randomSample(rng, ts)), qPrintable(w.lastError()));
+        const QList<std::pair<qint64, qint64>> rawWindows{
+            {t0 + 7 * 60000 + 1300, t0 + 67 * 60000 + 41'000},
+            {t0 + 2 * hour + 13 * 60000 + 17'000, t0 + 3 * hour + 140'000},
+            {t0 + 20'000, t0 + 50'000}};
+        for (const auto &[a, b] : rawWindows) {
+            const auto lists = r.topAll(server, a, b, all, 0, Level::Raw, std::nullopt);
+            for (Dim d : all) {
+                QVERIFY(!lists.value(int(d)).isEmpty());
+                QCOMPARE(totals(lists.value(int(d))), totals(r.top(server, a, b, d, 0, Level::Raw)));
+                const auto listed = lists.value(int(d));
+                const auto single = r.top(server, a, b, d, 0, Level::Raw);
+                QCOMPARE(listed.first().avgActive, single.first().avgActive);
+            }
+        }
         // At the aggregate levels, unfiltered topAll reads the window once for every list.
         const QList<Dim> withClass{Dim::Wait,     Dim::Query,  Dim::User,     Dim::Application,
                                    Dim::Database, Dim::Client, Dim::WaitClass};
@@ -375,7 +396,16 @@ private Q_SLOTS:
         b.waitStartMs = 4'900;
         b.lockMode = QStringLiteral("ShareLock");
         b.relation = QStringLiteral("transactionid");
-        s.rows << a << b << row(13, QStringLiteral("idle in transaction"));
+        b.lockType = QStringLiteral("transactionid");
+        b.transactionId = 48'213;
+        SessionRow c =
+            row(14, QStringLiteral("active"), QStringLiteral("Lock"), QStringLiteral("tuple"), {12});
+        c.lockMode = QStringLiteral("ExclusiveLock");
+        c.relation = QStringLiteral("orders");
+        c.lockType = QStringLiteral("tuple");
+        c.page = 0;
+        c.tuple = 1;
+        s.rows << a << b << row(13, QStringLiteral("idle in transaction")) << c;
         QVERIFY(w.writeSample(QStringLiteral("s"), s));
         SessionSample later = s;
         later.tsMs = 6'000;
@@ -386,6 +416,25 @@ private Q_SLOTS:
         for (auto &row : s.rows)
             row.queryId = 0; // the id lives in the dictionary, not in the row
         QCOMPARE(*got, s);
+        // Replayed in Locks, the waits read as the live page reads them.
+        const monitor::LockForest forest = toLockForest(*got);
+        QHash<int, QString> targets;
+        for (const monitor::LockNode &n : forest.nodes())
+            if (n.isWaiting())
+                targets.insert(n.session.pid, n.session.wait.target());
+        QCOMPARE(targets.value(12), QStringLiteral("transaction 48213"));
+        QCOMPARE(targets.value(14), QStringLiteral("row (0,1) of orders"));
+        // A sample stored before the lock type was kept says what it knows.
+        SessionSample old = *got;
+        for (SessionRow &o : old.rows) {
+            o.lockType.clear();
+            o.transactionId = 0;
+            o.page = o.tuple = -1;
+        }
+        const monitor::LockForest oldForest = toLockForest(old);
+        for (const monitor::LockNode &n : oldForest.nodes())
+            if (n.session.pid == 12)
+                QCOMPARE(n.session.wait.target(), QStringLiteral("a transaction (id not recorded)"));
         QCOMPARE(r.neighbour(QStringLiteral("s"), 5'000, +1), 6'000);
         QCOMPARE(r.neighbour(QStringLiteral("s"), 5'000, -1), 0);
         QCOMPARE(r.servers(), QStringList{QStringLiteral("s")});

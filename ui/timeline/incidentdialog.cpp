@@ -1,5 +1,7 @@
 #include "timeline/incidentdialog.h"
 
+#include "monitor/lockwait.h"
+
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHash>
@@ -12,6 +14,32 @@
 #include <QVBoxLayout>
 
 namespace ui {
+
+namespace {
+// "ShareLock transaction 1234", "ExclusiveLock row (0,1) of orders": the live Locks page's words
+// when the sample kept the lock's type (older samples: mode and relation as recorded).
+QString lockText(const QJsonObject &n) {
+    const QString mode = n.value(QStringLiteral("mode")).toString();
+    const QString relation = n.value(QStringLiteral("relation")).toString();
+    monitor::LockWait w;
+    w.lockType = n.value(QStringLiteral("lock_type")).toString();
+    if (w.lockType.isEmpty())
+        return QString(mode + QLatin1Char(' ') + relation).trimmed();
+    w.mode = mode;
+    if (relation != w.lockType) {
+        bool oid = false; // a relation of another database than the sampler's: its oid
+        const qint64 n = relation.toLongLong(&oid);
+        if (oid)
+            w.relationOid = n;
+        else
+            w.relation = relation;
+    }
+    w.transactionId = n.value(QStringLiteral("xid")).toInteger();
+    w.page = n.value(QStringLiteral("page")).toInteger(-1);
+    w.tuple = n.value(QStringLiteral("tuple")).toInteger(-1);
+    return QString(mode + QLatin1Char(' ') + w.target()).trimmed();
+}
+} // namespace
 
 IncidentDialog::IncidentDialog(const sessionhistory::Incident &inc, QWidget *parent)
     : QDialog(parent)
@@ -46,9 +74,7 @@ IncidentDialog::IncidentDialog(const sessionhistory::Incident &inc, QWidget *par
             const QStringList cols{QString::number(pid),
                                    n.value(QStringLiteral("state")).toString(),
                                    n.value(QStringLiteral("wait")).toString(),
-                                   QString(n.value(QStringLiteral("mode")).toString() + QLatin1Char(' ') +
-                                           n.value(QStringLiteral("relation")).toString())
-                                       .trimmed(),
+                                   lockText(n),
                                    n.value(QStringLiteral("user")).toString(),
                                    n.value(QStringLiteral("application")).toString(),
                                    n.value(QStringLiteral("query")).toString().simplified()};
