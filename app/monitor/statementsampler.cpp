@@ -169,6 +169,11 @@ void StatementSampler::invalidate() {
     m_heldParam = QVariant();
 }
 
+void StatementSampler::resetDelta() {
+    m_held.clear();
+    m_heldParam = QVariant();
+}
+
 QString StatementSampler::sql(const QString &name, pg::Connection *conn, const QString &schema) {
     QString text = pg::sqlFile(QStringLiteral("monitor/") + name, conn->facts().versionNum);
     text.replace(QStringLiteral("{{schema}}"),

@@ -48,6 +48,9 @@ public:
     QCoro::Task<StatementFetch> fetch(pg::Connection *conn);
     // Probe again on the next fetch and forget the texts (server switched, extension created).
     void invalidate();
+    // The next fetch asks for every entry (the texts it knows are kept): what each sample cost
+    // before samples sent only what moved (bench_refresh_bytes).
+    void resetDelta();
     const StatementAvailability &availability() const { return m_availability; }
     const QHash<StatementKey, QString> &texts() const { return m_texts; }
 
