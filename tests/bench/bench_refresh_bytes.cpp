@@ -208,8 +208,9 @@ Figures measure(int refreshes, bool delta) {
 }
 
 // The Dashboard's sample (sql/monitor/serverstats.sql: one row per database, sessions counted by
-// state) against the form it had before (every session's row from pg_stat_activity): bytes from
-// the server and the monitoring backend's CPU, `samples` samples 200 ms apart.
+// state from pg_stat_get_activity(NULL)) against the form it had before (the pg_stat_activity
+// view, with its joins): bytes from the server and the monitoring backend's CPU, `samples`
+// samples 200 ms apart.
 void measureServerStats(int samples) {
     const QString before = QStringLiteral(
         "WITH s AS (SELECT datid, "
@@ -270,8 +271,8 @@ void measureServerStats(int samples) {
                            r.int64(row, "idle") + r.int64(row, "other");
         }
         std::printf("| %s | %.2f | %.2f / %.2f / %.2f | %lld |\n",
-                    current ? "accessors, rows only for sessions not surely idle (now)"
-                            : "every session's pg_stat_activity row (before)",
+                    current ? "pg_stat_get_activity(NULL), no view (now)"
+                            : "the pg_stat_activity view (before)",
                     mean(kb), median(ms), mean(ms), maxOf(ms), static_cast<long long>(counted));
         std::fflush(stdout);
     }
