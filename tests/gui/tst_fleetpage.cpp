@@ -216,8 +216,9 @@ private Q_SLOTS:
         core::ProfileStore profiles(m_dir.filePath(QStringLiteral("cells.ini")));
         const QString sandboxId =
             profiles.save(profile(QStringLiteral("sandbox"), sandbox::dsn(), QStringLiteral("production")));
-        profiles.save(profile(QStringLiteral("sandbox-template1"), sandbox::dsn(QStringLiteral("template1")),
-                              QStringLiteral("production")));
+        const QString otherId =
+            profiles.save(profile(QStringLiteral("sandbox-template1"),
+                                  sandbox::dsn(QStringLiteral("template1")), QStringLiteral("production")));
         core::Workspace ws(&profiles);
         ui::MainWindow w(&ws);
         w.resize(1280, 720);
@@ -227,18 +228,20 @@ private Q_SLOTS:
         QVERIFY(page);
         page->collector()->setIntervalMs(300);
         const fleet::FleetModel *model = page->model();
-        // Steady state: both reachable with a rate (two samples each).
+        // Steady state: both rows of the model (not only the collector: the model applies samples
+        // every 500 ms) reachable with a version and a rate.
         QVERIFY(testutil::waitUntil(
             [&] {
-                const QList<fleet::ServerStatus> all = page->collector()->statuses();
-                return all.size() == 2 &&
-                       std::all_of(all.cbegin(), all.cend(), [](const fleet::ServerStatus &s) {
-                           return s.reachable() && s.tps.has_value();
-                       });
+                for (const QString &id : {sandboxId, otherId})
+                    if (model->indexOf(id, fleet::FleetModel::Tps).data().toString().isEmpty() ||
+                        model->indexOf(id, fleet::FleetModel::Version).data().toString().isEmpty())
+                        return false;
+                return true;
             },
             30000));
         QList<QPair<QModelIndex, QModelIndex>> changes;
-        connect(model, &QAbstractItemModel::dataChanged, this,
+        QObject listening; // disconnects before `changes` goes
+        connect(model, &QAbstractItemModel::dataChanged, &listening,
                 [&](const QModelIndex &a, const QModelIndex &b) {
                     changes.append({a, b});
                 });
