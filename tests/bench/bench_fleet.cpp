@@ -322,8 +322,14 @@ int main(int argc, char **argv) {
 
         std::printf(
             "\nbench_fleet: %d clusters + 1 unreachable + 1 silent, interval %d ms, %d s (%d s warm-up), "
-            "asan build\n",
-            int(reachableIds.size()), intervalMs, seconds, warmupS);
+            "%s build\n",
+            int(reachableIds.size()), intervalMs, seconds, warmupS,
+#if defined(__SANITIZE_ADDRESS__)
+            "asan"
+#else
+            "non-ASan"
+#endif
+        );
         std::printf("reachable at the end:           %d of %d\n", reachable, int(reachableIds.size()));
         std::printf("GUI thread per refresh (all):   mean %.2f ms, worst %.2f ms over %d refreshes\n", mean,
                     worst, int(perRefreshMs.size()));
