@@ -72,23 +72,71 @@ QList<double> FleetModel::downsample(const QList<TpsPoint> &points, int buckets)
     return out;
 }
 
+namespace {
+// The columns whose cells show something else for `now` than for `was` (text, tooltip, colour,
+// sort key); bit c for column c. A sample usually changes the TPS cell and little else.
+quint32 changedColumns(const ServerStatus &was, const ServerStatus &now, bool sparklineChanged) {
+    quint32 bits = 0;
+    auto mark = [&bits](int column, bool changed) {
+        if (changed)
+            bits |= 1u << column;
+    };
+    const bool stateChanged = was.state != now.state || was.error != now.error ||
+                              was.failures != now.failures || was.retryAtMs != now.retryAtMs;
+    mark(FleetModel::Name, was.name != now.name);
+    mark(FleetModel::State, stateChanged);
+    mark(FleetModel::Version, was.version != now.version || was.versionNum != now.versionNum);
+    mark(FleetModel::Role, stateChanged || was.standby != now.standby || was.versionNum != now.versionNum);
+    mark(FleetModel::Active, was.active != now.active);
+    mark(FleetModel::Waiting, was.waiting != now.waiting);
+    mark(FleetModel::Tps, was.tps != now.tps || sparklineChanged);
+    mark(FleetModel::CacheHit, was.cacheHit != now.cacheHit);
+    mark(FleetModel::Lag, stateChanged || was.lagS != now.lagS || was.standby != now.standby);
+    mark(FleetModel::Health,
+         was.healthCritical != now.healthCritical || was.healthWarning != now.healthWarning);
+    mark(FleetModel::Alerts,
+         was.openAlerts != now.openAlerts || was.openCriticalAlerts != now.openCriticalAlerts);
+    // The filter reads column 0 (FilterRole: name, group, state, version, role): a change of
+    // any of them is announced on column 0 too, so the proxy filters the row again.
+    if (bits & ((1u << FleetModel::State) | (1u << FleetModel::Version) | (1u << FleetModel::Role)) ||
+        was.group != now.group)
+        bits |= 1u << FleetModel::Name;
+    return bits;
+}
+} // namespace
+
 void FleetModel::flush() {
     const QSet<QString> pending = std::exchange(m_pending, {});
     for (int g = 0; g < m_groups.size(); ++g) {
         Group &group = m_groups[g];
         bool groupChanged = false;
+        const QModelIndex parentIndex = createIndex(g, 0, GroupNode);
         for (int r = 0; r < group.servers.size(); ++r) {
             ServerStatus &row = group.servers[r];
             if (!pending.contains(row.id))
                 continue;
-            const std::optional<ServerStatus> s = m_collector->status(row.id);
+            std::optional<ServerStatus> s = m_collector->status(row.id);
             if (!s)
                 continue;
             groupChanged = groupChanged || s->reachable() != row.reachable();
-            row = *s;
-            group.sparklines[r] = downsample(s->tpsHistory, SparklinePoints);
-            const QModelIndex parentIndex = createIndex(g, 0, GroupNode);
-            Q_EMIT dataChanged(index(r, 0, parentIndex), index(r, ColumnCount - 1, parentIndex));
+            // The sparkline is computed again only when the hour's points moved.
+            const bool historyMoved =
+                s->tpsHistory.size() != row.tpsHistory.size() ||
+                (!s->tpsHistory.isEmpty() && (s->tpsHistory.first().tsMs != row.tpsHistory.first().tsMs ||
+                                              s->tpsHistory.last().tsMs != row.tpsHistory.last().tsMs));
+            QList<double> line =
+                historyMoved ? downsample(s->tpsHistory, SparklinePoints) : group.sparklines[r];
+            const bool lineChanged = line != group.sparklines[r];
+            const quint32 columns = changedColumns(row, *s, lineChanged);
+            row = std::move(*s);
+            group.sparklines[r] = std::move(line);
+            // One cell at a time: the view repaints those cells, not its whole viewport (which it
+            // does for a range), and the proxy re-sorts only when the sort column is among them.
+            for (int c = 0; c < ColumnCount; ++c)
+                if (columns & (1u << c)) {
+                    const QModelIndex cell = index(r, c, parentIndex);
+                    Q_EMIT dataChanged(cell, cell);
+                }
         }
         if (groupChanged) // "3 of 4 reachable"
             Q_EMIT dataChanged(createIndex(g, State, GroupNode), createIndex(g, State, GroupNode));

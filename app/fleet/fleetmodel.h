@@ -12,10 +12,11 @@ namespace fleet {
 class FleetCollector;
 
 // The Fleet page's table: one row per group (folder), the servers under it (a server without a
-// group sits under "Ungrouped"). Follows the collector: a sample changes that one row
-// (dataChanged), the list of servers a reset. Samples arrive one server at a time; the rows they
-// change are applied together every CoalesceMs, so a refresh of twenty servers repaints the view
-// a few times, not twenty.
+// group sits under "Ungrouped"). Follows the collector: a sample changes the cells of that row
+// whose values moved (one dataChanged per cell, so the view repaints those cells and not its
+// whole viewport; usually the TPS cell and its sparkline), the list of servers a reset. Samples
+// arrive one server at a time; the rows they change are applied together every CoalesceMs, so a
+// refresh of twenty servers repaints a few cells a few times.
 class FleetModel final : public QAbstractItemModel {
     Q_OBJECT
 public:

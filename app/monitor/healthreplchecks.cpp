@@ -1,6 +1,7 @@
 #include "monitor/healthreplchecks.h"
 
 #include "monitor/healthvacuumchecks.h"
+#include "pg/awaitfuture.h"
 #include "pg/connection.h"
 #include "replication/replicationcollector.h"
 #include "vacuum/vacuumcollector.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -160,16 +162,23 @@ QCoro::Task<QList<HealthCheck>> runReplVacuumChecks(pg::Connection *c, ReplVacuu
     opt.exactCount = 0; // no pgstattuple in a health check
     opt.bloatLimit = 0;
     const vacuum::VacuumFetch vac = co_await vacuum::VacuumCollector::fetch(conn, opt);
-    auto add = [&out](const HealthCheck &check, bool ok, const std::optional<pg::Error> &e) {
-        out << (ok || !e ? check : failed(check, *e));
-    };
-    const bool replOk = repl.snapshot.isValid();
-    add(checkReplicationSlots(repl.snapshot, t), replOk, repl.error);
-    add(checkReplicationLag(repl.snapshot, t), replOk, repl.error);
-    add(checkArchiver(repl.snapshot), replOk, repl.error);
-    const bool vacOk = vac.snapshot.isValid() && !vac.error;
-    add(checkXminHorizon(vac.snapshot, t), vacOk, vac.error);
-    add(checkAutovacuumBacklog(vac.snapshot, t), vacOk, vac.error);
+    // Judged on the thread pool, like the other checks (runHealthChecks).
+    auto judge = QtConcurrent::run([repl, vac, t] {
+        QList<HealthCheck> checks;
+        auto add = [&checks](const HealthCheck &check, bool ok, const std::optional<pg::Error> &e) {
+            checks << (ok || !e ? check : failed(check, *e));
+        };
+        const bool replOk = repl.snapshot.isValid();
+        add(checkReplicationSlots(repl.snapshot, t), replOk, repl.error);
+        add(checkReplicationLag(repl.snapshot, t), replOk, repl.error);
+        add(checkArchiver(repl.snapshot), replOk, repl.error);
+        const bool vacOk = vac.snapshot.isValid() && !vac.error;
+        add(checkXminHorizon(vac.snapshot, t), vacOk, vac.error);
+        add(checkAutovacuumBacklog(vac.snapshot, t), vacOk, vac.error);
+        return checks;
+    });
+    auto judged = pg::awaitFuture(judge);
+    out = co_await judged;
     co_return out;
 }
 

@@ -5,11 +5,13 @@
 #include "monitor/healthreplchecks.h"
 #include "monitor/healthsessionchecks.h"
 #include "monitor/healthtablechecks.h"
+#include "pg/awaitfuture.h"
 #include "pg/connection.h"
 #include "pg/sqlfile.h"
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace monitor {
 
@@ -63,30 +65,42 @@ QCoro::Task<HealthReport> runHealthChecks(pg::Connection *c, HealthThresholds t)
     }
     report.checkedAt = QDateTime::currentDateTimeUtc();
 
-    auto add = [&](const QString &file, HealthCheck check) {
-        const pg::Result &r = results[file];
-        report.checks << (r.ok() ? check : failed(check, *r.error()));
-    };
-    const HealthCache cache = healthCacheFrom(results[QStringLiteral("cache")]);
-    const auto indexes = healthIndexesFrom(results[QStringLiteral("indexes")]);
-    const auto tables = healthTablesFrom(results[QStringLiteral("tables")]);
-    const auto sessions = healthSessionsFrom(results[QStringLiteral("sessions")]);
-    add(QStringLiteral("indexes"), checkUnusedIndexes(indexes, cache.statsReset, t));
-    add(QStringLiteral("indexes"), checkDuplicateIndexes(indexes));
-    add(QStringLiteral("indexes"), checkInvalidIndexes(indexes));
-    add(QStringLiteral("tables"), checkSeqScans(tables, t));
-    add(QStringLiteral("cache"), checkCacheHit(cache, t));
-    add(QStringLiteral("tables"), checkVacuum(tables, t));
-    add(QStringLiteral("tables"), checkAnalyze(tables, t));
-    add(QStringLiteral("wraparound"),
-        checkWraparound(healthDatabaseAgesFrom(results[QStringLiteral("wraparound")]), t));
-    add(QStringLiteral("sessions"), checkLongQueries(sessions, t));
-    add(QStringLiteral("sessions"), checkLongTransactions(sessions, t));
-    add(QStringLiteral("sessions"), checkIdleInTransaction(sessions, t));
-    add(QStringLiteral("connections"),
-        checkConnections(healthConnectionsFrom(results[QStringLiteral("connections")]), t));
-    add(QStringLiteral("sequences"),
-        checkSequences(healthSequencesFrom(results[QStringLiteral("sequences")]), t));
+    // Reading the rows and judging them is work for the thread pool: the GUI thread (the Health
+    // page, every server of the Fleet page, the alert rules) only takes the finished checks.
+    auto judge = QtConcurrent::run([results = std::move(results), t] {
+        QList<HealthCheck> checks;
+        auto add = [&](const QString &file, HealthCheck check) {
+            const pg::Result r = results.value(file);
+            checks << (r.ok() ? check : failed(check, *r.error()));
+        };
+        const HealthCache cache = healthCacheFrom(results.value(QStringLiteral("cache")));
+        const auto indexes = healthIndexesFrom(results.value(QStringLiteral("indexes")));
+        const auto tables = healthTablesFrom(results.value(QStringLiteral("tables")));
+        const auto sessions = healthSessionsFrom(results.value(QStringLiteral("sessions")));
+        add(QStringLiteral("indexes"), checkUnusedIndexes(indexes, cache.statsReset, t));
+        add(QStringLiteral("indexes"), checkDuplicateIndexes(indexes));
+        add(QStringLiteral("indexes"), checkInvalidIndexes(indexes));
+        add(QStringLiteral("tables"), checkSeqScans(tables, t));
+        add(QStringLiteral("cache"), checkCacheHit(cache, t));
+        add(QStringLiteral("tables"), checkVacuum(tables, t));
+        add(QStringLiteral("tables"), checkAnalyze(tables, t));
+        add(QStringLiteral("wraparound"),
+            checkWraparound(healthDatabaseAgesFrom(results.value(QStringLiteral("wraparound"))), t));
+        add(QStringLiteral("sessions"), checkLongQueries(sessions, t));
+        add(QStringLiteral("sessions"), checkLongTransactions(sessions, t));
+        add(QStringLiteral("sessions"), checkIdleInTransaction(sessions, t));
+        add(QStringLiteral("connections"),
+            checkConnections(healthConnectionsFrom(results.value(QStringLiteral("connections"))), t));
+        add(QStringLiteral("sequences"),
+            checkSequences(healthSequencesFrom(results.value(QStringLiteral("sequences"))), t));
+        return checks;
+    });
+    auto judged = pg::awaitFuture(judge);
+    report.checks = co_await judged;
+    if (!conn) {
+        report.failure = QCoreApplication::translate("health", "the connection was closed");
+        co_return report;
+    }
     report.checks << co_await runReplVacuumChecks(conn, ReplVacuumThresholds::load());
     co_return report;
 }

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <optional>
 
 namespace monitor {
@@ -68,16 +69,32 @@ QVariant heldParam(const QList<StatementCounters> &held) {
     return out;
 }
 
-// What a delta sample comes to: the held entries with the sent ones replaced or added, and the
-// folded entries of statements without a query id as sent. Entries evicted or reset since are
-// not named by the server: its count and checksum of every entry tell whether the held ones are
-// still all there.
+// The numbers of a bigint[] in text form ("{1,-2,3}"; NULL or "{}": none).
+QSet<qint64> parseBigintArray(const QString &text) {
+    QSet<qint64> out;
+    const QStringView inner = QStringView(text).mid(1, std::max<qsizetype>(0, text.size() - 2));
+    if (inner.isEmpty())
+        return out;
+    for (const auto part : inner.tokenize(QLatin1Char(','))) {
+        bool ok = false;
+        const qint64 v = part.toLongLong(&ok);
+        if (ok)
+            out.insert(v);
+    }
+    return out;
+}
+
+// What a delta sample comes to: the held entries with the sent ones replaced or added, the ones
+// the server named as gone (and did not send) dropped, and the folded entries of statements
+// without a query id as sent. Its count and checksum of every entry then tell whether what is
+// held is exactly what the server has.
 struct Merged {
     StatementSample sample;
     QList<StatementCounters> held; // the entries with a query id, for the next delta
     QVariant heldParam;            // held as $1 of the next delta
     bool consistent = true;        // count and checksum agree with the server's
     int sent = 0;                  // entries that came over the wire
+    int dropped = 0;               // held entries that went (evicted, reset)
     QList<StatementKey> sentKeys;  // their keys (few: only the moved ones)
 };
 
@@ -87,12 +104,16 @@ Merged mergeDelta(const QList<StatementCounters> &held, const pg::Result &counte
     StatementSample changed = StatementSample::fromResults(counters, info, tsMs);
     qint64 live = -1;
     std::optional<qint64> checksum;
+    QSet<qint64> gone;
     if (counters.ok() && counters.rows() > 0) {
-        const int cl = counters.column("live"), cc = counters.column("checksum");
+        const int cl = counters.column("live"), cc = counters.column("checksum"),
+                  cg = counters.column("gone");
         if (cl >= 0 && !counters.isNull(0, cl))
             live = counters.int64(0, cl);
         if (cc >= 0 && !counters.isNull(0, cc))
             checksum = counters.int64(0, cc);
+        if (cg >= 0 && !counters.isNull(0, cg))
+            gone = parseBigintArray(counters.text(0, cg));
     }
     m.sent = int(changed.rows.size());
     m.sentKeys.reserve(changed.rows.size());
@@ -101,6 +122,15 @@ Merged mergeDelta(const QList<StatementCounters> &held, const pg::Result &counte
     QHash<StatementKey, qsizetype> at;
     at.reserve(held.size() + changed.rows.size());
     m.held = held;
+    if (!gone.isEmpty()) {
+        // A held number no entry has now: the entry ran (it was sent) or went.
+        const QSet<StatementKey> sent(m.sentKeys.cbegin(), m.sentKeys.cend());
+        const auto removed = std::remove_if(m.held.begin(), m.held.end(), [&](const StatementCounters &e) {
+            return gone.contains(entryHash(e)) && !sent.contains(e.key);
+        });
+        m.dropped = int(m.held.end() - removed);
+        m.held.erase(removed, m.held.end());
+    }
     for (qsizetype i = 0; i < m.held.size(); ++i)
         at.insert(m.held[i].key, i);
     QList<StatementCounters> hidden;
@@ -135,6 +165,11 @@ StatementSampler::StatementSampler(QObject *parent)
 void StatementSampler::invalidate() {
     m_availability = {};
     m_texts.clear();
+    m_held.clear();
+    m_heldParam = QVariant();
+}
+
+void StatementSampler::resetDelta() {
     m_held.clear();
     m_heldParam = QVariant();
 }
@@ -217,6 +252,7 @@ QCoro::Task<StatementFetch> StatementSampler::fetch(pg::Connection *conn) {
         if (!self)
             co_return out;
         out.rowsSent = merged.sent;
+        out.entriesDropped = merged.dropped;
         out.sentKeys = std::move(merged.sentKeys);
         if (!merged.consistent && !m_held.isEmpty()) {
             m_held.clear(); // entries evicted or reset since: ask for everything

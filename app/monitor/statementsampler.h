@@ -27,7 +27,8 @@ struct StatementFetch {
     int textsFetched = 0;               // new texts loaded by this fetch
     int rowsSent = 0;                   // entries the server sent (those whose calls moved)
     QList<StatementKey> sentKeys;       // which ones
-    int fullRefetches = 0;              // 1 when entries went (evicted, reset): all sent again
+    int entriesDropped = 0;             // held entries the server named as gone (evicted, reset)
+    int fullRefetches = 0;              // 1 when what was held did not add up: all sent again
 
     bool ok() const { return availability.usable() && !error; }
 };
@@ -35,7 +36,8 @@ struct StatementFetch {
 // Reads pg_stat_statements through a connection: probes once (and again after any problem),
 // then per fetch the counters without texts (the variant for the server's version) of the
 // entries whose calls moved since its previous fetch (statements_delta*.sql; the others are kept
-// from that fetch; when entries went, evicted or reset, everything is read again), the eviction/reset info,
+// from that fetch; entries that went, evicted or reset, are named by the server and dropped;
+// should the count or checksum still differ, everything is read again), the eviction/reset info,
 // and the texts of statements it has not seen yet. Parsing runs on the thread pool. Used by the statements
 // page, the CLI and the tests.
 class StatementSampler : public QObject {
@@ -46,6 +48,9 @@ public:
     QCoro::Task<StatementFetch> fetch(pg::Connection *conn);
     // Probe again on the next fetch and forget the texts (server switched, extension created).
     void invalidate();
+    // The next fetch asks for every entry (the texts it knows are kept): what each sample cost
+    // before samples sent only what moved (bench_refresh_bytes).
+    void resetDelta();
     const StatementAvailability &availability() const { return m_availability; }
     const QHash<StatementKey, QString> &texts() const { return m_texts; }
 

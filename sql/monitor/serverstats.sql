@@ -2,6 +2,14 @@
 -- the shared catalogs) and its client sessions by state (pgdba's own monitoring backend left
 -- out). Rates are computed by pgdba from the deltas between two samples; stats_reset lets it
 -- notice a counter reset. server_ms is the server's clock (epoch ms) for the time base.
+-- One row per database whatever the number of sessions (issue 20: what comes over the wire does
+-- not grow with idle sessions). The server's work does: counting sessions by state needs each
+-- session's state, which only pg_stat_get_activity() builds (the per-backend accessors have no
+-- state, and "waiting for the client, no transaction" is also what an aborted transaction block
+-- looks like to them: its transaction start is cleared at the abort;
+-- tst_serverstats::sessionCountsAgreeWithPgStatActivity). The function is read directly, not
+-- through the pg_stat_activity view, which would join pg_database and pg_authid for every
+-- session only for names this query does not use.
 WITH s AS (
     SELECT datid,
            count(*) FILTER (WHERE state = 'active' AND wait_event_type IS DISTINCT FROM 'Lock') AS active,
@@ -10,7 +18,7 @@ WITH s AS (
            count(*) FILTER (WHERE state = 'idle')                                              AS idle,
            count(*) FILTER (WHERE state IS NULL OR state NOT IN ('active', 'idle', 'idle in transaction',
                                                                  'idle in transaction (aborted)')) AS other
-    FROM pg_stat_activity
+    FROM pg_catalog.pg_stat_get_activity(NULL)
     WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()
     GROUP BY datid
 )

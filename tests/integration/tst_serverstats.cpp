@@ -141,6 +141,51 @@ private Q_SLOTS:
         testutil::exec(*idleTx, QStringLiteral("ROLLBACK"));
     }
 
+    // Issue 20: sessions that are surely idle are counted from the per-backend accessors, the
+    // others from their pg_stat_activity rows. The edges of "surely idle" count as the view says:
+    // an aborted transaction, a session with track_activities off ('disabled': other), one
+    // waiting for a lock, one that ran a statement and went idle.
+    void sessionCountsAgreeWithPgStatActivity() {
+        const QString db = sandbox::dsn(QStringLiteral("pgdba_rates"));
+        auto idle = testutil::connect(db, QStringLiteral("t-c-idle"));
+        auto aborted = testutil::connect(db, QStringLiteral("t-c-aborted"));
+        auto untracked = testutil::connect(db, QStringLiteral("t-c-untracked"));
+        auto holder = testutil::connect(db, QStringLiteral("t-c-holder"));
+        auto waiter = testutil::connect(db, QStringLiteral("t-c-waiter"));
+        testutil::exec(*idle, QStringLiteral("SELECT 1"));
+        testutil::exec(*aborted, QStringLiteral("BEGIN"));
+        QVERIFY(!QCoro::waitFor(aborted->query(QStringLiteral("SELECT 1 / 0"))).ok());
+        testutil::exec(*untracked, QStringLiteral("SET track_activities = off"));
+        testutil::exec(*untracked, QStringLiteral("SELECT 1"));
+        testutil::exec(*holder, QStringLiteral("BEGIN"));
+        testutil::exec(*holder, QStringLiteral("LOCK TABLE r IN ACCESS EXCLUSIVE MODE"));
+        auto waiting = waiter->query(QStringLiteral("SELECT count(*) FROM r"));
+        QVERIFY(testutil::waitForActivity(
+            QStringLiteral("pid = %1 AND wait_event_type = 'Lock'").arg(waiter->facts().backendPid)));
+        samples(2);
+        const auto &p = m_collector->points().last();
+        const QString expected = sandbox::psql(QStringLiteral(
+            "SELECT concat_ws(' ', "
+            "count(*) FILTER (WHERE state = 'active' AND wait_event_type IS DISTINCT FROM 'Lock'), "
+            "count(*) FILTER (WHERE state = 'active' AND wait_event_type = 'Lock'), "
+            "count(*) FILTER (WHERE state LIKE 'idle in transaction%'), "
+            "count(*) FILTER (WHERE state = 'idle'), "
+            "count(*) FILTER (WHERE state IS NULL OR state NOT IN ('active', 'idle', 'idle in transaction', "
+            "'idle in transaction (aborted)'))) "
+            "FROM pg_stat_activity WHERE backend_type = 'client backend' AND datname = 'pgdba_rates'"));
+        QCOMPARE(QStringLiteral("%1 %2 %3 %4 %5")
+                     .arg(p.active)
+                     .arg(p.waiting)
+                     .arg(p.idleInTransaction)
+                     .arg(p.idle)
+                     .arg(p.other),
+                 expected.trimmed());
+        QVERIFY(p.waiting >= 1 && p.idleInTransaction >= 2 && p.other >= 1 && p.idle >= 1);
+        testutil::exec(*holder, QStringLiteral("ROLLBACK"));
+        QVERIFY(QCoro::waitFor(waiting).ok());
+        testutil::exec(*aborted, QStringLiteral("ROLLBACK"));
+    }
+
     void counterResetGivesNoNegativeRate() {
         auto work = testutil::connect(sandbox::dsn(QStringLiteral("pgdba_rates")), QStringLiteral("t-reset"));
         const auto inserted = [] {

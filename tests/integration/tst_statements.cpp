@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using monitor::StatementAvailability;
 
 namespace {
@@ -211,13 +213,88 @@ private Q_SLOTS:
                 QVERIFY(it.value() >= 7);
             }
         QVERIFY(sawA);
-        // An entry reset on its own: the count and checksum tell, and everything comes again.
+        // This database's entries reset: the server names them as gone, the sampler drops them
+        // without reading everything again.
         sandbox::psql(QStringLiteral("SELECT pg_stat_statements_reset(0, (SELECT oid FROM pg_database WHERE "
                                      "datname = 'stmt_test'), 0)"));
         const auto f4 = fetch(sampler, *m_monitor);
         QVERIFY(f4.ok());
-        QCOMPARE(f4.fullRefetches, 1);
+        QCOMPARE(f4.fullRefetches, 0);
+        QVERIFY2(f4.entriesDropped >= merged.size(), qPrintable(QString::number(f4.entriesDropped)));
         QVERIFY(callsIn(f4.sample, QStringLiteral("stmt_test"), f4.texts).isEmpty());
+    }
+
+    // Issue 20: an entry that did not run is not sent again while one that ran is, and an entry
+    // reset on its own (pg_stat_statements_reset(userid, dbid, queryid)) disappears from what the
+    // sampler holds at its next sample, without everything being read again.
+    void unchangedEntryKeptChangedSentResetOneGone() {
+        const QString stay = QStringLiteral("SELECT max(v) FROM stmt_a WHERE v < $1 /* stays */");
+        const QString moves = QStringLiteral("SELECT min(v) FROM stmt_b WHERE id > $1 /* moves */");
+        const QString goes = QStringLiteral("SELECT sum(v) FROM stmt_a WHERE id <> $1 /* goes */");
+        runMany(*m_work, stay, 2);
+        runMany(*m_work, moves, 1);
+        runMany(*m_work, goes, 4);
+        monitor::StatementSampler sampler;
+        const auto f1 = fetch(sampler, *m_monitor);
+        QVERIFY(f1.ok());
+        auto keyOf = [](const monitor::StatementFetch &f, const QString &text) {
+            for (const auto &e : f.sample.rows)
+                if (e.database == QStringLiteral("stmt_test") && f.texts.value(e.key) == text)
+                    return std::optional<monitor::StatementKey>(e.key);
+            return std::optional<monitor::StatementKey>();
+        };
+        auto callsOf = [](const monitor::StatementFetch &f, const monitor::StatementKey &k) {
+            for (const auto &e : f.sample.rows)
+                if (e.key == k)
+                    return e.calls;
+            return qint64(-1);
+        };
+        const auto kStay = keyOf(f1, stay), kMoves = keyOf(f1, moves), kGoes = keyOf(f1, goes);
+        QVERIFY(kStay && kMoves && kGoes);
+        QCOMPARE(callsOf(f1, *kStay), 2);
+        QCOMPARE(callsOf(f1, *kMoves), 1);
+        QCOMPARE(callsOf(f1, *kGoes), 4);
+
+        runMany(*m_work, moves, 5);
+        const auto f2 = fetch(sampler, *m_monitor);
+        QVERIFY(f2.ok());
+        QCOMPARE(f2.fullRefetches, 0);
+        QVERIFY(f2.sentKeys.contains(*kMoves));
+        QVERIFY(!f2.sentKeys.contains(*kStay));
+        QVERIFY(!f2.sentKeys.contains(*kGoes));
+        QCOMPARE(callsOf(f2, *kMoves), 6);
+        QCOMPARE(callsOf(f2, *kStay), 2); // kept from the first sample
+        QCOMPARE(callsOf(f2, *kGoes), 4);
+
+        auto actions = testutil::connect(sandbox::dsn(), QStringLiteral("pgdba statements"));
+        QVariantList params;
+        params << QVariant(qint64(kGoes->userid)) << QVariant(qint64(kGoes->dbid))
+               << QVariant(kGoes->queryid);
+        const pg::Result r = QCoro::waitFor(
+            actions->query(monitor::StatementSampler::sql(QStringLiteral("statements_reset_one"),
+                                                          actions.get(), QStringLiteral("public")),
+                           params));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()->toString()));
+        const auto f3 = fetch(sampler, *m_monitor);
+        QVERIFY(f3.ok());
+        QCOMPARE(f3.fullRefetches, 0);
+        QVERIFY(f3.entriesDropped >= 1);
+        QCOMPARE(callsOf(f3, *kGoes), -1); // gone
+        QVERIFY(!f3.sentKeys.contains(*kStay));
+        QCOMPARE(callsOf(f3, *kStay), 2);
+        QCOMPARE(callsOf(f3, *kMoves), 6);
+        // What the sampler holds for this database is what a fresh full sample reads.
+        monitor::StatementSampler fresh;
+        const auto full = fetch(fresh, *m_monitor);
+        QVERIFY(full.ok());
+        auto here = [](const monitor::StatementFetch &f) {
+            QMap<QString, qint64> out;
+            for (const auto &e : f.sample.rows)
+                if (e.database == QStringLiteral("stmt_test") && !e.key.hidden)
+                    out.insert(e.key.toString(), e.calls);
+            return out;
+        };
+        QCOMPARE(here(f3), here(full));
     }
 
     void fullResetDetected() {
