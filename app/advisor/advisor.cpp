@@ -1,18 +1,15 @@
 #include "advisor/advisor.h"
 
-#include "explain/identifiers.h"
 #include "explain/planparser.h"
 #include "pg/connection.h"
 #include "pg/sqlfile.h"
 #include "plans/plancapture.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QPointer>
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <cmath>
 
 namespace advisor {
 
@@ -20,14 +17,6 @@ namespace {
 
 QString sql(const char *name) {
     return pg::sqlFile(QStringLiteral("advisor/") + QLatin1String(name));
-}
-
-int parameterCount(const QString &text) {
-    static const QRegularExpression re(QStringLiteral(R"(\$(\d+))"));
-    int n = 0;
-    for (auto it = re.globalMatch(text); it.hasNext();)
-        n = std::max(n, it.next().captured(1).toInt());
-    return n;
 }
 
 // The root's total cost: the first "Total Cost" of a FORMAT JSON plan.
@@ -77,7 +66,7 @@ QCoro::Task<Explained> explainOne(QPointer<pg::Connection> c, QString text, bool
     }
     // Parameters whose type the text does not settle (jsonb_build_object($2, ...)) are declared
     // text, one at a time, as the server names them; the others stay "unknown" (inferred).
-    const int params = parameterCount(text);
+    const int params = plans::parameterCount(text);
     QStringList types;
     for (int i = 0; i < params; ++i)
         types << QStringLiteral("unknown");
@@ -105,7 +94,7 @@ QCoro::Task<Explained> explainOne(QPointer<pg::Connection> c, QString text, bool
         types[which - 1] = QStringLiteral("text");
     }
     QStringList nulls;
-    for (int i = 0; i < parameterCount(text); ++i)
+    for (int i = 0; i < plans::parameterCount(text); ++i)
         nulls << QStringLiteral("NULL");
     const QString explain =
         QStringLiteral("EXPLAIN ") + options + QStringLiteral("EXECUTE pgdba_advise") +
@@ -136,90 +125,7 @@ QString firstWords(const QString &text, int n) {
     return parts.mid(0, n).join(QLatin1Char(' '));
 }
 
-QJsonArray effectsJson(const QList<Effect> &effects) {
-    QJsonArray out;
-    for (const Effect &e : effects)
-        out.append(QJsonObject{{QStringLiteral("queryid"), QString::number(e.queryid)},
-                               {QStringLiteral("query"), e.query},
-                               {QStringLiteral("calls"), double(e.calls)},
-                               {QStringLiteral("cost_before"), std::round(e.costBefore * 100) / 100},
-                               {QStringLiteral("cost_after"), std::round(e.costAfter * 100) / 100}});
-    return out;
-}
-
 } // namespace
-
-QString DropProposal::dropStatement() const {
-    const QString target = schema.isEmpty()
-                               ? explain::quoteIdent(index)
-                               : explain::quoteIdent(schema) + QLatin1Char('.') + explain::quoteIdent(index);
-    return QStringLiteral("DROP INDEX CONCURRENTLY IF EXISTS %1").arg(target);
-}
-
-QList<DropProposal> findDrops(const QList<ExistingIndex> &indexes, const QString &statsSince,
-                              const QHash<QString, QList<Effect>> &usedBy) {
-    QList<DropProposal> out;
-    QSet<QString> proposed;
-    const auto propose = [&](const ExistingIndex &i, const QString &kind, const QString &reason) {
-        if (i.enforces || proposed.contains(i.schema + QLatin1Char('.') + i.name))
-            return;
-        proposed.insert(i.schema + QLatin1Char('.') + i.name);
-        DropProposal d;
-        d.schema = i.schema;
-        d.table = i.table;
-        d.index = i.name;
-        d.definition = i.definition;
-        d.kind = kind;
-        d.reason = reason;
-        d.sizeBytes = i.bytes;
-        d.scans = i.scans;
-        d.statements = usedBy.value(i.name);
-        out << d;
-    };
-    const auto sameShape = [](const ExistingIndex &a, const ExistingIndex &b) {
-        return a.schema == b.schema && a.table == b.table && a.method == b.method && a.exprs == b.exprs &&
-               a.pred == b.pred;
-    };
-    for (qsizetype x = 0; x < indexes.size(); ++x) {
-        const ExistingIndex &a = indexes[x];
-        for (qsizetype y = 0; y < indexes.size(); ++y) {
-            if (x == y)
-                continue;
-            const ExistingIndex &b = indexes[y];
-            if (!sameShape(a, b) || !a.exprs.isEmpty())
-                continue;
-            const QStringList ac = a.classes.split(QLatin1Char(' ')), bc = b.classes.split(QLatin1Char(' '));
-            const QStringList ao = a.options.split(QLatin1Char(' ')), bo = b.options.split(QLatin1Char(' '));
-            if (a.keys == b.keys && ac.mid(0, a.keys.size()) == bc.mid(0, b.keys.size()) &&
-                ao.mid(0, a.keys.size()) == bo.mid(0, b.keys.size())) {
-                // Keep the one that enforces something, else the more used one, else the first name.
-                const bool dropA = !a.enforces && (b.enforces || a.scans < b.scans ||
-                                                   (a.scans == b.scans && a.name > b.name));
-                if (dropA)
-                    propose(a, QStringLiteral("duplicate"),
-                            Advice::tr("Duplicate of %1: the same columns, operator classes and predicate.")
-                                .arg(b.name));
-                continue;
-            }
-            if (a.method == QLatin1String("btree") && a.keys.size() < b.keys.size() &&
-                b.keys.mid(0, a.keys.size()) == a.keys &&
-                ac.mid(0, a.keys.size()) == bc.mid(0, a.keys.size()) &&
-                ao.mid(0, a.keys.size()) == bo.mid(0, a.keys.size())) {
-                propose(
-                    a, QStringLiteral("prefix"),
-                    Advice::tr("Its columns are the leading columns of %1, which serves the same lookups.")
-                        .arg(b.name));
-            }
-        }
-    }
-    for (const ExistingIndex &i : indexes) {
-        if (i.scans == 0 && !usedBy.contains(i.name))
-            propose(i, QStringLiteral("unused"),
-                    Advice::tr("Never scanned since %1, and no statement of the workload plans to use it.")
-                        .arg(statsSince));
-    }
-    return out;
-}
 
 QCoro::Task<Advice> advise(pg::Connection *conn, Options options, Progress progress) {
     Advice a;
@@ -594,60 +500,6 @@ QCoro::Task<Advice> advise(pg::Connection *conn, Options options, Progress progr
     a.elapsedMs = timer.elapsed();
     report(Advice::tr("Done"), 1, 1);
     co_return a;
-}
-
-QJsonObject toJson(const Advice &a) {
-    QJsonArray create, drop, skipped;
-    for (const CreateProposal &p : a.create) {
-        create.append(
-            QJsonObject{{QStringLiteral("name"), p.name},
-                        {QStringLiteral("definition"), p.definition},
-                        {QStringLiteral("table"), p.candidate.table},
-                        {QStringLiteral("est_size_bytes"), double(p.sizeBytes)},
-                        {QStringLiteral("benefit"), std::round(p.benefit)},
-                        {QStringLiteral("writes_per_s"),
-                         p.writesPerS < 0 ? QJsonValue() : QJsonValue(std::round(p.writesPerS * 100) / 100)},
-                        {QStringLiteral("reasons"), QJsonArray::fromStringList(p.candidate.reasons)},
-                        {QStringLiteral("statements"), effectsJson(p.statements)}});
-    }
-    for (const DropProposal &d : a.drop) {
-        drop.append(QJsonObject{
-            {QStringLiteral("index"), d.schema.isEmpty() ? d.index : d.schema + QLatin1Char('.') + d.index},
-            {QStringLiteral("table"), d.table},
-            {QStringLiteral("kind"), d.kind},
-            {QStringLiteral("reason"), d.reason},
-            {QStringLiteral("definition"), d.definition},
-            {QStringLiteral("size_bytes"), double(d.sizeBytes)},
-            {QStringLiteral("scans"), double(d.scans)},
-            {QStringLiteral("statement"), d.dropStatement()},
-            {QStringLiteral("statements"), effectsJson(d.statements)}});
-    }
-    int considered = 0;
-    for (const Statement &s : a.statements) {
-        if (s.skipped.isEmpty())
-            ++considered;
-        else
-            skipped.append(QJsonObject{{QStringLiteral("queryid"), QString::number(s.queryid)},
-                                       {QStringLiteral("query"), s.query},
-                                       {QStringLiteral("reason"), s.skipped}});
-    }
-    QJsonObject o{{QStringLiteral("database"), a.database},
-                  {QStringLiteral("hypopg"), a.hypopg},
-                  {QStringLiteral("create"), create},
-                  {QStringLiteral("drop"), drop},
-                  {QStringLiteral("statements_considered"), considered},
-                  {QStringLiteral("skipped"), skipped},
-                  {QStringLiteral("candidates"), a.candidates},
-                  {QStringLiteral("explains"), a.explains},
-                  {QStringLiteral("elapsed_ms"), double(a.elapsedMs)},
-                  {QStringLiteral("workload_cost_before"), std::round(a.workloadBefore)},
-                  {QStringLiteral("workload_cost_after"), std::round(a.workloadAfter)}};
-    if (!a.ok()) {
-        o.insert(QStringLiteral("error"), a.error);
-        if (!a.fix.isEmpty())
-            o.insert(QStringLiteral("fix"), a.fix);
-    }
-    return o;
 }
 
 } // namespace advisor

@@ -45,8 +45,9 @@ QCoro::Task<void> Runner::runTask(core::ServerSession *session, Options options,
     Q_EMIT runningChanged(true);
     if (!storeConnection.isEmpty() && options.literalTexts.isEmpty()) {
         const QString server = session->historyKey();
-        auto read = QtConcurrent::run(
-            [storeConnection, server] { return plans::PlanStore::readLiteralTexts(storeConnection, server); });
+        auto read = QtConcurrent::run([storeConnection, server] {
+            return plans::PlanStore::readLiteralTexts(storeConnection, server);
+        });
         auto awaiter = pg::awaitFuture(read);
         options.literalTexts = co_await awaiter;
         if (!self || !s || generation != m_generation)

@@ -1,5 +1,6 @@
 // The one registration point for `pgdba <command>`: add a line per command.
 #include "cli/activity.h"
+#include "cli/advise.h"
 #include "cli/alerts.h"
 #include "cli/bench.h"
 #include "cli/command.h"
@@ -11,7 +12,6 @@
 #include "cli/locks.h"
 #include "cli/migrate.h"
 #include "cli/ping.h"
-#include "cli/advise.h"
 #include "cli/plans.h"
 #include "cli/record.h"
 #include "cli/replication.h"
@@ -88,7 +88,8 @@ const QList<Command> &commands() {
          runPlans},
         {QStringLiteral("advise"),
          QCoreApplication::translate(
-             "cli", "Index advice for the whole workload: HypoPG-costed indexes to create, and to drop (--json)"),
+             "cli",
+             "Index advice for the whole workload: HypoPG-costed indexes to create, and to drop (--json)"),
          runAdvise},
         {QStringLiteral("report"),
          QCoreApplication::translate(

@@ -22,14 +22,6 @@ QString firstKeyword(const QString &text) {
     return m.hasMatch() ? m.captured(1).toLower() : QString();
 }
 
-int parameterCount(const QString &text) {
-    static const QRegularExpression re(QStringLiteral(R"(\$(\d+))"));
-    int n = 0;
-    for (auto it = re.globalMatch(text); it.hasNext();)
-        n = std::max(n, it.next().captured(1).toInt());
-    return n;
-}
-
 std::atomic<int> g_counter{0};
 } // namespace
 
@@ -42,6 +34,14 @@ const QStringList &plannableKeywords() {
     return plannable;
 }
 } // namespace
+
+int parameterCount(const QString &text) {
+    static const QRegularExpression re(QStringLiteral(R"(\$(\d+))"));
+    int n = 0;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        n = std::max(n, it.next().captured(1).toInt());
+    return n;
+}
 
 bool isUtility(const QString &text) {
     const QString kw = firstKeyword(text);

@@ -41,6 +41,8 @@ struct CaptureOptions {
 QString refusal(const QString &text, const CaptureOptions &options);
 // SET, EXPLAIN, PREPARE, BEGIN, VACUUM …: a statement with no plan of its own.
 bool isUtility(const QString &text);
+// The highest $N of a normalised text (how many NULLs EXPLAIN EXECUTE needs).
+int parameterCount(const QString &text);
 
 QCoro::Task<Capture> captureGenericPlan(pg::Connection *conn, QString text, CaptureOptions options = {});
 
