@@ -1,19 +1,18 @@
 #include "fleet/fleetcollector.h"
 
+#include "fleet/fleetengine.h"
+
 #include "alerts/alertstore.h"
 #include "core/passwordstore.h"
 #include "core/profile.h"
 #include "core/serversession.h"
 #include "history/store.h"
-#include "monitor/healthcollector.h"
 #include "monitor/serverstatscollector.h"
 #include "monitor/serverstatspoint.h"
 #include "pg/awaitfuture.h"
-#include "pg/connection.h"
-#include "pg/sqlfile.h"
 
 #include <QDateTime>
-#include <QRandomGenerator>
+#include <QMutexLocker>
 #include <QSettings>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -31,201 +30,106 @@ int backoffMs(int intervalMs, int failures, int capMs) {
     return int(std::min<qint64>(d, std::max(capMs, intervalMs)));
 }
 
-// One server: its connection, its timer, its numbers. Nothing here waits on another server.
-class Watcher : public QObject {
-public:
-    Watcher(FleetCollector *owner, const Target &t)
-        : QObject(owner)
-        , m_owner(owner)
-        , m_conn(new pg::Connection(this))
-        , m_timer(new QTimer(this)) {
-        pg::Connection::Options o;
-        o.applicationName = QStringLiteral("pgdba fleet");
-        o.readOnly = true;
-        o.statementTimeoutMs = FleetCollector::StatementTimeoutMs;
-        o.lockTimeoutMs = FleetCollector::LockTimeoutMs;
-        o.queryDeadlineMs = FleetCollector::QueryDeadlineMs;
-        o.defaultConnectTimeoutS = 5;
-        o.autoReconnect = false; // the watcher retries itself, with its own backoff
-        m_conn->setOptions(o);
-        m_timer->setSingleShot(true);
-        m_timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
-        QObject::connect(m_timer, &QTimer::timeout, this, [this] { tick(); });
-        setTarget(t);
-    }
-
-    void setTarget(const Target &t) {
-        const bool moved = m_target.info.toConnString(true) != t.info.toConnString(true);
-        m_target = t;
-        status.id = t.id;
-        status.name = t.name;
-        status.group = t.group;
-        status.historyKey = t.historyKey;
-        if (moved && m_conn->state() != pg::Connection::State::Disconnected)
-            m_conn->close(); // the next attempt opens the new address
-    }
-    void start(int delayMs) {
-        if (!m_running)
-            m_timer->start(delayMs);
-    }
-    void stop() { m_timer->stop(); }
-    bool running() const { return m_running; }
-    IntervalStats stats() const {
-        IntervalStats s;
-        s.samples = m_intervals;
-        s.meanMs = m_intervals ? m_intervalSum / m_intervals : 0;
-        s.maxMs = m_intervalMax;
-        return s;
-    }
-
-    ServerStatus status;
-
-private:
-    void tick() {
-        if (m_running || !m_owner->isActive())
-            return;
-        run();
-    }
-
-    QCoro::Task<void> run() {
-        QPointer<Watcher> self(this);
-        m_running = true;
-        m_attempt.start();
-        if (!m_conn->isReady()) {
-            const std::optional<pg::Error> err = co_await m_conn->open(m_target.info);
-            if (!self)
-                co_return;
-            if (err) {
-                finish(err->message);
-                co_return;
-            }
-        }
-        const pg::Result r = co_await m_conn->query(pg::sqlFile(QStringLiteral("fleet/sample")));
-        if (!self)
-            co_return;
-        if (!r.ok()) {
-            finish(r.error()->message);
-            co_return;
-        }
-        if (r.rows() != 1) {
-            finish(ServerStatus::tr("the sample query returned no row"));
-            co_return;
-        }
-        apply(r);
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const int every = m_owner->healthEveryMs();
-        if (every > 0 && now >= m_nextHealthMs) {
-            // The first check at once; the next ones 75–125 % of the period apart, so servers
-            // that started together do not all check in the same refresh.
-            m_nextHealthMs =
-                now + qint64(double(every) * (0.75 + 0.5 * QRandomGenerator::global()->generateDouble()));
-            // A finished sample is shown at once; the health counts follow.
-            Q_EMIT m_owner->serverUpdated(status.id);
-            const monitor::HealthReport report =
-                co_await monitor::HealthCollector::check(m_conn, m_owner->m_thresholds);
-            if (!self)
-                co_return;
-            if (report.failure.isEmpty()) {
-                status.healthCritical = report.count(monitor::HealthStatus::Critical);
-                status.healthWarning = report.count(monitor::HealthStatus::Warning);
-            }
-        }
-        finish({});
-    }
-
-    void apply(const pg::Result &r) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        status.state = ServerStatus::State::Up;
-        status.error.clear();
-        status.failures = 0;
-        status.retryAtMs = 0;
-        status.version = r.text(0, "version").section(QLatin1Char(' '), 0, 0);
-        status.versionNum = int(r.int64(0, "version_num"));
-        status.standby = r.boolean(0, "in_recovery");
-        status.active = int(r.int64(0, "active"));
-        status.waiting = int(r.int64(0, "waiting"));
-        const qint64 xacts = r.int64(0, "xacts");
-        const qint64 hit = r.int64(0, "blks_hit");
-        const qint64 read = r.int64(0, "blks_read");
-        const qint64 serverMs = r.int64(0, "server_ms");
-        status.tps.reset();
-        if (m_prevServerMs > 0 && serverMs > m_prevServerMs && xacts >= m_prevXacts) {
-            const double tps = double(xacts - m_prevXacts) * 1000.0 / double(serverMs - m_prevServerMs);
-            status.tps = tps;
-            status.tpsHistory.append({now, tps});
-            while (!status.tpsHistory.isEmpty() &&
-                   status.tpsHistory.first().tsMs < now - FleetCollector::TpsWindowMs)
-                status.tpsHistory.removeFirst();
-        }
-        const qint64 dHit = hit - m_prevHit, dRead = read - m_prevRead;
-        if (m_prevServerMs > 0 && dHit >= 0 && dRead >= 0 && dHit + dRead > 0)
-            status.cacheHit = double(dHit) / double(dHit + dRead);
-        else if (hit + read > 0)
-            status.cacheHit = double(hit) / double(hit + read);
-        else
-            status.cacheHit.reset();
-        if (r.isNull(0, "lag_s"))
-            status.lagS.reset();
-        else
-            status.lagS = std::max(0.0, r.dbl(0, "lag_s"));
-        m_prevXacts = xacts;
-        m_prevHit = hit;
-        m_prevRead = read;
-        m_prevServerMs = serverMs;
-        status.lastSampleMs = now;
-        if (m_lastGood.isValid()) {
-            const double d = double(m_lastGood.nsecsElapsed()) / 1e6;
-            ++m_intervals;
-            m_intervalSum += d;
-            m_intervalMax = std::max(m_intervalMax, d);
-        }
-        m_lastGood.start();
-        Q_EMIT m_owner->sampled(status.id);
-    }
-
-    // After an attempt: the next one in an interval (from this one's start), or after the
-    // backoff when it failed.
-    void finish(const QString &error) {
-        m_running = false;
-        int next = 0;
-        if (error.isEmpty()) {
-            next = int(std::max<qint64>(0, m_owner->intervalMs() - m_attempt.elapsed()));
-        } else {
-            ++status.failures;
-            status.state = ServerStatus::State::Down;
-            status.error = error.trimmed();
-            status.active = status.waiting = -1;
-            status.tps.reset();
-            m_prevServerMs = 0; // the rates start again after the server is back
-            m_lastGood.invalidate();
-            next = backoffMs(m_owner->intervalMs(), status.failures, m_owner->maxBackoffMs());
-            status.retryAtMs = QDateTime::currentMSecsSinceEpoch() + next;
-        }
-        Q_EMIT m_owner->serverUpdated(status.id);
-        if (m_owner->isActive())
-            m_timer->start(next);
-    }
-
-    FleetCollector *m_owner;
-    pg::Connection *m_conn;
-    Target m_target;
-    QTimer *m_timer; // a child: its events belong to the collector (the benchmark counts them)
-    QElapsedTimer m_attempt;
-    QElapsedTimer m_lastGood;
-    bool m_running = false;
-    qint64 m_nextHealthMs = 0;
-    qint64 m_prevXacts = 0, m_prevHit = 0, m_prevRead = 0, m_prevServerMs = 0;
-    int m_intervals = 0;
-    double m_intervalSum = 0, m_intervalMax = 0;
-};
-
 FleetCollector::FleetCollector(QObject *parent)
     : QObject(parent)
+    , m_shared(std::make_shared<EngineShared>())
+    , m_thread(new QThread(this))
     , m_alertTimer(new QTimer(this)) {
     connect(m_alertTimer, &QTimer::timeout, this, [this] { readOpenAlerts(); });
+    m_thread->setObjectName(QStringLiteral("pgdba fleet"));
+    // The engine hands over statuses by queuing them to this object; once this object is going
+    // (closed), nothing more is queued.
+    FleetCollector *collector = this;
+    const std::shared_ptr<EngineShared> shared = m_shared;
+    m_engine = new FleetEngine(m_shared, [collector, shared](const EngineUpdate &u) {
+        QMutexLocker lock(&shared->mutex);
+        if (shared->closed)
+            return; // the collector is being destroyed: what it had queued goes with it
+        QMetaObject::invokeMethod(
+            collector, [collector, u] { collector->received(u); }, Qt::QueuedConnection);
+    });
+    m_engine->moveToThread(m_thread);
+    m_thread->start();
+    pushSettings();
 }
 
-FleetCollector::~FleetCollector() = default;
+FleetCollector::~FleetCollector() {
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->closed = true;
+    }
+    // The engine is deleted on its own thread (its connections and timers live there), then the
+    // thread ends. Closing connections does not wait on the network (PQfinish only sends).
+    FleetEngine *engine = std::exchange(m_engine, nullptr);
+    QMetaObject::invokeMethod(
+        engine,
+        [engine] {
+            delete engine;
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    m_thread->wait();
+}
+
+void FleetCollector::toEngine(std::function<void(FleetEngine *)> f) {
+    FleetEngine *engine = m_engine;
+    QMetaObject::invokeMethod(
+        engine, [engine, f = std::move(f)] { f(engine); }, Qt::QueuedConnection);
+}
+
+void FleetCollector::pushSettings() {
+    EngineSettings s;
+    s.intervalMs = m_intervalMs;
+    s.healthEveryMs = m_healthEveryMs;
+    s.maxBackoffMs = m_maxBackoffMs;
+    s.thresholds = m_thresholds;
+    toEngine([s](FleetEngine *e) { e->setSettings(s); });
+}
+
+void FleetCollector::setHealthEveryMs(int ms) {
+    m_healthEveryMs = ms;
+    pushSettings();
+}
+
+void FleetCollector::setThresholds(const monitor::HealthThresholds &t) {
+    m_thresholds = t;
+    pushSettings();
+}
+
+void FleetCollector::setMaxBackoffMs(int ms) {
+    m_maxBackoffMs = ms;
+    pushSettings();
+}
+
+void FleetCollector::received(const EngineUpdate &u) {
+    const auto it = m_entries.find(u.status.id);
+    if (it == m_entries.end())
+        return; // removed meanwhile
+    ServerStatus &s = it->status;
+    // Kept here, not by the engine: the open alerts and the hour of TPS points.
+    const int openAlerts = s.openAlerts, openCritical = s.openCriticalAlerts;
+    QList<TpsPoint> history = std::move(s.tpsHistory);
+    const QString name = s.name, group = s.group, historyKey = s.historyKey;
+    s = u.status;
+    s.name = name; // the collector's targets win over an update queued before they changed
+    s.group = group;
+    s.historyKey = historyKey;
+    s.openAlerts = openAlerts;
+    s.openCriticalAlerts = openCritical;
+    if (u.sampled && s.tps) {
+        history.append({s.lastSampleMs, *s.tps});
+        while (!history.isEmpty() && history.first().tsMs < s.lastSampleMs - TpsWindowMs)
+            history.removeFirst();
+    }
+    s.tpsHistory = std::move(history);
+    it->stats.samples = u.intervals;
+    it->stats.meanMs = u.intervals ? u.intervalSumMs / u.intervals : 0;
+    it->stats.maxMs = u.intervalMaxMs;
+    const QString id = u.status.id;
+    if (u.sampled)
+        Q_EMIT sampled(id);
+    Q_EMIT serverUpdated(id);
+}
 
 int FleetCollector::settingsIntervalMs() {
     const int s = QSettings().value(QStringLiteral("fleet/intervalS"), DefaultIntervalMs / 1000).toInt();
@@ -259,6 +163,7 @@ void FleetCollector::setHistory(history::Store *store) {
 
 void FleetCollector::setIntervalMs(int ms) {
     m_intervalMs = std::max(ms, 200);
+    pushSettings();
 }
 
 void FleetCollector::setTargets(const QList<Target> &targets) {
@@ -266,25 +171,23 @@ void FleetCollector::setTargets(const QList<Target> &targets) {
     QList<QPair<QString, QString>> fresh;
     for (const Target &t : targets) {
         order << t.id;
-        if (Watcher *w = m_watchers.value(t.id)) {
-            w->setTarget(t);
-        } else {
-            auto *nw = new Watcher(this, t);
-            m_watchers.insert(t.id, nw);
+        Entry &e = m_entries[t.id];
+        if (e.status.id.isEmpty()) {
+            e.status.id = t.id;
             fresh.append({t.id, t.historyKey});
-            if (m_active)
-                nw->start(0);
         }
+        e.status.name = t.name;
+        e.status.group = t.group;
+        e.status.historyKey = t.historyKey;
     }
-    for (auto it = m_watchers.begin(); it != m_watchers.end();) {
-        if (!order.contains(it.key())) {
-            it.value()->deleteLater();
-            it = m_watchers.erase(it);
-        } else {
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        if (!order.contains(it.key()))
+            it = m_entries.erase(it);
+        else
             ++it;
-        }
     }
     m_order = order;
+    toEngine([targets](FleetEngine *e) { e->setTargets(targets); });
     Q_EMIT serversChanged();
     if (m_history && !fresh.isEmpty())
         loadHistory(fresh);
@@ -300,45 +203,40 @@ void FleetCollector::setActive(bool active) {
     } else {
         m_alertTimer->stop();
     }
-    for (Watcher *w : std::as_const(m_watchers)) {
-        if (active)
-            w->start(0);
-        else
-            w->stop();
-    }
+    toEngine([active](FleetEngine *e) { e->setActive(active); });
 }
 
 QList<ServerStatus> FleetCollector::statuses() const {
     QList<ServerStatus> out;
     out.reserve(m_order.size());
     for (const QString &id : m_order)
-        if (const Watcher *w = m_watchers.value(id))
-            out << w->status;
+        if (const auto it = m_entries.constFind(id); it != m_entries.constEnd())
+            out << it->status;
     return out;
 }
 
 std::optional<ServerStatus> FleetCollector::status(const QString &id) const {
-    if (const Watcher *w = m_watchers.value(id))
-        return w->status;
+    if (const auto it = m_entries.constFind(id); it != m_entries.constEnd())
+        return it->status;
     return std::nullopt;
 }
 
 void FleetCollector::setOpenAlerts(const QString &id, int open, int critical) {
-    if (Watcher *w = m_watchers.value(id)) {
-        w->status.openAlerts = open;
-        w->status.openCriticalAlerts = critical;
+    if (const auto it = m_entries.find(id); it != m_entries.end()) {
+        it->status.openAlerts = open;
+        it->status.openCriticalAlerts = critical;
         Q_EMIT serverUpdated(id);
     }
 }
 
 IntervalStats FleetCollector::intervalStats(const QString &id) const {
-    const Watcher *w = m_watchers.value(id);
-    return w ? w->stats() : IntervalStats{};
+    const auto it = m_entries.constFind(id);
+    return it != m_entries.constEnd() ? it->stats : IntervalStats{};
 }
 
 bool FleetCollector::isPending(const QString &id) const {
-    const Watcher *w = m_watchers.value(id);
-    return w && w->running();
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->running.contains(id);
 }
 
 namespace {
@@ -384,10 +282,10 @@ QCoro::Task<void> FleetCollector::readOpenAlerts() {
     if (!self)
         co_return;
     m_readingAlerts = false;
-    for (auto it = m_watchers.cbegin(); it != m_watchers.cend(); ++it) {
-        const alerts::OpenSummary sum = open.value(it.value()->status.historyKey);
-        if (sum.open != it.value()->status.openAlerts ||
-            (sum.worst == int(alerts::Severity::Critical)) != (it.value()->status.openCriticalAlerts > 0))
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        const alerts::OpenSummary sum = open.value(it->status.historyKey);
+        if (sum.open != it->status.openAlerts ||
+            (sum.worst == int(alerts::Severity::Critical)) != (it->status.openCriticalAlerts > 0))
             setOpenAlerts(it.key(), sum.open, sum.worst == int(alerts::Severity::Critical) ? 1 : 0);
     }
 }
@@ -407,18 +305,18 @@ QCoro::Task<void> FleetCollector::loadHistory(QList<QPair<QString, QString>> ids
     if (!self)
         co_return;
     for (auto it = read.begin(); it != read.end(); ++it) {
-        Watcher *w = m_watchers.value(it.key());
-        if (!w || it.value().isEmpty())
+        const auto entry = m_entries.find(it.key());
+        if (entry == m_entries.end() || it.value().isEmpty())
             continue;
         // Recorded points before the first live one, then the live ones.
+        QList<TpsPoint> &live = entry->status.tpsHistory;
         QList<TpsPoint> merged;
-        const qint64 firstLive = w->status.tpsHistory.isEmpty() ? std::numeric_limits<qint64>::max()
-                                                                : w->status.tpsHistory.first().tsMs;
+        const qint64 firstLive = live.isEmpty() ? std::numeric_limits<qint64>::max() : live.first().tsMs;
         for (const TpsPoint &p : it.value())
             if (p.tsMs < firstLive)
                 merged << p;
-        merged << w->status.tpsHistory;
-        w->status.tpsHistory = merged;
+        merged << live;
+        live = merged;
         Q_EMIT serverUpdated(it.key());
     }
 }

@@ -8,7 +8,11 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
+
+#include <functional>
+#include <memory>
 
 #include <qcoro/qcorotask.h>
 
@@ -21,7 +25,9 @@ class Store;
 
 namespace fleet {
 
-class Watcher;
+class FleetEngine;
+struct EngineShared;
+struct EngineUpdate;
 
 // Per-server sample interval statistics (time between two good samples), for the benchmark and
 // the "a silent server delays nobody" test.
@@ -31,16 +37,17 @@ struct IntervalStats {
     double maxMs = 0;
 };
 
-// Watches every saved server at once (the Fleet page, `pgdba fleet`): one read-only
-// pg::Connection per server ("pgdba fleet", connect_timeout from the profile, statement_timeout
-// and lock_timeout set, a client-side deadline per query), each with its own timer, so a server
-// that never answers only ever holds up its own refresh. Every interval (default 5 s, 5–10 s in
-// the settings) each server runs sql/fleet/sample.sql; every HealthEveryMs the health checks
-// (monitor::HealthCollector::check) on the same connection for the critical/warning counts. A
-// server that cannot be reached is retried with exponential backoff (interval, 2×, 4× … at most
+// Watches every saved server at once (the Fleet page, `pgdba fleet`). The watching happens on a
+// thread of the collector's own (fleet::FleetEngine): one read-only pg::Connection per server ("pgdba fleet",
+// connect_timeout from the profile, statement_timeout and lock_timeout set, a client-side deadline per
+// query), each with its own timer, so a server that never answers only ever holds up its own refresh. Every
+// interval (default 5 s, 5–10 s in the settings) each server runs sql/fleet/sample.sql; every HealthEveryMs
+// the health checks (monitor::HealthCollector::check) on the same connection for the critical/warning counts.
+// A server that cannot be reached is retried with exponential backoff (interval, 2×, 4× … at most
 // MaxBackoffMs) and keeps libpq's message. TPS of the last hour: read once from the history
 // store (kind "server", what the GUI's Dashboard or `pgdba record` wrote) when one is set, then
-// kept in memory from the samples.
+// kept in memory from the samples. This object (on the thread that made it, the GUI thread for
+// the page) keeps the statuses the engine hands over; its getters never wait on the engine.
 class FleetCollector : public QObject {
     Q_OBJECT
 public:
@@ -69,10 +76,10 @@ public:
     void setHistory(history::Store *store);
     void setIntervalMs(int ms); // tests and the CLI go below 5 s; at least 200 ms
     int intervalMs() const { return m_intervalMs; }
-    void setHealthEveryMs(int ms) { m_healthEveryMs = ms; } // 0: no health checks
+    void setHealthEveryMs(int ms); // 0: no health checks
     int healthEveryMs() const { return m_healthEveryMs; }
-    void setThresholds(const monitor::HealthThresholds &t) { m_thresholds = t; }
-    void setMaxBackoffMs(int ms) { m_maxBackoffMs = ms; }
+    void setThresholds(const monitor::HealthThresholds &t);
+    void setMaxBackoffMs(int ms);
     int maxBackoffMs() const { return m_maxBackoffMs; }
     // Watch (true) or stop scheduling new samples (false; connections stay open).
     void setActive(bool active);
@@ -81,6 +88,8 @@ public:
     QList<ServerStatus> statuses() const;
     std::optional<ServerStatus> status(const QString &id) const;
     int count() const { return int(m_order.size()); }
+    // The thread the servers are watched on (for the benchmark's CPU figure).
+    QThread *engineThread() const { return m_thread; }
     // The alerts engine's hook: open alerts per server (shown by the page and `pgdba fleet`).
     void setOpenAlerts(const QString &id, int open, int critical);
     IntervalStats intervalStats(const QString &id) const;
@@ -94,13 +103,22 @@ Q_SIGNALS:
     void sampled(const QString &id);
 
 private:
-    friend class Watcher;
-    Watcher *watcher(const QString &id) const { return m_watchers.value(id); }
+    struct Entry {
+        ServerStatus status;
+        IntervalStats stats;
+    };
+    void received(const EngineUpdate &u);
+    // Runs f on the engine's thread, after everything queued before it.
+    void toEngine(std::function<void(FleetEngine *)> f);
+    void pushSettings();
     QCoro::Task<void> loadHistory(QList<QPair<QString, QString>> idsAndKeys);
     // Open alerts per server from the alert history (app/alerts), every interval while active.
     QCoro::Task<void> readOpenAlerts();
 
-    QHash<QString, Watcher *> m_watchers;
+    std::shared_ptr<EngineShared> m_shared;
+    QThread *m_thread = nullptr;
+    FleetEngine *m_engine = nullptr; // lives on m_thread
+    QHash<QString, Entry> m_entries;
     QStringList m_order;
     QPointer<history::Store> m_history;
     int m_intervalMs = DefaultIntervalMs;

@@ -50,13 +50,13 @@ public:
     std::optional<double> lagS;     // replication lag in seconds (standby: replay; primary: worst standby)
     int healthCritical = -1;        // -1: not checked yet (health checks run every HealthEveryMs)
     int healthWarning = -1;
-    // Hook for the alert rules (issue 17 part 2): the number of open alerts of this server.
-    // Nothing fills it yet; the alerts engine sets it through FleetCollector::setOpenAlerts().
+    // The open alerts of this server (from the alert history, FleetCollector::setOpenAlerts()).
     int openAlerts = 0;
     int openCriticalAlerts = 0;
     qint64 lastSampleMs = 0;    // epoch ms of the last good sample
     int failures = 0;           // consecutive failed attempts
     qint64 retryAtMs = 0;       // epoch ms of the next attempt while down
+    qint64 lastFailureMs = 0;   // epoch ms the last failed attempt ended
     QList<TpsPoint> tpsHistory; // the last hour, oldest first (history store + live samples)
 
     bool reachable() const { return state == State::Up; }

@@ -141,14 +141,14 @@ private Q_SLOTS:
         c.setTargets(
             {target(QStringLiteral("refused"),
                     QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(port))});
-        // The delay each failure set before the next attempt, and when each attempt failed.
+        // The delay each failure set before the next attempt, and when each attempt failed (the
+        // watcher's own clock readings: the statuses reach this thread from the fleet's thread).
         QList<qint64> delays, failedAt;
         connect(&c, &fleet::FleetCollector::serverUpdated, this, [&](const QString &id) {
             const auto s = c.status(id);
             if (s && s->state == ServerStatus::State::Down && s->failures > failedAt.size()) {
-                const qint64 now = QDateTime::currentMSecsSinceEpoch();
-                failedAt << now;
-                delays << s->retryAtMs - now;
+                failedAt << s->lastFailureMs;
+                delays << s->retryAtMs - s->lastFailureMs;
             }
         });
         c.setActive(true);
