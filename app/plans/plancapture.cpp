@@ -85,15 +85,7 @@ QCoro::Task<Capture> captureGenericPlan(pg::Connection *conn, QString text, Capt
         steps << QStringLiteral("EXPLAIN (GENERIC_PLAN, FORMAT JSON) ") + text;
         out.method = QStringLiteral("generic (GENERIC_PLAN)");
     } else {
-        QStringList nulls;
-        for (int i = 0; i < parameterCount(text); ++i)
-            nulls << QStringLiteral("NULL");
-        steps << QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan")
-              << QStringLiteral("PREPARE %1 AS %2").arg(name, text)
-              << QStringLiteral("EXPLAIN (FORMAT JSON) EXECUTE %1%2")
-                     .arg(name, nulls.isEmpty()
-                                    ? QString()
-                                    : QLatin1Char('(') + nulls.join(QLatin1Char(',')) + QLatin1Char(')'));
+        steps << QStringLiteral("SET LOCAL plan_cache_mode = force_generic_plan");
         out.method = QStringLiteral("generic (PREPARE)");
     }
     std::optional<pg::Error> failure;
@@ -108,17 +100,84 @@ QCoro::Task<Capture> captureGenericPlan(pg::Connection *conn, QString text, Capt
             failure = *r.error();
             break;
         }
-        prepared = prepared || stepSql.startsWith(QLatin1String("PREPARE "));
         explained = r;
     }
-    // A prepared statement outlives the transaction: it goes first, then the transaction.
-    if (prepared) {
-        const QString deallocate = QStringLiteral("DEALLOCATE %1").arg(name);
-        co_await c->query(deallocate);
+    if (!generic16 && !failure) {
+        // PREPARE with the parameters' types left to the server; one it cannot infer
+        // (jsonb_build_object($2, ...): "could not determine data type of parameter $2") is
+        // declared text and the PREPARE tried again, each failed try undone to a savepoint.
+        const int params = parameterCount(text);
+        QStringList types;
+        for (int i = 0; i < params; ++i)
+            types << QStringLiteral("unknown");
+        static const QRegularExpression undetermined(QStringLiteral(R"(parameter \$(\d+))"));
+        const QString savepoint = QStringLiteral("SAVEPOINT pgdba_capture");
+        const QString rollbackTo = QStringLiteral("ROLLBACK TO SAVEPOINT pgdba_capture");
+        for (int attempt = 0; attempt <= params && !prepared && !failure; ++attempt) {
+            const QString prepare =
+                QStringLiteral("PREPARE %1").arg(name) +
+                (types.isEmpty() ? QString()
+                                 : QLatin1Char('(') + types.join(QLatin1Char(',')) + QLatin1Char(')')) +
+                QStringLiteral(" AS ") + text;
+            if (params > 0) {
+                const pg::Result sp = co_await c->query(savepoint);
+                if (!c)
+                    co_return out;
+                if (!sp.ok()) {
+                    failure = *sp.error();
+                    break;
+                }
+            }
+            const pg::Result r = co_await c->query(prepare);
+            if (!c)
+                co_return out;
+            if (r.ok()) {
+                prepared = true;
+                break;
+            }
+            const auto m = undetermined.match(r.error()->message);
+            const int which = m.hasMatch() ? m.captured(1).toInt() : 0;
+            if (r.error()->sqlState != QLatin1String("42P18") || which < 1 || which > params ||
+                types[which - 1] == QLatin1String("text") || attempt == params) {
+                failure = *r.error();
+                break;
+            }
+            types[which - 1] = QStringLiteral("text");
+            const pg::Result back = co_await c->query(rollbackTo);
+            if (!c)
+                co_return out;
+            if (!back.ok()) {
+                failure = *back.error();
+                break;
+            }
+        }
+        if (prepared) {
+            QStringList nulls;
+            for (int i = 0; i < params; ++i)
+                nulls << QStringLiteral("NULL");
+            const QString explain =
+                QStringLiteral("EXPLAIN (FORMAT JSON) EXECUTE %1%2")
+                    .arg(name, nulls.isEmpty()
+                                   ? QString()
+                                   : QLatin1Char('(') + nulls.join(QLatin1Char(',')) + QLatin1Char(')'));
+            pg::Result r = co_await c->query(explain);
+            if (!c)
+                co_return out;
+            if (!r.ok())
+                failure = *r.error();
+            else
+                explained = r;
+        }
     }
+    // The transaction goes first (after a failed step it accepts nothing else), then the
+    // prepared statement, which outlives it.
     if (c) {
         const QString rollback = QStringLiteral("ROLLBACK");
         co_await c->query(rollback);
+    }
+    if (prepared && c) {
+        const QString deallocate = QStringLiteral("DEALLOCATE %1").arg(name);
+        co_await c->query(deallocate);
     }
     if (!c)
         co_return out;

@@ -140,6 +140,30 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pc_orders WHERE courier = 7")), rows);
     }
 
+    // A parameter PostgreSQL cannot type (the ticket's get_order builds JSON from one) is declared
+    // text and the PREPARE tried again inside the capture's transaction; a failed EXPLAIN leaves
+    // nothing behind either.
+    void untypableParameterIsDeclaredText() {
+        const QString text =
+            QStringLiteral("SELECT jsonb_build_object('id', id, $2, status) FROM pc_orders WHERE id = $1");
+        const plans::Capture c = capture(text);
+        QVERIFY2(c.ok(), qPrintable(c.reason));
+        QVERIFY2(c.shape.contains(QLatin1String("pc_orders_pkey")), qPrintable(c.shape));
+        const plans::Capture two = capture(QStringLiteral("SELECT jsonb_build_object($1, $2)"));
+        QVERIFY2(two.ok(), qPrintable(two.reason));
+        // EXPLAIN EXECUTE fails after a good PREPARE: the planner folds 1/0.
+        const plans::Capture bad = capture(QStringLiteral("SELECT 1/0 WHERE $1::int > 0"));
+        QCOMPARE(int(bad.outcome), int(plans::Capture::Outcome::Failed));
+        QVERIFY2(bad.reason.contains(QLatin1String("division by zero")), qPrintable(bad.reason));
+        QCOMPARE(testutil::exec(*m_conn, QStringLiteral("SELECT count(*) FROM pg_prepared_statements"))
+                     .int64(0, 0),
+                 0);
+        // Not inside the capture's (read-only) transaction any more.
+        QCOMPARE(testutil::exec(*m_conn, QStringLiteral("SELECT current_setting('transaction_read_only')"))
+                     .text(0, 0),
+                 QStringLiteral("off"));
+    }
+
     void badStatementIsAClearFailure() {
         const plans::Capture c = capture(QStringLiteral("SELECT * FROM no_such_table WHERE id = $1"));
         QCOMPARE(int(c.outcome), int(plans::Capture::Outcome::Failed));
