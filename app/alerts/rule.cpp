@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSettings>
 
 #include <cmath>
@@ -210,16 +211,41 @@ QList<Rule> defaultRules() {
     };
 }
 
+namespace {
+// The shipped rules a saved list already knew of: with the list, saveRules writes the ids
+// defaultRules() had then. A list saved before that key existed knew the first nine (wave 1).
+QSet<QString> knownShippedIds(QSettings &settings) {
+    const QVariant v = settings.value(QStringLiteral("alerts/shippedRules"));
+    if (v.isValid()) {
+        const QStringList ids = v.toStringList();
+        return QSet<QString>(ids.cbegin(), ids.cend());
+    }
+    return {QStringLiteral("slow_statements"),  QStringLiteral("connections"),
+            QStringLiteral("cache_hit"),        QStringLiteral("long_transaction"),
+            QStringLiteral("blocked_sessions"), QStringLiteral("replication_lag"),
+            QStringLiteral("inactive_slot"),    QStringLiteral("wraparound"),
+            QStringLiteral("health_critical")};
+}
+} // namespace
+
 QList<Rule> loadRules(QSettings &settings) {
     const QByteArray json = settings.value(QStringLiteral("alerts/rules")).toByteArray();
     if (json.isEmpty())
         return defaultRules();
     QList<Rule> out;
+    QSet<QString> ids;
     for (const auto &v : QJsonDocument::fromJson(json).array()) {
         Rule r = Rule::fromJson(v.toObject());
-        if (!r.id.isEmpty() && metricInfo(r.metric))
+        if (!r.id.isEmpty() && metricInfo(r.metric)) {
+            ids << r.id;
             out << r;
+        }
     }
+    // A rule shipped after the list was saved joins it; one the user removed stays removed.
+    const QSet<QString> known = knownShippedIds(settings);
+    for (const Rule &r : defaultRules())
+        if (!known.contains(r.id) && !ids.contains(r.id))
+            out << r;
     return out;
 }
 
@@ -228,6 +254,10 @@ void saveRules(QSettings &settings, const QList<Rule> &rules) {
     for (const auto &r : rules)
         a.append(r.toJson());
     settings.setValue(QStringLiteral("alerts/rules"), QJsonDocument(a).toJson(QJsonDocument::Compact));
+    QStringList shipped;
+    for (const Rule &r : defaultRules())
+        shipped << r.id;
+    settings.setValue(QStringLiteral("alerts/shippedRules"), shipped);
 }
 
 QString loadHookCommand(QSettings &settings) {

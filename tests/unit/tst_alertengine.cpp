@@ -195,6 +195,17 @@ private Q_SLOTS:
         mine.append(rule(QStringLiteral("custom"), Comparison::Below, 5, 60000, 1));
         saveRules(s, mine);
         QCOMPARE(loadRules(s), mine);
+        // A list saved before a rule was shipped gets it; one the user removed stays removed.
+        QList<Rule> older = mine;
+        older.removeIf([](const Rule &r) { return r.id == QLatin1String("plan_regression"); });
+        saveRules(s, older);
+        s.remove(QStringLiteral("alerts/shippedRules")); // as wave 1 saved it: no such key
+        const QList<Rule> upgraded = loadRules(s);
+        QCOMPARE(upgraded.size(), older.size() + 1);
+        QCOMPARE(upgraded.last().id, QStringLiteral("plan_regression"));
+        QCOMPARE(upgraded.first(), older.first()); // the user's own are kept as they were
+        saveRules(s, older); // removed by the user now: the list knows every shipped rule
+        QCOMPARE(loadRules(s), older);
         saveHookCommand(s, QStringLiteral("/usr/bin/mailer --to 'dba team'"));
         QCOMPARE(loadHookCommand(s), QStringLiteral("/usr/bin/mailer --to 'dba team'"));
         QCOMPARE(durationText(120000), QStringLiteral("2 min"));
