@@ -29,6 +29,7 @@
 #include "widgets/theme.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QPushButton>
@@ -169,6 +170,9 @@ private Q_SLOTS:
         LoopChecker loop;
         const int before = page->windowsShown();
         page->setRangeMs(15 * 60 * 1000);
+        auto *rangeBox = page->findChild<QComboBox *>(QStringLiteral("range"));
+        QVERIFY(rangeBox);
+        QCOMPARE(rangeBox->currentText(), QStringLiteral("15 minutes")); // the box says what is shown
         QVERIFY(testutil::waitUntil(
             [&] { return page->windowsShown() > before && !page->controller()->isReading(); }));
         QVERIFY2(loop.maxGapMs() < 100, qPrintable(QString::number(loop.maxGapMs())));
@@ -221,6 +225,8 @@ private Q_SLOTS:
         // Select the incident's window on the chart with the mouse.
         ui::TimelineChart *chart = page->chart();
         page->setRange(incident.startMs - 20000, incident.endMs + 20000, false);
+        QVERIFY2(rangeBox->currentText().startsWith(QLatin1String("Custom: ")),
+                 qPrintable(rangeBox->currentText()));
         QVERIFY(testutil::waitUntil([&] { return !page->controller()->isReading(); }));
         const int beforeSelect = page->windowsShown();
         const int y = chart->plotRect().center().y();

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -51,6 +52,7 @@ TimelinePage::TimelinePage(core::Workspace *workspace, QWidget *parent)
         {tr("7 days"), 7 * 1440 * kMinute}, {tr("30 days"), 30 * 1440 * kMinute}};
     for (const auto &r : ranges)
         m_range->addItem(r.first, r.second);
+    m_presetRanges = m_range->count();
     m_range->setCurrentIndex(1);
     bar->addWidget(m_range);
     m_now = new QPushButton(tr("Now"), this);
@@ -244,12 +246,37 @@ void TimelinePage::setRange(qint64 fromMs, qint64 toMs, bool live) {
     m_to = toMs;
     m_live = live;
     m_chart->setRange(fromMs, toMs);
+    syncRangeBox();
     if (followSelection || m_selTo <= m_selFrom || m_selTo < fromMs || m_selFrom > toMs) {
         m_selFrom = fromMs;
         m_selTo = toMs;
         m_chart->setSelection(0, 0);
     }
     reload();
+}
+
+void TimelinePage::syncRangeBox() {
+    const qint64 span = m_to - m_from;
+    const QSignalBlocker block(m_range);
+    if (m_range->count() > m_presetRanges)
+        m_range->removeItem(m_presetRanges);
+    for (int i = 0; i < m_presetRanges; ++i) {
+        if (qAbs(m_range->itemData(i).toLongLong() - span) < 1000) {
+            m_range->setCurrentIndex(i);
+            return;
+        }
+    }
+    const qint64 minutes = std::max<qint64>(1, (span + kMinute / 2) / kMinute);
+    QString text;
+    if (minutes < 60)
+        text = tr("%n min", nullptr, int(minutes));
+    else if (minutes < 48 * 60)
+        text = minutes % 60 ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                            : tr("%n hour(s)", nullptr, int(minutes / 60));
+    else
+        text = tr("%n day(s)", nullptr, int((minutes + 720) / 1440));
+    m_range->addItem(tr("Custom: %1").arg(text), span);
+    m_range->setCurrentIndex(m_presetRanges);
 }
 
 void TimelinePage::selectWindow(qint64 fromMs, qint64 toMs) {

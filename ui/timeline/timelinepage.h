@@ -60,6 +60,8 @@ public:
     void showIncident(int row); // the recorded forest
 
 private:
+    // The Range box says what the chart shows: the preset of that length, or "Custom: 37 min".
+    void syncRangeBox();
     void followServer();
     void reload();
     void reloadWindow();
@@ -70,6 +72,7 @@ private:
     sessionhistory::TimelineController *m_controller;
     TimelineChart *m_chart;
     QComboBox *m_range;
+    int m_presetRanges = 0; // the box's presets; a custom span is one more item after them
     QPushButton *m_now;
     QLineEdit *m_goTo;
     QLabel *m_filterLabel;
