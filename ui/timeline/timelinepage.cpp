@@ -46,6 +46,7 @@ TimelinePage::TimelinePage(core::Workspace *workspace, QWidget *parent)
     bar->addWidget(new QLabel(tr("Range:"), this));
     m_range = new QComboBox(this);
     m_range->setObjectName(QStringLiteral("range"));
+    m_range->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Custom: 1 h 20 min" is added later
     const QList<QPair<QString, qint64>> ranges{
         {tr("15 minutes"), 15 * kMinute},   {tr("1 hour"), 60 * kMinute},
         {tr("6 hours"), 360 * kMinute},     {tr("24 hours"), 1440 * kMinute},
