@@ -15,16 +15,17 @@ constexpr quintptr GroupNode = quintptr(-1);
 
 FleetModel::FleetModel(FleetCollector *collector, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_collector(collector) {
+    , m_collector(collector)
+    , m_flush(new QTimer(this)) {
     connect(collector, &FleetCollector::serversChanged, this, &FleetModel::rebuild);
     connect(collector, &FleetCollector::serverUpdated, this, [this](const QString &id) {
         m_pending.insert(id);
-        if (!m_flush.isActive())
-            m_flush.start();
+        if (!m_flush->isActive())
+            m_flush->start();
     });
-    m_flush.setSingleShot(true);
-    m_flush.setInterval(CoalesceMs);
-    connect(&m_flush, &QTimer::timeout, this, &FleetModel::flush);
+    m_flush->setSingleShot(true);
+    m_flush->setInterval(CoalesceMs);
+    connect(m_flush, &QTimer::timeout, this, &FleetModel::flush);
     rebuild();
 }
 

@@ -85,7 +85,7 @@ private:
     FleetCollector *m_collector;
     QList<Group> m_groups;
     QSet<QString> m_pending;
-    QTimer m_flush;
+    QTimer *m_flush; // a child: its timer events are the model's (bench_fleet counts them)
 };
 
 // Sorting within each group (groups stay in name order) and a filter that keeps a server when

@@ -95,22 +95,42 @@ double namedThreadCpuS(const QByteArray &name) {
 
 // Times every event the GUI thread delivers (outermost only: nested deliveries are inside their
 // parent's time). An event is the fleet's when its receiver is the Fleet page or one of its
-// widgets (paint, layout, the view) or an object of the FleetCollector (its timers, its
-// connections' socket notifiers and queued resumes: receiving a sample, the model update and the
-// view's reaction happen inside those).
+// widgets and objects (layout, the view, the model's coalescing timer: the model update and the
+// proxy's re-sort happen inside it) or an object of the FleetCollector (its timers and the
+// statuses queued from the fleet's thread). The page's paint events happen inside the main
+// window's update request, which is not the fleet's: those are timed one by one and added.
 class TimedApp : public QApplication {
 public:
     using QApplication::QApplication;
     QObject *page = nullptr;
     QObject *collector = nullptr;
     double fleetMs = 0, allMs = 0, maxFleetEventMs = 0;
+    double paintMs = 0; // of fleetMs: the page's paint events inside the window's update requests
     // The same on the GUI thread's CPU clock: the time it ran, without the time it was preempted
     // (the machine is shared: under load a 0.3 ms resume can take a whole time slice on the wall).
     double fleetCpuMs = 0, maxFleetEventCpuMs = 0;
     bool notify(QObject *o, QEvent *e) override {
         // Only the GUI thread's events (the fleet's own thread delivers its events through here too).
-        if (m_depth > 0 || QThread::currentThread() != thread())
+        if (QThread::currentThread() != thread())
             return QApplication::notify(o, e);
+        if (m_depth > 0) {
+            // The page's widgets are painted inside the window's update request (an event of the
+            // main window's, not the fleet's): their paint events are counted where they happen.
+            if (m_outerFleet || e->type() != QEvent::Paint || !belongs(o))
+                return QApplication::notify(o, e);
+            QElapsedTimer t;
+            t.start();
+            const double cpu0 = threadCpuMs();
+            const bool r = QApplication::notify(o, e);
+            const double ms = double(t.nsecsElapsed()) / 1e6, cpu = threadCpuMs() - cpu0;
+            fleetMs += ms;
+            fleetCpuMs += cpu;
+            paintMs += ms;
+            if (profile)
+                byReceiver[QStringLiteral("%1 paint (inside the window's update)")
+                               .arg(QString::fromLatin1(o->metaObject()->className()))] += ms;
+            return r;
+        }
         const bool fleet = belongs(o); // before delivery: the receiver may delete itself (DeferredDelete)
         if (fleet && profile)
             receiverKey = QStringLiteral("%1 (%2) event %3")
@@ -119,6 +139,7 @@ public:
                                                : QString())
                               .arg(int(e->type()));
         ++m_depth;
+        m_outerFleet = fleet;
         QElapsedTimer t;
         t.start();
         const double cpu0 = fleet ? threadCpuMs() : 0;
@@ -149,6 +170,7 @@ private:
         return false;
     }
     int m_depth = 0;
+    bool m_outerFleet = false;
     QString receiverKey;
 };
 
@@ -301,6 +323,7 @@ int main(int argc, char **argv) {
             loop.reset();
             app.maxFleetEventMs = 0;
             app.maxFleetEventCpuMs = 0;
+            app.paintMs = 0;
             rss.append({int(clock.elapsed() / 1000), rssMiB()});
         });
         QTimer::singleShot(seconds * 1000, &app, [&] {
@@ -370,6 +393,8 @@ int main(int argc, char **argv) {
                     cpuRefreshWorst);
         std::printf("longest fleet event:            %.2f ms (CPU %.2f ms)\n", app.maxFleetEventMs,
                     app.maxFleetEventCpuMs);
+        std::printf("  of the refreshes, painting:   mean %.2f ms per refresh\n",
+                    perRefreshMs.isEmpty() ? 0 : app.paintMs / double(perRefreshMs.size()));
         std::printf(
             "GUI thread CPU per period, all: mean %.2f ms, worst %.2f ms (the whole window, idle work too)\n",
             cpuMean, cpuWorst);
