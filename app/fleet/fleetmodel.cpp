@@ -82,10 +82,12 @@ quint32 changedColumns(const ServerStatus &was, const ServerStatus &now, bool sp
         if (changed)
             bits |= 1u << column;
     };
-    const bool stateChanged = was.state != now.state || was.error != now.error ||
-                              was.failures != now.failures || was.retryAtMs != now.retryAtMs;
+    // A server that fails again keeps its state and message; only the State cell's tool tip
+    // (failures in a row, next attempt) moves.
+    const bool stateChanged = was.state != now.state || was.error != now.error;
+    const bool retryChanged = was.failures != now.failures || was.retryAtMs != now.retryAtMs;
     mark(FleetModel::Name, was.name != now.name);
-    mark(FleetModel::State, stateChanged);
+    mark(FleetModel::State, stateChanged || retryChanged);
     mark(FleetModel::Version, was.version != now.version || was.versionNum != now.versionNum);
     mark(FleetModel::Role, stateChanged || was.standby != now.standby || was.versionNum != now.versionNum);
     mark(FleetModel::Active, was.active != now.active);
@@ -97,10 +99,15 @@ quint32 changedColumns(const ServerStatus &was, const ServerStatus &now, bool sp
          was.healthCritical != now.healthCritical || was.healthWarning != now.healthWarning);
     mark(FleetModel::Alerts,
          was.openAlerts != now.openAlerts || was.openCriticalAlerts != now.openCriticalAlerts);
-    // The filter reads column 0 (FilterRole: name, group, state, version, role): a change of
-    // any of them is announced on column 0 too, so the proxy filters the row again.
-    if (bits & ((1u << FleetModel::State) | (1u << FleetModel::Version) | (1u << FleetModel::Role)) ||
-        was.group != now.group)
+    // The filter reads column 0 (FilterRole: name, group, state text, version, role): a change of
+    // any of them is announced on column 0 too, so the proxy filters the row again. Only a change
+    // of that text: column 0 is also the default sort column, and a change there makes the proxy
+    // re-sort and the view lay out every row again (a server that fails again and again keeps
+    // its text and only moves its retry time).
+    if ((bits & ((1u << FleetModel::State) | (1u << FleetModel::Version) | (1u << FleetModel::Role))) &&
+        (was.stateText() != now.stateText() || was.version != now.version || was.roleText() != now.roleText()))
+        bits |= 1u << FleetModel::Name;
+    if (was.group != now.group)
         bits |= 1u << FleetModel::Name;
     return bits;
 }

@@ -127,8 +127,9 @@ public:
             fleetCpuMs += cpu;
             paintMs += ms;
             if (profile)
-                byReceiver[QStringLiteral("%1 paint (inside the window's update)")
-                               .arg(QString::fromLatin1(o->metaObject()->className()))] += ms;
+                add(QStringLiteral("%1 paint (inside the window's update)")
+                        .arg(QString::fromLatin1(o->metaObject()->className())),
+                    ms);
             return r;
         }
         const bool fleet = belongs(o); // before delivery: the receiver may delete itself (DeferredDelete)
@@ -154,13 +155,18 @@ public:
             fleetMs += ms;
             maxFleetEventMs = std::max(maxFleetEventMs, ms);
             if (profile)
-                byReceiver[receiverKey] += ms;
+                add(receiverKey, ms);
         }
         return r;
     }
     // PGDBA_BENCH_PROFILE=1: the fleet's time by receiver class and event type, printed at the end.
     bool profile = false;
     QHash<QString, double> byReceiver;
+    QHash<QString, double> periodByReceiver; // the same, this period only (the worst is kept)
+    void add(const QString &key, double ms) {
+        byReceiver[key] += ms;
+        periodByReceiver[key] += ms;
+    }
 
 private:
     bool belongs(QObject *o) const {
@@ -289,6 +295,10 @@ int main(int argc, char **argv) {
         clock.start();
         bool warm = false;
         qint64 stallWorst = 0;
+        // PGDBA_BENCH_PROFILE: the worst refresh's time by receiver, and when it ended.
+        QHash<QString, double> worstPeriod;
+        double worstPeriodMs = -1;
+        int worstPeriodAtS = 0;
         QTimer period;
         period.setTimerType(Qt::PreciseTimer);
         period.setInterval(intervalMs);
@@ -297,10 +307,16 @@ int main(int argc, char **argv) {
             if (warm) {
                 threadCpuPerPeriod << now - gui0;
                 perRefreshMs << app.fleetMs;
+                if (app.fleetMs >= worstPeriodMs) {
+                    worstPeriodMs = app.fleetMs;
+                    worstPeriodAtS = int(clock.elapsed() / 1000);
+                    worstPeriod = app.periodByReceiver;
+                }
                 perRefreshCpuMs << app.fleetCpuMs;
             }
             app.fleetMs = 0;
             app.fleetCpuMs = 0;
+            app.periodByReceiver.clear();
             gui0 = now;
         });
         period.start();
@@ -424,6 +440,14 @@ int main(int argc, char **argv) {
             std::sort(top.begin(), top.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
             for (qsizetype k = 0; k < std::min<qsizetype>(15, top.size()); ++k)
                 std::printf("  %9.1f ms  %s\n", top[k].first, qPrintable(top[k].second));
+            std::printf("the worst refresh (%.2f ms, the period ending at %d s):\n", worstPeriodMs,
+                        worstPeriodAtS);
+            top.clear();
+            for (auto it = worstPeriod.cbegin(); it != worstPeriod.cend(); ++it)
+                top.append({it.value(), it.key()});
+            std::sort(top.begin(), top.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+            for (qsizetype k = 0; k < std::min<qsizetype>(10, top.size()); ++k)
+                std::printf("  %9.2f ms  %s\n", top[k].first, qPrintable(top[k].second));
         }
         std::printf("targets (GUI < 16 ms mean and worst, < 3 %% CPU, RSS flat, no delayed server): %s\n",
                     ok ? "met" : "MISSED");

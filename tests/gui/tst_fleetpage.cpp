@@ -219,6 +219,12 @@ private Q_SLOTS:
         const QString otherId =
             profiles.save(profile(QStringLiteral("sandbox-template1"),
                                   sandbox::dsn(QStringLiteral("template1")), QStringLiteral("production")));
+        // Fails again and again: only its State cell (failures, next attempt) moves, never column 0,
+        // the sort column, whose change would make the proxy re-sort and the view lay out every row.
+        const QString refusedId = profiles.save(profile(
+            QStringLiteral("refused"),
+            QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(closedPort()),
+            QStringLiteral("production")));
         core::Workspace ws(&profiles);
         ui::MainWindow w(&ws);
         w.resize(1280, 720);
@@ -227,6 +233,7 @@ private Q_SLOTS:
         auto *page = qobject_cast<ui::FleetPage *>(w.currentPage());
         QVERIFY(page);
         page->collector()->setIntervalMs(300);
+        page->collector()->setMaxBackoffMs(300);
         const fleet::FleetModel *model = page->model();
         // Steady state: both rows of the model (not only the collector: the model applies samples
         // every 500 ms) reachable with a version and a rate.
@@ -248,12 +255,17 @@ private Q_SLOTS:
         QSignalSpy flushed(model, &fleet::FleetModel::rowsUpdated);
         QVERIFY(testutil::waitUntil([&] { return flushed.count() >= 3; }, 15000));
         QVERIFY(!changes.isEmpty());
-        QSet<int> columns;
+        QSet<int> columns, refusedColumns;
+        const QModelIndex refusedRow = model->indexOf(refusedId, 0);
+        QVERIFY(refusedRow.isValid());
         for (const auto &[a, b] : std::as_const(changes)) {
             QCOMPARE(a, b); // one cell each
             if (a.parent().isValid())
                 columns.insert(a.column());
+            if (a.siblingAtColumn(0) == refusedRow)
+                refusedColumns.insert(a.column());
         }
+        QVERIFY(refusedColumns.contains(fleet::FleetModel::State)); // it failed again meanwhile
         QVERIFY(columns.contains(fleet::FleetModel::Tps));
         QVERIFY(!columns.contains(fleet::FleetModel::Version));
         QVERIFY(!columns.contains(fleet::FleetModel::Role));
