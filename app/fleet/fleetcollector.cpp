@@ -41,12 +41,17 @@ FleetCollector::FleetCollector(QObject *parent)
     // (closed), nothing more is queued.
     FleetCollector *collector = this;
     const std::shared_ptr<EngineShared> shared = m_shared;
-    m_engine = new FleetEngine(m_shared, [collector, shared](const EngineUpdate &u) {
+    m_engine = new FleetEngine(m_shared, [collector, shared](const QList<EngineUpdate> &batch) {
         QMutexLocker lock(&shared->mutex);
         if (shared->closed)
             return; // the collector is being destroyed: what it had queued goes with it
         QMetaObject::invokeMethod(
-            collector, [collector, u] { collector->received(u); }, Qt::QueuedConnection);
+            collector,
+            [collector, batch] {
+                for (const EngineUpdate &u : batch)
+                    collector->received(u);
+            },
+            Qt::QueuedConnection);
     });
     m_engine->moveToThread(m_thread);
     m_thread->start();

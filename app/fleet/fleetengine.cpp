@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace fleet {
 
@@ -67,7 +68,7 @@ private:
         m_owner->setRunning(m_status.id, running);
     }
 
-    void post(bool sampled) const {
+    void post(bool sampled) {
         EngineUpdate u;
         u.status = m_status;
         u.intervals = m_intervals;
@@ -210,7 +211,18 @@ private:
 
 FleetEngine::FleetEngine(std::shared_ptr<EngineShared> shared, Post post)
     : m_shared(std::move(shared))
-    , m_post(std::move(post)) {}
+    , m_post(std::move(post))
+    , m_batch(new QTimer(this)) { // a child: it moves to the engine's thread with it
+    m_batch->setSingleShot(true);
+    m_batch->setInterval(BatchMs);
+    connect(m_batch, &QTimer::timeout, this, [this] { m_post(std::exchange(m_outbox, {})); });
+}
+
+void FleetEngine::post(const EngineUpdate &u) {
+    m_outbox.append(u);
+    if (!m_batch->isActive())
+        m_batch->start();
+}
 
 FleetEngine::~FleetEngine() {
     // The watchers go first, while the engine (their owner) is still whole: deleting a watcher

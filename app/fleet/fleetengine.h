@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -44,9 +45,14 @@ struct EngineSettings {
     monitor::HealthThresholds thresholds;
 };
 
+// The watchers' updates are handed over in batches: the first update of a burst starts a
+// BatchMs wait, and everything that finished meanwhile goes in one queued call. The servers of a
+// refresh answer within milliseconds of each other, while their backends and this thread still
+// hold both cores; the GUI thread then gets one short event after the burst, not twenty inside it.
 class FleetEngine : public QObject {
 public:
-    using Post = std::function<void(const EngineUpdate &)>;
+    static constexpr int BatchMs = 200;
+    using Post = std::function<void(const QList<EngineUpdate> &)>;
     FleetEngine(std::shared_ptr<EngineShared> shared, Post post);
     ~FleetEngine() override;
 
@@ -58,11 +64,13 @@ public:
     const EngineSettings &settings() const { return m_settings; }
     bool isActive() const { return m_active; }
     void setRunning(const QString &id, bool running);
-    void post(const EngineUpdate &u) const { m_post(u); }
+    void post(const EngineUpdate &u);
 
 private:
     std::shared_ptr<EngineShared> m_shared;
     Post m_post;
+    QList<EngineUpdate> m_outbox;
+    QTimer *m_batch;
     QHash<QString, EngineWatcher *> m_watchers;
     EngineSettings m_settings;
     bool m_active = false;
