@@ -105,7 +105,8 @@ quint32 changedColumns(const ServerStatus &was, const ServerStatus &now, bool sp
     // re-sort and the view lay out every row again (a server that fails again and again keeps
     // its text and only moves its retry time).
     if ((bits & ((1u << FleetModel::State) | (1u << FleetModel::Version) | (1u << FleetModel::Role))) &&
-        (was.stateText() != now.stateText() || was.version != now.version || was.roleText() != now.roleText()))
+        (was.stateText() != now.stateText() || was.version != now.version ||
+         was.roleText() != now.roleText()))
         bits |= 1u << FleetModel::Name;
     if (was.group != now.group)
         bits |= 1u << FleetModel::Name;

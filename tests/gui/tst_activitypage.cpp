@@ -45,6 +45,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 using monitor::ActivityModel;
 
 class TestActivityPage : public QObject {
@@ -290,7 +292,17 @@ private Q_SLOTS:
         // Enough rows to scroll: idle sessions are shown now.
         for (int i = 0; i < 40; ++i)
             m_crowd.push_back(testutil::connect(sandbox::dsn(), QStringLiteral("page-crowd")));
-        nextRefresh();
+        // The refresh that ends next may have started before the crowd connected (a periodic one
+        // in flight): wait for the crowd itself.
+        QVERIFY(testutil::waitUntil(
+            [&] {
+                if (std::all_of(m_crowd.cbegin(), m_crowd.cend(),
+                                [&](const auto &c) { return shown(c->facts().backendPid); }))
+                    return true;
+                nextRefresh();
+                return false;
+            },
+            15000));
         QTableView *v = m_page->view();
         v->sortByColumn(ActivityModel::Pid, Qt::AscendingOrder);
         m_page->selectPids({m_waiter->facts().backendPid, m_crowd[20]->facts().backendPid});

@@ -221,10 +221,10 @@ private Q_SLOTS:
                                   sandbox::dsn(QStringLiteral("template1")), QStringLiteral("production")));
         // Fails again and again: only its State cell (failures, next attempt) moves, never column 0,
         // the sort column, whose change would make the proxy re-sort and the view lay out every row.
-        const QString refusedId = profiles.save(profile(
-            QStringLiteral("refused"),
-            QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(closedPort()),
-            QStringLiteral("production")));
+        const QString refusedId = profiles.save(
+            profile(QStringLiteral("refused"),
+                    QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres").arg(closedPort()),
+                    QStringLiteral("production")));
         core::Workspace ws(&profiles);
         ui::MainWindow w(&ws);
         w.resize(1280, 720);

@@ -15,8 +15,8 @@
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTreeView>
-#include <QVarLengthArray>
 #include <QVBoxLayout>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
