@@ -64,41 +64,18 @@ QCoro::Task<Explained> explainOne(QPointer<pg::Connection> c, QString text, bool
             out.json = r.text(0, 0);
         co_return out;
     }
-    // Parameters whose type the text does not settle (jsonb_build_object($2, ...)) are declared
-    // text, one at a time, as the server names them; the others stay "unknown" (inferred).
-    const int params = plans::parameterCount(text);
-    QStringList types;
-    for (int i = 0; i < params; ++i)
-        types << QStringLiteral("unknown");
-    static const QRegularExpression undetermined(QStringLiteral(R"(parameter \$(\d+))"));
-    for (int attempt = 0; attempt <= params; ++attempt) {
-        const QString prepare =
-            QStringLiteral("PREPARE pgdba_advise") +
-            (types.isEmpty() ? QString()
-                             : QLatin1Char('(') + types.join(QLatin1Char(',')) + QLatin1Char(')')) +
-            QStringLiteral(" AS ") + text;
-        const pg::Result p = co_await c->query(prepare);
-        if (!c) {
-            out.error = QStringLiteral("connection closed");
-            co_return out;
-        }
-        if (p.ok())
-            break;
-        const auto m = undetermined.match(p.error()->message);
-        const int which = m.hasMatch() ? m.captured(1).toInt() : 0;
-        if (p.error()->sqlState != QLatin1String("42P18") || which < 1 || which > params ||
-            types[which - 1] == QLatin1String("text") || attempt == params) {
-            out.error = p.error()->message;
-            co_return out;
-        }
-        types[which - 1] = QStringLiteral("text");
+    // Parameters whose type the text does not settle are declared text (plans::prepareDeclaringText).
+    const QString name = QStringLiteral("pgdba_advise");
+    const std::optional<pg::Error> failed = co_await plans::prepareDeclaringText(c, name, text, false);
+    if (!c) {
+        out.error = QStringLiteral("connection closed");
+        co_return out;
     }
-    QStringList nulls;
-    for (int i = 0; i < plans::parameterCount(text); ++i)
-        nulls << QStringLiteral("NULL");
-    const QString explain =
-        QStringLiteral("EXPLAIN ") + options + QStringLiteral("EXECUTE pgdba_advise") +
-        (nulls.isEmpty() ? QString() : QLatin1Char('(') + nulls.join(QLatin1Char(',')) + QLatin1Char(')'));
+    if (failed) {
+        out.error = failed->message;
+        co_return out;
+    }
+    const QString explain = QStringLiteral("EXPLAIN ") + options + plans::executeWithNulls(name, text);
     const pg::Result r = co_await c->query(explain);
     if (!c) {
         out.error = QStringLiteral("connection closed");
@@ -108,7 +85,7 @@ QCoro::Task<Explained> explainOne(QPointer<pg::Connection> c, QString text, bool
         out.error = r.error()->message;
     else if (r.rows() > 0)
         out.json = r.text(0, 0);
-    const QString deallocate = QStringLiteral("DEALLOCATE pgdba_advise");
+    const QString deallocate = QStringLiteral("DEALLOCATE ") + name;
     co_await c->query(deallocate);
     co_return out;
 }

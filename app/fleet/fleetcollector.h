@@ -3,7 +3,6 @@
 #include "fleet/fleetstatus.h"
 #include "monitor/healththresholds.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>

@@ -62,6 +62,62 @@ QString refusal(const QString &text, const CaptureOptions &options) {
     return {};
 }
 
+QCoro::Task<std::optional<pg::Error>> prepareDeclaringText(pg::Connection *conn, QString name, QString text,
+                                                           bool inTransaction) {
+    QPointer<pg::Connection> c(conn);
+    const pg::Error closed = pg::Error::client(QStringLiteral("connection closed"));
+    if (!c)
+        co_return closed;
+    const int params = parameterCount(text);
+    QStringList types;
+    for (int i = 0; i < params; ++i)
+        types << QStringLiteral("unknown");
+    static const QRegularExpression undetermined(QStringLiteral(R"(parameter \$(\d+))"));
+    const bool savepoints = inTransaction && params > 0;
+    const QString savepoint = QStringLiteral("SAVEPOINT pgdba_prepare");
+    const QString rollbackTo = QStringLiteral("ROLLBACK TO SAVEPOINT pgdba_prepare");
+    for (int attempt = 0;; ++attempt) {
+        if (savepoints) {
+            const pg::Result sp = co_await c->query(savepoint);
+            if (!c)
+                co_return closed;
+            if (!sp.ok())
+                co_return *sp.error();
+        }
+        const QString prepare =
+            QStringLiteral("PREPARE %1").arg(name) +
+            (types.isEmpty() ? QString()
+                             : QLatin1Char('(') + types.join(QLatin1Char(',')) + QLatin1Char(')')) +
+            QStringLiteral(" AS ") + text;
+        const pg::Result r = co_await c->query(prepare);
+        if (!c)
+            co_return closed;
+        if (r.ok())
+            co_return std::nullopt;
+        const auto m = undetermined.match(r.error()->message);
+        const int which = m.hasMatch() ? m.captured(1).toInt() : 0;
+        if (r.error()->sqlState != QLatin1String("42P18") || which < 1 || which > params ||
+            types[which - 1] == QLatin1String("text") || attempt == params)
+            co_return *r.error();
+        types[which - 1] = QStringLiteral("text");
+        if (savepoints) {
+            const pg::Result back = co_await c->query(rollbackTo);
+            if (!c)
+                co_return closed;
+            if (!back.ok())
+                co_return *back.error();
+        }
+    }
+}
+
+QString executeWithNulls(const QString &name, const QString &text) {
+    QStringList nulls;
+    for (int i = 0; i < parameterCount(text); ++i)
+        nulls << QStringLiteral("NULL");
+    return QStringLiteral("EXECUTE ") + name +
+           (nulls.isEmpty() ? QString() : QLatin1Char('(') + nulls.join(QLatin1Char(',')) + QLatin1Char(')'));
+}
+
 QCoro::Task<Capture> captureGenericPlan(pg::Connection *conn, QString text, CaptureOptions options) {
     Capture out;
     if (const QString why = refusal(text, options); !why.isEmpty()) {
@@ -103,63 +159,12 @@ QCoro::Task<Capture> captureGenericPlan(pg::Connection *conn, QString text, Capt
         explained = r;
     }
     if (!generic16 && !failure) {
-        // PREPARE with the parameters' types left to the server; one it cannot infer
-        // (jsonb_build_object($2, ...): "could not determine data type of parameter $2") is
-        // declared text and the PREPARE tried again, each failed try undone to a savepoint.
-        const int params = parameterCount(text);
-        QStringList types;
-        for (int i = 0; i < params; ++i)
-            types << QStringLiteral("unknown");
-        static const QRegularExpression undetermined(QStringLiteral(R"(parameter \$(\d+))"));
-        const QString savepoint = QStringLiteral("SAVEPOINT pgdba_capture");
-        const QString rollbackTo = QStringLiteral("ROLLBACK TO SAVEPOINT pgdba_capture");
-        for (int attempt = 0; attempt <= params && !prepared && !failure; ++attempt) {
-            const QString prepare =
-                QStringLiteral("PREPARE %1").arg(name) +
-                (types.isEmpty() ? QString()
-                                 : QLatin1Char('(') + types.join(QLatin1Char(',')) + QLatin1Char(')')) +
-                QStringLiteral(" AS ") + text;
-            if (params > 0) {
-                const pg::Result sp = co_await c->query(savepoint);
-                if (!c)
-                    co_return out;
-                if (!sp.ok()) {
-                    failure = *sp.error();
-                    break;
-                }
-            }
-            const pg::Result r = co_await c->query(prepare);
-            if (!c)
-                co_return out;
-            if (r.ok()) {
-                prepared = true;
-                break;
-            }
-            const auto m = undetermined.match(r.error()->message);
-            const int which = m.hasMatch() ? m.captured(1).toInt() : 0;
-            if (r.error()->sqlState != QLatin1String("42P18") || which < 1 || which > params ||
-                types[which - 1] == QLatin1String("text") || attempt == params) {
-                failure = *r.error();
-                break;
-            }
-            types[which - 1] = QStringLiteral("text");
-            const pg::Result back = co_await c->query(rollbackTo);
-            if (!c)
-                co_return out;
-            if (!back.ok()) {
-                failure = *back.error();
-                break;
-            }
-        }
+        failure = co_await prepareDeclaringText(c, name, text, true);
+        if (!c)
+            co_return out;
+        prepared = !failure;
         if (prepared) {
-            QStringList nulls;
-            for (int i = 0; i < params; ++i)
-                nulls << QStringLiteral("NULL");
-            const QString explain =
-                QStringLiteral("EXPLAIN (FORMAT JSON) EXECUTE %1%2")
-                    .arg(name, nulls.isEmpty()
-                                   ? QString()
-                                   : QLatin1Char('(') + nulls.join(QLatin1Char(',')) + QLatin1Char(')'));
+            const QString explain = QStringLiteral("EXPLAIN (FORMAT JSON) ") + executeWithNulls(name, text);
             pg::Result r = co_await c->query(explain);
             if (!c)
                 co_return out;

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "pg/error.h"
+
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 #include <qcoro/qcorotask.h>
 
@@ -43,6 +47,16 @@ QString refusal(const QString &text, const CaptureOptions &options);
 bool isUtility(const QString &text);
 // The highest $N of a normalised text (how many NULLs EXPLAIN EXECUTE needs).
 int parameterCount(const QString &text);
+
+// PREPARE name AS text with the parameters' types left to the server; one it cannot infer
+// (jsonb_build_object($2, ...): "could not determine data type of parameter $2") is declared
+// text and the PREPARE tried again. inTransaction: each failed try is first undone to a
+// savepoint (a failed statement aborts the transaction). Nothing when prepared, else the error.
+// The plan capture and the advisor both plan normalised texts this way.
+QCoro::Task<std::optional<pg::Error>> prepareDeclaringText(pg::Connection *conn, QString name, QString text,
+                                                           bool inTransaction);
+// "EXECUTE name(NULL, …)" with a NULL for every parameter of text (the generic plan's values).
+QString executeWithNulls(const QString &name, const QString &text);
 
 QCoro::Task<Capture> captureGenericPlan(pg::Connection *conn, QString text, CaptureOptions options = {});
 
