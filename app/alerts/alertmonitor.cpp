@@ -14,7 +14,7 @@
 
 namespace alerts {
 
-Values metricsFromResult(const pg::Result &r, const pg::Result *statements, MetricCounters *c) {
+Values metricsFromResult(const pg::Result &r, const pg::Result *statements, MetricCounters *c, qint64 nowMs) {
     Values v;
     if (!r.ok() || r.rows() < 1)
         return v;
@@ -31,15 +31,26 @@ Values metricsFromResult(const pg::Result &r, const pg::Result *statements, Metr
         v.insert(QString::fromLatin1(metric::WraparoundAge), r.dbl(0, "wraparound_age"));
     const double hit = r.dbl(0, "blks_hit");
     const double read = r.dbl(0, "blks_read");
-    if (c->valid && hit >= c->blksHit && read >= c->blksRead) { // a stats reset gives no value
-        const double dh = hit - c->blksHit;
-        const double dr = read - c->blksRead;
+    auto &blocks = c->blocks;
+    if (!blocks.isEmpty() &&
+        (hit < blocks.last().hit || read < blocks.last().read || nowMs < blocks.last().tsMs))
+        blocks.clear(); // a stats reset (or the clock went back): start again
+    blocks.append({nowMs, hit, read});
+    // The newest earlier reading at least the window old is the base; older ones are not needed.
+    qsizetype base = -1;
+    for (qsizetype i = blocks.size() - 2; i >= 0 && base < 0; --i)
+        if (nowMs - blocks.at(i).tsMs >= CacheWindowMs)
+            base = i;
+    if (base > 0) {
+        blocks.remove(0, base);
+        base = 0;
+    }
+    if (base == 0) {
+        const double dh = hit - blocks.first().hit;
+        const double dr = read - blocks.first().read;
         if (dh + dr >= MinCacheBlocks)
             v.insert(QString::fromLatin1(metric::CacheHitPct), 100.0 * dh / (dh + dr));
     }
-    c->valid = true;
-    c->blksHit = hit;
-    c->blksRead = read;
 
     if (statements && statements->ok()) {
         QHash<QString, std::pair<double, double>> now;
@@ -111,6 +122,7 @@ QCoro::Task<void> AlertMonitor::refresh(quint64 gen) {
         co_return;
     const int version = conn->facts().versionNum;
     const pg::Result metrics = co_await conn->query(pg::sqlFile(QStringLiteral("alerts/metrics"), version));
+    const qint64 readMs = QDateTime::currentMSecsSinceEpoch();
     if (!self || !m_poller->isCurrent(gen))
         co_return;
     if (!metrics.ok()) {
@@ -139,8 +151,8 @@ QCoro::Task<void> AlertMonitor::refresh(quint64 gen) {
     const QString serverKey = m_serverKey;
     const qint64 planSince = now - m_planWindowMs;
     auto work = QtConcurrent::run(
-        [metrics, statements, haveStatements, counters, planStore, serverKey, planSince]() mutable {
-            Values v = metricsFromResult(metrics, haveStatements ? &statements : nullptr, &counters);
+        [metrics, statements, haveStatements, counters, planStore, serverKey, planSince, readMs]() mutable {
+            Values v = metricsFromResult(metrics, haveStatements ? &statements : nullptr, &counters, readMs);
             if (!planStore.isEmpty())
                 v.insert(QString::fromLatin1(metric::PlanRegressionPct),
                          planRegressionPct(plans::PlanStore::readChanges(planStore, serverKey, planSince)));

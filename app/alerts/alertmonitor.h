@@ -22,20 +22,27 @@ struct PlanChange;
 
 namespace alerts {
 
-// Counters the metrics are rates of, kept between two readings.
+// Counters the metrics are rates of, kept between readings.
 struct MetricCounters {
-    bool valid = false;
-    double blksHit = 0;
-    double blksRead = 0;
+    struct Blocks {
+        qint64 tsMs;
+        double hit, read;
+    };
+    QList<Blocks> blocks; // the cluster's block counters of the readings in the cache-hit window
     QHash<QString, std::pair<double, double>> statements; // key -> (calls, total ms)
     bool statementsValid = false;
 };
 
 // Pure: the values of one reading (sql/alerts/metrics.sql, and statements.sql when
-// pg_stat_statements is there) given the counters of the previous one, which it updates.
-// Cache hit needs at least MinBlocks blocks between readings to say anything.
+// pg_stat_statements is there, taken at nowMs) given the counters of the earlier ones, which it
+// updates. Cache hit is the ratio over at least the last CacheWindowMs (PostgreSQL backends flush
+// their block counters at most once a second, so a shorter span sees one backend's lump and not
+// the others': readings 200 ms apart swung across 99 % under a steady load), and needs at least
+// MinCacheBlocks blocks in that span to say anything.
 inline constexpr double MinCacheBlocks = 64;
-Values metricsFromResult(const pg::Result &metrics, const pg::Result *statements, MetricCounters *counters);
+inline constexpr qint64 CacheWindowMs = 3000;
+Values metricsFromResult(const pg::Result &metrics, const pg::Result *statements, MetricCounters *counters,
+                         qint64 nowMs);
 
 // Pure: metric::PlanRegressionPct of a server's recent plan changes (plan history): the largest
 // rise of the mean time from the old shape's captures to the new one's, in %; 0 when none rose or
