@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPointer>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -36,12 +37,22 @@ int runGui(int argc, char **argv) {
     const bool screenshot = hasArg(argc, argv, "--screenshot");
     std::unique_ptr<QTemporaryDir> scratch;
     if (screenshot) {
-        // Rendered offscreen; settings go to a scratch folder so a screenshot changes nothing.
+        // Rendered offscreen, with settings, data and cache in a scratch folder: a screenshot
+        // neither changes nor reads what the user (or another screenshot) saved. Test mode alone
+        // put QSettings in ~/.qttest, shared by every run: one with a plan file saved "last page:
+        // Explain", and the next screenshot of a server showed Explain, waited for data 60 s and
+        // failed (scripts/demo --screenshot after scripts/test).
         qputenv("QT_QPA_PLATFORM", "offscreen");
         scratch = std::make_unique<QTemporaryDir>();
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
             qputenv("XDG_RUNTIME_DIR", scratch->path().toLocal8Bit());
+        const QString config = scratch->filePath(QStringLiteral("config"));
+        qputenv("XDG_CONFIG_HOME", config.toLocal8Bit());
+        qputenv("XDG_DATA_HOME", scratch->filePath(QStringLiteral("data")).toLocal8Bit());
+        qputenv("XDG_CACHE_HOME", scratch->filePath(QStringLiteral("cache")).toLocal8Bit());
         QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config);
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("pgdba"));
