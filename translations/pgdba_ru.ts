@@ -10614,10 +10614,6 @@ pgdba сначала проверит, что все таблицы и инде�
         <translation>Состояние</translation>
     </message>
     <message>
-        <source>checks and alerts</source>
-        <translation>проверки и тревоги</translation>
-    </message>
-    <message>
         <source>Benchmark</source>
         <translation>Нагрузка</translation>
     </message>
@@ -10752,6 +10748,26 @@ pgdba сначала проверит, что все таблицы и инде�
     <message>
         <source>every saved server at once</source>
         <translation>все сохранённые серверы сразу</translation>
+    </message>
+    <message>
+        <source>Index advice</source>
+        <translation>Советы по индексам</translation>
+    </message>
+    <message>
+        <source>indexes for the whole workload</source>
+        <translation>индексы для всей нагрузки</translation>
+    </message>
+    <message>
+        <source>checks</source>
+        <translation>проверки</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>rules, open and past alerts</source>
+        <translation>правила, открытые и прошлые оповещения</translation>
     </message>
 </context>
 <context>

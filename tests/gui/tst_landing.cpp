@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +90,15 @@ private Q_SLOTS:
                 expected << f.id;
         QCOMPARE(page->linkedPages(), expected);
         auto *links = page->findChild<QLabel *>(QStringLiteral("pageLinks"));
+        // Each with its title and what it is for (pages added later showed their bare id, empty).
+        static const QRegularExpression row(
+            QStringLiteral("<a href=\"page:(\\w+)\">([^<]*)</a></td><td>([^<]*)<"));
+        int rows = 0;
+        for (auto m = row.globalMatch(links->text()); m.hasNext(); ++rows) {
+            const QRegularExpressionMatch r = m.next();
+            QVERIFY2(r.captured(2) != r.captured(1) && !r.captured(3).isEmpty(), qPrintable(r.captured(0)));
+        }
+        QCOMPARE(rows, expected.size());
         Q_EMIT links->linkActivated(QStringLiteral("page:locks"));
         QCOMPARE(w.currentPage()->pageId(), QStringLiteral("locks"));
         testutil::exec(*idle, QStringLiteral("ROLLBACK"));
