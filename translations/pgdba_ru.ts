@@ -10579,7 +10579,7 @@ pgdba сначала проверит, что все таблицы и инде�
     </message>
     <message>
         <source>Explain</source>
-        <translation>План</translation>
+        <translation>EXPLAIN</translation>
     </message>
     <message>
         <source>plans and findings</source>

@@ -228,6 +228,11 @@ private Q_SLOTS:
         QVERIFY2(rangeBox->currentText().startsWith(QLatin1String("Custom: ")),
                  qPrintable(rangeBox->currentText()));
         QVERIFY(testutil::waitUntil([&] { return !page->controller()->isReading(); }));
+        if (const QString dir = qEnvironmentVariable("PGDBA_SHOTS"); !dir.isEmpty()) {
+            window.resize(1280, 720); // the Range box's "Custom: …" state, as a user sees it
+            testutil::settle();
+            QVERIFY(window.grab().save(dir + QStringLiteral("/timeline-custom.png")));
+        }
         const int beforeSelect = page->windowsShown();
         const int y = chart->plotRect().center().y();
         QTest::mousePress(chart, Qt::LeftButton, {}, QPoint(chart->xAt(incident.startMs - 1000), y));
