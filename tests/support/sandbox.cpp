@@ -139,7 +139,14 @@ QString psql(const QString &sql, const QString &dbname, bool *ok) {
 
 QString createDatabase(const QString &name) {
     psql(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
-    psql(QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
+    // From template0, which takes no connections: copying template1 fails while anyone is connected
+    // to it ("source database "template1" is being accessed by other users"), and the fleet tests
+    // watch template1 as a second server. The extensions pg-sandbox puts in template1, added here.
+    psql(QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE template0").arg(name));
+    if (qEnvironmentVariableIsEmpty("PGDBA_SANDBOX_NO_PRELOAD"))
+        psql(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"), name);
+    if (QFile::exists(QStringLiteral("/usr/share/postgresql/15/extension/hypopg.control")))
+        psql(QStringLiteral("CREATE EXTENSION IF NOT EXISTS hypopg"), name);
     return dsn(name);
 }
 
