@@ -36,16 +36,10 @@ Values metricsFromResult(const pg::Result &r, const pg::Result *statements, Metr
         (hit < blocks.last().hit || read < blocks.last().read || nowMs < blocks.last().tsMs))
         blocks.clear(); // a stats reset (or the clock went back): start again
     blocks.append({nowMs, hit, read});
-    // The newest earlier reading at least the window old is the base; older ones are not needed.
-    qsizetype base = -1;
-    for (qsizetype i = blocks.size() - 2; i >= 0 && base < 0; --i)
-        if (nowMs - blocks.at(i).tsMs >= CacheWindowMs)
-            base = i;
-    if (base > 0) {
-        blocks.remove(0, base);
-        base = 0;
-    }
-    if (base == 0) {
+    // The base is the newest earlier reading at least the window old; older ones are not needed.
+    while (blocks.size() > 2 && nowMs - blocks.at(1).tsMs >= CacheWindowMs)
+        blocks.removeFirst();
+    if (blocks.size() > 1 && nowMs - blocks.first().tsMs >= CacheWindowMs) {
         const double dh = hit - blocks.first().hit;
         const double dr = read - blocks.first().read;
         if (dh + dr >= MinCacheBlocks)
